@@ -1,0 +1,34 @@
+package org.chipgraph.source;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.langdetect.LanguageDetectorME;
+import opennlp.tools.langdetect.LanguageDetectorModel;
+
+/** Detects an article's language with OpenNLP's language-detection model; answers ISO 639-1 codes. */
+public final class LanguageDetector {
+    private static final String MODEL = "/langdetect-183.bin";
+    private final LanguageDetectorModel model;
+
+    public LanguageDetector() {
+        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+            if (in == null) throw new IllegalStateException("OpenNLP language model " + MODEL + " missing from the classpath");
+            model = new LanguageDetectorModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Returns "en", "de", or the ISO 639-3 code of another language. */
+    public String detect(String text) {
+        // LanguageDetectorME is not thread-safe; it is cheap to make next to the shared model.
+        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+        String iso3 = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        return switch (iso3) {
+            case "eng" -> "en";
+            case "deu" -> "de";
+            default -> iso3;
+        };
+    }
+}

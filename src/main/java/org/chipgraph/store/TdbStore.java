@@ -1,0 +1,169 @@
+package org.chipgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.query.TxnType;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.chipgraph.fact.InputException;
+
+/**
+ * An Apache Jena TDB2 store on disk. Each source document is one named graph; a batch of documents
+ * is written in one write transaction, each replacing its graph whole, so a document is all or nothing.
+ * Queries see the union of the named graphs as the default graph.
+ */
+public final class TdbStore implements AutoCloseable {
+
+    private static final Pattern LOCKED_BY = Pattern.compile("process (\\d+)|pid[ =:]*(\\d+)", Pattern.CASE_INSENSITIVE);
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private TdbStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code dir}, creating it when the folder is absent or empty. */
+    public static TdbStore open(Path dir) {
+        checkLocation(dir);
+        try {
+            return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())));
+        } catch (RuntimeException e) {
+            throw translate(dir, e);
+        }
+    }
+
+    /** Opens an existing store; a missing or empty folder is an error (for read-only commands). */
+    public static TdbStore openExisting(Path dir) {
+        if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
+            throw new InputException(dir + ": no chipgraph store here, expected a TDB2 store folder (run 'chipgraph ingest --db " + dir + " ...' first)");
+        }
+        return open(dir);
+    }
+
+    static void checkLocation(Path dir) {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new InputException(dir + ": is a file, expected a TDB2 store folder (or a path where one can be created)");
+        }
+        if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir)) {
+            throw new InputException(dir + ": folder is not a TDB2 store (no Data-NNNN inside), expected a chipgraph store or an empty folder");
+        }
+    }
+
+    static boolean isTdb2(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static boolean isEmptyDir(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static RuntimeException translate(Path dir, RuntimeException e) {
+        String msg = String.valueOf(e.getMessage());
+        if (msg.toLowerCase().contains("lock")) {
+            Matcher m = LOCKED_BY.matcher(msg);
+            String pid = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
+            return new StoreInUseException(dir + ": the store is in use by process " + pid
+                    + " (TDB2 allows one process); stop it, or send updates through its endpoint");
+        }
+        return new InputException(dir + ": cannot open TDB2 store (" + msg + ")", e);
+    }
+
+    public Path dir() { return dir; }
+
+    /** The underlying dataset, for Fuseki and ARQ; callers handle transactions. */
+    public DatasetGraph datasetGraph() { return dsg; }
+
+    public Dataset dataset() { return DatasetFactory.wrap(dsg); }
+
+    /**
+     * Replaces each given graph with its new quads, all in one write transaction: either every
+     * graph of the batch is replaced or, on any failure, the store is left as it was.
+     */
+    public void replaceGraphs(Collection<GraphContent> batch) {
+        Txn.executeWrite(dsg, () -> {
+            for (GraphContent gc : batch) {
+                Node g = NodeFactory.createURI(gc.graphIri());
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : gc.quads()) {
+                    dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                }
+            }
+        });
+    }
+
+    /** Removes the given named graphs in one transaction. */
+    public void removeGraphs(Collection<String> graphIris) {
+        Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+    }
+
+    public <T> T read(Function<DatasetGraph, T> action) {
+        return Txn.calculateRead(dsg, () -> action.apply(dsg));
+    }
+
+    public long quadCount() {
+        return read(d -> {
+            long n = 0;
+            for (Iterator<Quad> it = d.find(); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    public long quadCount(String graphIri) {
+        return read(d -> {
+            long n = 0;
+            for (Iterator<Quad> it = d.find(NodeFactory.createURI(graphIri), Node.ANY, Node.ANY, Node.ANY); it.hasNext(); it.next()) n++;
+            return n;
+        });
+    }
+
+    public List<String> graphNames() {
+        return read(d -> {
+            List<String> names = new java.util.ArrayList<>();
+            d.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            java.util.Collections.sort(names);
+            return names;
+        });
+    }
+
+    /** Compacts the store (TDB2 never overwrites in place, so deletes and re-ingests grow it until compacted). */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    public boolean inTransaction() { return dsg.isInTransaction(); }
+
+    public TxnType txnType() { return dsg.transactionType(); }
+
+    @Override
+    public void close() {
+        TDBInternal.expel(dsg);
+    }
+}
