@@ -119,6 +119,19 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Replaces one named graph with quads streamed by {@code producer}, in one write transaction:
+     * memory does not grow with the graph, and on any exception the store is left as it was.
+     * Quads are written into {@code graphIri} whatever graph they name.
+     */
+    public void replaceGraph(String graphIri, java.util.function.Consumer<java.util.function.Consumer<Quad>> producer) {
+        Node g = NodeFactory.createURI(graphIri);
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            producer.accept(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
+        });
+    }
+
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
         Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
