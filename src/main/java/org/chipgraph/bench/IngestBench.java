@@ -170,7 +170,7 @@ public final class IngestBench {
         }
     }
 
-    static void deleteTree(Path p) throws IOException {
+    public static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {
             List<Path> all = new ArrayList<>(s.toList());
