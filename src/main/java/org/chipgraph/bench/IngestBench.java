@@ -148,21 +148,7 @@ public final class IngestBench {
         try (Stream<Path> s = Files.list(dir)) { return s.count(); }
     }
 
-    /** Bytes on disk (allocated blocks, as du counts them): TDB2's files are sparse and preallocated. */
-    static long bytes(Path dir) throws IOException {
-        try {
-            Process p = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
-            String line = new String(p.getInputStream().readAllBytes()).trim();
-            if (p.waitFor() == 0) return Long.parseLong(line.split("\\s+")[0]) * 1024;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (IOException | NumberFormatException e) {
-            // fall through to the apparent size
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-        }
-    }
+    static long bytes(Path dir) { return org.chipgraph.store.Dirs.diskUsage(dir); }
 
     static long textBytes(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -170,12 +156,5 @@ public final class IngestBench {
         }
     }
 
-    public static void deleteTree(Path p) throws IOException {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> s = Files.walk(p)) {
-            List<Path> all = new ArrayList<>(s.toList());
-            java.util.Collections.reverse(all);
-            for (Path x : all) Files.delete(x);
-        }
-    }
+    static void deleteTree(Path p) { org.chipgraph.store.Dirs.deleteTree(p); }
 }

@@ -79,7 +79,7 @@ public final class EvalCommand implements Callable<Integer> {
             }
             return code;
         } finally {
-            org.chipgraph.bench.IngestBench.deleteTree(tmp);
+            org.chipgraph.store.Dirs.deleteTree(tmp);
         }
     }
 
