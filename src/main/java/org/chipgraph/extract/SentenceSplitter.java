@@ -1,0 +1,64 @@
+package org.chipgraph.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Splits an article body into sentences with OpenNLP's English and German sentence models.
+ * Lines are split first: news files put headings, captions and paragraphs on their own lines, and a
+ * heading without a full stop must not run into the next sentence. The models are thread-safe; the
+ * detectors are not, so each thread gets its own.
+ */
+final class SentenceSplitter {
+    private final SentenceModel english;
+    private final SentenceModel german;
+    private final ThreadLocal<SentenceDetectorME> en;
+    private final ThreadLocal<SentenceDetectorME> de;
+
+    /** A sentence with its offsets in the article's content. */
+    record Sentence(int start, int end, String text) {}
+
+    SentenceSplitter() {
+        english = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin");
+        german = load("/opennlp-de-ud-gsd-sentence-1.3-2.5.4.bin");
+        en = ThreadLocal.withInitial(() -> new SentenceDetectorME(english));
+        de = ThreadLocal.withInitial(() -> new SentenceDetectorME(german));
+    }
+
+    private static SentenceModel load(String resource) {
+        try (InputStream in = SentenceSplitter.class.getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("OpenNLP model " + resource + " missing from the classpath");
+            return new SentenceModel(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    List<Sentence> split(String content, int from, String language) {
+        SentenceDetectorME detector = "de".equals(language) ? de.get() : en.get();
+        List<Sentence> out = new ArrayList<>();
+        int pos = from;
+        while (pos < content.length()) {
+            int eol = content.indexOf('\n', pos);
+            int lineEnd = eol < 0 ? content.length() : eol;
+            String line = content.substring(pos, lineEnd);
+            if (!line.isBlank()) {
+                for (Span s : detector.sentPosDetect(line)) {
+                    int a = pos + s.getStart();
+                    int b = pos + s.getEnd();
+                    while (a < b && Character.isWhitespace(content.charAt(a))) a++;
+                    while (b > a && Character.isWhitespace(content.charAt(b - 1))) b--;
+                    if (b > a) out.add(new Sentence(a, b, content.substring(a, b)));
+                }
+            }
+            pos = lineEnd + 1;
+        }
+        return out;
+    }
+}
