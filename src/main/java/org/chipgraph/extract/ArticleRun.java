@@ -194,8 +194,8 @@ final class ArticleRun {
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = controls.resolve(issuers.get(m), textDates.get(m), List.of(), article.date());
-                else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuers.get(m))) c = sentenceChoice;
                 else if (m.newMarker()) c = controls.resolve(issuers.get(m), null, List.of(), article.date());
+                else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuers.get(m))) c = sentenceChoice;
                 else c = controls.resolve(issuers.get(m), null, docDated, article.date());
                 if (c == null) continue;
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
@@ -322,7 +322,8 @@ final class ArticleRun {
         for (Mention m : st.mentions) {
             if (!out.isEmpty()) {
                 Mention prev = out.get(out.size() - 1);
-                boolean joinable = prev.kind() == m.kind() && "CHN".indexOf(m.kind()) >= 0 && !prev.possessive()
+                // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
+                boolean joinable = prev.kind() == m.kind() && "CHN".indexOf(m.kind()) >= 0 && !prev.possessive() && !m.possessive()
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
                 if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches()) {
                     List<EntityRef> es = new ArrayList<>(prev.entities());
@@ -357,7 +358,14 @@ final class ArticleRun {
 
     // ------------------------------------------------------------------ pass 3: rules
 
+    /** Relations whose subject is the doer of a verb, which a preposition before it rules out. */
+    private static final Set<Relation> AGENT_RELATIONS = Set.of(Relation.ORDERS, Relation.BUYS, Relation.RECEIVES,
+            Relation.SUPPLIES, Relation.SPENDS, Relation.MAKES, Relation.FABRICATES, Relation.DENIES);
+
+    private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
+
     private void applyRules(SentenceState st, int index) {
+        if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
         String reportedBy = null;
         if (lang.reported != null) {
             Matcher r = lang.reported.matcher(st.text);
@@ -370,8 +378,10 @@ final class ArticleRun {
                 from = m.start() + 1;
                 Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
                 Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
-                if (subj != null && m.start("s") == m.start() + 2 && afterPreposition(st, m.start())) continue;
+                if (subj != null && !subj.possessive() && AGENT_RELATIONS.contains(rule.relation())
+                        && m.start("s") == m.start() + 2 && afterPreposition(st, m.start())) continue;
                 if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) continue;
+                if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
                 emit(st, index, rule, m, subj, obj, reportedBy);
             }
         }

@@ -104,6 +104,8 @@ final class EntityMatcher {
         }
         int start = toks.get(i)[0];
         int end = toks.get(i + n - 1)[1];
+        // "US$16 billion" is money, not the country
+        if (end < text.length() && text.charAt(end) == '$') return null;
         boolean possessive = genitive;
         if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
                 && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {

@@ -106,7 +106,7 @@ public final class NewsExtractor implements ArticleExtractor {
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = file.list("parent-anaphor") == null ? null : Pattern.compile("(?:" + file.list("parent-anaphor") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?",
+            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?",
                     Pattern.UNICODE_CASE);
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());

@@ -40,6 +40,18 @@ final class SentenceSplitter {
         }
     }
 
+    /**
+     * The models sometimes break after an abbreviation ("Nvidia Corp. chips") or inside a number
+     * ("S$21.5 billion"); a piece that starts in lower case or continues a number is not a new sentence.
+     */
+    private static boolean continues(String content, Sentence prev, int next) {
+        char first = content.charAt(next);
+        if (Character.isLowerCase(first)) return true;
+        char last = content.charAt(prev.end() - 1);
+        return Character.isDigit(first) && last == '.' && prev.end() >= 2 && Character.isDigit(content.charAt(prev.end() - 2))
+                && next == prev.end();
+    }
+
     List<Sentence> split(String content, int from, String language) {
         SentenceDetectorME detector = "de".equals(language) ? de.get() : en.get();
         List<Sentence> out = new ArrayList<>();
@@ -54,7 +66,13 @@ final class SentenceSplitter {
                     int b = pos + s.getEnd();
                     while (a < b && Character.isWhitespace(content.charAt(a))) a++;
                     while (b > a && Character.isWhitespace(content.charAt(b - 1))) b--;
-                    if (b > a) out.add(new Sentence(a, b, content.substring(a, b)));
+                    if (b <= a) continue;
+                    Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
+                    if (prev != null && prev.end() >= pos && continues(content, prev, a)) {
+                        out.set(out.size() - 1, new Sentence(prev.start(), b, content.substring(prev.start(), b)));
+                    } else {
+                        out.add(new Sentence(a, b, content.substring(a, b)));
+                    }
                 }
             }
             pos = lineEnd + 1;
