@@ -29,7 +29,7 @@ final class QuantityParser {
     private static final String SUFFIX_CURRENCY = "(?:\\s*(?<post>US-Dollar|US-Dollars|Dollar|dollars|USD|Euro|EUR))?";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,$])(?:" + BOUND + ")?" + PREFIX_CURRENCY + "?" + NUMBER + SCALE + SUFFIX_CURRENCY
-                    + "(?![\\p{L}\\p{N}]|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
+                    + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private QuantityParser() {}

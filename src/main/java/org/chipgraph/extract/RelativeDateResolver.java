@@ -64,7 +64,7 @@ final class RelativeDateResolver {
                 if (a.month() == null) return null;
                 return a.month() == 1 ? PartialDate.ofMonth(a.year() - 1, 12) : PartialDate.ofMonth(a.year(), a.month() - 1);
             }),
-            rule("(?i)\\b(?:(?:earlier|later)\\s+)?this\\s+year\\b|\\bso\\s+far\\s+this\\s+year\\b|\\b(?:im|des)\\s+laufenden\\s+Jahres?\\b"
+            rule("(?i)\\b(?:(?:earlier|later)\\s+)?this\\s+year\\b|\\bso\\s+far\\s+this\\s+year\\b|\\b(?:im|des)\\s+laufenden\\s+Jahr(?:es)?\\b"
                             + "|\\bin\\s+diesem\\s+Jahr\\b|\\bdieses\\s+Jahr\\b|\\bdiesen\\s+Jahres\\b",
                     (m, a) -> PartialDate.ofYear(a.year())),
             rule("(?i)\\b(?:last|past)\\s+year\\b|\\b(?:im\\s+)?(?:vergangenen|letzten)\\s+Jahr(?:es)?\\b|\\b(?:vergangenes|letztes)\\s+Jahr\\b"
