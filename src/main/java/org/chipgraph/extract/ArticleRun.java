@@ -102,7 +102,15 @@ final class ArticleRun {
     private SentenceState mentions(SentenceSplitter.Sentence s) {
         SentenceState st = new SentenceState(s);
         boolean german = "de".equals(article.language());
+        // money first: "US$16 billion" and "2 Mrd. US-Dollar" hold no country
+        List<QuantityParser.Amount> amounts = QuantityParser.find(st.text);
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null) continue;
+            st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
+            st.take(a.start(), a.end());
+        }
         for (EntityMatcher.Hit h : lang.matcher.find(st.text, german)) {
+            if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
             char kind = Mention.kindOf(e.type());
             if (kind == 'X') {
@@ -137,14 +145,8 @@ final class ArticleRun {
         addControlTriggers(st, lang.controlVerb, 'V');
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
-        for (QuantityParser.Amount a : QuantityParser.find(st.text)) {
-            if (!st.free(a.start(), a.end())) continue;
-            if (a.money() != null) {
-                st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
-                st.take(a.start(), a.end());
-            } else {
-                st.amounts.add(a);
-            }
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
         return st;
     }
@@ -174,7 +176,7 @@ final class ArticleRun {
             for (Mention m : st.mentions) {
                 if ((m.kind() != 'X' && m.kind() != 'V') || !m.entities().isEmpty()) continue;
                 issuers.put(m, issuer(st, m));
-                PartialDate d = nearestDate(st, m, 100);
+                PartialDate d = nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d);
                     ExportControls.Control c = controls.resolve(issuers.get(m), d, List.of(), article.date());
@@ -233,12 +235,20 @@ final class ArticleRun {
         return 0;
     }
 
-    private static PartialDate nearestDate(SentenceState st, Mention m, int within) {
+    /** The date nearest to a control mention, if no other control mention of the sentence is nearer to that date. */
+    private static PartialDate nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
         PartialDate best = null;
         int bestDist = within + 1;
         for (var d : st.dates) {
             int dist = distance(d.start(), d.end(), m.start(), m.end());
-            if (dist < bestDist) { bestDist = dist; best = d.date(); }
+            if (dist >= bestDist) continue;
+            boolean claimed = false;
+            if (exclusive) {
+                for (Mention o : st.mentions) {
+                    if (o != m && (o.kind() == 'X' || o.kind() == 'V') && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
+                }
+            }
+            if (!claimed) { bestDist = dist; best = d.date(); }
         }
         return best;
     }
@@ -378,13 +388,18 @@ final class ArticleRun {
                 from = m.start() + 1;
                 Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
                 Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
-                if (subj != null && !subj.possessive() && AGENT_RELATIONS.contains(rule.relation())
-                        && m.start("s") == m.start() + 2 && afterPreposition(st, m.start())) continue;
+                if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) continue;
                 if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) continue;
                 if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
                 emit(st, index, rule, m, subj, obj, reportedBy);
             }
         }
+    }
+
+    /** Does the match begin with its subject or object slot, not possessive (so a preposition before it matters)? */
+    private static boolean startsWithPlainSlot(SentenceState st, Matcher m, Mention subj, Mention obj) {
+        if (subj != null && m.start("s") == m.start() + 2 && !subj.possessive()) return true;
+        return obj != null && m.start("o") == m.start() + 2 && !obj.possessive();
     }
 
     /** Negation counts in the clause that holds the end of the match: after the match's last comma. */

@@ -16,6 +16,10 @@ import opennlp.tools.util.Span;
  * detectors are not, so each thread gets its own.
  */
 final class SentenceSplitter {
+    /** Abbreviations after which the models wrongly end a sentence ("2 Mrd. US-Dollar", "Nvidia Corp. said"). */
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "(?<![\\p{L}])(?:Mrd|Mio|Tsd|Co|Corp|Inc|Ltd|Nr|bzw|ca|Dr|Prof|No|vs|Jan|Feb|Aug|Sept|Okt|Dez)\\.$");
+
     private final SentenceModel english;
     private final SentenceModel german;
     private final ThreadLocal<SentenceDetectorME> en;
@@ -47,6 +51,7 @@ final class SentenceSplitter {
     private static boolean continues(String content, Sentence prev, int next) {
         char first = content.charAt(next);
         if (Character.isLowerCase(first)) return true;
+        if (ABBREVIATION.matcher(content.substring(prev.start(), prev.end())).find()) return true;
         char last = content.charAt(prev.end() - 1);
         return Character.isDigit(first) && last == '.' && prev.end() >= 2 && Character.isDigit(content.charAt(prev.end() - 2))
                 && next == prev.end();
