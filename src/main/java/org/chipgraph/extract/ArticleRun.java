@@ -616,6 +616,13 @@ final class ArticleRun {
                 if (m.kind() != 'H') continue;
                 for (EntityRef chip : m.entities()) {
                     if (made.contains(chip.iri()) || families.contains(chip.label())) continue;
+                    String maker = reference.makers.get(chip.iri());
+                    if (maker != null && companiesNamed.contains(maker) && reference.byIri(maker) != null) {
+                        EntityRef vendor = reference.byIri(maker);
+                        made.add(chip.iri());
+                        put(NewsExtractor.fact(vendor, Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null, 0.6, docIri, st.sentence), vendor, chip);
+                        continue;
+                    }
                     for (var v : lang.vendors.entrySet()) {
                         if (v.getValue().matcher(chip.label()).matches() && companiesNamed.contains(v.getKey().iri())) {
                             made.add(chip.iri());

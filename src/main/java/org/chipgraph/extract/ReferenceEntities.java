@@ -26,6 +26,8 @@ final class ReferenceEntities {
     final List<Named> entities = new ArrayList<>();
     final Map<String, EntityRef> byLabel = new LinkedHashMap<>();
     final List<ExportControls.Control> controls = new ArrayList<>();
+    /** A chip's maker (schema:manufacturer, from the curated entities), by chip IRI. */
+    final Map<String, String> makers = new LinkedHashMap<>();
 
     ReferenceEntities(ReferenceData reference) {
         Model m = reference.entities();
@@ -33,6 +35,12 @@ final class ReferenceEntities {
         Property alt = m.createProperty(CG.SKOS + "altLabel");
         Property issuer = m.createProperty(CG.NS + "issuer");
         Property effective = m.createProperty(CG.NS + "effectiveDate");
+        Property manufacturer = m.createProperty(CG.SCHEMA + "manufacturer");
+        for (Statement s : m.listStatements(null, manufacturer, (RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()) {
+                makers.putIfAbsent(s.getSubject().getURI(), s.getObject().asResource().getURI());
+            }
+        }
         for (String type : List.of("Company", "Chip", "Country", "ExportControl")) {
             Resource cls = m.createResource(CG.NS + type);
             for (Resource r : m.listResourcesWithProperty(RDF.type, cls).toList()) {
