@@ -542,7 +542,8 @@ final class ArticleRun {
             while (b.find()) {
                 if (b.end() <= ms) clauseStart = b.end();
                 else if (b.start() >= ms && b.end() <= me) insideStart = b.end();
-                else if (b.start() >= me + 10) { afterEnd = b.start(); break; }
+                // a break right after the match ("erhielt jedoch bis Juli ...") opens the clause the match belongs to
+                else if (b.start() >= me && (b.start() > me + 2 || !st.text.substring(me, b.start()).isBlank())) { afterEnd = b.start(); break; }
             }
         }
         return new int[] {clauseStart, insideStart, me, afterEnd};
