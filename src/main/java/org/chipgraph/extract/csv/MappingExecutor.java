@@ -61,7 +61,7 @@ public final class MappingExecutor {
         Set<Triple> triples = new LinkedHashSet<>();
         for (Binding b : bindings) {
             Op op = QC.substitute(mapping.op(), b);
-            QueryIterator it = QC.execute(op, Binding.noParent, execCxt);
+            QueryIterator it = QC.execute(op, org.apache.jena.sparql.engine.iterator.QueryIterRoot.create(execCxt), execCxt);
             try {
                 while (it.hasNext()) {
                     Binding result = merge(b, it.next());
