@@ -114,9 +114,9 @@ public final class EntityResolver {
 
     private Resolution mint(String name, String type) {
         String clean = clean(name);
-        String n = normalise(clean);
-        // chips are minted without the vendor so "NVIDIA B300" and the owners' "B300" meet
-        String key = type.equals("Chip") ? withoutVendor(n) : n;
+        // chips are minted without the vendor so "NVIDIA B300" and the owners' "B300" meet, and with what is in
+        // parentheses, which tells variants apart ("Ascend 910B1 (v1)" and "(v2)" are two table rows, two chips)
+        String key = type.equals("Chip") ? withoutVendor(normalise(clean, true)) : normalise(clean);
         return new Resolution(clean, type, Iris.minted(type, key.isEmpty() ? clean : key), "discovered", true);
     }
 
@@ -178,10 +178,17 @@ public final class EntityResolver {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
     }
 
-    /** Lower-case ASCII words: accents, parenthetical parts, punctuation and corporate suffixes removed. */
+    /** Lower-case words: accents, a trailing parenthetical, punctuation and corporate suffixes removed. */
     public String normalise(String name) {
+        return normalise(name, false);
+    }
+
+    String normalise(String name, boolean keepParenthetical) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        s = s.replaceAll("\\([^)]*\\)", " ").replace("&", " and ");
+        // only a trailing parenthetical is an acronym or gloss ("... Co., Ltd. (Huawei)"); one inside the name tells
+        // entities apart ("Huawei Technologies (UK) Co., Ltd." is a subsidiary, not Huawei)
+        if (!keepParenthetical) s = s.replaceAll("(\\s*\\([^()]*\\)[\\s.,;]*)+$", " ");
+        s = s.replace("&", " and ");
         s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         if (s.isEmpty()) return s;
         List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
