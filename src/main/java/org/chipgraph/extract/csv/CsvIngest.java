@@ -60,7 +60,20 @@ public final class CsvIngest {
     public CsvMapping mappingFor(Path csv, Optional<Path> mappingFile) {
         if (mappingFile.isPresent()) return MappingLibrary.read(mappingFile.get());
         java.util.Map<CsvDialect, List<String>> headers = new java.util.HashMap<>();
-        return library.choose(csv.getFileName().toString(), d -> headers.computeIfAbsent(d, k -> CsvSource.header(csv, k)));
+        InputException[] unreadable = new InputException[1];
+        try {
+            return library.choose(csv.getFileName().toString(), d -> headers.computeIfAbsent(d, k -> {
+                try {
+                    return CsvSource.header(csv, k);
+                } catch (InputException e) {
+                    // not valid in this mapping's encoding: another mapping may declare the file's encoding
+                    if (unreadable[0] == null) unreadable[0] = e;
+                    return null;
+                }
+            }));
+        } catch (InputException e) {
+            throw unreadable[0] != null ? unreadable[0] : e;
+        }
     }
 
     /** Maps the file's rows to quads of its document graph, streamed to {@code sink} (for the store, or a bench). */
@@ -130,11 +143,7 @@ public final class CsvIngest {
             return it.hasNext();
         } catch (UncheckedIOException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof CharacterCodingException) {
-                throw new InputException(csv + ": row " + row + " (line " + line + "): bytes that are not valid "
-                        + mapping.dialect().encoding() + ", expected the encoding declared by " + mapping.name()
-                        + " (convert the file, e.g. iconv -f LATIN1 -t UTF-8, or declare encoding= in the mapping)");
-            }
+            if (cause instanceof CharacterCodingException) throw CsvSource.invalidEncoding(csv, mapping.dialect(), mapping.name());
             String msg = MappingParser.oneLine(cause != null ? cause.getMessage() : e.getMessage());
             if (skipped != null) {
                 skipped.add(csv.getFileName().toString(), row, line, null, "unreadable record: " + msg);

@@ -45,7 +45,7 @@ final class CsvSource implements AutoCloseable {
             if (first >= 0 && !(first == '\uFEFF' && dialect.bom())) r.unread(first);
             parser = dialect.format().parse(r);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputException(file + ": row 1 (line 1): not valid " + dialect.encoding() + ", expected the encoding the mapping declares");
+            throw invalidEncoding(file, dialect, null);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
         }
@@ -58,7 +58,7 @@ final class CsvSource implements AutoCloseable {
     /** The SHA-256 of the bytes read so far (all of them once the records are exhausted). */
     String sha256() { return HexFormat.of().formatHex(digest.digest()); }
 
-    /** The header (first record) of a file, or null when the file cannot be read with this dialect. */
+    /** The header (first record) of a file, or null when it is not CSV in this dialect; bytes invalid in its encoding are an error. */
     static List<String> header(Path file, CsvDialect dialect) {
         try (CsvSource s = new CsvSource(file, dialect)) {
             Iterator<CSVRecord> it = s.records();
@@ -66,9 +66,16 @@ final class CsvSource implements AutoCloseable {
             List<String> h = new ArrayList<>();
             it.next().forEach(h::add);
             return h;
-        } catch (InputException | UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) throw invalidEncoding(file, dialect, null);
             return null;
         }
+    }
+
+    static InputException invalidEncoding(Path file, CsvDialect dialect, String mappingName) {
+        return new InputException(file + ": " + EncodingCheck.whereInvalid(file, dialect.encoding()) + ": bytes that are not valid "
+                + dialect.encoding() + ", expected the encoding declared by " + (mappingName != null ? mappingName : "the mapping")
+                + " (convert the file, e.g. iconv -f LATIN1 -t UTF-8, or declare encoding= in the mapping)");
     }
 
     @Override public void close() {
