@@ -108,9 +108,11 @@ public final class CsvIngest {
                 rows++;
                 lastLine = source.line();
                 try {
-                    int n = executor.map(row, binder.bind(record), sink);
-                    quads += n;
-                    mapped++;
+                    List<org.apache.jena.sparql.engine.binding.Binding> bindings = binder.bind(record);
+                    if (!bindings.isEmpty()) {
+                        quads += executor.map(row, bindings, sink);
+                        mapped++;
+                    }
                 } catch (RowException e) {
                     String where = csv + ": row " + row + " (line " + line + ")" + (e.column() != null ? ", column '" + e.column() + "'" : "");
                     if (skipped == null) throw new InputException(where + ": " + e.getMessage() + " (use --skip-bad-rows to load the other rows)");

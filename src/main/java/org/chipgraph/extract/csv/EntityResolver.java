@@ -36,6 +36,10 @@ public final class EntityResolver {
     private final Map<String, Map<String, Map<String, String>>> index = new HashMap<>();
     /** normalised reference labels per type, as token arrays, for containment (chip family, parent company). */
     private final Map<String, List<Map.Entry<String[], String>>> tokenLabels = new HashMap<>();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern TRAILING_PARENS = java.util.regex.Pattern.compile("(\\s*\\([^()]*\\)[\\s.,;]*)+$");
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, Resolution> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Resolution> e) { return size() > CACHE; }
@@ -134,10 +138,16 @@ public final class EntityResolver {
     private Optional<String> contained(String type, String normalisedName, String selfIri, int minLength) {
         String[] tokens = normalisedName.split(" ");
         for (var e : tokenLabels.getOrDefault(type, List.of())) {
-            if (e.getValue().equals(selfIri) || String.join(" ", e.getKey()).length() < minLength) continue;
+            if (e.getValue().equals(selfIri) || labelLength(e.getKey()) < minLength) continue;
             if (indexOf(tokens, e.getKey()) >= 0) return Optional.of(e.getValue());
         }
         return Optional.empty();
+    }
+
+    private static int labelLength(String[] tokens) {
+        int n = tokens.length - 1;
+        for (String t : tokens) n += t.length();
+        return n;
     }
 
     private static int indexOf(String[] hay, String[] needle) {
@@ -175,7 +185,7 @@ public final class EntityResolver {
 
     /** Whitespace (also no-break spaces and newlines) collapsed and trimmed. */
     public static String clean(String s) {
-        return s.replace('\u00A0', ' ').replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
     /** Lower-case words: accents, a trailing parenthetical, punctuation and corporate suffixes removed. */
@@ -184,12 +194,12 @@ public final class EntityResolver {
     }
 
     String normalise(String name, boolean keepParenthetical) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         // only a trailing parenthetical is an acronym or gloss ("... Co., Ltd. (Huawei)"); one inside the name tells
         // entities apart ("Huawei Technologies (UK) Co., Ltd." is a subsidiary, not Huawei)
-        if (!keepParenthetical) s = s.replaceAll("(\\s*\\([^()]*\\)[\\s.,;]*)+$", " ");
+        if (!keepParenthetical) s = TRAILING_PARENS.matcher(s).replaceAll(" ");
         s = s.replace("&", " and ");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
         if (s.isEmpty()) return s;
         List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
         boolean changed = true;

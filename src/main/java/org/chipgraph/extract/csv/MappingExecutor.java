@@ -57,7 +57,8 @@ public final class MappingExecutor {
     /** Maps one row (its bindings from {@link RowBinder}) and streams its quads; returns how many. */
     public int map(long rowNumber, List<Binding> bindings, Consumer<Quad> out) {
         row.row = rowNumber;
-        row.extra.clear();
+        row.resolutions.clear();
+        row.memo.clear();
         Set<Triple> triples = new LinkedHashSet<>();
         for (Binding b : bindings) {
             Op op = QC.substitute(mapping.op(), b);
@@ -72,7 +73,9 @@ public final class MappingExecutor {
                 it.close();
             }
         }
-        triples.addAll(row.extra);
+        Set<Node> used = new java.util.HashSet<>();
+        for (Triple t : triples) { used.add(t.getSubject()); used.add(t.getObject()); }
+        row.describeUsed(used, triples);
         Set<Triple> claims = new LinkedHashSet<>();
         for (Triple t : triples) {
             if (mapping.claimPredicates().contains(t.getPredicate())) claim(t, claims);

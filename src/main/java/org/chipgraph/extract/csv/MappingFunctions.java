@@ -30,19 +30,20 @@ public final class MappingFunctions {
     public static final String NS = "https://w3id.org/chipgraph/fn#";
     private static volatile boolean registered;
 
-    /** Registers the functions once, globally (ARQ's registry is global; the functions find their state in the context). */
+    /** Registers the functions once, globally (ARQ's registry is global; the functions find their state in the context).
+     * Factories, not classes: a function is built per evaluation of a substituted query, and reflection would cost. */
     public static synchronized void register() {
         if (registered) return;
         FunctionRegistry r = FunctionRegistry.get();
-        r.put(NS + "resolve", Resolve.class);
-        r.put(NS + "lookup", Lookup.class);
-        r.put(NS + "chipFamily", ChipFamily.class);
-        r.put(NS + "claim", Claim.class);
-        r.put(NS + "clean", Clean.class);
-        r.put(NS + "partyName", PartyName.class);
-        r.put(NS + "parent", Parent.class);
-        r.put(NS + "parentRelation", ParentRelation.class);
-        r.put(NS + "parentRule", ParentRule.class);
+        r.put(NS + "resolve", uri -> new Resolve());
+        r.put(NS + "lookup", uri -> new Lookup());
+        r.put(NS + "chipFamily", uri -> new ChipFamily());
+        r.put(NS + "claim", uri -> new Claim());
+        r.put(NS + "clean", uri -> new Clean());
+        r.put(NS + "partyName", uri -> new PartyName());
+        r.put(NS + "parent", uri -> new Parent());
+        r.put(NS + "parentRelation", uri -> new ParentRelation());
+        r.put(NS + "parentRule", uri -> new ParentRule());
         registered = true;
     }
 
@@ -133,7 +134,12 @@ public final class MappingFunctions {
 
     /** The parent of a listed party, how it is related, and the rule that decided it. */
     record ParentLink(String iri, String relation, String rule) {
+        @SuppressWarnings("unchecked")
         static Optional<ParentLink> of(String name, RowContext row) {
+            return (Optional<ParentLink>) row.memo.computeIfAbsent("parent\u0001" + name, k -> compute(name, row));
+        }
+
+        private static Optional<ParentLink> compute(String name, RowContext row) {
             Split s = Split.of(name, row.resolver.rules());
             if (s.marker() != null && !s.parentText().isEmpty()) {
                 Resolution p = row.resolver.resolve(s.parentText(), "Company");

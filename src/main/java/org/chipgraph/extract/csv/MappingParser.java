@@ -37,6 +37,7 @@ public final class MappingParser {
         CsvDialect dialect = CsvDialect.DEFAULT;
         List<ColumnSpec> columns = new ArrayList<>();
         List<String[]> claimNames = new ArrayList<>(); // {name, line}
+        List<CsvMapping.RowFilter> filters = new ArrayList<>();
         StringBuilder description = new StringBuilder();
         String[] lines = text.split("\n", -1);
         boolean sawDialect = false;
@@ -54,7 +55,8 @@ public final class MappingParser {
                     }
                     case "column" -> columns.add(column(origin, lineNo, t.subList(1, t.size())));
                     case "claims" -> t.subList(1, t.size()).forEach(n -> claimNames.add(new String[] {n, Integer.toString(lineNo)}));
-                    default -> throw err(origin, lineNo, "unknown directive '" + t.get(0) + "', expected 'dialect', 'column' or 'claims'");
+                    case "filter" -> filters.add(filter(origin, lineNo, t.subList(1, t.size())));
+                    default -> throw err(origin, lineNo, "unknown directive '" + t.get(0) + "', expected 'dialect', 'column', 'filter' or 'claims'");
                 }
             } else if (line.startsWith("#") && description.isEmpty() && columns.isEmpty()) {
                 description.append(line.substring(1).strip());
@@ -66,6 +68,9 @@ public final class MappingParser {
             if (!vars.add(c.variable())) throw err(origin, c.line(), "variable ?" + c.variable() + " declared twice, expected one column per variable");
         }
 
+        for (CsvMapping.RowFilter f : filters) {
+            if (!vars.contains(f.variable())) throw err(origin, f.line(), "filter on ?" + f.variable() + ", which no '#@ column' declares, expected a column variable");
+        }
         Query query;
         try {
             query = QueryFactory.create(text, Syntax.syntaxARQ);
@@ -86,7 +91,7 @@ public final class MappingParser {
             if (iri.equals(n[0]) && !n[0].contains("://")) throw err(origin, Integer.parseInt(n[1]), "'" + n[0] + "' is not a prefixed name or <IRI>, expected a predicate such as cg:marketShareOf");
             claims.add(NodeFactory.createURI(iri));
         }
-        return new CsvMapping(name, origin, description.toString(), dialect, List.copyOf(columns), query, op, Set.copyOf(claims));
+        return new CsvMapping(name, origin, description.toString(), dialect, List.copyOf(columns), List.copyOf(filters), query, op, Set.copyOf(claims));
     }
 
     private static Set<Var> assigned(Query q) {
@@ -95,6 +100,17 @@ public final class MappingParser {
             @Override public void visit(org.apache.jena.sparql.syntax.ElementBind el) { out.add(el.getVar()); }
         });
         return out;
+    }
+
+    private static CsvMapping.RowFilter filter(String origin, int line, List<String> t) {
+        if (t.size() != 2 || !t.get(0).startsWith("?") || !t.get(1).startsWith("\u0000")) {
+            throw err(origin, line, "expected '#@ filter ?var \"regex\"'");
+        }
+        try {
+            return new CsvMapping.RowFilter(t.get(0).substring(1), Pattern.compile(t.get(1).substring(1)), line);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw err(origin, line, "bad filter regex: " + oneLine(e.getDescription()));
+        }
     }
 
     private static CsvDialect dialect(String origin, int line, List<String> t) {

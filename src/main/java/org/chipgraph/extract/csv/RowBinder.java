@@ -22,6 +22,8 @@ public final class RowBinder {
     private final CsvDialect dialect;
     private final List<Bound> columns = new ArrayList<>();
     private final int width;
+    private final List<int[]> filterColumns = new ArrayList<>();
+    private final List<java.util.regex.Pattern> filterPatterns = new ArrayList<>();
 
     /** Finds the mapping's columns in {@code header}; a required column that is missing is an error naming the mapping line. */
     public RowBinder(CsvMapping mapping, List<String> header, String fileName) {
@@ -44,6 +46,11 @@ public final class RowBinder {
             }
             columns.add(new Bound(c, Var.alloc(c.variable()), idx, found));
         }
+        for (CsvMapping.RowFilter f : mapping.filters()) {
+            int idx = columns.stream().filter(b -> b.spec().variable().equals(f.variable())).mapToInt(Bound::index).findFirst().orElse(-1);
+            filterColumns.add(new int[] {idx});
+            filterPatterns.add(f.pattern());
+        }
     }
 
     /** Whether every required column of {@code mapping} is in {@code header}: the mapping fits the file. */
@@ -63,10 +70,15 @@ public final class RowBinder {
         return String.join(" | ", names.stream().map(n -> "'" + n + "'").toList());
     }
 
-    /** The bindings for one record (at least one). */
+    /** The bindings for one record: none when the mapping's row filters leave it out, else at least one. */
     public List<Binding> bind(CSVRecord record) {
         if (record.size() != width) {
             throw new RowException(null, record.size() + " cells, expected " + width + " (as many as the header has)");
+        }
+        for (int i = 0; i < filterPatterns.size(); i++) {
+            int idx = filterColumns.get(i)[0];
+            String v = idx < 0 ? null : dialect.value(record.get(idx));
+            if (v == null || !filterPatterns.get(i).matcher(v).find()) return List.of();
         }
         List<Node> single = new ArrayList<>();
         List<Var> singleVars = new ArrayList<>();

@@ -13,8 +13,7 @@ import org.chipgraph.source.Sha256;
 
 /**
  * The state the mapping functions see while one row is mapped: the document, the row number, the
- * resolver, and the extra triples the functions produce (descriptions of discovered entities and
- * resolution records). One per file; the executor moves it from row to row.
+ * resolver, and the resolutions the functions made (described if the row's output uses them). One per file; the executor moves it from row to row.
  */
 public final class RowContext {
     public static final Symbol SYMBOL = Symbol.create("https://w3id.org/chipgraph/fn#rowContext");
@@ -23,7 +22,10 @@ public final class RowContext {
     final String mapping;
     final EntityResolver resolver;
     long row;
-    final List<Triple> extra = new ArrayList<>();
+    /** Resolutions made while mapping the row; only those the output uses are described (a FILTER may drop a solution). */
+    final java.util.Set<Resolution> resolutions = new java.util.LinkedHashSet<>();
+    /** Per-row memo of function results: a multi-valued row evaluates the mapping several times with the same name. */
+    final java.util.Map<String, Object> memo = new java.util.HashMap<>();
 
     RowContext(String docIri, String mapping, EntityResolver resolver) {
         this.docIri = docIri;
@@ -36,20 +38,28 @@ public final class RowContext {
         return Iris.claim(docIri, s.toString(), p.getURI(), o.toString(), "row " + row);
     }
 
-    /** Records how a name was resolved; a discovered entity is described (type, label) in the document graph. */
+    /** Notes how a name was resolved; the executor describes it if the row's output uses the entity. */
     void record(Resolution r) {
-        Node e = NodeFactory.createURI(r.iri());
-        if (r.discovered()) {
-            extra.add(Triple.create(e, CG.type, CG.term(r.type())));
-            extra.add(Triple.create(e, CG.type, CG.DiscoveredEntity));
-            extra.add(Triple.create(e, CG.label, NodeFactory.createLiteralLang(r.name(), "en")));
+        resolutions.add(r);
+    }
+
+    /** The descriptions of the resolutions whose entity appears in {@code used}: a discovered entity's type and label, and the record. */
+    void describeUsed(java.util.Set<Node> used, java.util.Collection<Triple> out) {
+        for (Resolution r : resolutions) {
+            Node e = NodeFactory.createURI(r.iri());
+            if (!used.contains(e)) continue;
+            if (r.discovered()) {
+                out.add(Triple.create(e, CG.type, CG.term(r.type())));
+                out.add(Triple.create(e, CG.type, CG.DiscoveredEntity));
+                out.add(Triple.create(e, CG.label, NodeFactory.createLiteralLang(r.name(), "en")));
+            }
+            String key = r.type() + "\u0001" + r.name();
+            Node res = NodeFactory.createURI(CG.ID + "resolution/" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 24));
+            out.add(Triple.create(res, CG.type, CG.term("Resolution")));
+            out.add(Triple.create(res, CG.term("sourceName"), NodeFactory.createLiteralString(r.name())));
+            out.add(Triple.create(res, CG.term("resolvedType"), CG.term(r.type())));
+            out.add(Triple.create(res, CG.term("resolvedTo"), e));
+            out.add(Triple.create(res, CG.term("resolutionRule"), NodeFactory.createLiteralString(r.rule())));
         }
-        String key = r.type() + "\u0001" + r.name();
-        Node res = NodeFactory.createURI(CG.ID + "resolution/" + Sha256.hex(key.getBytes(StandardCharsets.UTF_8)).substring(0, 24));
-        extra.add(Triple.create(res, CG.type, CG.term("Resolution")));
-        extra.add(Triple.create(res, CG.term("sourceName"), NodeFactory.createLiteralString(r.name())));
-        extra.add(Triple.create(res, CG.term("resolvedType"), CG.term(r.type())));
-        extra.add(Triple.create(res, CG.term("resolvedTo"), e));
-        extra.add(Triple.create(res, CG.term("resolutionRule"), NodeFactory.createLiteralString(r.rule())));
     }
 }
