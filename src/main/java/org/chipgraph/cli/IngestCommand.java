@@ -1,0 +1,77 @@
+package org.chipgraph.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.ingest.Failure;
+import org.chipgraph.ingest.IngestSummary;
+import org.chipgraph.ingest.Ingestor;
+import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.SourceFiles;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = {"Extract facts from news articles (.txt) into the store, one named graph per document.",
+                "Folders are walked; files other than .txt and .csv are skipped and counted.",
+                "Re-ingesting a file replaces its graph. Each document is written whole or not at all."})
+public final class IngestCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin ExtractionOptions extraction;
+    @Mixin Debug debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles (.txt), tables (.csv) or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = "--keep-going", description = "Ingest the good files and list the failures at the end (exit 1 if any).")
+    boolean keepGoing;
+
+    @Option(names = "--batch-docs", paramLabel = "N", description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
+    int batchDocs = 200;
+
+    enum CompactWhen { AUTO, ALWAYS, NEVER }
+
+    @Option(names = "--compact", paramLabel = "WHEN",
+            description = "Compact the store after ingest: auto (when 1000 or more documents were written), always, never (default: ${DEFAULT-VALUE}).")
+    CompactWhen compact = CompactWhen.AUTO;
+
+    /** TDB2 grows with every transaction and never reuses space in place: large ingests are worth compacting. */
+    static final int COMPACT_AUTO_DOCS = 1000;
+
+    @Override
+    public Integer call() {
+        SourceFiles sources = SourceFiles.of(inputs);
+        if (!sources.tables().isEmpty()) {
+            throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by ingest yet, expected .txt articles");
+        }
+        ReferenceData reference = ReferenceData.load();
+        try (TdbStore db = TdbStore.open(store.db)) {
+            var ingestor = new Ingestor(reference, extraction.pipeline(reference), batchDocs, 200_000);
+            IngestSummary summary = ingestor.ingest(db, sources,
+                    keepGoing, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
+            System.out.println(summary.line());
+            if (compact == CompactWhen.ALWAYS || compact == CompactWhen.AUTO && summary.documents() >= COMPACT_AUTO_DOCS) {
+                long before = org.chipgraph.store.Dirs.diskUsage(store.db);
+                db.compact();
+                System.out.printf("compacted the store: %.1f MB -> %.1f MB%n", before / 1e6, org.chipgraph.store.Dirs.diskUsage(store.db) / 1e6);
+            }
+            return reportFailures(summary.failures());
+        }
+    }
+
+    static int reportFailures(List<Failure> failures) {
+        if (failures.isEmpty()) return 0;
+        if (failures.size() == 1) {
+            System.err.println("chipgraph: " + failures.get(0).message());
+        } else {
+            System.err.println("chipgraph: " + failures.size() + " files failed:");
+            failures.forEach(f -> System.err.println("  " + f.message()));
+        }
+        return 1;
+    }
+}
