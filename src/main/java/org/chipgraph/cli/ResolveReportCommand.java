@@ -1,12 +1,12 @@
 package org.chipgraph.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.chipgraph.extract.csv.ResolutionReport;
 import org.chipgraph.store.TdbStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,8 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Lists how names from ingested tables were resolved: merged into reference entities (with the rule) or discovered as new entities.")
 public final class ResolveReportCommand implements Callable<Integer> {
 
-    @Option(names = "--db", paramLabel = "DIR", defaultValue = "./chipgraph-db", description = "TDB2 store folder (default: ${DEFAULT-VALUE})")
-    Path db;
+    @Mixin StoreOption store;
 
     @Option(names = "--only", paramLabel = "WHICH", description = "merged or discovered (default: both)")
     String only;
@@ -36,8 +35,8 @@ public final class ResolveReportCommand implements Callable<Integer> {
             throw new org.chipgraph.fact.InputException("--only is '" + only + "', expected merged or discovered");
         }
         List<ResolutionReport.Row> rows;
-        try (TdbStore store = TdbStore.openExisting(db)) {
-            rows = ResolutionReport.rows(store);
+        try (TdbStore db = TdbStore.openExisting(store.db)) {
+            rows = ResolutionReport.rows(db);
         }
         PrintWriter out = spec.commandLine().getOut();
         rows = rows.stream()
