@@ -41,6 +41,8 @@ public final class EntityResolver {
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, String> labels = new HashMap<>();
+    /** normalised preferred labels (rdfs:label, skos:prefLabel) per IRI: a name equal to one of them is the entity itself. */
+    private final Map<String, java.util.Set<String>> preferred = new HashMap<>();
     private final Map<String, Resolution> cache = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override protected boolean removeEldestEntry(Map.Entry<String, Resolution> e) { return size() > CACHE; }
     };
@@ -58,6 +60,7 @@ public final class EntityResolver {
                     for (Statement st : e.listProperties(p).toList()) {
                         String label = st.getString();
                         if (p.equals(RDFS.label)) labels.putIfAbsent(iri, label);
+                        if (!p.equals(SKOS.altLabel)) preferred.computeIfAbsent(iri, k -> new java.util.HashSet<>()).add(normalise(label, true));
                         put(type, "label", label, iri);
                         put(type, "case", label.toLowerCase(Locale.ROOT), iri);
                         String n = normalise(label);
@@ -124,10 +127,26 @@ public final class EntityResolver {
         return new Resolution(clean, type, Iris.minted(type, key.isEmpty() ? clean : key), "discovered", true);
     }
 
-    /** The reference chip (family) named inside a chip name ("NVIDIA H100 SXM5 80GB" -> H100), other than the chip itself. */
+    /**
+     * The specific chip a hardware table row describes. A name that is a reference chip's preferred label (without
+     * the vendor) is that chip; a name that only matches an alias ("NVIDIA H100 SXM5 80GB", an alias of H100) is a
+     * variant: a chip of its own (discovered), whose family is the reference chip.
+     */
+    public Resolution specificChip(String chipName) {
+        Resolution r = resolve(chipName, "Chip");
+        if (r.discovered()) return r;
+        java.util.Set<String> pref = preferred.getOrDefault(r.iri(), java.util.Set.of());
+        String n = normalise(clean(chipName), true);
+        if (pref.contains(n) || pref.contains(withoutVendor(n))) return r;
+        return mint(chipName, "Chip");
+    }
+
+    /** The reference chip (family) of a chip name: the entity a variant's alias names, else one named inside it ("... H100 ..."). */
     public Optional<String> chipFamily(String chipName) {
-        String self = resolve(chipName, "Chip").iri();
-        return contained("Chip", normalise(chipName), self, 1);
+        Resolution specific = specificChip(chipName);
+        Resolution r = resolve(chipName, "Chip");
+        if (!r.discovered() && !r.iri().equals(specific.iri())) return Optional.of(r.iri());
+        return contained("Chip", normalise(chipName), specific.iri(), 1);
     }
 
     /** A reference company named inside another name, other than {@code selfIri}. */

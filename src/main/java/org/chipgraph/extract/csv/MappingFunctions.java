@@ -17,7 +17,8 @@ import org.chipgraph.rdf.CG;
  * <ul>
  * <li>{@code cgfn:resolve(name, "Company"|"Chip"|"Country"|...)}: the entity IRI, reference or minted</li>
  * <li>{@code cgfn:lookup(name, type)}: the reference entity only (e.g. the "China" aggregate)</li>
- * <li>{@code cgfn:chipFamily(chipName)}: the reference chip named inside a chip name</li>
+ * <li>{@code cgfn:specificChip(chipName)}: the chip a hardware row describes (a variant is a chip of its own)</li>
+ * <li>{@code cgfn:chipFamily(chipName)}: the reference chip (family) of a chip name</li>
  * <li>{@code cgfn:claim(s, p, o)}: this row's claim node for the fact (s p o), to put qualifiers on</li>
  * <li>{@code cgfn:clean(text)}: whitespace and no-break spaces collapsed</li>
  * <li>{@code cgfn:partyName(name)}, {@code cgfn:parent(name)}, {@code cgfn:parentRelation(name)},
@@ -38,6 +39,7 @@ public final class MappingFunctions {
         r.put(NS + "resolve", uri -> new Resolve());
         r.put(NS + "lookup", uri -> new Lookup());
         r.put(NS + "chipFamily", uri -> new ChipFamily());
+        r.put(NS + "specificChip", uri -> new SpecificChip());
         r.put(NS + "claim", uri -> new Claim());
         r.put(NS + "clean", uri -> new Clean());
         r.put(NS + "partyName", uri -> new PartyName());
@@ -86,6 +88,17 @@ public final class MappingFunctions {
         public Lookup() { super(2); }
         @Override NodeValue exec(List<NodeValue> a, RowContext row) {
             Resolution r = row.resolver.lookup(str(a.get(0)), str(a.get(1))).orElseThrow(() -> new ExprEvalException("no reference entity"));
+            row.record(r);
+            return NodeValue.makeNode(org.apache.jena.graph.NodeFactory.createURI(r.iri()));
+        }
+    }
+
+    public static final class SpecificChip extends RowFunction {
+        public SpecificChip() { super(1); }
+        @Override NodeValue exec(List<NodeValue> a, RowContext row) {
+            String name = EntityResolver.clean(str(a.get(0)));
+            if (name.isEmpty()) throw new ExprEvalException("empty name");
+            Resolution r = row.resolver.specificChip(name);
             row.record(r);
             return NodeValue.makeNode(org.apache.jena.graph.NodeFactory.createURI(r.iri()));
         }

@@ -85,6 +85,8 @@ class QuestionsTest {
     @Test
     void entityListCompaniesTradingInTheNewsAreSmicAsSupplier() throws Exception {
         List<Binding> rows = run("entity-list-companies-trading-in-news.rq");
+        assertFalse(rows.isEmpty());
+        assertTrue(rows.stream().allMatch(b -> b.get("company") != null), rows.toString());
         assertTrue(rows.stream().anyMatch(b -> b.get("company").getURI().endsWith("/company/smic") && b.get("role").getLiteralLexicalForm().equals("supplier")
                 && b.get("listed") != null), rows.toString());
         assertFalse(anyRow(rows, "company", "/company/nvidia"), "Nvidia is not on the Entity List");
