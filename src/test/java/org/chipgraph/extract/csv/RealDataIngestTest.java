@@ -106,4 +106,36 @@ class RealDataIngestTest {
             assertTrue(affiliates > 50);
         }
     }
+
+    @Test
+    void everyCslExportIsMappedByHeaderIncludingThe2019LayoutWithoutId(@TempDir Path dir) {
+        try (TdbStore store = TdbStore.open(dir)) {
+            for (String f : new String[] {"us-csl/csl-2019-12.sample.csv", "us-csl/consolidated-2025-06.sample.csv", "us-csl/consolidated-2022-05.prefix.csv"}) {
+                IngestResult r = ingest.ingest(store, data(f), Optional.empty(), false, null);
+                assertEquals("us-csl.rq", r.mapping(), f);
+            }
+            assertTrue(count(store, P + "SELECT (COUNT(*) AS ?n) { GRAPH <https://w3id.org/chipgraph/id/doc/csl-2019-12.sample.csv> { ?c rdf:predicate cg:restricts } }") > 0);
+            // only Entity List rows are mapped: the prefix has 1,324 of them (several rows may name one party)
+            long listed = count(store, P + "SELECT (COUNT(DISTINCT ?c) AS ?n) { GRAPH <https://w3id.org/chipgraph/id/doc/consolidated-2022-05.prefix.csv> { ?c rdf:predicate cg:restricts } }");
+            assertEquals(1324, listed);
+        }
+    }
+
+    @Test
+    void theTruncatedCslFileIsRejectedWholeOrLoadedWithItsBrokenRowsReported(@TempDir Path dir) throws Exception {
+        Path f = data("us-csl/csl-2023-11.truncated.csv");
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            var e = assertThrows(org.chipgraph.fact.InputException.class, () -> ingest.ingest(store, f, Optional.empty(), false, null));
+            // line 2 repeats the header: not an Entity List row, so the mapping's row filter leaves it out
+            assertTrue(e.getMessage().contains("row 4228 (line 4233): unreadable record"), e.getMessage());
+            assertEquals(0, store.quadCount());
+            Path report = dir.resolve("skipped.tsv");
+            IngestResult r = ingest.ingest(store, f, Optional.empty(), true, report);
+            assertEquals(1, r.skipped());
+            var lines = Files.readAllLines(report);
+            assertEquals(2, lines.size());
+            assertTrue(lines.get(1).startsWith("csl-2023-11.truncated.csv\t4228\t4233\t\tunreadable record"), lines.get(1));
+            assertTrue(store.quadCount() > 0);
+        }
+    }
 }
