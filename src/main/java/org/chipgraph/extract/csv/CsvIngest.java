@@ -36,7 +36,12 @@ public final class CsvIngest {
 
     /** With the project's mappings, reference entities and resolution rules. */
     public static CsvIngest standard() {
-        return new CsvIngest(MappingLibrary.bundled(), new EntityResolver(ReferenceData.load().entities(), ResolutionRules.load()));
+        return of(ReferenceData.load());
+    }
+
+    /** With the project's mappings and resolution rules, resolving against already loaded reference data. */
+    public static CsvIngest of(ReferenceData reference) {
+        return new CsvIngest(MappingLibrary.bundled(), new EntityResolver(reference.entities(), ResolutionRules.load()));
     }
 
     public MappingLibrary library() { return library; }
