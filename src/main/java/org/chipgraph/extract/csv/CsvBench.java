@@ -17,7 +17,7 @@ import org.chipgraph.store.TdbStore;
  * CSV in the CSL layout, each ingested into a fresh TDB2 store (one file = one graph = one transaction).
  * <pre>
  * mvn -q -DskipTests package
- * java -Xmx1g -cp target/chipgraph.jar org.chipgraph.extract.csv.CsvBench [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only]
+ * java -Xmx1g -cp target/chipgraph.jar org.chipgraph.extract.csv.CsvBench [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only]
  * </pre>
  * Peak heap is the sum of the heap pools' peak usage during the file (reset before each file, after a GC), so it
  * shows whether memory grows with the file: with streaming it should not.
@@ -29,20 +29,23 @@ public final class CsvBench {
         Path data = Path.of("../shared/data");
         Path work = Path.of("target/bench");
         long rows = 1_000_000;
-        boolean mapOnly = false;
+        boolean mapOnly = false, generatedOnly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 case "--map-only" -> mapOnly = true;
-                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only"); System.exit(2); }
+                case "--generated-only" -> generatedOnly = true;
+                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only"); System.exit(2); }
             }
         }
         Files.createDirectories(work);
         CsvIngest ingest = CsvIngest.standard();
         List<Path> files = new ArrayList<>();
-        if (Files.isDirectory(data)) {
+        if (generatedOnly) {
+            System.out.println("(generated file only)");
+        } else if (Files.isDirectory(data)) {
             try (Stream<Path> s = Files.walk(data)) {
                 s.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(files::add);
             }

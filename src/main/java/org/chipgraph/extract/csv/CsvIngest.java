@@ -87,7 +87,9 @@ public final class CsvIngest {
         String docIri = Iris.document(fileName);
         Node doc = NodeFactory.createURI(docIri);
         long rows = 0, mapped = 0, quads = 0;
-        SkippedRows skipped = skipBadRows ? new SkippedRows(skippedReport != null ? skippedReport : Path.of(fileName + ".skipped.tsv")) : null;
+        // without a report path, --skip-bad-rows writes FILE.skipped.tsv in the working folder
+        Path report = skipBadRows ? (skippedReport != null ? skippedReport : Path.of(fileName + ".skipped.tsv")) : null;
+        SkippedRows skipped = skipBadRows ? new SkippedRows(report) : null;
         try (CsvSource source = new CsvSource(csv, mapping.dialect())) {
             Iterator<CSVRecord> it = source.records();
             long lastLine = 0;
@@ -97,7 +99,6 @@ public final class CsvIngest {
             lastLine = source.line();
             RowBinder binder = new RowBinder(mapping, header, fileName);
             MappingExecutor executor = new MappingExecutor(mapping, docIri, resolver);
-            Consumer<Quad> counting = sink;
             while (true) {
                 long row = rows + 1;
                 long line = lastLine + 1;
@@ -133,7 +134,7 @@ public final class CsvIngest {
                     new Quad(doc, doc, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
             docQuads.forEach(sink);
             quads += docQuads.size();
-            return new IngestResult(docIri, mapping.name(), rows, mapped, skipped == null ? 0 : skipped.count(), quads, sha, skipped == null ? null : skippedReport);
+            return new IngestResult(docIri, mapping.name(), rows, mapped, skipped == null ? 0 : skipped.count(), quads, sha, report);
         } finally {
             if (skipped != null) skipped.close();
         }

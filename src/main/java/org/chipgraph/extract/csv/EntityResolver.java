@@ -40,6 +40,7 @@ public final class EntityResolver {
     private static final java.util.regex.Pattern TRAILING_PARENS = java.util.regex.Pattern.compile("(\\s*\\([^()]*\\)[\\s.,;]*)+$");
     private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private final Map<String, Map<String, List<Map.Entry<String[], String>>>> byFirstToken = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
     /** normalised preferred labels (rdfs:label, skos:prefLabel) per IRI: a name equal to one of them is the entity itself. */
     private final Map<String, java.util.Set<String>> preferred = new HashMap<>();
@@ -71,8 +72,13 @@ public final class EntityResolver {
                 for (Statement st : e.listProperties(SKOS.notation).toList()) put(type, "notation", st.getString().toUpperCase(Locale.ROOT), iri);
             }
         }
-        // longest labels first: "ascend 910b" wins over "ascend"
+        // longest labels first: "ascend 910b" wins over "ascend"; indexed by first word so lookups stay cheap
         tokenLabels.values().forEach(l -> l.sort((a, b) -> b.getKey().length - a.getKey().length));
+        tokenLabels.forEach((type, list) -> {
+            Map<String, List<Map.Entry<String[], String>>> byFirst = new HashMap<>();
+            for (var e : list) byFirst.computeIfAbsent(e.getKey()[0], k -> new ArrayList<>()).add(e);
+            byFirstToken.put(type, byFirst);
+        });
     }
 
     private void put(String type, String rule, String key, String iri) {
@@ -156,11 +162,28 @@ public final class EntityResolver {
 
     private Optional<String> contained(String type, String normalisedName, String selfIri, int minLength) {
         String[] tokens = normalisedName.split(" ");
-        for (var e : tokenLabels.getOrDefault(type, List.of())) {
-            if (e.getValue().equals(selfIri) || labelLength(e.getKey()) < minLength) continue;
-            if (indexOf(tokens, e.getKey()) >= 0) return Optional.of(e.getValue());
+        Map<String, List<Map.Entry<String[], String>>> byFirst = byFirstToken.getOrDefault(type, Map.of());
+        String best = null;
+        int bestLength = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            for (var e : byFirst.getOrDefault(tokens[i], List.of())) {
+                String[] label = e.getKey();
+                if (label.length <= bestLength) break; // sorted longest first
+                if (e.getValue().equals(selfIri) || labelLength(label) < minLength) continue;
+                if (startsAt(tokens, i, label)) {
+                    best = e.getValue();
+                    bestLength = label.length;
+                    break;
+                }
+            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean startsAt(String[] hay, int at, String[] needle) {
+        if (at + needle.length > hay.length) return false;
+        for (int j = 0; j < needle.length; j++) if (!hay[at + j].equals(needle[j])) return false;
+        return true;
     }
 
     private static int labelLength(String[] tokens) {
@@ -169,25 +192,18 @@ public final class EntityResolver {
         return n;
     }
 
-    private static int indexOf(String[] hay, String[] needle) {
-        outer:
-        for (int i = 0; i + needle.length <= hay.length; i++) {
-            for (int j = 0; j < needle.length; j++) if (!hay[i + j].equals(needle[j])) continue outer;
-            return i;
-        }
-        return -1;
-    }
 
     /** A normalised chip name without leading reference-company names ("nvidia h100 sxm5" -> "h100 sxm5"). */
     String withoutVendor(String n) {
         String[] tokens = n.split(" ");
+        Map<String, List<Map.Entry<String[], String>>> companies = byFirstToken.getOrDefault("Company", Map.of());
         int start = 0;
         boolean again = true;
         while (again && start < tokens.length - 1) {
             again = false;
-            for (var e : tokenLabels.getOrDefault("Company", List.of())) {
+            for (var e : companies.getOrDefault(tokens[start], List.of())) {
                 String[] v = e.getKey();
-                if (start + v.length < tokens.length && Arrays.equals(Arrays.copyOfRange(tokens, start, start + v.length), v)) {
+                if (start + v.length < tokens.length && startsAt(tokens, start, v)) {
                     start += v.length;
                     again = true;
                     break;

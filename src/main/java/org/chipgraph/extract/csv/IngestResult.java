@@ -7,7 +7,7 @@ public record IngestResult(String graphIri, String mapping, long rows, long mapp
                            String sha256, Path skippedReport) {
 
     public String summary() {
-        return String.format("%s: %d rows with mapping %s, %d quads into <%s>%s", graphIri.substring(graphIri.lastIndexOf('/') + 1),
-                rows, mapping, quads, graphIri, skipped > 0 ? ", " + skipped + " rows skipped (see " + skippedReport + ")" : "");
+        return String.format("%s: %d rows read, %d mapped with %s, %d quads into <%s>%s", graphIri.substring(graphIri.lastIndexOf('/') + 1),
+                rows, mapped, mapping, quads, graphIri, skipped > 0 ? ", " + skipped + " rows skipped (see " + skippedReport + ")" : "");
     }
 }

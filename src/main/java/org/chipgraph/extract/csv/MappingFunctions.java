@@ -68,7 +68,16 @@ public final class MappingFunctions {
         @Override public void checkBuild(String uri, ExprList args) {
             if (args.size() != arity) throw new org.apache.jena.query.QueryBuildException(uri + " takes " + arity + " argument(s), got " + args.size());
         }
-        @Override protected NodeValue exec(List<NodeValue> args, FunctionEnv env) { return exec(args, row(env)); }
+        /** Memoised per row: a multi-valued row evaluates the mapping once per value with the same arguments. */
+        @Override protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+            RowContext row = row(env);
+            String key = getClass().getSimpleName() + args;
+            Object hit = row.memo.get(key);
+            if (hit != null) return (NodeValue) hit;
+            NodeValue v = exec(args, row);
+            row.memo.put(key, v);
+            return v;
+        }
         @Override public NodeValue exec(List<NodeValue> args) { throw new ExprEvalException("no row context"); }
         abstract NodeValue exec(List<NodeValue> args, RowContext row);
     }

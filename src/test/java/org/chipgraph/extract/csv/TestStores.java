@@ -70,7 +70,12 @@ final class TestStores {
         return store.read(d -> {
             List<Binding> out = new ArrayList<>();
             try (QueryExec qe = QueryExec.dataset(d).query(bound).build()) {
-                qe.select().forEachRemaining(out::add);
+                // copy inside the read transaction: TDB2 bindings resolve their nodes lazily
+                qe.select().forEachRemaining(b -> {
+                    var bb = Binding.builder();
+                    b.forEach(bb::add);
+                    out.add(bb.build());
+                });
             }
             return out;
         });
