@@ -23,7 +23,7 @@ public record CorsSettings(List<String> origins) {
         List<String> list = List.of(commaSeparated.split(","));
         for (String o : list) {
             String s = o.strip();
-            if (!s.isEmpty() && !s.equals("*") && !s.matches("https?://[^/\\s]+")) {
+            if (!s.isEmpty() && !s.equals("*") && !s.matches("https?://[^/\\s]+/?")) {
                 throw new IllegalArgumentException("'" + s + "' is not an origin, expected scheme://host[:port] such as http://localhost:8888, or *");
             }
         }
