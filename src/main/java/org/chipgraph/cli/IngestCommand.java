@@ -24,6 +24,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
+    @Mixin EndpointIngest endpoint;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles (.txt), tables (.csv) or folders of them.")
     List<Path> inputs;
@@ -50,6 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
             throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by ingest yet, expected .txt articles");
         }
         ReferenceData reference = ReferenceData.load();
+        if (endpoint.enabled()) return endpoint.ingest(sources, reference, extraction.pipeline(reference), keepGoing);
         try (TdbStore db = TdbStore.open(store.db)) {
             var ingestor = new Ingestor(reference, extraction.pipeline(reference), batchDocs, 200_000);
             IngestSummary summary = ingestor.ingest(db, sources,
