@@ -1,9 +1,11 @@
 package org.chipgraph.serve;
 
 import java.net.URL;
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
@@ -12,6 +14,9 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.chipgraph.query.QuestionLibrary;
+import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.util.security.Credential;
 
 /**
  * The SPARQL endpoint over a store: an embedded Fuseki with the dataset at /chipgraph, the union of
@@ -29,6 +34,8 @@ import org.chipgraph.query.QuestionLibrary;
  * </pre>
  */
 public final class ChipgraphServer implements AutoCloseable {
+
+    static final String REALM = "chipgraph";
 
     private final FusekiServer fuseki;
     private final ServeSettings settings;
@@ -66,9 +73,7 @@ public final class ChipgraphServer implements AutoCloseable {
             AuthPolicy writers = Auth.policyAllowSpecific(passwords.userNames());
             service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits).authPolicy(writers).build());
             service.addEndpoint(Operation.GSP_RW, "data", writers);
-            b.passwordFile(settings.passwordFile().toString())
-                    .auth(org.apache.jena.atlas.web.AuthScheme.BASIC)
-                    .realm("chipgraph");
+            b.securityHandler(securityHandler(passwords));
         }
         String ui = uiBase();
         if (ui != null) b.staticFileBase(ui);
@@ -77,6 +82,18 @@ public final class ChipgraphServer implements AutoCloseable {
         bindTo(fuseki, settings.host());
         fuseki.start();
         return new ChipgraphServer(fuseki, settings);
+    }
+
+    /**
+     * HTTP Basic over the users of the password file, read once here. Not Fuseki's passwordFile(),
+     * whose Jetty store re-scans the file on a background thread that outlives the server.
+     * Fuseki adds a constraint for each endpoint with an auth policy to this handler.
+     */
+    private static ConstraintSecurityHandler securityHandler(PasswordFile passwords) {
+        UserStore users = new UserStore();
+        // getCredential also understands Jetty's OBF:, MD5: and CRYPT: forms of a password.
+        passwords.users().forEach((user, password) -> users.addUser(user, Credential.getCredential(password), new String[] {"writer"}));
+        return JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC);
     }
 
     /** The Fuseki UI's files, from the jena-fuseki-ui jar on the class path (null when absent). */

@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.chipgraph.fact.InputException;
 
 /**
- * The users allowed to write, in Jetty's realm-properties format, which Fuseki reads itself:
+ * The users allowed to write, in Jetty's realm-properties format:
  * one {@code user: password} per line (optionally {@code , role...} after the password;
  * {@code #} starts a comment). Checked here so a bad file is a clear one-line error at start-up,
  * not a silent "nobody can log in".
