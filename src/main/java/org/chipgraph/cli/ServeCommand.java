@@ -54,10 +54,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
                 allowUpdate ? passwordFile : null, cors);
-        if (!settings.isLoopback()) {
-            System.err.println("chipgraph: warning: listening on " + host + ", not loopback: anyone who can reach this host can query the store"
-                    + (allowUpdate ? " and try passwords" : ""));
-        }
+        settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
         QuestionLibrary library = QuestionLibrary.load();
         TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openExisting(store.db);
         ChipgraphServer server;

@@ -37,6 +37,13 @@ public record ServeSettings(String host, int port, Duration timeout, Path passwo
 
     public ServeSettings withHost(String h) { return new ServeSettings(h, port, timeout, passwordFile, cors); }
 
+    /** The warning to print before listening beyond loopback, or empty on loopback. */
+    public java.util.Optional<String> exposureWarning() {
+        if (isLoopback()) return java.util.Optional.empty();
+        return java.util.Optional.of("listening on " + host + ", not loopback: anyone who can reach this host can query the store"
+                + (allowUpdate() ? " and try passwords (sent in clear over http)" : ""));
+    }
+
     /** True for 127.0.0.0/8, ::1 and "localhost": anything else exposes the store to the network. */
     public boolean isLoopback() {
         String h = host.strip().toLowerCase(java.util.Locale.ROOT);
