@@ -14,11 +14,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the store as a SPARQL endpoint (embedded Apache Jena Fuseki) with the Fuseki web UI.",
-                "Dataset at http://HOST:PORT/chipgraph (query, Graph Store Protocol reads; the default graph is the",
-                "union of the named graphs); the questions of queries/ at /chipgraph/questions/NAME?param=value.",
-                "Read-only unless --allow-update with --password-file: then SPARQL Update at /chipgraph/update and",
-                "Graph Store writes at /chipgraph/data need HTTP Basic credentials. The store stays locked while served."})
+        description = {"Serve the store as a SPARQL endpoint (embedded Apache Jena Fuseki) with the Fuseki web UI at http://HOST:PORT/.",
+                "The dataset is at /chipgraph: SPARQL query and Graph Store Protocol reads, the default graph being the union of the named graphs. The questions of queries/ are at /chipgraph/questions/NAME?param=value.",
+                "Read-only unless --allow-update with --password-file: then SPARQL Update at /chipgraph/update and Graph Store writes at /chipgraph/data need HTTP Basic credentials.",
+                "The store stays locked while served: ingest with 'chipgraph ingest --endpoint URL'."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin Debug debug;
