@@ -74,6 +74,9 @@ class NotebookTest {
         env.put("PATH", "/usr/bin:/bin:" + env.getOrDefault("PATH", ""));
         env.put("MPLCONFIGDIR", Files.createDirectories(dir.resolve("mpl")).toString());
         env.put("JUPYTER_PLATFORM_DIRS", "1");
+        // Kernel connection files and IPython state in the temp folder: CI's HOME may be read-only.
+        env.put("JUPYTER_RUNTIME_DIR", Files.createDirectories(dir.resolve("jupyter-runtime")).toString());
+        env.put("IPYTHONDIR", Files.createDirectories(dir.resolve("ipython")).toString());
         env.remove("PYTHONPATH");
         env.remove("PYTHONHOME");
         Path log = dir.resolve("nbconvert.log");
