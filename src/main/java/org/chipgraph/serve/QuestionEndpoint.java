@@ -75,11 +75,16 @@ final class QuestionEndpoint implements Filter {
             return;
         }
         String name = path.length() <= prefix.length() + 1 ? "" : path.substring(prefix.length() + 1);
+        long start = System.nanoTime();
         if (name.isEmpty()) {
             list(response);
         } else {
             run(name, request, response);
         }
+        // Fuseki's action log, like its own operations: these requests never reach Fuseki's dispatch.
+        org.apache.jena.fuseki.Fuseki.actionLog.info(String.format("[question] %s %s%s -> %d (%d ms)", method, path,
+                request.getQueryString() == null ? "" : "?" + request.getQueryString(), response.getStatus(),
+                (System.nanoTime() - start) / 1_000_000));
     }
 
     private void list(HttpServletResponse response) throws IOException {
