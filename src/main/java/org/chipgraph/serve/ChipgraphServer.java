@@ -47,6 +47,11 @@ public final class ChipgraphServer implements AutoCloseable {
 
     /** Builds and starts the server; {@code settings.port() == 0} picks a free port. */
     public static ChipgraphServer start(DatasetGraph dsg, ServeSettings settings, QuestionLibrary library) {
+        return start(dsg, settings, library.all());
+    }
+
+    /** Builds and starts the server with the given questions at /chipgraph/questions. */
+    public static ChipgraphServer start(DatasetGraph dsg, ServeSettings settings, java.util.List<org.chipgraph.query.Question> questions) {
         String name = ServeSettings.DATASET;
         Context limits = new Context();
         if (!settings.timeout().isZero()) limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
@@ -65,7 +70,7 @@ public final class ChipgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new CorsFilter(settings.cors()))
-                .addFilter("/*", new QuestionEndpoint(name, library, dsg, settings.timeout()))
+                .addFilter("/*", new QuestionEndpoint(name, questions, dsg, settings.timeout()))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new DatasetsListing());
         if (settings.allowUpdate()) {

@@ -32,7 +32,6 @@ import org.apache.jena.system.Txn;
 import org.chipgraph.fact.InputException;
 import org.chipgraph.query.Bindings;
 import org.chipgraph.query.Question;
-import org.chipgraph.query.QuestionLibrary;
 
 /**
  * The question library over HTTP: {@code GET /chipgraph/questions} lists the questions as JSON,
@@ -43,13 +42,13 @@ import org.chipgraph.query.QuestionLibrary;
 final class QuestionEndpoint implements Filter {
 
     private final String prefix;
-    private final QuestionLibrary library;
+    private final Map<String, Question> questions = new LinkedHashMap<>();
     private final DatasetGraph dsg;
     private final Duration timeout;
 
-    QuestionEndpoint(String datasetName, QuestionLibrary library, DatasetGraph dsg, Duration timeout) {
+    QuestionEndpoint(String datasetName, java.util.List<Question> questions, DatasetGraph dsg, Duration timeout) {
         this.prefix = "/" + datasetName + "/questions";
-        this.library = library;
+        questions.forEach(q -> this.questions.put(q.name(), q));
         this.dsg = dsg;
         this.timeout = timeout;
     }
@@ -89,7 +88,7 @@ final class QuestionEndpoint implements Filter {
 
     private void list(HttpServletResponse response) throws IOException {
         JsonArray all = new JsonArray();
-        for (Question q : library.all()) all.add(describe(q));
+        for (Question q : questions.values()) all.add(describe(q));
         send(response, HttpServletResponse.SC_OK, "application/json; charset=utf-8", JSON.toString(all).getBytes(StandardCharsets.UTF_8));
     }
 
@@ -112,7 +111,7 @@ final class QuestionEndpoint implements Filter {
     }
 
     private void run(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<Question> found = name.contains("/") ? Optional.empty() : library.find(name);
+        Optional<Question> found = Optional.ofNullable(questions.get(name));
         if (found.isEmpty()) {
             text(response, HttpServletResponse.SC_NOT_FOUND, "no question named '" + name + "'; GET " + prefix + " lists them");
             return;

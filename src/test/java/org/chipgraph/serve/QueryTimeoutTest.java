@@ -31,4 +31,31 @@ class QueryTimeoutTest {
             assertTrue(after.body().contains("true"));
         }
     }
+
+    @Test
+    void anExplosiveQuestionIsStoppedAtTheLimitWith503AndOtherQuestionsStillAnswer(@TempDir Path dir) {
+        java.util.List<org.chipgraph.query.Question> questions = new java.util.ArrayList<>(org.chipgraph.query.QuestionLibrary.load().all());
+        questions.add(org.chipgraph.query.QuestionLibrary.parse("explosive", "test", "# title: A runaway question\n" + EXPLOSIVE));
+        org.chipgraph.store.TdbStore store = org.chipgraph.store.TdbStore.open(dir.resolve("db"));
+        ServedStore.load(store, ServedStore.FIXTURE);
+        try (store; ChipgraphServer server = ChipgraphServer.start(store.datasetGraph(), ServeSettings.defaults().withPort(0).withTimeout(LIMIT), questions)) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            long start = System.nanoTime();
+            HttpResponse<String> r = send(http, server.datasetUrl() + "/questions/explosive");
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+            assertEquals(503, r.statusCode(), r.body());
+            assertTrue(r.body().contains("time limit"), r.body());
+            assertTrue(took.compareTo(LIMIT.plus(MARGIN)) < 0, "took " + took.toMillis() + " ms");
+            assertEquals(200, send(http, server.datasetUrl() + "/questions/supply-network").statusCode());
+        }
+    }
+
+    static HttpResponse<String> send(java.net.http.HttpClient http, String url) {
+        try {
+            return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }
