@@ -29,6 +29,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
+    @Mixin EndpointIngest endpoint;
 
     @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles (.txt), tables (.csv) or folders of them.")
     List<Path> inputs;
@@ -61,6 +62,7 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         SourceFiles sources = SourceFiles.of(inputs);
         ReferenceData reference = ReferenceData.load();
+        if (endpoint.enabled()) return endpoint.ingest(sources, reference, extraction.pipeline(reference), keepGoing);
         CsvIngest tables = sources.tables().isEmpty() ? null : CsvIngest.of(reference);
         try (TdbStore db = TdbStore.open(store.db)) {
             var ingestor = new Ingestor(reference, extraction.pipeline(reference), batchDocs, 200_000);
