@@ -41,8 +41,10 @@ public final class IngestCommand implements Callable<Integer> {
             throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by ingest yet, expected .txt articles");
         }
         ReferenceData reference = ReferenceData.load();
+        // The pipeline (options, models) is ready before the store is opened: a bad --date never touches the store.
+        var pipeline = extraction.pipeline(reference);
         try (TdbStore db = TdbStore.open(store.db)) {
-            var ingestor = new Ingestor(reference, extraction.pipeline(reference), batchDocs, 200_000);
+            var ingestor = new Ingestor(reference, pipeline, batchDocs, 200_000);
             IngestSummary summary = ingestor.ingest(db, sources,
                     keepGoing, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
             System.out.println(summary.line());
