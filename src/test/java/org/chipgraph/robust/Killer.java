@@ -20,11 +20,16 @@ public final class Killer {
     public record Kill(long delayMs, boolean killed, int exit) {}
 
     public static Window time(List<String> args, Path storeDir, Path log) throws Exception {
+        return time(args, () -> hasGeneration(storeDir), log);
+    }
+
+    /** Times an undisturbed run: when {@code marker} first held, and when the run ended. */
+    public static Window time(List<String> args, java.util.function.BooleanSupplier marker, Path log) throws Exception {
         long t0 = System.nanoTime();
         Process p = ChildJvm.start(ChipgraphCli.class, args, log);
         long opened = -1;
         while (p.isAlive()) {
-            if (opened < 0 && hasGeneration(storeDir)) opened = (System.nanoTime() - t0) / 1_000_000;
+            if (opened < 0 && marker.getAsBoolean()) opened = (System.nanoTime() - t0) / 1_000_000;
             Thread.sleep(5);
         }
         long ended = (System.nanoTime() - t0) / 1_000_000;
@@ -38,8 +43,13 @@ public final class Killer {
      * point), unless it ends first.
      */
     public static Kill killAfterOpen(List<String> args, Path storeDir, long afterOpenMs, Path log) throws Exception {
+        return killAfter(args, () -> hasGeneration(storeDir), afterOpenMs, log);
+    }
+
+    /** Starts the command and kills it {@code afterMs} after {@code marker} first holds, unless it ends first. */
+    public static Kill killAfter(List<String> args, java.util.function.BooleanSupplier marker, long afterOpenMs, Path log) throws Exception {
         Process p = ChildJvm.start(ChipgraphCli.class, args, log);
-        while (p.isAlive() && !hasGeneration(storeDir)) Thread.sleep(2);
+        while (p.isAlive() && !marker.getAsBoolean()) Thread.sleep(2);
         boolean ended = p.waitFor(afterOpenMs, TimeUnit.MILLISECONDS);
         boolean killed = false;
         if (!ended) {
