@@ -92,6 +92,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Opens an existing store; a missing or empty folder is an error (for read-only commands). */
     public static TdbStore openExisting(Path dir) {
+        checkLocation(dir);
         if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
             throw new InputException(dir + ": no chipgraph store here, expected a TDB2 store folder (run 'chipgraph ingest --db " + dir + " ...' first)");
         }
