@@ -35,9 +35,16 @@ public final class ArticleReader {
         this.fallbackDate = fallbackDate;
     }
 
+    /** The largest article read (a news article is a few KB; a bigger file is a mistake, and would hold up the pipeline). */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     public Article read(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": " + size + " bytes, expected a news article of at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
