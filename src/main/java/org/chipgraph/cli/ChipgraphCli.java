@@ -36,6 +36,9 @@ public final class ChipgraphCli implements Runnable {
         CommandLine cl = new CommandLine(new ChipgraphCli());
         cl.setExecutionExceptionHandler(ChipgraphCli::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli warns on stderr about a parameter value with an odd number of quotes ('"> } ; DROP ALL ; #'),
+        // which it passes on verbatim anyway: the value is data, and errors must stay one line.
+        if (System.getProperty("picocli.trace") == null) System.setProperty("picocli.trace", "OFF");
         return cl;
     }
 
