@@ -162,7 +162,7 @@ public final class TdbStore implements AutoCloseable {
      * graph of the batch is replaced or, on any failure, the store is left as it was.
      */
     public void replaceGraphs(Collection<GraphContent> batch) {
-        Txn.executeWrite(dsg, () -> {
+        write(() -> {
             for (GraphContent gc : batch) {
                 Node g = NodeFactory.createURI(gc.graphIri());
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -173,6 +173,16 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
+    /** One write transaction; a full disk becomes a one-line {@link DiskFull.StoreFullException} (the transaction is aborted). */
+    private void write(Runnable action) {
+        try {
+            Txn.executeWrite(dsg, action);
+        } catch (RuntimeException | InternalError e) {
+            if (DiskFull.isDiskFull(e, dir)) throw DiskFull.describe(dir, e);
+            throw e;
+        }
+    }
+
     /**
      * Replaces one named graph with quads streamed by {@code producer}, in one write transaction:
      * memory does not grow with the graph, and on any exception the store is left as it was.
@@ -180,7 +190,7 @@ public final class TdbStore implements AutoCloseable {
      */
     public void replaceGraph(String graphIri, java.util.function.Consumer<java.util.function.Consumer<Quad>> producer) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
+        write(() -> {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             producer.accept(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
         });
@@ -188,7 +198,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
-        Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+        write(() -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
     }
 
     public <T> T read(Function<DatasetGraph, T> action) {
