@@ -27,9 +27,5 @@ public final class CompactCommand implements Callable<Integer> {
         return 0;
     }
 
-    static long size(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-        }
-    }
+    static long size(Path dir) { return org.chipgraph.store.Dirs.diskUsage(dir); }
 }

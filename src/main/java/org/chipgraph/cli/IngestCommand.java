@@ -34,6 +34,15 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch-docs", paramLabel = "N", description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
     int batchDocs = 200;
 
+    enum CompactWhen { AUTO, ALWAYS, NEVER }
+
+    @Option(names = "--compact", paramLabel = "WHEN",
+            description = "Compact the store after ingest: auto (when 1000 or more documents were written), always, never (default: ${DEFAULT-VALUE}).")
+    CompactWhen compact = CompactWhen.AUTO;
+
+    /** TDB2 grows with every transaction and never reuses space in place: large ingests are worth compacting. */
+    static final int COMPACT_AUTO_DOCS = 1000;
+
     @Override
     public Integer call() {
         SourceFiles sources = SourceFiles.of(inputs);
@@ -48,6 +57,11 @@ public final class IngestCommand implements Callable<Integer> {
             IngestSummary summary = ingestor.ingest(db, sources,
                     keepGoing, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
             System.out.println(summary.line());
+            if (compact == CompactWhen.ALWAYS || compact == CompactWhen.AUTO && summary.documents() >= COMPACT_AUTO_DOCS) {
+                long before = org.chipgraph.store.Dirs.diskUsage(store.db);
+                db.compact();
+                System.out.printf("compacted the store: %.1f MB -> %.1f MB%n", before / 1e6, org.chipgraph.store.Dirs.diskUsage(store.db) / 1e6);
+            }
             return reportFailures(summary.failures());
         }
     }

@@ -1,23 +1,140 @@
 package org.chipgraph.extract;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.fact.Money;
+import org.chipgraph.fact.PartialDate;
+import org.chipgraph.fact.Provenance;
+import org.chipgraph.fact.Quantity;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.source.Article;
+import org.chipgraph.source.BundledFiles;
 
-/** The news extractor: sentences, entities of the registry, declarative per-language patterns. */
+/**
+ * The news extractor: OpenNLP sentences, registry entities found by their names (plus discovered ones),
+ * export-control mentions resolved by issuer and date, light coreference, and the relation rules of the
+ * language's pattern file applied to each sentence rendered with typed placeholders. One instance is
+ * shared by all threads: everything built in the constructor is read-only afterwards, and per-article
+ * state lives in {@link ArticleRun}.
+ */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = "0.2.0";
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Map<String, LanguageRules> languages = new HashMap<>();
+    private final ReferenceEntities reference;
+    private final ExportControls controls;
 
     public NewsExtractor(ReferenceData reference) {
+        this.reference = new ReferenceEntities(reference);
+        this.controls = new ExportControls(this.reference.controls);
+        for (String lang : List.of("en", "de")) {
+            String file = "patterns/" + lang + ".patterns";
+            var text = BundledFiles.find(file).orElseThrow(() -> new InputException(file + ": missing, expected the " + lang + " extraction patterns"));
+            languages.put(lang, new LanguageRules(PatternFile.parse(text.origin(), text.text()), this.reference));
+        }
     }
 
     @Override
     public List<Fact> extract(Article article, String docIri) {
-        return List.of();
+        LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
+        return new ArticleRun(article, docIri, rules, reference, controls, splitter).run();
     }
 
     @Override public String name() { return NAME; }
     @Override public String version() { return VERSION; }
+
+    /** One language's compiled rules and gazetteer. */
+    static final class LanguageRules {
+        final PatternFile file;
+        final EntityMatcher matcher = new EntityMatcher();
+        final EntityDiscovery discovery;
+        final Pattern controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, anaphor,
+                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination;
+        final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
+        final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
+        final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
+        final Set<String> foundries = new HashSet<>();
+
+        LanguageRules(PatternFile file, ReferenceEntities ref) {
+            this.file = file;
+            Map<String, EntityRef> normal = new HashMap<>();
+            List<String> families = new ArrayList<>();
+            Set<String> nonNames = new HashSet<>();
+            for (ReferenceEntities.Named n : ref.entities) {
+                for (String f : n.forms()) {
+                    matcher.add(f, n.ref(), false, false);
+                    normal.putIfAbsent(n.ref().type() + ":" + EntityDiscovery.normal(f, n.ref().type()), n.ref());
+                }
+                String[] words = n.ref().label().split("\\s+");
+                if (n.ref().type().equals("Chip") && words.length == 2 && words[1].matches("\\d.*") && !families.contains(words[0])) families.add(words[0]);
+                if (n.ref().type().equals("Country")) nonNames.addAll(n.forms());
+            }
+            for (PatternFile.Alias a : file.aliases) {
+                EntityRef target = ref.byLabel.get(a.type() + ":" + a.label());
+                boolean home = a.label().equals("@home");
+                if (target == null && !home) throw new InputException(file.origin + ": alias for unknown " + a.type() + " \"" + a.label() + "\"");
+                if (home) target = new EntityRef("", "@home", "Country", false);
+                for (String f : a.forms()) {
+                    matcher.add(f, target, a.adjective(), home);
+                    if (a.adjective()) nonNames.add(f);
+                }
+            }
+            discovery = new EntityDiscovery(normal, file, families, nonNames);
+            controlNoun = word(file.list("control"));
+            controlVerb = word(file.list("control-verb"));
+            controlNew = word(file.list("control-new"));
+            negation = word(file.list("negation"));
+            planned = word(file.list("planned"));
+            reported = word(file.list("reported"));
+            clauseBreak = word(file.list("break"));
+            anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"), Pattern.UNICODE_CASE);
+            possessivePronoun = word(file.list("possessive-pronoun"));
+            subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
+            parentAnaphor = file.list("parent-anaphor") == null ? null : Pattern.compile("(?:" + file.list("parent-anaphor") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?",
+                    Pattern.UNICODE_CASE);
+            for (var e : file.issuers.entrySet()) {
+                EntityRef country = ref.byLabel.get("Country:" + e.getKey());
+                if (country == null) throw new InputException(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
+                issuerCues.put(country.iri(), Pattern.compile("(?:" + String.join("|", e.getValue()) + ")", Pattern.UNICODE_CASE));
+            }
+            for (var e : file.vendors.entrySet()) {
+                EntityRef company = ref.byLabel.get("Company:" + e.getKey());
+                if (company == null) throw new InputException(file.origin + ": vendor for unknown company \"" + e.getKey() + "\"");
+                vendors.put(company, e.getValue());
+            }
+            foundries.addAll(file.foundries);
+        }
+
+        private static Pattern word(String alternatives) {
+            if (alternatives == null) return null;
+            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        }
+    }
+
+    /** Facts under construction are keyed so that one sentence gives each fact once. */
+    static String key(Fact f) {
+        return f.subject().iri() + "|" + f.relation() + "|" + (f.object() != null ? f.object().iri() : f.objectText()) + "|" + f.provenance().start();
+    }
+
+    static Fact fact(EntityRef s, Relation r, EntityRef o, String text, Quantity q, Money m, PartialDate d, Stance st,
+                     String attribution, double conf, String docIri, SentenceSplitter.Sentence sentence) {
+        return new Fact(s, r, o, text, q, m, d, st, attribution, Math.max(0, Math.min(1, conf)),
+                Provenance.ofSentence(docIri, sentence.text(), sentence.start(), sentence.end(), NAME, VERSION));
+    }
 }

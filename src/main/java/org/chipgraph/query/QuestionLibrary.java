@@ -80,8 +80,10 @@ public final class QuestionLibrary {
         try {
             QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            String where = e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
             String msg = e.getMessage() == null ? "syntax error" : e.getMessage().split("\n")[0];
+            // The parser's message names where the offending token starts; its line field may point before it.
+            Matcher at = Pattern.compile("at line (\\d+), column (\\d+)").matcher(msg);
+            String where = at.find() ? ":" + at.group(1) + ":" + at.group(2) : e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
             throw new InputException(origin + where + ": SPARQL syntax error: " + msg);
         }
     }

@@ -58,7 +58,7 @@ public final class BulkLoad {
             int gen = live == null ? 1 : Integer.parseInt(live.getFileName().toString().substring(5));
             Path next = storeDir.resolve(String.format("Data-%04d", gen + 1));
             Path tmp = storeDir.resolve(next.getFileName() + "-tmp");
-            deleteTree(tmp);
+            Dirs.deleteTree(tmp);
             long loaded;
             long total;
             DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmp.toString())).getDatasetGraphTDB();
@@ -93,12 +93,12 @@ public final class BulkLoad {
             try {
                 Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                deleteTree(tmp);
+                Dirs.deleteTree(tmp);
                 throw new InputException(storeDir + ": cannot switch to the loaded store (" + e.getMessage() + ")");
             }
             // The old generation is only deleted once no connection uses it.
             current.close();
-            if (live != null) deleteTree(live);
+            if (live != null) Dirs.deleteTree(live);
             return new Result(loaded, total, replaced.size());
         } finally {
             current.close();
@@ -126,20 +126,5 @@ public final class BulkLoad {
             }
         }
         return graphs;
-    }
-
-    static void deleteTree(Path p) {
-        if (!Files.exists(p)) return;
-        try (Stream<Path> walk = Files.walk(p)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(x -> {
-                try {
-                    Files.delete(x);
-                } catch (IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            });
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

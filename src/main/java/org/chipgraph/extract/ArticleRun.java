@@ -1,0 +1,654 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Money;
+import org.chipgraph.fact.PartialDate;
+import org.chipgraph.fact.Quantity;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+import org.chipgraph.source.Article;
+
+/**
+ * The extraction of one article: all per-article state (mentions, coreference, the article's dated
+ * export controls, facts so far). Passes: (1) sentences and their mentions, dates and amounts;
+ * (2) export-control mentions resolved against the whole article; (3) per sentence, coreference,
+ * coordination, placeholder rendering and the relation rules; (4) article-level conventions (a
+ * vendor makes its chips, an issuer issues the controls that restrict something).
+ */
+final class ArticleRun {
+    private final Article article;
+    private final String docIri;
+    private final NewsExtractor.LanguageRules lang;
+    private final ReferenceEntities reference;
+    private final ExportControls controls;
+    private final SentenceSplitter splitter;
+    private final Coreference coref;
+    private final Map<String, Fact> facts = new LinkedHashMap<>();
+    private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
+    private final EntityRef unitedStates;
+
+    /** A sentence being analysed: its mentions, dates and amounts, and its placeholder rendering. */
+    private static final class SentenceState {
+        final SentenceSplitter.Sentence sentence;
+        final String text;
+        List<Mention> mentions = new ArrayList<>();
+        List<RelativeDateResolver.DateMention> dates;
+        List<QuantityParser.Amount> amounts = new ArrayList<>();
+        boolean[] taken;
+        String abstracted;
+        int[] toText;
+
+        SentenceState(SentenceSplitter.Sentence s) {
+            sentence = s;
+            text = s.text();
+            taken = new boolean[text.length() + 1];
+        }
+
+        boolean free(int a, int b) {
+            for (int i = a; i < b; i++) if (taken[i]) return false;
+            return true;
+        }
+
+        void take(int a, int b) { for (int i = a; i < b; i++) taken[i] = true; }
+    }
+
+    ArticleRun(Article article, String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference,
+               ExportControls controls, SentenceSplitter splitter) {
+        this.article = article;
+        this.docIri = docIri;
+        this.lang = lang;
+        this.reference = reference;
+        this.controls = controls;
+        this.splitter = splitter;
+        Set<String> notAntecedents = new HashSet<>();
+        String media = lang.file.list("no-antecedent");
+        if (media != null) for (String s : media.split("\\|")) notAntecedents.add(s.strip());
+        this.coref = new Coreference(notAntecedents);
+        this.unitedStates = reference.byLabel.get("Country:United States");
+    }
+
+    List<Fact> run() {
+        List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
+        List<SentenceState> states = new ArrayList<>();
+        for (SentenceSplitter.Sentence s : sentences) states.add(mentions(s));
+        resolveControls(states);
+        for (int i = 0; i < states.size(); i++) {
+            SentenceState st = states.get(i);
+            anaphors(st, i);
+            st.mentions.sort(Comparator.comparingInt(Mention::start));
+            List<EntityRef> companies = new ArrayList<>();
+            for (Mention m : st.mentions) if (m.kind() == 'C') companies.addAll(m.entities());
+            coref.sentence(i, companies);
+            coordinate(st);
+            render(st);
+            applyRules(st, i);
+        }
+        articleConventions(states);
+        return new ArrayList<>(facts.values());
+    }
+
+    // ------------------------------------------------------------------ pass 1: mentions
+
+    private SentenceState mentions(SentenceSplitter.Sentence s) {
+        SentenceState st = new SentenceState(s);
+        boolean german = "de".equals(article.language());
+        // money first: "US$16 billion" and "2 Mrd. US-Dollar" hold no country
+        List<QuantityParser.Amount> amounts = QuantityParser.find(st.text);
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null) continue;
+            st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
+            st.take(a.start(), a.end());
+        }
+        for (EntityMatcher.Hit h : lang.matcher.find(st.text, german)) {
+            if (!st.free(h.start(), h.end())) continue;
+            EntityRef e = h.entry().ref();
+            char kind = Mention.kindOf(e.type());
+            if (kind == 'X') {
+                ExportControls.Control c = controls.byIri(e.iri());
+                if (c != null && c.list()) kind = 'L';
+                st.mentions.add(new Mention(h.start(), h.end(), kind, List.of(e), h.possessive(), false, false, false, c));
+            } else if (h.entry().home()) {
+                st.mentions.add(new Mention(h.start(), h.end(), 'N', List.of(), false, false, true, false, null));
+            } else {
+                st.mentions.add(Mention.entity(h.start(), h.end(), kind, e, h.possessive()));
+            }
+            st.take(h.start(), h.end());
+        }
+        for (Mention m : lang.discovery.find(st.text, st.taken)) {
+            String type = (String) m.payload();
+            int end = m.end();
+            boolean possessive = false;
+            if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
+                possessive = true;
+                end += 2;
+            }
+            EntityRef e = lang.discovery.name(st.text.substring(m.start(), m.end()), type);
+            if (e == null) continue;
+            if (e.discovered()) {
+                final EntityRef found = e;
+                e = discovered.computeIfAbsent(type + ":" + EntityDiscovery.normal(e.label(), type), k -> found);
+            }
+            st.mentions.add(new Mention(m.start(), end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
+            st.take(m.start(), end);
+        }
+        addControlTriggers(st, lang.controlNoun, 'X');
+        addControlTriggers(st, lang.controlVerb, 'V');
+        st.dates = RelativeDateResolver.find(st.text, article.date());
+        for (var d : st.dates) st.take(d.start(), d.end());
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
+        }
+        return st;
+    }
+
+    private void addControlTriggers(SentenceState st, Pattern p, char kind) {
+        if (p == null) return;
+        Matcher m = p.matcher(st.text);
+        while (m.find()) {
+            if (!st.free(m.start(), m.end())) continue;
+            boolean isNew = false;
+            if (lang.controlNew != null) {
+                Matcher n = lang.controlNew.matcher(st.text.substring(Math.max(0, m.start() - 25), m.start()));
+                isNew = n.find();
+            }
+            st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
+            st.take(m.start(), m.end());
+        }
+    }
+
+    // ------------------------------------------------------------------ pass 2: export controls
+
+    private void resolveControls(List<SentenceState> states) {
+        List<ExportControls.Control> docDated = new ArrayList<>();
+        Map<Mention, PartialDate> textDates = new LinkedHashMap<>();
+        Map<Mention, String> issuers = new LinkedHashMap<>();
+        for (SentenceState st : states) {
+            for (Mention m : st.mentions) {
+                if ((m.kind() != 'X' && m.kind() != 'V') || !m.entities().isEmpty()) continue;
+                issuers.put(m, issuer(st, m));
+                PartialDate d = nearestDate(st, m, 100, true);
+                if (d != null) {
+                    textDates.put(m, d);
+                    ExportControls.Control c = controls.resolve(issuers.get(m), d, List.of(), article.date());
+                    if (c != null && !docDated.contains(c)) docDated.add(c);
+                }
+            }
+        }
+        for (SentenceState st : states) {
+            ExportControls.Control sentenceChoice = null;
+            for (Mention m : st.mentions) {
+                if (!issuers.containsKey(m)) continue;
+                if (textDates.containsKey(m)) sentenceChoice = controls.resolve(issuers.get(m), textDates.get(m), List.of(), article.date());
+                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = controls.resolve(issuers.get(m), null, List.of(), article.date());
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Mention m : st.mentions) {
+                if (!issuers.containsKey(m)) { out.add(m); continue; }
+                ExportControls.Control c;
+                if (textDates.containsKey(m)) c = controls.resolve(issuers.get(m), textDates.get(m), List.of(), article.date());
+                else if (m.newMarker()) c = controls.resolve(issuers.get(m), null, List.of(), article.date());
+                else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuers.get(m))) c = sentenceChoice;
+                else c = controls.resolve(issuers.get(m), null, docDated, article.date());
+                if (c == null) continue;
+                out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
+            }
+            st.mentions = out;
+        }
+    }
+
+    private String issuer(SentenceState st, Mention control) {
+        Set<String> issuerIris = new HashSet<>();
+        for (ExportControls.Control c : reference.controls) issuerIris.add(c.issuer());
+        String best = null;
+        int bestDist = Integer.MAX_VALUE;
+        for (Mention m : st.mentions) {
+            if (m.kind() != 'N' || m.entities().isEmpty()) continue;
+            String iri = m.entities().get(0).iri();
+            if (!issuerIris.contains(iri)) continue;
+            int d = distance(m.start(), m.end(), control.start(), control.end());
+            if (d < bestDist) { bestDist = d; best = iri; }
+        }
+        for (var e : lang.issuerCues.entrySet()) {
+            Matcher m = e.getValue().matcher(st.text);
+            while (m.find()) {
+                int d = distance(m.start(), m.end(), control.start(), control.end());
+                if (d < bestDist) { bestDist = d; best = e.getKey(); }
+            }
+        }
+        if (best == null || bestDist > 150) best = unitedStates != null ? unitedStates.iri() : "";
+        return best;
+    }
+
+    private static int distance(int a1, int b1, int a2, int b2) {
+        if (b1 <= a2) return a2 - b1;
+        if (b2 <= a1) return a1 - b2;
+        return 0;
+    }
+
+    /** The date nearest to a control mention, if no other control mention of the sentence is nearer to that date. */
+    private static PartialDate nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
+        PartialDate best = null;
+        int bestDist = within + 1;
+        for (var d : st.dates) {
+            int dist = distance(d.start(), d.end(), m.start(), m.end());
+            if (dist >= bestDist) continue;
+            boolean claimed = false;
+            if (exclusive) {
+                for (Mention o : st.mentions) {
+                    if (o != m && (o.kind() == 'X' || o.kind() == 'V') && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
+                }
+            }
+            if (!claimed) { bestDist = dist; best = d.date(); }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------ pass 3: coreference, coordination, rendering
+
+    private void anaphors(SentenceState st, int index) {
+        List<Mention> added = new ArrayList<>();
+        // "the TikTok owner": a company followed by owner/parent is that company's parent, if the article said so
+        String parentWords = lang.file.list("parent-anaphor");
+        if (parentWords != null) {
+            Pattern after = Pattern.compile("^\\s*(?:" + parentWords + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+            List<Mention> keep = new ArrayList<>();
+            for (Mention m : st.mentions) {
+                if (m.kind() == 'C' && !m.possessive() && m.entities().size() == 1) {
+                    Matcher a = after.matcher(st.text.substring(m.end()));
+                    boolean det = st.text.substring(0, m.start()).matches("(?s).*\\b(?:the|The|der|Der|die|Die)\\s+$");
+                    EntityRef parent = coref.parentOf(m.entities().get(0));
+                    if (a.find() && det && parent != null) {
+                        keep.add(new Mention(m.start(), m.end() + a.end(), 'C', List.of(parent), false, true, false, false, null));
+                        continue;
+                    }
+                }
+                keep.add(m);
+            }
+            st.mentions = keep;
+        }
+        if (lang.subjectPronoun != null) {
+            Matcher m = lang.subjectPronoun.matcher(st.text);
+            if (m.find() && st.free(m.start(), m.end())) {
+                EntityRef c = coref.previousSubject(index);
+                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), false, true, false, false, null));
+            }
+        }
+        if (lang.possessivePronoun != null) {
+            Matcher m = lang.possessivePronoun.matcher(st.text);
+            while (m.find()) {
+                if (!st.free(m.start(), m.end())) continue;
+                EntityRef c = coref.nearest(companiesBefore(st, m.start()), index);
+                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
+            }
+        }
+        if (lang.anaphor != null) {
+            Matcher m = lang.anaphor.matcher(st.text);
+            while (m.find()) {
+                int a = m.start("noun"), b = m.end("noun");
+                if (!st.free(a, b)) continue;
+                if (appositive(st, b)) continue;
+                boolean possessive = false;
+                if (b + 1 < st.text.length() && (st.text.charAt(b) == '\'' || st.text.charAt(b) == '’') && st.text.charAt(b + 1) == 's') {
+                    possessive = true;
+                    b += 2;
+                }
+                EntityRef c = coref.nearest(companiesBefore(st, a), index);
+                if (c != null) added.add(new Mention(a, b, 'C', List.of(c), possessive, true, false, false, null));
+            }
+        }
+        for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */
+    private static boolean appositive(SentenceState st, int end) {
+        int i = end;
+        while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
+        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C' && i > end) return true;
+        return false;
+    }
+
+    private static List<EntityRef> companiesBefore(SentenceState st, int pos) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == 'C' && m.end() <= pos && !m.homeWord()) before.add(m);
+        before.sort(Comparator.comparingInt(Mention::start));
+        List<EntityRef> out = new ArrayList<>();
+        for (Mention m : before) if (m.entities().size() == 1) out.add(m.entities().get(0));
+        return out;
+    }
+
+    /** "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities. */
+    private void coordinate(SentenceState st) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : st.mentions) {
+            if (!out.isEmpty()) {
+                Mention prev = out.get(out.size() - 1);
+                // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
+                boolean joinable = prev.kind() == m.kind() && "CHN".indexOf(m.kind()) >= 0 && !prev.possessive() && !m.possessive()
+                        && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
+                if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches()) {
+                    List<EntityRef> es = new ArrayList<>(prev.entities());
+                    for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
+                    out.set(out.size() - 1, new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        st.mentions = out;
+    }
+
+    /** The sentence with each mention replaced by §K<i>§ (K its kind, i its index), "'s" kept for possessives. */
+    private static void render(SentenceState st) {
+        StringBuilder sb = new StringBuilder();
+        List<Integer> map = new ArrayList<>();
+        int pos = 0;
+        for (int i = 0; i < st.mentions.size(); i++) {
+            Mention m = st.mentions.get(i);
+            if (m.start() < pos) continue;
+            for (int k = pos; k < m.start(); k++) { sb.append(st.text.charAt(k)); map.add(k); }
+            String ph = "§" + m.kind() + i + "§" + (m.possessive() ? "'s" : "");
+            for (int k = 0; k < ph.length(); k++) { sb.append(ph.charAt(k)); map.add(k == 0 ? m.start() : m.end()); }
+            pos = m.end();
+        }
+        for (int k = pos; k < st.text.length(); k++) { sb.append(st.text.charAt(k) == '’' ? '\'' : st.text.charAt(k)); map.add(k); }
+        map.add(st.text.length());
+        st.abstracted = sb.toString().replace('’', '\'').replace('“', '"').replace('”', '"').replace('„', '"');
+        st.toText = map.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    // ------------------------------------------------------------------ pass 3: rules
+
+    /** Relations whose subject is the doer of a verb, which a preposition before it rules out. */
+    private static final Set<Relation> AGENT_RELATIONS = Set.of(Relation.ORDERS, Relation.BUYS, Relation.RECEIVES,
+            Relation.SUPPLIES, Relation.SPENDS, Relation.MAKES, Relation.FABRICATES, Relation.DENIES);
+
+    private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
+
+    private void applyRules(SentenceState st, int index) {
+        if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
+        String reportedBy = null;
+        if (lang.reported != null) {
+            Matcher r = lang.reported.matcher(st.text);
+            if (r.find()) reportedBy = r.group().strip();
+        }
+        for (PatternFile.Rule rule : lang.file.rules) {
+            Matcher m = rule.pattern().matcher(st.abstracted);
+            int from = 0;
+            while (from <= st.abstracted.length() && m.find(from)) {
+                from = m.start() + 1;
+                Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
+                Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
+                if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) continue;
+                if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) continue;
+                if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
+                emit(st, index, rule, m, subj, obj, reportedBy);
+            }
+        }
+    }
+
+    /** Does the match begin with its subject or object slot, not possessive (so a preposition before it matters)? */
+    private static boolean startsWithPlainSlot(SentenceState st, Matcher m, Mention subj, Mention obj) {
+        if (subj != null && m.start("s") == m.start() + 2 && !subj.possessive()) return true;
+        return obj != null && m.start("o") == m.start() + 2 && !obj.possessive();
+    }
+
+    /** Negation counts in the clause that holds the end of the match: after the match's last comma. */
+    private boolean negated(String span) {
+        if (lang.negation == null) return false;
+        int comma = span.lastIndexOf(", ");
+        return lang.negation.matcher(comma < 0 ? span : span.substring(comma)).find();
+    }
+
+    /** A subject right after "von", "with", "from"... is the object of that preposition, not a subject. */
+    private boolean afterPreposition(SentenceState st, int absStart) {
+        if (lang.preposition == null) return false;
+        String before = st.abstracted.substring(Math.max(0, absStart - 20), absStart);
+        return lang.preposition.matcher(before).find();
+    }
+
+    private void emit(SentenceState st, int index, PatternFile.Rule rule, Matcher m, Mention subj, Mention obj, String reportedBy) {
+        int ms = st.toText[m.start()], me = st.toText[m.end()];
+        List<EntityRef> subjects = subj != null ? entities(st, subj, index) : List.of();
+        List<EntityRef> objects;
+        if (obj != null) objects = entities(st, obj, index);
+        else if (rule.implicitObjectKind() != null) objects = implicitObject(st, rule.implicitObjectKind().charAt(0), ms);
+        else objects = List.of();
+        Relation rel = rule.relation();
+        if (rel == Relation.ISSUES && subj == null) {
+            List<EntityRef> issuers = new ArrayList<>();
+            for (EntityRef o : objects) {
+                ExportControls.Control c = controls.byIri(o.iri());
+                if (c != null) { EntityRef is = reference.byIri(c.issuer()); if (is != null && !issuers.contains(is)) issuers.add(is); }
+            }
+            subjects = issuers;
+        }
+        if (subjects.isEmpty()) return;
+        if (rel != Relation.DENIES && objects.isEmpty()) return;
+
+        Stance stance = Stance.ASSERTED;
+        String attribution = null;
+        String span = st.abstracted.substring(m.start(), m.end());
+        if (rule.options().contains("denied")) stance = Stance.DENIED;
+        else if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
+        else if (reportedBy != null) { stance = Stance.REPORTED; }
+        if (reportedBy != null) attribution = reportedBy;
+
+        boolean group = subjects.size() > 1;
+        Quantity q = rule.options().contains("qty") && !group ? quantity(st, ms, me) : null;
+        Money money = rule.options().contains("money") ? money(st, m, ms, me) : null;
+        if (rel == Relation.SPENDS && (money == null || group)) return;
+        PartialDate date = rule.options().contains("date") ? date(st, ms, me) : null;
+
+        double conf = rule.confidence();
+        if (subj != null && (subj.anaphor() || subj.homeWord())) conf *= 0.85;
+        if (obj != null && (obj.anaphor() || obj.homeWord())) conf *= 0.85;
+        if (obj == null && rule.implicitObjectKind() != null) conf *= 0.85;
+        if (span.length() > 120) conf *= 0.9;
+
+        String text = null;
+        if (rel == Relation.DENIES) {
+            text = deniedText(st, m);
+            objects = List.of();
+        }
+        for (EntityRef s : subjects) {
+            if (rel == Relation.DENIES) {
+                put(NewsExtractor.fact(s, rel, null, text, null, null, date, stance, attribution, conf * (s.discovered() ? 0.75 : 1), docIri, st.sentence), s, null);
+                continue;
+            }
+            for (EntityRef o : objects) {
+                if (s.iri().equals(o.iri())) continue;
+                if (!typesFit(rel, s, o)) continue;
+                if (rule.options().contains("foundry") && !lang.foundries.contains(s.label())) continue;
+                if (rule.options().contains("no-foundry") && lang.foundries.contains(s.label())) continue;
+                double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);
+                PartialDate d = date;
+                if (rel == Relation.RESTRICTS || rel == Relation.ISSUES) {
+                    EntityRef ctl = rel == Relation.RESTRICTS ? s : o;
+                    ExportControls.Control cc = controls.byIri(ctl.iri());
+                    if (cc == null) continue;
+                    if (rel == Relation.RESTRICTS && cc.issuer().equals(o.iri())) continue;
+                    if (cc.date() != null) d = cc.date();
+                }
+                if (rel == Relation.MAKES && !rule.options().contains("launch")) d = null;
+                put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o);
+                if (rel == Relation.ORDERS) {
+                    put(NewsExtractor.fact(s, Relation.BUYS, o, null, null, null, null, stance, attribution, c, docIri, st.sentence), s, o);
+                }
+            }
+        }
+    }
+
+    private static boolean typesFit(Relation r, EntityRef s, EntityRef o) {
+        return switch (r) {
+            case MAKES, BUYS, ORDERS, RECEIVES -> s.type().equals("Company") && o.type().equals("Chip");
+            case SUPPLIES, SUBSIDIARY_OF -> s.type().equals("Company") && o.type().equals("Company");
+            case FABRICATES, SPENDS -> s.type().equals("Company") && (o.type().equals("Chip") || o.type().equals("Company"));
+            case RESTRICTS -> s.type().equals("ExportControl") && !o.type().equals("ExportControl");
+            case ISSUES -> s.type().equals("Country") && o.type().equals("ExportControl");
+            case DESIGNED_FOR -> s.type().equals("Chip") && o.type().equals("Country");
+            case HEADQUARTERED_IN -> s.type().equals("Company") && o.type().equals("Country");
+            case DENIES -> true;
+        };
+    }
+
+    private void put(Fact f, EntityRef s, EntityRef o) {
+        if (f.relation() == Relation.HEADQUARTERED_IN) coref.headquarteredIn(s, o);
+        if (f.relation() == Relation.SUBSIDIARY_OF) coref.parentOf(s, o);
+        String k = NewsExtractor.key(f);
+        Fact old = facts.get(k);
+        if (old == null || old.confidence() < f.confidence()
+                || (old.quantity() == null && f.quantity() != null) || (old.date() == null && f.date() != null && old.confidence() <= f.confidence())) {
+            if (old != null && old.confidence() > f.confidence()) {
+                f = new Fact(f.subject(), f.relation(), f.object(), f.objectText(), f.quantity() != null ? f.quantity() : old.quantity(),
+                        f.money() != null ? f.money() : old.money(), f.date() != null ? f.date() : old.date(), old.stance(),
+                        old.attribution(), old.confidence(), f.provenance());
+            }
+            facts.put(k, f);
+        }
+    }
+
+    private List<EntityRef> entities(SentenceState st, Mention m, int index) {
+        if (m.homeWord()) {
+            EntityRef home = coref.home(companiesBefore(st, m.start()), index);
+            return home == null ? List.of() : List.of(home);
+        }
+        return m.entities();
+    }
+
+    private static List<EntityRef> implicitObject(SentenceState st, char kind, int pos) {
+        Mention best = null;
+        for (Mention m : st.mentions) if (m.kind() == kind && m.end() <= pos) best = m;
+        if (best == null) for (Mention m : st.mentions) if (m.kind() == kind) { best = m; break; }
+        return best == null ? List.of() : best.entities();
+    }
+
+    // ------------------------------------------------------------------ quantities, money, dates near a match
+
+    /** Where to look: after the match up to the next clause break, inside the match after its last break, before it in its clause. */
+    private int[] regions(SentenceState st, int ms, int me) {
+        int insideStart = ms, afterEnd = st.text.length(), clauseStart = 0;
+        if (lang.clauseBreak != null) {
+            Matcher b = lang.clauseBreak.matcher(st.text);
+            while (b.find()) {
+                if (b.end() <= ms) clauseStart = b.end();
+                else if (b.start() >= ms && b.end() <= me) insideStart = b.end();
+                // a break right after the match ("erhielt jedoch bis Juli ...") opens the clause the match belongs to
+                else if (b.start() >= me && (b.start() > me + 2 || !st.text.substring(me, b.start()).isBlank())) { afterEnd = b.start(); break; }
+            }
+        }
+        return new int[] {clauseStart, insideStart, me, afterEnd};
+    }
+
+    private Quantity quantity(SentenceState st, int ms, int me) {
+        int[] r = regions(st, ms, me);
+        for (QuantityParser.Amount a : st.amounts) if (a.start() >= r[2] && a.end() <= r[3]) return a.quantity();
+        for (QuantityParser.Amount a : st.amounts) if (a.start() >= r[1] && a.end() <= r[2]) return a.quantity();
+        return null;
+    }
+
+    private Money money(SentenceState st, Matcher m, int ms, int me) {
+        for (int i = m.start(); i < m.end(); i++) {
+            if (st.abstracted.charAt(i) == '§' && i + 1 < st.abstracted.length() && st.abstracted.charAt(i + 1) == 'M') {
+                int j = st.abstracted.indexOf('§', i + 1);
+                Mention mm = st.mentions.get(Integer.parseInt(st.abstracted.substring(i + 2, j)));
+                return (Money) mm.payload();
+            }
+        }
+        int[] r = regions(st, ms, me);
+        for (Mention mm : st.mentions) if (mm.kind() == 'M' && mm.start() >= r[1] && mm.end() <= r[3]) return (Money) mm.payload();
+        return null;
+    }
+
+    private PartialDate date(SentenceState st, int ms, int me) {
+        int[] r = regions(st, ms, me);
+        for (var d : st.dates) if (d.start() >= r[2] && d.end() <= r[3]) return d.date();
+        for (var d : st.dates) if (d.start() >= r[1] && d.end() <= r[2]) return d.date();
+        RelativeDateResolver.DateMention before = null;
+        for (var d : st.dates) if (d.start() >= r[0] && d.end() <= r[1]) before = d;
+        return before == null ? null : before.date();
+    }
+
+    /** The short text of what was denied: the rule's "text" group with placeholders turned back into words. */
+    private static String deniedText(SentenceState st, Matcher m) {
+        int a, b;
+        try {
+            a = m.start("text");
+            b = m.end("text");
+        } catch (IllegalArgumentException e) {
+            a = -1;
+            b = -1;
+        }
+        if (a < 0) return "the report";
+        String t = st.text.substring(st.toText[a], st.toText[b]).strip();
+        t = t.replaceAll("^(?i)(?:that|dass|den|die|das|the|a|an|any|eine?n?|no|kein\\w*)\\s+", "");
+        t = t.replaceAll("[,.;:\"”“]+$", "").strip();
+        if (t.length() > 80) t = t.substring(0, 80).replaceAll("\\s+\\S*$", "");
+        return t.isEmpty() ? "the report" : t;
+    }
+
+    // ------------------------------------------------------------------ pass 4: article-level conventions
+
+    private void articleConventions(List<SentenceState> states) {
+        // a chip family ("Ascend") is dropped when the article names a model of it ("Ascend 910B")
+        Set<String> chipLabels = new HashSet<>();
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'H') for (EntityRef e : m.entities()) chipLabels.add(e.label());
+        Set<String> families = new HashSet<>();
+        for (String a : chipLabels) for (String b : chipLabels) if (!a.equals(b) && b.startsWith(a + " ")) families.add(a);
+        facts.values().removeIf(f -> (f.object() != null && f.object().type().equals("Chip") && families.contains(f.object().label()))
+                || (f.subject().type().equals("Chip") && families.contains(f.subject().label())));
+
+        // a vendor makes the chips of its model-number shape when the article names the vendor
+        Set<String> companiesNamed = new HashSet<>();
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'C' && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
+        Set<String> made = new HashSet<>();
+        for (Fact f : facts.values()) if (f.relation() == Relation.MAKES) made.add(f.object().iri());
+        for (SentenceState st : states) {
+            for (Mention m : st.mentions) {
+                if (m.kind() != 'H') continue;
+                for (EntityRef chip : m.entities()) {
+                    if (made.contains(chip.iri()) || families.contains(chip.label())) continue;
+                    String maker = reference.makers.get(chip.iri());
+                    if (maker != null && companiesNamed.contains(maker) && reference.byIri(maker) != null) {
+                        EntityRef vendor = reference.byIri(maker);
+                        made.add(chip.iri());
+                        put(NewsExtractor.fact(vendor, Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null, 0.6, docIri, st.sentence), vendor, chip);
+                        continue;
+                    }
+                    for (var v : lang.vendors.entrySet()) {
+                        if (v.getValue().matcher(chip.label()).matches() && companiesNamed.contains(v.getKey().iri())) {
+                            made.add(chip.iri());
+                            put(NewsExtractor.fact(v.getKey(), Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null,
+                                    chip.discovered() ? 0.45 : 0.6, docIri, st.sentence), v.getKey(), chip);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        // the issuer of a control that restricts something issues it
+        List<Fact> issued = new ArrayList<>();
+        Set<String> have = new HashSet<>();
+        for (Fact f : facts.values()) if (f.relation() == Relation.ISSUES) have.add(f.object().iri());
+        for (Fact f : facts.values()) {
+            if (f.relation() != Relation.RESTRICTS || have.contains(f.subject().iri())) continue;
+            ExportControls.Control c = controls.byIri(f.subject().iri());
+            EntityRef issuer = c == null ? null : reference.byIri(c.issuer());
+            if (issuer == null) continue;
+            have.add(f.subject().iri());
+            issued.add(new Fact(issuer, Relation.ISSUES, f.subject(), null, null, null, c.date(), f.stance(), f.attribution(),
+                    f.confidence() * 0.95, f.provenance()));
+        }
+        for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
+    }
+}

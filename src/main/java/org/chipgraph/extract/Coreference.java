@@ -1,0 +1,71 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * Light coreference over one article: pronouns ("It", "its", "seine", "deren") and descriptions ("the
+ * company", "the US chipmaker", "der Konzern") refer to the nearest compatible company. A possessive or a
+ * description takes the nearest company earlier in its sentence, else the first company (the likely
+ * subject) of the nearest earlier sentence that names one; a sentence-initial "It" takes the latter.
+ * It also remembers what the article said about countries and parents, for "compatriot" and "the TikTok owner".
+ */
+final class Coreference {
+    private final List<List<EntityRef>> companiesBySentence = new ArrayList<>();
+    private final Map<String, EntityRef> headquarters = new HashMap<>();
+    private final Map<String, EntityRef> parents = new HashMap<>();
+    private final Set<String> notAntecedents;
+
+    Coreference(Set<String> notAntecedents) { this.notAntecedents = notAntecedents; }
+
+    /** Records the companies of sentence {@code index} in order of appearance (called once per sentence, in order). */
+    void sentence(int index, List<EntityRef> companies) {
+        while (companiesBySentence.size() <= index) companiesBySentence.add(new ArrayList<>());
+        for (EntityRef c : companies) if (!notAntecedents.contains(c.label())) companiesBySentence.get(index).add(c);
+    }
+
+    /** The nearest earlier company: in the same sentence before the anaphor, else the subject of an earlier one. */
+    EntityRef nearest(List<EntityRef> earlierInSentence, int sentence) {
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
+            EntityRef c = earlierInSentence.get(i);
+            if (!notAntecedents.contains(c.label())) return c;
+        }
+        return previousSubject(sentence);
+    }
+
+    /** The first company of the nearest earlier sentence that names one (at most three sentences back). */
+    EntityRef previousSubject(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) {
+            if (i < companiesBySentence.size() && !companiesBySentence.get(i).isEmpty()) return companiesBySentence.get(i).get(0);
+        }
+        return null;
+    }
+
+    void headquarteredIn(EntityRef company, EntityRef country) { headquarters.putIfAbsent(company.iri(), country); }
+
+    EntityRef headquartersOf(EntityRef company) { return headquarters.get(company.iri()); }
+
+    void parentOf(EntityRef company, EntityRef parent) { parents.putIfAbsent(company.iri(), parent); }
+
+    EntityRef parentOf(EntityRef company) { return parents.get(company.iri()); }
+
+    /** The home country for "compatriot"/"inländische": that of the nearest earlier company whose country is known. */
+    EntityRef home(List<EntityRef> earlierInSentence, int sentence) {
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
+            EntityRef h = headquarters.get(earlierInSentence.get(i).iri());
+            if (h != null) return h;
+        }
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) {
+            if (i >= companiesBySentence.size()) continue;
+            for (EntityRef c : companiesBySentence.get(i)) {
+                EntityRef h = headquarters.get(c.iri());
+                if (h != null) return h;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,112 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.rdf.Iris;
+
+/**
+ * Finds companies and chips the registry does not know, by the shapes news gives them: a corporate suffix
+ * ("Hygon Information Technology Co."), a descriptor before a name ("chipmaker Zhaoxin"), a vendor's
+ * model-number shape ("MI308", from the pattern file's vendor lines), a known chip family with a new
+ * number ("Ascend 920"), or a model number before a chip noun ("X500 chips"). A found name that equals a
+ * registry name after normalisation is that registry entity; otherwise it is minted as discovered.
+ */
+final class EntityDiscovery {
+
+    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
+            "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
+    private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
+            "and", "und", "in", "on", "at", "for", "with", "by", "of", "from", "as", "but", "while", "after", "before",
+            "said", "says", "this", "that", "its", "their", "his", "her", "our", "we", "it", "they", "he", "she");
+
+    private final Map<String, EntityRef> byNormalName;
+    private final Pattern companySuffix;
+    private final Pattern companyDescriptor;
+    private final Pattern chipBeforeNoun;
+    private final List<Pattern> chipShapes = new ArrayList<>();
+    private final Set<String> nonNames;
+
+    EntityDiscovery(Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
+        this.byNormalName = byNormalName;
+        this.nonNames = nonNames;
+        String suffix = patterns.list("company-suffix");
+        companySuffix = suffix == null ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])");
+        String desc = patterns.list("company-descriptor");
+        companyDescriptor = desc == null ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])");
+        String noun = patterns.list("chip-noun");
+        chipBeforeNoun = noun == null ? null : Pattern.compile(
+                "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))");
+        String shapes = patterns.list("chip-shape");
+        if (shapes != null) chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"));
+        for (String family : chipFamilies) {
+            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(family) + "\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
+        }
+    }
+
+    /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
+    List<Mention> find(String text, boolean[] taken) {
+        List<Mention> out = new ArrayList<>();
+        for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
+        if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
+        if (companySuffix != null) {
+            Matcher m = companySuffix.matcher(text);
+            while (m.find()) {
+                int s = m.start(1);
+                // drop leading words that are not part of a name ("The", "Chinese", "Beijing-based")
+                String name = m.group(1);
+                String[] words = name.split("\\s+");
+                int k = 0;
+                int off = s;
+                while (k < words.length - 1 && (STOP.contains(words[k].toLowerCase(Locale.ROOT)) || nonNames.contains(words[k])
+                        || words[k].endsWith("-based"))) {
+                    off = text.indexOf(words[k + 1], off + words[k].length());
+                    k++;
+                }
+                if (nonNames.contains(words[words.length - 1]) && k == words.length - 1) continue;
+                add(off, m.end(), "Company", taken, out, text);
+            }
+        }
+        if (companyDescriptor != null) collect(companyDescriptor.matcher(text), 1, "Company", taken, out);
+        return out;
+    }
+
+    private void collect(Matcher m, int group, String type, boolean[] taken, List<Mention> out) {
+        while (m.find()) add(m.start(group), m.end(group), type, taken, out, m.group(group).length() == m.end(group) - m.start(group) ? null : null);
+    }
+
+    private void add(int start, int end, String type, boolean[] taken, List<Mention> out, String unused) {
+        for (int i = start; i < end; i++) if (taken[i]) return;
+        out.add(new Mention(start, end, Mention.kindOf(type), List.of(), false, false, false, false, type));
+        for (int i = start; i < end; i++) taken[i] = true;
+    }
+
+    /** Names the mention: the registry entity with the same normalised name, else a minted discovered one. */
+    EntityRef name(String surface, String type) {
+        String clean = surface.replaceAll("['’]s$", "").strip();
+        String key = normal(clean, type);
+        if (STOP.contains(key) || key.isEmpty() || nonNames.contains(clean)) return null;
+        EntityRef known = byNormalName.get(type + ":" + key);
+        if (known != null) return known;
+        return new EntityRef(Iris.minted(type, clean), clean, type, true);
+    }
+
+    /** Normalised name: lower case, no punctuation or corporate suffixes; chips also without spaces. */
+    static String normal(String name, String type) {
+        String s = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
+        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
+        String joined = String.join(" ", words);
+        return "Chip".equals(type) ? joined.replace(" ", "") : joined;
+    }
+
+    static Map<String, EntityRef> index() { return new HashMap<>(); }
+}

@@ -1,0 +1,127 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * Finds the names of known entities in a sentence: a hash lookup on the first token, then the longest
+ * label that continues there. Tolerates the shapes news gives names: possessives ("Huawei's",
+ * "Huawei’s"), German genitive -s ("Nvidias"), hyphen compounds ("Huawei-Chips", "H20-Chips",
+ * "US-Regierung"). Short or all-capital labels ("US", "MTT") must match case exactly; others only
+ * need the first letter's case ("Bytedance" finds ByteDance, the verb "ascend" does not find Ascend).
+ */
+final class EntityMatcher {
+
+    /** A surface form of an entity, split into lower-case tokens. */
+    record Entry(String[] tokens, String[] surfaceTokens, String surface, EntityRef ref, boolean strictCase, boolean adjective, boolean home) {}
+
+    static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private final Map<String, List<Entry>> byFirst = new HashMap<>();
+
+    void add(String surface, EntityRef ref, boolean adjective, boolean home) {
+        List<String> toks = tokens(surface);
+        if (toks.isEmpty()) return;
+        String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
+        boolean strict = letters.length() <= 4 || letters.equals(letters.toUpperCase(Locale.ROOT));
+        Entry e = new Entry(toks.stream().map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new), toks.toArray(String[]::new), surface, ref, strict, adjective, home);
+        List<Entry> list = byFirst.computeIfAbsent(e.tokens[0], k -> new ArrayList<>());
+        for (Entry x : list) if (x.surface.equals(surface) && x.ref.iri().equals(ref.iri())) return;
+        list.add(e);
+        list.sort(Comparator.comparingInt((Entry x) -> -x.tokens.length));
+    }
+
+    static List<String> tokens(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = TOKEN.matcher(s);
+        while (m.find()) out.add(m.group());
+        return out;
+    }
+
+    /** A match of an entry: where, and whether it ended in a possessive. */
+    record Hit(int start, int end, Entry entry, boolean possessive) {}
+
+    List<Hit> find(String text, boolean german) {
+        List<int[]> toks = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) toks.add(new int[] {m.start(), m.end()});
+        List<Hit> hits = new ArrayList<>();
+        int i = 0;
+        while (i < toks.size()) {
+            Hit best = null;
+            int bestLen = 0;
+            String first = text.substring(toks.get(i)[0], toks.get(i)[1]).toLowerCase(Locale.ROOT);
+            List<Entry> cands = byFirst.get(first);
+            if (cands == null && german && first.endsWith("s") && first.length() > 3) cands = byFirst.get(first.substring(0, first.length() - 1));
+            if (cands != null) {
+                for (Entry e : cands) {
+                    Hit h = tryAt(text, toks, i, e, german);
+                    if (h != null && e.tokens.length > bestLen) { best = h; bestLen = e.tokens.length; }
+                }
+            }
+            if (best != null) {
+                hits.add(best);
+                i += bestLen;
+            } else {
+                i++;
+            }
+        }
+        return hits;
+    }
+
+    private static Hit tryAt(String text, List<int[]> toks, int i, Entry e, boolean german) {
+        int n = e.tokens.length;
+        if (i + n > toks.size()) return null;
+        boolean genitive = false;
+        for (int j = 0; j < n; j++) {
+            int[] t = toks.get(i + j);
+            String tok = text.substring(t[0], t[1]);
+            String low = tok.toLowerCase(Locale.ROOT);
+            boolean last = j == n - 1;
+            if (!low.equals(e.tokens[j])) {
+                // German genitive: "Nvidias", "Huaweis" (only on the last token, only -s)
+                if (german && last && low.equals(e.tokens[j] + "s") && !e.adjective) genitive = true;
+                else return null;
+            }
+            if (j > 0) {
+                String gap = text.substring(toks.get(i + j - 1)[1], t[0]);
+                if (gap.length() > 3 || !gap.matches("[\\s.\\-'’&,]*")) return null;
+            }
+            String want = surfaceToken(e, j);
+            if (e.strictCase) {
+                String cmp = genitive ? tok.substring(0, tok.length() - 1) : tok;
+                if (want != null && !cmp.equals(want)) return null;
+            } else if (j == 0 && want != null && Character.isUpperCase(want.charAt(0)) != Character.isUpperCase(tok.charAt(0))) {
+                return null;
+            }
+        }
+        int start = toks.get(i)[0];
+        int end = toks.get(i + n - 1)[1];
+        // "US$16 billion" is money, not the country
+        if (end < text.length() && text.charAt(end) == '$') return null;
+        boolean possessive = genitive;
+        if (end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && (end + 2 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+            end += 2;
+            possessive = true;
+        } else if (end < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end - 1) == 's'
+                && (end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1)))) {
+            end += 1;
+            possessive = true;
+        }
+        // a label that ends with a period ("Co.", "Corp.") takes it with it
+        if (e.surface.endsWith(".") && end < text.length() && text.charAt(end) == '.' && !possessive) end++;
+        return new Hit(start, end, e, possessive);
+    }
+
+    private static String surfaceToken(Entry e, int j) {
+        return j < e.surfaceTokens.length ? e.surfaceTokens[j] : null;
+    }
+}

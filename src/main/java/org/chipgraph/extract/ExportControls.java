@@ -1,0 +1,73 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.PartialDate;
+
+/**
+ * The export-control entities of the registry with their issuer and effective date, and the choice of
+ * one for a mention by issuer and date: the text's year and month if it gives them, else the article's.
+ * A year alone picks a measure of that year the article already dated, else the last of that year; a
+ * year without a measure picks the latest measure before it ("restrictions since 2021" are those of 2020).
+ */
+final class ExportControls {
+
+    /** An export control: its entity, issuer IRI, effective date (null when undated, e.g. a list). */
+    record Control(EntityRef ref, String issuer, PartialDate date, boolean list) {}
+
+    private final List<Control> controls;
+
+    ExportControls(Collection<Control> controls) {
+        List<Control> c = new ArrayList<>(controls);
+        c.sort(Comparator.comparing((Control x) -> x.date == null ? PartialDate.ofYear(1000) : x.date));
+        this.controls = List.copyOf(c);
+    }
+
+    Control byIri(String iri) {
+        for (Control c : controls) if (c.ref.iri().equals(iri)) return c;
+        return null;
+    }
+
+    /**
+     * @param when        the date the text ties to the mention, or null
+     * @param docDated    controls that other mentions of this article dated explicitly
+     * @param articleDate the article's date
+     */
+    Control resolve(String issuer, PartialDate when, List<Control> docDated, PartialDate articleDate) {
+        List<Control> dated = controls.stream().filter(c -> c.issuer.equals(issuer) && c.date != null && !c.list).toList();
+        if (dated.isEmpty()) {
+            return controls.stream().filter(c -> c.issuer.equals(issuer) && !c.list).findFirst().orElse(null);
+        }
+        PartialDate d = when;
+        if (d == null) {
+            for (Control c : docDated) if (c.issuer.equals(issuer)) return c;
+            d = articleDate;
+        }
+        final PartialDate target = d;
+        if (target.month() != null) {
+            Control best = null;
+            for (Control c : dated) {
+                if (c.date.year() == target.year() && c.date.month() != null && c.date.month().equals(target.month())) return c;
+                if (c.date.year() < target.year() || (c.date.year() == target.year()
+                        && (c.date.month() == null || c.date.month() <= target.month()))) best = c;
+            }
+            return best != null ? best : dated.get(0);
+        }
+        for (Control c : docDated) if (c.issuer.equals(issuer) && c.date != null && c.date.year() == target.year()) return c;
+        Control best = null;
+        for (Control c : dated) {
+            if (c.date.year() == target.year()) {
+                // within one year prefer one not after the article's date
+                if (articleDate.year() == target.year() && articleDate.month() != null && c.date.month() != null
+                        && c.date.month() > articleDate.month() && best != null) continue;
+                best = c;
+            }
+        }
+        if (best != null) return best;
+        for (Control c : dated) if (c.date.year() < target.year()) best = c;
+        return best != null ? best : dated.get(0);
+    }
+}

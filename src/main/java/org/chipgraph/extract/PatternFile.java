@@ -1,0 +1,201 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.fact.Relation;
+
+/**
+ * One language's declarative extraction file (patterns/en.patterns, patterns/de.patterns): word
+ * classes, extra surface forms of entities, coreference and export-control cue words, and relation
+ * rules over the sentence with its entity mentions replaced by typed placeholders. The format is
+ * documented in patterns/README.md; adding a rule or a word needs no Java change.
+ */
+final class PatternFile {
+
+    /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
+    record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
+                boolean hasSubject, boolean hasObject, String implicitObjectKind) {}
+
+    /** Extra surface forms for an entity named by its English label (or a new discovered name). */
+    record Alias(String type, String label, List<String> forms, boolean adjective) {}
+
+    final String origin;
+    final Map<String, String> macros = new LinkedHashMap<>();
+    final List<Alias> aliases = new ArrayList<>();
+    final Map<String, String> lists = new LinkedHashMap<>();
+    final Map<String, List<String>> issuers = new LinkedHashMap<>();
+    final Map<String, Pattern> vendors = new LinkedHashMap<>();
+    final List<String> foundries = new ArrayList<>();
+    final List<Rule> rules = new ArrayList<>();
+
+    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
+            "control-verb", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "company-descriptor", "chip-noun", "preposition", "parent-anaphor", "no-antecedent", "chip-shape");
+    private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
+            "no-group-qty", "launch", "no-foundry");
+    private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
+    private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
+    private static final Pattern ALIAS = Pattern.compile("alias(-adj)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern ISSUER = Pattern.compile("issuer\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern VENDOR = Pattern.compile("vendor\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern RULE = Pattern.compile("rule\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
+    private static final Pattern KEYED = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
+
+    private PatternFile(String origin) { this.origin = origin; }
+
+    static PatternFile parse(String origin, String text) {
+        PatternFile f = new PatternFile(origin);
+        String[] lines = text.split("\r?\n", -1);
+        StringBuilder pending = new StringBuilder();
+        int pendingLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            String line = raw.strip();
+            if (line.startsWith("#") || line.isEmpty()) {
+                if (pending.length() > 0) { f.line(pending.toString(), pendingLine); pending.setLength(0); }
+                continue;
+            }
+            // continuation lines start with whitespace and '|' or '+': long regexes may wrap
+            if (pending.length() > 0 && (raw.startsWith(" ") || raw.startsWith("\t")) && (line.startsWith("|") || line.startsWith("+"))) {
+                pending.append(line.startsWith("+") ? line.substring(1).strip() : line);
+                continue;
+            }
+            if (pending.length() > 0) f.line(pending.toString(), pendingLine);
+            pending.setLength(0);
+            pending.append(line);
+            pendingLine = i + 1;
+        }
+        if (pending.length() > 0) f.line(pending.toString(), pendingLine);
+        return f;
+    }
+
+    private void line(String line, int no) {
+        String where = origin + ":" + no;
+        Matcher m;
+        try {
+            if ((m = DEFINE.matcher(line)).matches()) {
+                macros.put(m.group(1), "(?:" + expandMacros(m.group(2).strip(), where) + ")");
+            } else if ((m = ALIAS.matcher(line)).matches()) {
+                List<String> forms = new ArrayList<>();
+                for (String s : m.group(4).split("\\|")) if (!s.isBlank()) forms.add(s.strip());
+                aliases.add(new Alias(m.group(2), m.group(3), forms, m.group(1) != null));
+            } else if ((m = ISSUER.matcher(line)).matches()) {
+                issuers.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(expandMacros(m.group(2).strip(), where));
+            } else if ((m = VENDOR.matcher(line)).matches()) {
+                vendors.put(m.group(1), Pattern.compile(m.group(2).strip()));
+            } else if (line.startsWith("foundry")) {
+                for (String s : line.substring(line.indexOf('=') + 1).split("\\|")) foundries.add(s.strip());
+            } else if ((m = RULE.matcher(line)).matches()) {
+                rules.add(rule(m, where));
+            } else if ((m = KEYED.matcher(line)).matches() && KEYS.contains(m.group(1))) {
+                String prev = lists.get(m.group(1));
+                String value = expandMacros(m.group(2).strip(), where);
+                lists.put(m.group(1), prev == null ? value : prev + "|" + value);
+            } else {
+                throw new InputException(where + ": cannot read line '" + abbreviate(line)
+                        + "', expected 'define NAME = ...', 'alias TYPE \"Label\" = ...', 'rule RELATION CONF [options] : PATTERN' or one of " + KEYS);
+            }
+        } catch (PatternSyntaxException e) {
+            throw new InputException(where + ": bad regular expression: " + e.getDescription());
+        }
+    }
+
+    private Rule rule(Matcher m, String where) {
+        Relation relation;
+        try {
+            relation = Relation.ofLocalName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new InputException(where + ": " + e.getMessage());
+        }
+        double conf = Double.parseDouble(m.group(2));
+        Set<String> options = new java.util.LinkedHashSet<>();
+        String implicit = null;
+        for (String o : m.group(3).strip().split("\\s+")) {
+            if (o.isEmpty()) continue;
+            if (o.startsWith("object=")) { implicit = o.substring(7); continue; }
+            if (!OPTIONS.contains(o)) throw new InputException(where + ": unknown rule option '" + o + "', expected one of " + OPTIONS + " or object=KIND");
+            options.add(o);
+        }
+        String body = expandMacros(m.group(4).strip(), where);
+        StringBuilder regex = new StringBuilder();
+        Matcher s = SLOT.matcher(body);
+        boolean subj = false, obj = false;
+        while (s.find()) {
+            String kinds = kinds(s.group(1), where);
+            String slot = s.group(2);
+            String head = lists.getOrDefault("head-exclusion", null);
+            String rep;
+            if (slot == null) {
+                rep = "§[" + kinds + "]\\d+§";
+            } else {
+                if (slot.equals("s")) subj = true; else obj = true;
+                rep = "§[" + kinds + "](?<" + slot + ">\\d+)§";
+                if (s.group(3) == null && head != null && kinds.contains("C")) rep += "(?!" + head + ")";
+            }
+            s.appendReplacement(regex, Matcher.quoteReplacement(rep));
+        }
+        s.appendTail(regex);
+        Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return new Rule(where, relation, conf, options, p, subj, obj, implicit);
+    }
+
+    private static String kinds(String spec, String where) {
+        StringBuilder k = new StringBuilder();
+        for (String t : spec.split("\\|")) {
+            switch (t) {
+                case "Company" -> k.append('C');
+                case "Chip" -> k.append('H');
+                case "Country" -> k.append('N');
+                case "ExportControl" -> k.append("XVL");
+                case "ListControl" -> k.append('L');
+                case "ControlNoun" -> k.append('X');
+                case "ControlVerb" -> k.append('V');
+                case "Money" -> k.append('M');
+                default -> throw new InputException(where + ": unknown slot type '" + t
+                        + "', expected Company, Chip, Country, ExportControl, ControlNoun, ControlVerb, ListControl or Money");
+            }
+        }
+        return k.toString();
+    }
+
+    /** Expands @NAME macros and the gap shorthands: "~" a few words without mentions, "~~" anything (lazy). */
+    private String expandMacros(String s, String where) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) { out.append(c).append(s.charAt(++i)); continue; }
+            if (c == '~') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '~') { out.append(".{0,160}?"); i++; }
+                else out.append("[^§]{0,70}?");
+                continue;
+            }
+            if (c == '@' && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < s.length() && (Character.isUpperCase(s.charAt(j)) || Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
+                String name = s.substring(i + 1, j);
+                String def = macros.get(name);
+                if (def == null) throw new InputException(where + ": unknown word class @" + name + " (define it above its first use)");
+                out.append(def);
+                i = j - 1;
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /** A keyed word list as a regex alternative, or null when the file does not give it. */
+    String list(String key) { return lists.get(key); }
+
+    private static String abbreviate(String s) { return s.length() > 70 ? s.substring(0, 67) + "..." : s; }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

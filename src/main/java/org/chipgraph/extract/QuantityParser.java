@@ -1,0 +1,112 @@
+package org.chipgraph.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.Money;
+import org.chipgraph.fact.Quantity;
+
+/**
+ * Finds counts ("more than 100,000", "über 100.000", "fewer than 30,000") and money ("$2bn",
+ * "US$16 billion", "2 Mrd. US-Dollar") in a sentence. Thousands and decimal separators are told apart
+ * by shape, not by language: a separator followed by exactly three digits groups thousands
+ * ("100.000", "100,000"), otherwise it is a decimal point ("1.5bn", "5,5 Milliarden").
+ */
+final class QuantityParser {
+
+    /** One number found in a text: exactly one of quantity and money is set. */
+    record Amount(int start, int end, Quantity quantity, Money money) {}
+
+    private static final String BOUND = "(?<bound>more than|over|above|in excess of|at least|no fewer than|fewer than|less than|"
+            + "under|up to|at most|about|around|approximately|roughly|nearly|almost|some|"
+            + "mehr als|über|mindestens|weniger als|unter|bis zu|höchstens|rund|etwa|ca\\.|circa|knapp|fast)\\s+";
+    private static final String PREFIX_CURRENCY = "(?<pre>US\\$|USD\\s?|S\\$|\\$|€|EUR\\s?|£)";
+    private static final String NUMBER = "(?<num>\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
+    private static final String SCALE = "(?:[\\s-]*(?<scale>billions?|bn|millions?|mn|m|k|thousand|trillion|Milliarden|Mrd\\.?|Millionen|Mio\\.?|Tausend|Billionen)(?![\\p{L}]))?";
+    private static final String SUFFIX_CURRENCY = "(?:\\s*(?<post>US-Dollar|US-Dollars|Dollar|dollars|USD|Euro|EUR))?";
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,$])(?:" + BOUND + ")?" + PREFIX_CURRENCY + "?" + NUMBER + SCALE + SUFFIX_CURRENCY
+                    + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private QuantityParser() {}
+
+    static List<Amount> find(String text) {
+        List<Amount> out = new ArrayList<>();
+        Matcher m = AMOUNT.matcher(text);
+        while (m.find()) {
+            BigDecimal value = number(m.group("num"));
+            if (value == null) continue;
+            String scale = m.group("scale");
+            if (scale != null) value = value.multiply(scaleOf(scale));
+            String pre = m.group("pre");
+            String post = m.group("post");
+            String bound = m.group("bound");
+            int start = bound != null ? m.start("bound") : m.start();
+            if (pre != null || post != null) {
+                String currency = currency(pre != null ? pre : post);
+                out.add(new Amount(start, m.end(), null, new Money(value, currency)));
+                continue;
+            }
+            String raw = m.group("num");
+            boolean year = raw.matches("(19|20)\\d\\d") && scale == null;
+            if (year) continue;
+            // a bare "m" or "k" after a plain number is too often something else ("5 m" metres)
+            if (scale != null && scale.length() == 1 && bound == null) continue;
+            out.add(new Amount(start, m.end(), new Quantity(value, bound(bound)), null));
+        }
+        return out;
+    }
+
+    static BigDecimal number(String raw) {
+        String s = raw;
+        // thousands separators: every separator followed by exactly three digits and then a separator or the end
+        if (s.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+            s = s.replaceAll("[.,]", "");
+        } else if (s.matches("\\d{1,3}(?:[.,]\\d{3})+[.,]\\d+")) {
+            char dec = s.charAt(s.length() - 1 - s.replaceAll(".*[.,]", "").length());
+            String grouped = s.substring(0, s.lastIndexOf(dec));
+            s = grouped.replaceAll("[.,]", "") + "." + s.substring(s.lastIndexOf(dec) + 1);
+        } else {
+            s = s.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static BigDecimal scaleOf(String scale) {
+        String s = scale.toLowerCase(Locale.ROOT).replace(".", "");
+        return switch (s) {
+            case "billion", "billions", "bn", "milliarden", "mrd" -> BigDecimal.valueOf(1_000_000_000L);
+            case "million", "millions", "mn", "m", "millionen", "mio" -> BigDecimal.valueOf(1_000_000L);
+            case "k", "thousand", "tausend" -> BigDecimal.valueOf(1_000L);
+            case "trillion", "billionen" -> BigDecimal.valueOf(1_000_000_000_000L);
+            default -> BigDecimal.ONE;
+        };
+    }
+
+    private static String currency(String marker) {
+        String m = marker.trim().toUpperCase(Locale.ROOT);
+        if (m.equals("S$")) return "SGD";
+        if (m.equals("€") || m.startsWith("EUR")) return "EUR";
+        if (m.equals("£")) return "GBP";
+        return "USD";
+    }
+
+    private static Quantity.Bound bound(String b) {
+        if (b == null) return Quantity.Bound.EXACT;
+        return switch (b.toLowerCase(Locale.ROOT)) {
+            case "more than", "over", "above", "in excess of", "mehr als", "über" -> Quantity.Bound.MORE_THAN;
+            case "fewer than", "less than", "under", "weniger als", "unter" -> Quantity.Bound.LESS_THAN;
+            case "at least", "no fewer than", "mindestens" -> Quantity.Bound.AT_LEAST;
+            case "up to", "at most", "bis zu", "höchstens" -> Quantity.Bound.AT_MOST;
+            default -> Quantity.Bound.EXACT; // approximate numbers are written as the plain number
+        };
+    }
+}

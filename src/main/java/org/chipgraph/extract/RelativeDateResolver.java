@@ -1,0 +1,126 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.PartialDate;
+
+/**
+ * Finds date expressions in a sentence and resolves them against the article's date, only as precise
+ * as the text: "On August 26, 2022" is a day, "by July" a month of the article's year, "last October"
+ * the most recent October before the article, "im vergangenen Jahr" the year before, "in the first
+ * three months of 2025" the year 2025. Expressions are tried from the most to the least specific and
+ * may not overlap.
+ */
+final class RelativeDateResolver {
+
+    record DateMention(int start, int end, PartialDate date) {}
+
+    static final Map<String, Integer> MONTHS = Map.ofEntries(
+            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
+            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
+            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
+            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
+            Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("oktober", 10),
+            Map.entry("dezember", 12), Map.entry("sept", 9));
+    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Sept)";
+    private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
+
+    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve) {}
+
+    private static final List<Rule> RULES = List.of(
+            rule("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
+                    (m, a) -> day(m.group("year"), m.group("month"), m.group("day"))),
+            rule("\\b(?<day>\\d{1,2})\\.?\\s+" + MONTH + "\\s+" + YEAR + "\\b",
+                    (m, a) -> day(m.group("year"), m.group("month"), m.group("day"))),
+            rule("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b",
+                    (m, a) -> PartialDate.ofMonth(Integer.parseInt(m.group("year")), month(m.group("month")))),
+            rule("(?i)\\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|letzten)\\s+"
+                            + "(?:quarter|half|three months|six months|nine months|Quartal|Halbjahr|drei Monaten|sechs Monaten)\\s+"
+                            + "(?:of\\s+|des\\s+Jahres\\s+|)" + YEAR + "\\b",
+                    (m, a) -> PartialDate.ofYear(Integer.parseInt(m.group("year")))),
+            rule("(?i)\\b(?:im\\s+)?" + MONTH + "\\s+(?:des\\s+)?(?:letzten|vergangenen|Vorjahres)(?:\\s+Jahres)?\\b",
+                    (m, a) -> PartialDate.ofMonth(a.year() - 1, month(m.group("month")))),
+            rule("(?i)\\b(?:im\\s+)?" + MONTH + "\\s+(?:dieses|diesen|des\\s+laufenden)\\s+Jahres\\b",
+                    (m, a) -> PartialDate.ofMonth(a.year(), month(m.group("month")))),
+            rule("\\b(?i:last|past)\\s+" + MONTH + "\\b", (m, a) -> {
+                int mo = month(m.group("month"));
+                int am = a.month() == null ? 12 : a.month();
+                return PartialDate.ofMonth(mo < am ? a.year() : a.year() - 1, mo);
+            }),
+            rule("\\b(?i:next)\\s+" + MONTH + "\\b", (m, a) -> {
+                int mo = month(m.group("month"));
+                int am = a.month() == null ? 0 : a.month();
+                return PartialDate.ofMonth(mo > am ? a.year() : a.year() + 1, mo);
+            }),
+            rule("(?i)\\b(?:earlier\\s+this|this|later\\s+this|so\\s+far\\s+this)\\s+month\\b|\\b(?:diesen|in\\s+diesem|im\\s+laufenden|Anfang\\s+des|Anfang\\s+dieses)\\s+Monats?\\b",
+                    (m, a) -> a.month() == null ? null : PartialDate.ofMonth(a.year(), a.month())),
+            rule("(?i)\\blast\\s+month\\b|\\bim\\s+(?:vergangenen|letzten|Vor)monat\\b|\\bvergangenen\\s+Monat\\b", (m, a) -> {
+                if (a.month() == null) return null;
+                return a.month() == 1 ? PartialDate.ofMonth(a.year() - 1, 12) : PartialDate.ofMonth(a.year(), a.month() - 1);
+            }),
+            rule("(?i)\\b(?:(?:earlier|later)\\s+)?this\\s+year\\b|\\bso\\s+far\\s+this\\s+year\\b|\\b(?:im|des)\\s+laufenden\\s+Jahr(?:es)?\\b"
+                            + "|\\bin\\s+diesem\\s+Jahr\\b|\\bdieses\\s+Jahr\\b|\\bdiesen\\s+Jahres\\b",
+                    (m, a) -> PartialDate.ofYear(a.year())),
+            rule("(?i)\\b(?:last|past)\\s+year\\b|\\b(?:im\\s+)?(?:vergangenen|letzten)\\s+Jahr(?:es)?\\b|\\b(?:vergangenes|letztes)\\s+Jahr\\b"
+                            + "|\\b(?:im|des)\\s+Vorjahr(?:es)?\\b|\\ba\\s+year\\s+(?:ago|earlier)\\b",
+                    (m, a) -> PartialDate.ofYear(a.year() - 1)),
+            rule("(?i)\\bnext\\s+year\\b|\\b(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es)?\\b|\\b(?:nächstes|kommendes)\\s+Jahr\\b|\\bdes\\s+nächsten\\s+Jahres\\b",
+                    (m, a) -> PartialDate.ofYear(a.year() + 1)),
+            // a month alone needs a preposition before it: "May" and "March" are also words
+            rule("\\b(?i:in|by|since|until|from|before|after|as\\s+early\\s+as|early|late|mid-|im|bis|seit|ab|vor|nach|Anfang|Ende|Mitte|bis\\s+Ende)\\s+" + MONTH + "\\b(?!\\s+\\d)",
+                    (m, a) -> {
+                        int mo = month(m.group("month"));
+                        return PartialDate.ofMonth(a.year(), mo);
+                    }),
+            rule("(?<![\\p{L}\\p{N}$€.,-])" + YEAR + "(?![\\p{N}.,]\\d|\\s*(?:nm|%)|-nm|[\\p{L}])",
+                    (m, a) -> PartialDate.ofYear(Integer.parseInt(m.group("year")))));
+
+    private RelativeDateResolver() {}
+
+    private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f) {
+        return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), f);
+    }
+
+    static List<DateMention> find(String text, PartialDate articleDate) {
+        List<DateMention> out = new ArrayList<>();
+        boolean[] taken = new boolean[text.length() + 1];
+        for (Rule r : RULES) {
+            Matcher m = r.pattern.matcher(text);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) continue;
+                PartialDate d;
+                try {
+                    d = r.resolve.apply(m, articleDate);
+                } catch (IllegalArgumentException e) {
+                    d = null;
+                }
+                if (d == null) continue;
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                out.add(new DateMention(m.start(), m.end(), d));
+            }
+        }
+        out.sort((x, y) -> Integer.compare(x.start(), y.start()));
+        return out;
+    }
+
+    private static boolean overlaps(boolean[] taken, int a, int b) {
+        for (int i = a; i < b; i++) if (taken[i]) return true;
+        return false;
+    }
+
+    private static int month(String name) {
+        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT));
+        if (m == null) throw new IllegalArgumentException("not a month: " + name);
+        return m;
+    }
+
+    private static PartialDate day(String y, String mo, String d) {
+        return PartialDate.ofDay(Integer.parseInt(y), month(mo), Integer.parseInt(d));
+    }
+}

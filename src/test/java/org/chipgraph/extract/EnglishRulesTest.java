@@ -1,0 +1,193 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Stance;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour of the English rules per test, each on a sentence written for it (src/test/resources/extract/en). */
+class EnglishRulesTest {
+
+    private static List<Fact> facts(String name) { return Extraction.of("en", name); }
+
+    private static Fact fact(List<Fact> facts, String s, String r, String o) {
+        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
+    }
+
+    private static void absent(List<Fact> facts, String s, String r, String o) {
+        assertTrue(find(facts, s, r, o).isEmpty(), () -> "unexpected " + s + " " + r + " " + o + " in" + dump(facts));
+    }
+
+    @Test
+    void orderWithLowerBoundAndYear() {
+        Fact f = fact(facts("orderWithLowerBoundAndYear"), "Baidu", "orders", "Ascend 910C");
+        assertEquals(">40000", f.quantity().toString());
+        assertEquals("2025", f.date().toString());
+    }
+
+    @Test
+    void orderAlsoGivesBuysWithoutQuantityOrDate() {
+        Fact f = fact(facts("orderWithLowerBoundAndYear"), "Baidu", "buys", "Ascend 910C");
+        assertNull(f.quantity());
+        assertNull(f.date());
+    }
+
+    @Test
+    void receivedQuantityWithUpperBoundAndMonth() {
+        List<Fact> facts = facts("receivedQuantityWithUpperBoundAndMonth");
+        Fact received = fact(facts, "Baidu", "receives", "Ascend 910C");
+        assertEquals("<9000", received.quantity().toString());
+        assertEquals("2025-04", received.date().toString());
+        assertEquals("40000", fact(facts, "Baidu", "orders", "Ascend 910C").quantity().toString(), "the order keeps its own clause's number");
+    }
+
+    @Test
+    void receivesWithoutNamedChipTakesTheSentencesChip() {
+        Fact f = fact(facts("receivesWithImplicitChip"), "Alibaba", "receives", "H20");
+        assertEquals("4000", f.quantity().toString());
+        assertEquals("2025-03", f.date().toString());
+    }
+
+    @Test
+    void collectiveOrderHasNoQuantity() {
+        List<Fact> facts = facts("collectiveOrderHasNoQuantity");
+        for (String company : List.of("Baidu", "Meta", "Tencent")) {
+            Fact f = fact(facts, company, "orders", "H200");
+            assertNull(f.quantity(), company + " shares the order");
+        }
+    }
+
+    @Test
+    void possessiveChipGivesMakes() {
+        fact(facts("possessiveChipGivesMakes"), "AMD", "makes", "MI300X");
+    }
+
+    @Test
+    void negatedSupplyIsNotAFact() {
+        absent(facts("negatedSupplyIsNotAFact"), "Samsung", "supplies", "Huawei");
+    }
+
+    @Test
+    void spokespersonQuoteGivesDenies() {
+        Fact f = fact(facts("spokespersonQuoteGivesDenies"), "Tencent", "denies", null);
+        assertEquals(Stance.DENIED, f.stance());
+        assertTrue(f.objectText().contains("deal"), f.objectText());
+    }
+
+    @Test
+    void plannedSupplyHasPlannedStance() {
+        assertEquals(Stance.PLANNED, fact(facts("plannedSupplyHasPlannedStance"), "Cambricon", "supplies", "Baidu").stance());
+    }
+
+    @Test
+    void reportedOrderCarriesAttribution() {
+        Fact f = fact(facts("reportedOrderCarriesAttribution"), "Meta", "orders", "MI300X");
+        assertEquals(Stance.REPORTED, f.stance());
+        assertTrue(f.attribution().contains("people familiar"), f.attribution());
+    }
+
+    @Test
+    void spendingOnSupplierChipsInBillions() {
+        Fact f = fact(facts("spendingForSupplierInBillions"), "Tencent", "spends", "Nvidia");
+        assertEquals("USD 3500000000", f.money().toString());
+        assertEquals("2024", f.date().toString());
+    }
+
+    @Test
+    void foundryManufacturesChipForDesigner() {
+        List<Fact> facts = facts("foundryManufacturesChipForDesigner");
+        fact(facts, "TSMC", "fabricates", "MI300X");
+        fact(facts, "TSMC", "fabricates", "AMD");
+        absent(facts, "TSMC", "makes", "MI300X");
+    }
+
+    @Test
+    void chipDesignedForAMarket() {
+        fact(facts("chipDesignedForAMarket"), "B20", "designedFor", "China");
+    }
+
+    @Test
+    void nationalityAdjectiveGivesHeadquarters() {
+        fact(facts("nationalityAdjectiveGivesHeadquarters"), "Cambricon", "headquarteredIn", "China");
+    }
+
+    @Test
+    void basedCompoundGivesHeadquarters() {
+        fact(facts("basedCompoundGivesHeadquarters"), "TSMC", "headquarteredIn", "Taiwan");
+    }
+
+    @Test
+    void unitOfCompanyGivesSubsidiary() {
+        fact(facts("parentCompanyGivesSubsidiary"), "HiSilicon", "subsidiaryOf", "Huawei");
+    }
+
+    @Test
+    void entityListAdditionRestrictsCompanyAndIsIssued() {
+        List<Fact> facts = facts("entityListAdditionRestrictsCompany");
+        fact(facts, "US Entity List", "restricts", "Biren");
+        fact(facts, "United States", "issues", "US Entity List");
+    }
+
+    @Test
+    void exportBanRestrictsChipAndCountrySinceYear() {
+        List<Fact> facts = facts("exportBanRestrictsChipAndCountrySinceYear");
+        Fact chip = fact(facts, "US export controls 2022-10", "restricts", "H100");
+        assertTrue(chip.date().toString().startsWith("2022"));
+        fact(facts, "US export controls 2022-10", "restricts", "China");
+        fact(facts, "United States", "issues", "US export controls 2022-10");
+    }
+
+    @Test
+    void newRulesTakeTheArticleDate() {
+        fact(facts("newRulesTakeTheArticleDate"), "US export controls 2023-10", "restricts", "A800");
+    }
+
+    @Test
+    void companyHurtByControlsIsNotRestricted() {
+        List<Fact> facts = facts("companyHurtByControlsIsNotRestricted");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
+    }
+
+    @Test
+    void descriptionResolvesToNearestCompany() {
+        Fact f = fact(facts("descriptionResolvesToNearestCompany"), "AMD", "makes", "MI325X");
+        assertTrue(f.confidence() < 0.8, "coreference lowers confidence");
+    }
+
+    @Test
+    void sentenceInitialItResolvesToPreviousSubject() {
+        fact(facts("sentenceInitialItResolvesToPreviousSubject"), "Baidu", "buys", "H20");
+    }
+
+    @Test
+    void discoveredChipByModelNumberShape() {
+        List<Fact> facts = facts("discoveredChipByModelNumberShape");
+        Fact f = fact(facts, "Alibaba", "buys", "MI308");
+        assertTrue(f.object().discovered());
+        assertTrue(f.confidence() < fact(facts, "AMD", "supplies", "Alibaba").confidence(), "discovered entities lower confidence");
+        fact(facts, "AMD", "makes", "MI308");
+    }
+
+    @Test
+    void discoveredCompanyByCorporateSuffix() {
+        Fact f = facts("discoveredCompanyByCorporateSuffix").stream().filter(x -> x.relation().localName.equals("orders")).findFirst().orElseThrow();
+        assertTrue(f.subject().discovered());
+        assertTrue(f.subject().label().startsWith("Zhipu"), f.subject().label());
+        assertTrue(f.subject().iri().contains("/company/"), f.subject().iri());
+    }
+
+    @Test
+    void chipFamilyDroppedWhenModelNamed() {
+        List<Fact> facts = facts("chipFamilyDroppedWhenModelNamed");
+        absent(facts, "Huawei", "makes", "Ascend");
+        fact(facts, "Huawei", "makes", "Ascend 910C");
+    }
+}

@@ -1,0 +1,94 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Stance;
+import org.junit.jupiter.api.Test;
+
+/** One behaviour of the German rules per test, each on a sentence written for it (src/test/resources/extract/de). */
+class GermanRulesTest {
+
+    private static List<Fact> facts(String name) { return Extraction.of("de", name); }
+
+    private static Fact fact(List<Fact> facts, String s, String r, String o) {
+        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
+    }
+
+    @Test
+    void germanOrderWithVerbSecondAndLastYear() {
+        Fact f = fact(facts("germanOrderWithVerbSecond"), "Baidu", "orders", "Ascend 910C");
+        assertEquals(">20000", f.quantity().toString());
+        assertEquals("2024", f.date().toString());
+    }
+
+    @Test
+    void germanDenialIsNotAPositiveFact() {
+        List<Fact> facts = facts("germanNegatedPurchaseIsNotAFact");
+        assertTrue(find(facts, "Tencent", "buys", "H20").isEmpty(), dump(facts));
+        assertTrue(find(facts, "Nvidia", "supplies", "Tencent").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void germanSpokespersonDenies() {
+        Fact f = fact(facts("germanSpokespersonDenies"), "Alibaba", "denies", null);
+        assertEquals(Stance.DENIED, f.stance());
+        assertTrue(f.objectText().startsWith("Kauf"), f.objectText());
+        assertTrue(find(facts("germanSpokespersonDenies"), "Alibaba", "buys", null).isEmpty());
+    }
+
+    @Test
+    void germanGenitiveGivesMakes() {
+        fact(facts("germanGenitiveGivesMakes"), "Nvidia", "makes", "H200");
+    }
+
+    @Test
+    void germanMoneyInMilliarden() {
+        assertEquals("USD 4000000000", fact(facts("germanMoneyInMilliarden"), "Meta", "spends", "Nvidia").money().toString());
+    }
+
+    @Test
+    void germanBlacklistRestrictsCompany() {
+        fact(facts("germanBlacklistRestrictsCompany"), "US Entity List", "restricts", "Moore Threads");
+    }
+
+    @Test
+    void germanDesignedForChineseMarket() {
+        fact(facts("germanDesignedForChineseMarket"), "B20", "designedFor", "China");
+    }
+
+    @Test
+    void germanVerbLastControlRestrictsChipAndCountry() {
+        List<Fact> facts = facts("germanControlVerbRestrictsChip");
+        fact(facts, "US export controls 2023-10", "restricts", "H800");
+        fact(facts, "US export controls 2023-10", "restricts", "China");
+    }
+
+    @Test
+    void germanHomeWordTakesTheCountryOfTheCompanySpokenOf() {
+        fact(facts("germanHomeWordHeadquarters"), "Cambricon", "headquarteredIn", "China");
+    }
+
+    @Test
+    void germanParentCompound() {
+        fact(facts("germanParentCompany"), "TikTok", "subsidiaryOf", "ByteDance");
+    }
+
+    @Test
+    void germanInsiderReportIsReported() {
+        Fact f = fact(facts("germanReportedStance"), "Alibaba", "orders", "H20");
+        assertEquals(Stance.REPORTED, f.stance());
+        assertEquals("10000", f.quantity().toString());
+    }
+
+    @Test
+    void germanSupplierToCustomer() {
+        List<Fact> facts = facts("germanSupplierToCustomer");
+        fact(facts, "Huawei", "supplies", "Baidu");
+        fact(facts, "Baidu", "buys", "Ascend 910B");
+    }
+}

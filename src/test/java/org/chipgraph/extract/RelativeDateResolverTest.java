@@ -1,0 +1,49 @@
+package org.chipgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chipgraph.fact.PartialDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class RelativeDateResolverTest {
+
+    @ParameterizedTest(name = "[{index}] \"{0}\" on {1} -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "The plant opened in 2021.                            | 2024-09-30 | 2021",
+            "Sales have grown since 2019.                         | 2024-09-30 | 2019",
+            "It shipped 5,000 units by July.                      | 2024-09-30 | 2024-07",
+            "Shipments start this year.                           | 2025-03-14 | 2025",
+            "The rules took effect last October.                  | 2023-10-18 | 2022-10",
+            "The deal closed last March.                          | 2023-10-18 | 2023-03",
+            "Vergangenes Jahr stieg der Umsatz.                   | 2024-09-30 | 2023",
+            "Im laufenden Jahr wurden Chips bestellt.             | 2024-09-30 | 2024",
+            "Im vergangenen Jahr kam der Chip auf den Markt.      | 2023-10    | 2022",
+            "Bereits im Oktober letzten Jahres kam die Regel.     | 2023-10    | 2022-10",
+            "Orders rose in the first three months of 2026.       | 2026-04    | 2026",
+            "On March 3, 2024, the company said so.               | 2024-05-01 | 2024-03-03",
+            "Am 12. März 2025 wurde es bekannt.                   | 2025-04    | 2025-03-12",
+            "The rules took effect in October 2023.               | 2025-04    | 2023-10",
+            "The list was expanded earlier this month.            | 2025-04-28 | 2025-04",
+            "Launch is planned for next year.                     | 2023-11    | 2024",
+            "Bis Januar kamen die ersten Lieferungen.             | 2025-02-20 | 2025-01",
+    })
+    void resolvesAgainstTheArticleDate(String text, String article, String expected) {
+        List<RelativeDateResolver.DateMention> found = RelativeDateResolver.find(text.strip(), PartialDate.parse(article.strip()));
+        assertEquals(1, found.size(), () -> "dates in '" + text + "': " + found);
+        assertEquals(expected.strip(), found.get(0).date().toString());
+    }
+
+    @Test
+    void mayAsAVerbIsNotADate() {
+        assertTrue(RelativeDateResolver.find("Prices may rise.", PartialDate.parse("2024-01")).isEmpty());
+    }
+
+    @Test
+    void processNodeIsNotAYear() {
+        assertTrue(RelativeDateResolver.find("It uses a 2025nm node and 30% more power.", PartialDate.parse("2024-01")).isEmpty());
+    }
+}
