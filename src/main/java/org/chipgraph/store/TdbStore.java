@@ -77,7 +77,7 @@ public final class TdbStore implements AutoCloseable {
         try {
             if (isTdb2(dir)) return;
             Path tmp = dir.resolve("Data-0001-tmp");
-            BulkLoad.deleteTree(tmp);
+            Dirs.deleteTree(tmp);
             Location loc = Location.create(tmp.toString());
             StoreConnection.connectCreate(loc);
             StoreConnection.release(loc);
