@@ -47,7 +47,8 @@ public final class ChipgraphCli implements Runnable {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
         if (e instanceof InputException) {
-            err.println("chipgraph: " + e.getMessage());
+            // One line whatever the message holds (a stray line break from an input file).
+            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
         } else {
             err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }
