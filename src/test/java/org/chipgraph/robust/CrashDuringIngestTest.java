@@ -55,11 +55,11 @@ class CrashDuringIngestTest {
         singleDoc = References.singleDocumentGraphs(files, work);
         System.out.printf("CrashDuringIngestTest: %d single-document references in %.1f s%n", singleDoc.size(), (System.nanoTime() - t0) / 1e9);
         Path cleanStore = work.resolve("clean");
-        var r = Cli.run(ingestArgs(cleanStore).toArray(String[]::new));
+        var r = Cli.run(ingestArgs(cleanStore, false).toArray(String[]::new));
         assertEquals(0, r.exit(), r.err());
         clean = StoreSnapshot.of(cleanStore);
         Path timed = work.resolve("timed");
-        window = Killer.time(ingestArgs(timed), timed, work.resolve("timed.log"));
+        window = Killer.time(ingestArgs(timed, true), timed, work.resolve("timed.log"));
         assertTrue(StoreSnapshot.of(timed).differences(clean).isEmpty(), "a child-process ingest gives the in-process clean store");
         System.out.printf("CrashDuringIngestTest: undisturbed child run: store opened at %d ms, ended at %d ms%n", window.storeOpenedMs(), window.endedMs());
     }
@@ -71,8 +71,10 @@ class CrashDuringIngestTest {
         if (work != null) Dirs.delete(work);
     }
 
-    static List<String> ingestArgs(Path store) {
-        return List.of("ingest", "--db", store.toString(), "--batch-docs", "3", "--threads", "2", corpus.toString());
+    /** Odd kill points also compact the store at the end (TDB2 builds a new generation and deletes the old). */
+    static List<String> ingestArgs(Path store, boolean compact) {
+        return List.of("ingest", "--db", store.toString(), "--batch-docs", "3", "--threads", "2",
+                "--compact", compact ? "always" : "never", corpus.toString());
     }
 
     @TestFactory
@@ -81,7 +83,7 @@ class CrashDuringIngestTest {
         long span = Math.max(50, window.endedMs() - window.storeOpenedMs());
         long[] delays = IntStream.range(0, POINTS).mapToLong(i -> (long) (random.nextDouble() * span)).toArray();
         return IntStream.range(0, POINTS).mapToObj(i -> DynamicTest.dynamicTest(
-                "kill point " + i + " (" + delays[i] + " ms after the store opens) leaves whole documents and a re-run gives the clean store",
+                "kill point " + i + " (" + delays[i] + " ms after the store opens" + (i % 2 == 1 ? ", compacting" : "") + ") leaves whole documents and a re-run gives the clean store",
                 () -> killPoint(i, delays[i])));
     }
 
@@ -101,11 +103,12 @@ class CrashDuringIngestTest {
     void killPoint(int i, long delay) throws Exception {
         Path store = work.resolve("kill-" + i);
         long t0 = System.nanoTime();
-        Killer.Kill kill = Killer.killAfterOpen(ingestArgs(store), store, delay, work.resolve("kill-" + i + ".log"));
+        boolean compact = i % 2 == 1;
+        Killer.Kill kill = Killer.killAfterOpen(ingestArgs(store, compact), store, delay, work.resolve("kill-" + i + ".log"));
         // A run that ended before its kill point is retried earlier: every point must be a real kill.
         for (int retry = 0; !kill.killed() && retry < 4; retry++) {
             Dirs.delete(store);
-            kill = Killer.killAfterOpen(ingestArgs(store), store, kill.delayMs() / 2, work.resolve("kill-" + i + ".log"));
+            kill = Killer.killAfterOpen(ingestArgs(store, compact), store, kill.delayMs() / 2, work.resolve("kill-" + i + ".log"));
         }
         delay = kill.delayMs();
         long t1 = System.nanoTime();
@@ -134,7 +137,7 @@ class CrashDuringIngestTest {
             System.out.printf("kill point %d: %s %d ms after the store opened, %d of %d documents present%n", i,
                     kill.killed() ? "killed" : "already ended", delay, present.size(), ARTICLES);
         }
-        var rerun = Cli.run(ingestArgs(store).toArray(String[]::new));
+        var rerun = Cli.run(ingestArgs(store, compact).toArray(String[]::new));
         assertEquals(0, rerun.exit(), "re-run after the kill: " + rerun.err());
         assertEquals(List.of(), StoreSnapshot.of(store).differences(clean), "re-run gives the clean run's store");
         System.out.printf("kill point %d: kill %.1f s, checks and re-run %.1f s%n", i, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
