@@ -22,7 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * the new store.
  *
  * <p>The old store holds articles 0-29; the N-Quads file (from {@code chipgraph extract}) holds an
- * edited edition of articles 20-119, so a load both replaces graphs and adds new ones.
+ * edited edition of articles 20-69, so a load both replaces graphs and adds new ones.
  * Kill points: {@code -Dchipgraph.crash.loadPoints=N}, else {@code -Dchipgraph.crash.points}, default 3.
  */
 class CrashDuringLoadTest {
@@ -39,10 +39,10 @@ class CrashDuringLoadTest {
         System.out.println("CrashDuringLoadTest: seed " + SEED + " (-Dchipgraph.crash.seed=" + SEED + "), " + POINTS + " kill points");
         work = References.tempDir("crash-load");
         Corpus.write(work.resolve("old"), 30, SEED, 0);
-        List<Path> edited = Corpus.write(work.resolve("all-edited"), 120, SEED, 1);
+        List<Path> edited = Corpus.write(work.resolve("all-edited"), 70, SEED, 1);
         Path newer = work.resolve("new");
         Files.createDirectories(newer);
-        for (Path f : edited.subList(20, 120)) Files.move(f, newer.resolve(f.getFileName()));
+        for (Path f : edited.subList(20, 70)) Files.move(f, newer.resolve(f.getFileName()));
         oldStore = work.resolve("old-store");
         assertEquals(0, Cli.run("ingest", "--db", oldStore.toString(), work.resolve("old").toString()).exit());
         before = StoreSnapshot.of(oldStore);

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is (known by its sha256), and the documents written in one transaction are all of one edition.
  */
 class SnapshotIsolationTest {
-    static final int ARTICLES = 40, BATCH = 4, READERS = 4, ROUNDS = 4;
+    static final int ARTICLES = 24, BATCH = 4, READERS = 4, ROUNDS = 4;
 
     @TempDir Path tmp;
 
