@@ -37,6 +37,9 @@ public final class ChipgraphCli implements Runnable {
         CommandLine cl = new CommandLine(new ChipgraphCli());
         cl.setExecutionExceptionHandler(ChipgraphCli::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli warns on stderr about a parameter value with an odd number of quotes ('"> } ; DROP ALL ; #'),
+        // which it passes on verbatim anyway: the value is data, and errors must stay one line.
+        if (System.getProperty("picocli.trace") == null) System.setProperty("picocli.trace", "OFF");
         return cl;
     }
 
@@ -45,7 +48,8 @@ public final class ChipgraphCli implements Runnable {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
         if (e instanceof InputException) {
-            err.println("chipgraph: " + e.getMessage());
+            // One line whatever the message holds (a stray line break from an input file).
+            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
         } else {
             err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }

@@ -62,10 +62,12 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         SourceFiles sources = SourceFiles.of(inputs);
         ReferenceData reference = ReferenceData.load();
-        if (endpoint.enabled()) return endpoint.ingest(sources, reference, extraction.pipeline(reference), keepGoing);
+        // The pipeline (options, models) is ready before the store is opened: a bad --date never touches the store.
+        var pipeline = extraction.pipeline(reference);
+        if (endpoint.enabled()) return endpoint.ingest(sources, reference, pipeline, keepGoing);
         CsvIngest tables = sources.tables().isEmpty() ? null : CsvIngest.of(reference);
         try (TdbStore db = TdbStore.open(store.db)) {
-            var ingestor = new Ingestor(reference, extraction.pipeline(reference), batchDocs, 200_000);
+            var ingestor = new Ingestor(reference, pipeline, batchDocs, 200_000);
             IngestSummary summary = ingestor.ingest(db, sources,
                     keepGoing, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
             List<Failure> failures = new ArrayList<>(summary.failures());
