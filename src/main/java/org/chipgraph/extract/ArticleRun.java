@@ -260,7 +260,7 @@ final class ArticleRun {
         // "the TikTok owner": a company followed by owner/parent is that company's parent, if the article said so
         String parentWords = lang.file.list("parent-anaphor");
         if (parentWords != null) {
-            Pattern after = Pattern.compile("^\\s*(?:" + parentWords + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+            Pattern after = Pattern.compile("^\\s*(?:" + parentWords + ")(?![\\p{L}])");
             List<Mention> keep = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == 'C' && !m.possessive() && m.entities().size() == 1) {
@@ -372,6 +372,16 @@ final class ArticleRun {
     private static final Set<Relation> AGENT_RELATIONS = Set.of(Relation.ORDERS, Relation.BUYS, Relation.RECEIVES,
             Relation.SUPPLIES, Relation.SPENDS, Relation.MAKES, Relation.FABRICATES, Relation.DENIES);
 
+    private static final boolean PROFILE = System.getenv("CHIPGRAPH_EXTRACT_PROFILE") != null;
+    static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> RULE_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean profiled(PatternFile.Rule rule, Matcher m, int from, long t0) {
+        long t = System.nanoTime();
+        boolean found = m.find(from);
+        RULE_NANOS.computeIfAbsent(rule.origin(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t);
+        return found;
+    }
+
     private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
 
     private void applyRules(SentenceState st, int index) {
@@ -381,10 +391,19 @@ final class ArticleRun {
             Matcher r = lang.reported.matcher(st.text);
             if (r.find()) reportedBy = r.group().strip();
         }
+        boolean[] present = new boolean[128];
+        for (Mention mm : st.mentions) present[mm.kind()] = true;
+        Map<Pattern, Boolean> wordsSeen = new java.util.IdentityHashMap<>();
+        rules:
         for (PatternFile.Rule rule : lang.file.rules) {
+            if (!rule.possible(present)) continue;
+            for (Pattern need : rule.requiredWords()) {
+                if (!wordsSeen.computeIfAbsent(need, p -> p.matcher(st.abstracted).find())) continue rules;
+            }
+            long t0 = PROFILE ? System.nanoTime() : 0;
             Matcher m = rule.pattern().matcher(st.abstracted);
             int from = 0;
-            while (from <= st.abstracted.length() && m.find(from)) {
+            while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
                 from = m.start() + 1;
                 Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
                 Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;

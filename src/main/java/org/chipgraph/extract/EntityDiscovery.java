@@ -30,6 +30,7 @@ final class EntityDiscovery {
     private final Pattern companySuffix;
     private final Pattern companyDescriptor;
     private final Pattern chipBeforeNoun;
+    private final Pattern suffixWord;
     private final List<Pattern> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
 
@@ -47,17 +48,21 @@ final class EntityDiscovery {
                 "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))");
         String shapes = patterns.list("chip-shape");
         if (shapes != null) chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"));
-        for (String family : chipFamilies) {
-            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(family) + "\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
+        if (!chipFamilies.isEmpty()) {
+            String alt = String.join("|", chipFamilies.stream().map(Pattern::quote).toList());
+            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
         }
+        suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
     }
 
     /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
     List<Mention> find(String text, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
-        if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
-        if (companySuffix != null) {
+        if (QuantityParser.hasDigit(text)) {
+            for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
+            if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
+        }
+        if (companySuffix != null && suffixWord.matcher(text).find()) {
             Matcher m = companySuffix.matcher(text);
             while (m.find()) {
                 int s = m.start(1);
