@@ -63,7 +63,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final Pattern controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, anaphor,
-                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination;
+                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
+        static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
@@ -104,7 +105,8 @@ public final class NewsExtractor implements ArticleExtractor {
             anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"));
             possessivePronoun = word(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
-            parentAnaphor = file.list("parent-anaphor") == null ? null : Pattern.compile("(?:" + file.list("parent-anaphor") + ")\\s*$", Pattern.CASE_INSENSITIVE);
+            parentAnaphor = null;
+            parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
             preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE);
             coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?");
             for (var e : file.issuers.entrySet()) {

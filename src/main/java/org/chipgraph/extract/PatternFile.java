@@ -23,7 +23,7 @@ final class PatternFile {
     /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Pattern> requiredWords) {
+                List<Set<String>> requiredWords) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -214,7 +214,7 @@ final class PatternFile {
      * optional nor inside an optional group or a branch. A sentence without any of them is not tried with the
      * full rule, whose gaps make it far slower than this one linear scan.
      */
-    static List<Pattern> requiredWords(String regex) {
+    static List<Set<String>> requiredWords(String regex) {
         record Group(int start, int end, boolean optional, boolean hasBranch) {}
         List<Group> groups = new ArrayList<>();
         java.util.Deque<int[]> stack = new java.util.ArrayDeque<>(); // {start, hasBranch}
@@ -245,17 +245,40 @@ final class PatternFile {
             else if (c == ')') depth--;
             else if (c == '|' && depth == 0) topBranch = true;
         }
-        List<Pattern> out = new ArrayList<>();
+        List<Set<String>> out = new ArrayList<>();
         if (topBranch) return out;
         for (Group g : groups) {
-            if (g.optional || g.start < 2 || !regex.startsWith("\\b(?:", g.start - 2)) continue;
+            if (g.optional || !regex.startsWith("(?:", g.start)) continue;
+            boolean before = g.start >= 2 && regex.startsWith("\\b", g.start - 2);
+            boolean after = regex.startsWith("\\b", g.end + 1);
             String body = regex.substring(g.start + 3, g.end);
             if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
             boolean free = true;
             for (Group o : groups) {
                 if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch)) { free = false; break; }
             }
-            if (free) out.add(Pattern.compile("\\b(?:" + body + ")\\b", Pattern.CASE_INSENSITIVE));
+            if (!free || !before) continue;
+            Set<String> words = firstWords(body);
+            if (words != null) out.add(words);
+        }
+        return out;
+    }
+
+    /**
+     * The lower-case first tokens of a plain alternation ("customers?|clients?|took delivery of" gives customers,
+     * customer, clients, client, took), or null when an alternative is not plain words.
+     */
+    static Set<String> firstWords(String alternation) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String alt : alternation.split("\\|", -1)) {
+            String a = alt.strip();
+            Matcher m = Pattern.compile("^([\\p{L}\\p{N}]+)(\\?)?(?:[ '-].*)?$").matcher(a);
+            if (a.isEmpty() || !m.matches()) return null;
+            if (m.group(2) != null && a.indexOf('?') != m.end(1)) return null;
+            if (a.indexOf('?') >= 0 && m.group(2) == null) return null;
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (m.group(2) != null) { out.add(w); out.add(w.substring(0, w.length() - 1)); }
+            else out.add(w);
         }
         return out;
     }
