@@ -249,7 +249,8 @@ final class PatternFile {
         if (topBranch) return out;
         for (Group g : groups) {
             if (g.optional || !regex.startsWith("(?:", g.start)) continue;
-            boolean before = g.start >= 2 && regex.startsWith("\\b", g.start - 2);
+            boolean before = (g.start >= 2 && regex.startsWith("\\b", g.start - 2))
+                    || (g.start >= 1 && (regex.charAt(g.start - 1) == ' ' || regex.charAt(g.start - 1) == '?'));
             boolean after = regex.startsWith("\\b", g.end + 1);
             String body = regex.substring(g.start + 3, g.end);
             if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
@@ -260,6 +261,28 @@ final class PatternFile {
             if (!free || !before) continue;
             Set<String> words = firstWords(body);
             if (words != null) out.add(words);
+        }
+        // literal words outside any group: "\\bbei ", "\\bplaced\\b"
+        int d = 0;
+        inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (d == 0 && i + 1 < regex.length() && regex.charAt(i + 1) == 'b') {
+                    int j = i + 2;
+                    while (j < regex.length() && Character.isLetter(regex.charAt(j))) j++;
+                    char next = j < regex.length() ? regex.charAt(j) : ' ';
+                    if (j - (i + 2) >= 3 && (next == ' ' || next == '\\' || next == ',')) {
+                        out.add(Set.of(regex.substring(i + 2, j).toLowerCase(Locale.ROOT)));
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') d++;
+            else if (c == ')') d--;
         }
         return out;
     }
