@@ -339,9 +339,16 @@ final class ArticleRun {
     private static boolean appositive(SentenceState st, int end) {
         int i = end;
         while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
-        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C' && i > end) return true;
-        return false;
+        if (i == end || i >= st.text.length()) return false;
+        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C') return true;
+        // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
+        Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
+        return name.lookingAt() && !NOT_NAMES.contains(name.group(1));
     }
+
+    private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "It", "In", "On", "For", "And", "But", "Der", "Die", "Das",
+            "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "Am", "Auf", "Mit", "Und", "Aber", "Auch", "Nach", "Bei", "Von");
 
     private static List<EntityRef> companiesBefore(SentenceState st, int pos) {
         List<Mention> before = new ArrayList<>();
