@@ -190,4 +190,35 @@ class EnglishRulesTest {
         absent(facts, "Huawei", "makes", "Ascend");
         fact(facts, "Huawei", "makes", "Ascend 910C");
     }
+
+    @Test
+    void possessivePurchaseIsBuyingNotMaking() {
+        List<Fact> facts = facts("possessiveUseIsNotMakes");
+        absent(facts, "Baidu", "makes", "H200");
+        fact(facts, "Baidu", "buys", "H200");
+    }
+
+    @Test
+    void chipDesignedToComplyIsNotRestricted() {
+        List<Fact> facts = facts("chipDesignedToComplyIsNotRestricted");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
+        fact(facts, "MI309", "designedFor", "China");
+    }
+
+    @Test
+    void countryPossessiveGivesHeadquarters() {
+        fact(facts("countryPossessiveGivesHeadquarters"), "SK Hynix", "headquarteredIn", "South Korea");
+    }
+
+    @Test
+    void descriptionBeforeAnUnknownNameIsNotAnAnaphor() {
+        List<Fact> facts = facts("unknownApposedNameIsNotAnAnaphor");
+        absent(facts, "Huawei", "buys", "Ascend 910B");
+        absent(facts, "Baidu", "buys", "Ascend 910B");
+    }
+
+    @Test
+    void customerOfCompanyGivesSupplies() {
+        fact(facts("customerOfSupplier"), "Cambricon", "supplies", "Tencent");
+    }
 }

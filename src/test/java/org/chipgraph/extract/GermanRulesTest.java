@@ -91,4 +91,16 @@ class GermanRulesTest {
         fact(facts, "Huawei", "supplies", "Baidu");
         fact(facts, "Baidu", "buys", "Ascend 910B");
     }
+
+    @Test
+    void germanSuppliesCustomerWithChip() {
+        List<Fact> facts = facts("germanSuppliesCustomerWithChip");
+        fact(facts, "Cambricon", "supplies", "Tencent");
+        fact(facts, "Tencent", "buys", "MLU590");
+    }
+
+    @Test
+    void germanSollIsReportedNotPlanned() {
+        assertEquals(Stance.REPORTED, fact(facts("germanSollIsReported"), "Baidu", "orders", "Ascend 910C").stance());
+    }
 }
