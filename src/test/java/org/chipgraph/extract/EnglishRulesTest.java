@@ -221,4 +221,12 @@ class EnglishRulesTest {
     void customerOfCompanyGivesSupplies() {
         fact(facts("customerOfSupplier"), "Cambricon", "supplies", "Tencent");
     }
+
+    @Test
+    void discoveredChipNamedAfterPossessive() {
+        List<Fact> facts = facts("discoveredChipAfterPossessive");
+        Fact f = fact(facts, "Alibaba", "makes", "Hanguang 800");
+        assertTrue(f.object().discovered());
+        assertTrue(facts.stream().noneMatch(x -> x.objectLabel().equals("AI")), "\"AI chips\" names no chip:" + dump(facts));
+    }
 }
