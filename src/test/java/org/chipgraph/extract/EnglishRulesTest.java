@@ -229,4 +229,23 @@ class EnglishRulesTest {
         assertTrue(f.object().discovered());
         assertTrue(facts.stream().noneMatch(x -> x.objectLabel().equals("AI")), "\"AI chips\" names no chip:" + dump(facts));
     }
+
+    @Test
+    void passiveDesignedByGivesMakesAndMadeByFoundryGivesFabricates() {
+        List<Fact> facts = facts("passiveDesignedByGivesMakes");
+        assertTrue(fact(facts, "Intel", "makes", "Gaudi 3").confidence() >= 0.7, "stated by the text, not only by the vendor convention");
+        fact(facts, "TSMC", "fabricates", "Gaudi 3");
+        absent(facts, "TSMC", "makes", "Gaudi 3");
+    }
+
+    @Test
+    void blacklistedCompanyIsRestrictedByTheControlOfItsYear() {
+        Fact f = fact(facts("blacklistedCompanyIsRestricted"), "US export controls 2019", "restricts", "Huawei");
+        assertEquals(2019, f.date().year());
+    }
+
+    @Test
+    void possessiveUnitGivesSubsidiary() {
+        fact(facts("possessiveUnitGivesSubsidiary"), "HiSilicon", "subsidiaryOf", "Huawei");
+    }
 }
