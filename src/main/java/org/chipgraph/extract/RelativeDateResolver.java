@@ -34,8 +34,8 @@ final class RelativeDateResolver {
     /** A date expression, with the lower-case words of which it needs one (a cheap test before the regex runs). */
     private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs) {}
 
-    private static final List<String> MONTH_WORDS = List.of("jan", "feb", "mar", "mär", "apr", "may", "mai", "jun", "jul", "aug",
-            "sep", "oct", "okt", "nov", "dec", "dez");
+    private static final List<String> MONTH_WORDS = List.of("january", "januar", "jänner", "february", "februar", "march", "märz",
+            "april", "may", "mai", "june", "juni", "july", "juli", "august", "sept", "october", "oktober", "november", "december", "dezember");
     private static final List<String> DIGITS = List.of("19", "20");
 
     private static final List<Rule> RULES = List.of(

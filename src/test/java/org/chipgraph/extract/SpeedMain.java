@@ -35,6 +35,7 @@ public final class SpeedMain {
         List<String> sents = new ArrayList<>();
         for (Article a : articles) for (var s : sp.split(a.content(), a.bodyStart(), a.language())) sents.add(s.text());
         NewsExtractor.LanguageRules en = new NewsExtractor.LanguageRules(PatternFile.parse("en", org.chipgraph.source.BundledFiles.find("patterns/en.patterns").get().text()), new ReferenceEntities(ref));
+        if (Boolean.getBoolean("components")) {
         time("split", () -> { for (Article a : articles) sp.split(a.content(), a.bodyStart(), a.language()); });
         time("dates", () -> { for (String s : sents) RelativeDateResolver.find(s, org.chipgraph.fact.PartialDate.ofYear(2024)); });
         time("amounts", () -> { for (String s : sents) QuantityParser.find(s); });
@@ -46,7 +47,8 @@ public final class SpeedMain {
         time("ctl-ascii", () -> { for (String s : sents) { var m = noUni.matcher(s); while (m.find()) { } } });
         java.util.regex.Pattern cs = java.util.regex.Pattern.compile(en.controlNoun.pattern());
         time("ctl-case", () -> { for (String s : sents) { var m = cs.matcher(s); while (m.find()) { } } });
-        int rounds = 50;
+        }
+        int rounds = Integer.getInteger("rounds", 50);
         var bean = java.lang.management.ManagementFactory.getThreadMXBean();
         long t3 = bean.getCurrentThreadCpuTime();
         for (int r = 0; r < rounds; r++) for (Article a : articles) x.extract(a, "urn:x");
