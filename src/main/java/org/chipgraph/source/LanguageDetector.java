@@ -12,11 +12,20 @@ public final class LanguageDetector {
     private final LanguageDetectorModel model;
 
     public LanguageDetector() {
-        try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
-            if (in == null) throw new IllegalStateException("OpenNLP language model " + MODEL + " missing from the classpath");
-            model = new LanguageDetectorModel(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        model = Model.INSTANCE;
+    }
+
+    /** The model is large and immutable: loaded once per process, on first use. */
+    private static final class Model {
+        static final LanguageDetectorModel INSTANCE = load();
+
+        private static LanguageDetectorModel load() {
+            try (InputStream in = LanguageDetector.class.getResourceAsStream(MODEL)) {
+                if (in == null) throw new IllegalStateException("OpenNLP language model " + MODEL + " missing from the classpath");
+                return new LanguageDetectorModel(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

@@ -1,0 +1,160 @@
+package org.chipgraph.bench;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.chipgraph.extract.NewsExtractor;
+import org.chipgraph.ingest.ArticleIngest;
+import org.chipgraph.ingest.IngestSummary;
+import org.chipgraph.ingest.Ingestor;
+import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.SourceFiles;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.source.ArticleReader;
+import org.chipgraph.source.LanguageDetector;
+import org.chipgraph.store.TdbStore;
+
+/**
+ * Measures extraction and ingest on a generated corpus, side by side with Jena's own tdb2.tdbloader
+ * loading the same quads, and the store's size after ingesting twice and after compaction.
+ */
+public final class IngestBench {
+    private final Path work;
+    private final int articles;
+    private final int threads;
+    private final PrintStream out;
+
+    public IngestBench(Path work, int articles, int threads, PrintStream out) {
+        this.work = work;
+        this.articles = articles;
+        this.threads = threads;
+        this.out = out;
+    }
+
+    public void run(Path samples) throws Exception {
+        Path corpusDir = work.resolve("corpus-" + articles);
+        CorpusGenerator.Corpus corpus;
+        if (Files.isDirectory(corpusDir) && count(corpusDir) == articles) {
+            corpus = new CorpusGenerator.Corpus(corpusDir, articles, textBytes(corpusDir));
+        } else {
+            deleteTree(corpusDir);
+            corpus = CorpusGenerator.generate(samples, corpusDir, articles, 42);
+        }
+        double mb = corpus.bytes() / 1e6;
+        out.printf("corpus: %d articles, %.2f MB of text, generated from %s (seed 42)%n", articles, mb, samples);
+        ReferenceData ref = ReferenceData.load();
+        NewsExtractor extractor = new NewsExtractor(ref);
+        ArticleReader reader = new ArticleReader(new LanguageDetector(), null);
+        List<Path> files = SourceFiles.of(List.of(corpusDir)).articles();
+
+        // Warm up the JIT on a slice so the single-thread figure measures steady state.
+        extractOnly(new ArticleIngest(reader, extractor, 1), files.subList(0, Math.min(files.size(), 500)));
+        long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
+        double s1 = t1 / 1e9;
+        out.printf("extraction, 1 thread:   %8.0f articles/s  %6.2f MB/s per core%n", articles / s1, mb / s1);
+        long tn = extractOnly(new ArticleIngest(reader, extractor, threads), files);
+        double sn = tn / 1e9;
+        out.printf("extraction, %d threads:  %8.0f articles/s  %6.2f MB/s  (x%.2f)%n", threads, articles / sn, mb / sn, s1 / sn);
+
+        Path db = work.resolve("db-ingest");
+        deleteTree(db);
+        resetPeaks();
+        IngestSummary first;
+        long ti;
+        try (TdbStore store = TdbStore.open(db)) {
+            Ingestor ingestor = new Ingestor(ref, new ArticleIngest(reader, extractor, threads), 500, 500_000);
+            long t0 = System.nanoTime();
+            first = ingestor.ingest(store, SourceFiles.of(List.of(corpusDir)), false, new Progress("ingest", articles, Progress.onTerminal()));
+            ti = System.nanoTime() - t0;
+        }
+        double si = ti / 1e9;
+        out.printf("ingest (extract + TDB2): %7.0f documents/s  %8.0f quads/s  (%d quads, %d facts, %.1f s, peak heap %d MB)%n",
+                articles / si, first.quads() / si, first.quads(), first.facts(), si, peakHeapMb());
+
+        Path nq = work.resolve("corpus.nq");
+        writeNQuads(new ArticleIngest(reader, extractor, threads), files, nq, ref);
+        Path loaded = work.resolve("db-tdbloader");
+        deleteTree(loaded);
+        long tl = System.nanoTime();
+        Process p = new ProcessBuilder(javaBin(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                "tdb2.tdbloader", "--loader=parallel", "--loc", loaded.toString(), nq.toString())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (p.waitFor() != 0) throw new IllegalStateException("tdb2.tdbloader failed: exit " + p.exitValue());
+        double sl = (System.nanoTime() - tl) / 1e9;
+        long nqQuads;
+        try (Stream<String> lines = Files.lines(nq)) { nqQuads = lines.count(); }
+        out.printf("tdb2.tdbloader (same quads from N-Quads, own JVM): %8.0f quads/s  (%d quads, %.1f s)%n", nqQuads / sl, nqQuads, sl);
+        out.printf("ingest rate / tdbloader rate: %.0f %%%n", 100.0 * (first.quads() / si) / (nqQuads / sl));
+
+        try (TdbStore store = TdbStore.open(db)) {
+            Ingestor ingestor = new Ingestor(ref, new ArticleIngest(reader, extractor, threads), 500, 500_000);
+            ingestor.ingest(store, SourceFiles.of(List.of(corpusDir)), false, new Progress("re-ingest", articles, Progress.onTerminal()));
+        }
+        long twice = bytes(db);
+        long bulk = bytes(loaded);
+        out.printf("store size: bulk-loaded %.1f MB; ingested twice %.1f MB (%.1fx)", bulk / 1e6, twice / 1e6, (double) twice / bulk);
+        try (TdbStore store = TdbStore.open(db)) {
+            store.compact();
+        }
+        long compacted = bytes(db);
+        out.printf("; after compact %.1f MB (%.1fx)%n", compacted / 1e6, (double) compacted / bulk);
+    }
+
+    private static long extractOnly(ArticleIngest pipeline, List<Path> files) {
+        AtomicLong facts = new AtomicLong();
+        long t0 = System.nanoTime();
+        pipeline.run(files, true, r -> facts.addAndGet(r.facts().size()), f -> { });
+        return System.nanoTime() - t0;
+    }
+
+    private static void writeNQuads(ArticleIngest pipeline, List<Path> files, Path nq, ReferenceData ref) throws IOException {
+        try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(nq))) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(os, RDFFormat.NQUADS);
+            w.start();
+            ref.graphs().forEach(g -> g.quads().forEach(w::quad));
+            pipeline.run(files, true, r -> r.graph().quads().forEach(w::quad), f -> { });
+            w.finish();
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) b.resetPeakUsage();
+    }
+
+    private static long peakHeapMb() {
+        long sum = 0;
+        for (MemoryPoolMXBean b : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (b.getType() == MemoryType.HEAP) sum += b.getPeakUsage().getUsed();
+        }
+        return sum / (1024 * 1024);
+    }
+
+    private static String javaBin() { return Path.of(System.getProperty("java.home"), "bin", "java").toString(); }
+
+    static long count(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) { return s.count(); }
+    }
+
+    static long bytes(Path dir) { return org.chipgraph.store.Dirs.diskUsage(dir); }
+
+    static long textBytes(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.mapToLong(f -> f.toFile().length()).sum();
+        }
+    }
+
+    static void deleteTree(Path p) { org.chipgraph.store.Dirs.deleteTree(p); }
+}

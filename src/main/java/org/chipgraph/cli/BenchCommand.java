@@ -1,0 +1,36 @@
+package org.chipgraph.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.chipgraph.bench.IngestBench;
+import org.chipgraph.source.BundledFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Benchmark: generate a corpus from samples/, then measure extraction (1 and N threads),",
+                "full ingest into TDB2, Jena's tdb2.tdbloader on the same quads, and store sizes",
+                "after ingesting twice and after compaction. Prints figures; writes under --dir."})
+public final class BenchCommand implements Callable<Integer> {
+    @Mixin Debug debug;
+
+    @Option(names = "--articles", paramLabel = "N", description = "Articles to generate (default: ${DEFAULT-VALUE}).")
+    int articles = 10_000;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--dir", paramLabel = "DIR", description = "Work folder (default: ${DEFAULT-VALUE}).")
+    Path dir = Path.of("target/bench");
+
+    @Option(names = "--samples", paramLabel = "DIR", description = "Sample articles to generate from (default: samples/).")
+    Path samples;
+
+    @Override
+    public Integer call() throws Exception {
+        Path s = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));
+        new IngestBench(dir, articles, threads, System.out).run(s);
+        return 0;
+    }
+}

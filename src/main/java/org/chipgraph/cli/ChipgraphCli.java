@@ -1,0 +1,63 @@
+package org.chipgraph.cli;
+
+import java.io.PrintWriter;
+import org.chipgraph.fact.InputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The chipgraph command line: one command, a subcommand per job. */
+@Command(name = "chipgraph", mixinStandardHelpOptions = true, versionProvider = ChipgraphCli.Version.class,
+        description = "Knowledge graph of AI-chip supply chains: news articles and tables in, SPARQL answers with their sources out.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
+                FactsCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class,
+                CompactCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class, ResolveReportCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
+public final class ChipgraphCli implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required");
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the CLI and returns its exit code (tests call this in-process). */
+    public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new ChipgraphCli());
+        cl.setExecutionExceptionHandler(ChipgraphCli::handle);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
+    /** Input errors are one line on stderr; anything else too, with the stack trace only under --debug. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        boolean debug = Debug.enabled(parsed);
+        if (e instanceof InputException) {
+            err.println("chipgraph: " + e.getMessage());
+        } else {
+            err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+        }
+        if (debug) e.printStackTrace(err);
+        err.flush();
+        return 1;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = ChipgraphCli.class.getPackage().getImplementationVersion();
+            return new String[] {"chipgraph " + (v == null ? "dev" : v) + " (Apache Jena 5.6.0)"};
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.chipgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.concurrent.Callable;
+import org.chipgraph.export.StoreExport;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Write the store out: nq and trig keep the named graphs (one per document);",
+                "ttl writes the union of all graphs; jsonld the whole dataset."})
+public final class ExportCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin Debug debug;
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "ttl, trig, nq or jsonld (default: ${DEFAULT-VALUE}).")
+    String format = "trig";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Output file (default: standard output).")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        StoreExport.Format fmt = StoreExport.format(format);
+        try (TdbStore db = TdbStore.openExisting(store.db)) {
+            if (output == null) {
+                OutputStream out = new BufferedOutputStream(System.out);
+                StoreExport.write(db.datasetGraph(), fmt, out);
+                out.flush();
+            } else {
+                Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    StoreExport.write(db.datasetGraph(), fmt, out);
+                } catch (RuntimeException | IOException e) {
+                    Files.deleteIfExists(tmp);
+                    throw e;
+                }
+                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                System.err.println("wrote " + output);
+            }
+        }
+        return 0;
+    }
+}

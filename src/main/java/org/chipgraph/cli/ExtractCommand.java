@@ -1,0 +1,84 @@
+package org.chipgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.ingest.Failure;
+import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.SourceFiles;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.GraphContent;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Extract facts from articles into an N-Quads file, without a store.",
+                "Load the file later with 'chipgraph load'; extraction can run anywhere, in parallel."})
+public final class ExtractCommand implements Callable<Integer> {
+    @Mixin ExtractionOptions extraction;
+    @Mixin Debug debug;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles (.txt) or folders of them.")
+    List<Path> inputs;
+
+    @Option(names = {"-o", "--output"}, required = true, paramLabel = "FILE.nq", description = "N-Quads file to write.")
+    Path output;
+
+    @Option(names = "--keep-going", description = "Write the good documents and list the failures (exit 1 if any).")
+    boolean keepGoing;
+
+    @Option(names = "--no-reference", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Include the ontology and entity graphs in the output (default: ${DEFAULT-VALUE}).")
+    boolean reference;
+
+    @Override
+    public Integer call() throws IOException {
+        SourceFiles sources = SourceFiles.of(inputs);
+        if (!sources.tables().isEmpty()) {
+            throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by extract, expected .txt articles (use 'chipgraph ingest')");
+        }
+        ReferenceData ref = ReferenceData.load();
+        Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+        List<Failure> failures = new ArrayList<>();
+        long[] counts = new long[2];
+        Progress progress = new Progress("extract", sources.articles().size(), Progress.onTerminal());
+        // Written to a side file and moved into place: a failed run leaves no half-written output.
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            w.start();
+            if (reference) for (GraphContent gc : ref.graphs()) gc.quads().forEach(w::quad);
+            extraction.pipeline(ref).run(sources.articles(), keepGoing, r -> {
+                r.graph().quads().forEach(w::quad);
+                counts[0]++;
+                counts[1] += r.facts().size();
+                progress.update(counts[0] + failures.size());
+            }, f -> {
+                failures.add(f);
+                progress.update(counts[0] + failures.size());
+            });
+            w.finish();
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        if (!failures.isEmpty() && !keepGoing) {
+            Files.deleteIfExists(tmp);
+            return IngestCommand.reportFailures(failures);
+        }
+        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        System.out.printf("extracted %d documents, %d facts to %s (%d skipped)%n", counts[0], counts[1], output, sources.skipped().size());
+        return IngestCommand.reportFailures(failures);
+    }
+}

@@ -1,0 +1,33 @@
+package org.chipgraph.cli;
+
+import org.chipgraph.extract.NewsExtractor;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.fact.PartialDate;
+import org.chipgraph.ingest.ArticleIngest;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.source.ArticleReader;
+import org.chipgraph.source.LanguageDetector;
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that read articles: --date, --threads. */
+public final class ExtractionOptions {
+    @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
+            description = "Date for articles that carry none (no '# date:' header and none in their first lines).")
+    String date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    PartialDate fallbackDate() {
+        if (date == null) return null;
+        try {
+            return PartialDate.parse(date);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--date: " + e.getMessage());
+        }
+    }
+
+    ArticleIngest pipeline(ReferenceData reference) {
+        return new ArticleIngest(new ArticleReader(new LanguageDetector(), fallbackDate()), new NewsExtractor(reference), threads);
+    }
+}

@@ -1,0 +1,77 @@
+package org.chipgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.query.QueryRunner;
+import org.chipgraph.query.Question;
+import org.chipgraph.query.QuestionLibrary;
+import org.chipgraph.query.ResultFormat;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = {"Run a SPARQL query file or a named question of queries/ over the store.",
+                "Parameters are bound as RDF terms, never pasted into the query text.",
+                "Use --list to see the questions with their parameters."})
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin Debug debug;
+
+    static final class Which {
+        @Parameters(paramLabel = "FILE.rq", description = "A SPARQL query file.") Path file;
+        @Option(names = "--name", paramLabel = "QUESTION", description = "A question of queries/ by name.") String name;
+        @Option(names = "--list", description = "List the questions and their parameters.") boolean list;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1") Which which;
+
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value (repeatable). Entity parameters take an IRI or a name.")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    ResultFormat format = ResultFormat.TABLE;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: ${DEFAULT-VALUE}; 0 = none).")
+    double timeout = 60;
+
+    @Override
+    public Integer call() throws IOException {
+        QuestionLibrary library = QuestionLibrary.load();
+        if (which.list) {
+            for (Question q : library.all()) {
+                System.out.printf("%-32s %s%n", q.name(), q.title());
+                q.parameters().forEach(p -> System.out.printf("%-32s   --param %s=<%s>  %s%n", "", p.name(), p.type().name().toLowerCase(), p.description()));
+            }
+            return 0;
+        }
+        Question q;
+        if (which.name != null) {
+            q = library.get(which.name);
+        } else {
+            if (!Files.isRegularFile(which.file)) throw new InputException(which.file + ": no such query file, expected a SPARQL .rq file");
+            String text;
+            try {
+                text = Files.readString(which.file, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new InputException(which.file + ": not valid UTF-8, expected a SPARQL text file");
+            }
+            String name = which.file.getFileName().toString().replaceFirst("\\.rq$", "");
+            q = QuestionLibrary.parse(name, which.file.toString(), text);
+        }
+        try (TdbStore db = TdbStore.openExisting(store.db)) {
+            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, params, format, System.out);
+        }
+        System.out.flush();
+        return 0;
+    }
+}

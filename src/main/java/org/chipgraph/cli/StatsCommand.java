@@ -1,0 +1,22 @@
+package org.chipgraph.cli;
+
+import java.util.concurrent.Callable;
+import org.chipgraph.query.StoreStats;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "stats", mixinStandardHelpOptions = true,
+        description = "Counts of the store: quads, graphs, documents, entities by class, facts per relation (same store, same text).")
+public final class StatsCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin Debug debug;
+
+    @Override
+    public Integer call() {
+        try (TdbStore db = TdbStore.openExisting(store.db)) {
+            System.out.print(StoreStats.of(db).text());
+        }
+        return 0;
+    }
+}

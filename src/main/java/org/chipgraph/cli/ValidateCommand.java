@@ -1,0 +1,34 @@
+package org.chipgraph.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.chipgraph.query.TextTable;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.TdbStore;
+import org.chipgraph.validate.ShaclCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Check the store against the SHACL shapes of ontology/shapes.ttl.",
+                "Prints one line per violation (focus node, path, message); exit 1 if there are any."})
+public final class ValidateCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin Debug debug;
+
+    @Override
+    public Integer call() {
+        var shapes = ReferenceData.parse(ReferenceData.SHAPES_FILE).getGraph();
+        try (TdbStore db = TdbStore.openExisting(store.db)) {
+            List<ShaclCheck.Violation> violations = ShaclCheck.run(db.datasetGraph(), shapes);
+            if (violations.isEmpty()) {
+                System.out.println("valid: the store conforms to ontology/shapes.ttl");
+                return 0;
+            }
+            TextTable.print(List.of("focus node", "path", "message"),
+                    violations.stream().map(v -> List.of(v.focus(), v.path(), v.message())).toList(), System.out, 80);
+            System.err.println("chipgraph: " + violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s") + " in " + store.db);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.chipgraph.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import org.chipgraph.extract.ArticleExtractor;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.rdf.DocumentGraph;
+import org.chipgraph.rdf.Iris;
+import org.chipgraph.source.Article;
+import org.chipgraph.source.ArticleReader;
+import org.chipgraph.store.GraphContent;
+
+/**
+ * Reads and extracts articles on several threads, in input order, and hands them on in batches.
+ * Extraction finishes before a document is handed on, so a document that fails never reaches the store.
+ */
+public final class ArticleIngest {
+
+    private final ArticleReader reader;
+    private final ArticleExtractor extractor;
+    private final int threads;
+
+    public ArticleIngest(ArticleReader reader, ArticleExtractor extractor, int threads) {
+        this.reader = reader;
+        this.extractor = extractor;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Reads, extracts and builds the named graph of one article; throws InputException on bad input. */
+    public DocumentResult process(Path file) {
+        Article article = reader.read(file);
+        String docIri = Iris.document(article.name());
+        List<Fact> facts;
+        try {
+            facts = extractor.extract(article, docIri);
+        } catch (InputException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // An extractor bug must not take the batch down silently: name the document.
+            throw new IllegalStateException(file + ": extractor failed: " + e, e);
+        }
+        return new DocumentResult(file, article, facts, new GraphContent(docIri, DocumentGraph.of(article, facts)));
+    }
+
+    /**
+     * Processes {@code files} in order on the worker threads, handing each result (or failure) to
+     * {@code sink} in input order. With {@code keepGoing} false, stops at the first failure.
+     */
+    public void run(List<Path> files, boolean keepGoing, Consumer<DocumentResult> sink, Consumer<Failure> failures) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "extract");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Future<DocumentResult>> window = new ArrayDeque<>();
+            int next = 0;
+            int window_ = threads * 4; // bounded look-ahead keeps memory flat whatever the corpus size
+            List<Path> order = new ArrayList<>(files);
+            int consumed = 0;
+            while (consumed < order.size()) {
+                while (next < order.size() && window.size() < window_) {
+                    Path f = order.get(next++);
+                    window.add(pool.submit(() -> process(f)));
+                }
+                Future<DocumentResult> fut = window.poll();
+                Path file = order.get(consumed++);
+                try {
+                    sink.accept(fut.get());
+                } catch (ExecutionException e) {
+                    Throwable c = e.getCause();
+                    String msg = c instanceof InputException ? c.getMessage()
+                            : c.getMessage() != null && c.getMessage().startsWith(file.toString()) ? c.getMessage()
+                            : file + ": " + c;
+                    failures.accept(new Failure(file, msg));
+                    if (!keepGoing) {
+                        window.forEach(w -> w.cancel(true));
+                        return;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.chipgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.GraphContent;
+import org.chipgraph.store.TdbStore;
+
+/**
+ * Ingests articles into a store: reference graphs first (when they changed), then the articles in
+ * batched write transactions, each document whole or not at all. Without keepGoing it stops at the
+ * first bad article; the documents before it stay ingested.
+ */
+public final class Ingestor {
+    private final ReferenceData reference;
+    private final ArticleIngest pipeline;
+    private final int batchDocs;
+    private final int batchQuads;
+
+    public Ingestor(ReferenceData reference, ArticleIngest pipeline, int batchDocs, int batchQuads) {
+        this.reference = reference;
+        this.pipeline = pipeline;
+        this.batchDocs = batchDocs;
+        this.batchQuads = batchQuads;
+    }
+
+    public IngestSummary ingest(TdbStore store, SourceFiles sources, boolean keepGoing, Progress progress) {
+        long t0 = System.nanoTime();
+        ensureReference(store, reference);
+        List<Failure> failures = new ArrayList<>();
+        AtomicInteger docs = new AtomicInteger();
+        AtomicLong facts = new AtomicLong();
+        Set<String> entities = new HashSet<>();
+        long quads;
+        try (StoreWriter writer = new StoreWriter(store, batchDocs, batchQuads)) {
+            pipeline.run(sources.articles(), keepGoing, r -> {
+                writer.add(r.graph());
+                docs.incrementAndGet();
+                facts.addAndGet(r.facts().size());
+                for (Fact f : r.facts()) {
+                    entities.add(f.subject().iri());
+                    if (f.object() != null) entities.add(f.object().iri());
+                }
+                progress.update(docs.get() + failures.size());
+            }, f -> {
+                failures.add(f);
+                progress.update(docs.get() + failures.size());
+            });
+            writer.flush();
+            quads = writer.quadsWritten();
+        }
+        return new IngestSummary(docs.get(), 0, facts.get(), entities.size(), quads, sources.skipped().size(),
+                (System.nanoTime() - t0) / 1e9, List.copyOf(failures));
+    }
+
+    /** Writes the ontology and entity graphs when the store lacks them or holds another version. */
+    public static void ensureReference(TdbStore store, ReferenceData reference) {
+        List<GraphContent> changed = new ArrayList<>();
+        for (GraphContent gc : reference.graphs()) {
+            boolean same = store.read(dsg -> {
+                Graph stored = dsg.getGraph(NodeFactory.createURI(gc.graphIri()));
+                if (stored.size() != gc.quads().size()) return false;
+                Graph fresh = GraphFactory.createDefaultGraph();
+                gc.quads().forEach(q -> fresh.add(q.asTriple()));
+                return stored.isIsomorphicWith(fresh);
+            });
+            if (!same) changed.add(gc);
+        }
+        if (!changed.isEmpty()) store.replaceGraphs(changed);
+    }
+}

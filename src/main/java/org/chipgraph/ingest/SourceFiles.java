@@ -1,0 +1,58 @@
+package org.chipgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.chipgraph.fact.InputException;
+
+/**
+ * The inputs of an ingest or extract run: files given on the command line, and folders walked for
+ * them. {@code .txt} files are articles, {@code .csv} files are tables; anything else in a folder
+ * (a README.md, a SOURCE.md) is skipped and counted. A file named explicitly must be one of the two.
+ */
+public record SourceFiles(List<Path> articles, List<Path> tables, List<Path> skipped) {
+
+    public static SourceFiles of(List<Path> inputs) {
+        List<Path> articles = new ArrayList<>();
+        List<Path> tables = new ArrayList<>();
+        List<Path> skipped = new ArrayList<>();
+        for (Path in : inputs) {
+            if (Files.isDirectory(in)) {
+                try (Stream<Path> walk = Files.walk(in)) {
+                    walk.filter(Files::isRegularFile).sorted().forEach(p -> {
+                        switch (kind(p)) {
+                            case ARTICLE -> articles.add(p);
+                            case TABLE -> tables.add(p);
+                            default -> skipped.add(p);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new InputException(in + ": cannot walk folder (" + e.getMessage() + ")");
+                }
+            } else if (Files.exists(in)) {
+                switch (kind(in)) {
+                    case ARTICLE -> articles.add(in);
+                    case TABLE -> tables.add(in);
+                    default -> throw new InputException(in + ": unsupported file type, expected a .txt article or a .csv table");
+                }
+            } else {
+                throw new InputException(in + ": no such file or folder");
+            }
+        }
+        return new SourceFiles(List.copyOf(articles), List.copyOf(tables), List.copyOf(skipped));
+    }
+
+    enum Kind { ARTICLE, TABLE, OTHER }
+
+    static Kind kind(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (n.startsWith(".")) return Kind.OTHER;
+        if (n.endsWith(".txt")) return Kind.ARTICLE;
+        if (n.endsWith(".csv")) return Kind.TABLE;
+        return Kind.OTHER;
+    }
+}

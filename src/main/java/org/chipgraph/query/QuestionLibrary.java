@@ -1,0 +1,90 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.source.BundledFiles;
+
+/** The questions in queries/, by name (the file name without .rq). */
+public final class QuestionLibrary {
+
+    private static final Pattern HEADER = Pattern.compile("#\\s*(title|description|param|example)\\s*:\\s*(.*)");
+    private static final Pattern PARAM = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s+(\\S+)\\s*(.*)");
+
+    private final Map<String, Question> questions;
+
+    private QuestionLibrary(Map<String, Question> questions) { this.questions = questions; }
+
+    /** Loads every .rq file of the project's queries/ folder. */
+    public static QuestionLibrary load() {
+        Map<String, Question> qs = new LinkedHashMap<>();
+        for (String path : BundledFiles.list("queries", ".rq")) {
+            var file = BundledFiles.find(path).orElseThrow();
+            String name = path.substring(path.lastIndexOf('/') + 1, path.length() - 3);
+            qs.put(name, parse(name, file.origin(), file.text()));
+        }
+        return new QuestionLibrary(qs);
+    }
+
+    public List<Question> all() { return List.copyOf(questions.values()); }
+
+    public Optional<Question> find(String name) { return Optional.ofNullable(questions.get(name)); }
+
+    public Question get(String name) {
+        return find(name).orElseThrow(() -> new InputException("no question named '" + name + "', expected one of " + questions.keySet()));
+    }
+
+    /** Parses a question file: header comments, then SPARQL (checked for syntax here). */
+    public static Question parse(String name, String origin, String text) {
+        String title = name, description = "", example = "";
+        List<Question.Parameter> params = new ArrayList<>();
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.startsWith("#")) {
+                if (line.isEmpty()) continue;
+                break;
+            }
+            Matcher m = HEADER.matcher(line);
+            if (!m.matches()) continue;
+            String value = m.group(2).strip();
+            switch (m.group(1)) {
+                case "title" -> title = value;
+                case "description" -> description = description.isEmpty() ? value : description + " " + value;
+                case "example" -> example = value;
+                case "param" -> {
+                    Matcher p = PARAM.matcher(value);
+                    if (!p.matches()) throw new InputException(origin + ":" + (i + 1) + ": malformed '# param:' line, expected '# param: NAME TYPE DESCRIPTION'");
+                    try {
+                        params.add(new Question.Parameter(p.group(1), ParamType.parse(p.group(2)), p.group(3)));
+                    } catch (IllegalArgumentException e) {
+                        throw new InputException(origin + ":" + (i + 1) + ": " + e.getMessage());
+                    }
+                }
+                default -> { }
+            }
+        }
+        check(origin, text);
+        return new Question(name, title, description, List.copyOf(params), example, origin, text);
+    }
+
+    /** Throws an InputException naming the file, line and column of a SPARQL syntax error. */
+    public static void check(String origin, String sparql) {
+        try {
+            QueryFactory.create(sparql);
+        } catch (QueryParseException e) {
+            String msg = e.getMessage() == null ? "syntax error" : e.getMessage().split("\n")[0];
+            // The parser's message names where the offending token starts; its line field may point before it.
+            Matcher at = Pattern.compile("at line (\\d+), column (\\d+)").matcher(msg);
+            String where = at.find() ? ":" + at.group(1) + ":" + at.group(2) : e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
+            throw new InputException(origin + where + ": SPARQL syntax error: " + msg);
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package org.chipgraph.query;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.ingest.Ingestor;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.TdbStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BindingsTest {
+    @TempDir Path tmp;
+    TdbStore store;
+
+    static final Question Q = QuestionLibrary.parse("q", "q.rq", """
+            # title: Facts about an entity
+            # param: entity IRI an entity
+            # param: name string a name
+            # param: n integer a count
+            # param: when date a date
+            SELECT * WHERE { ?entity ?p ?o . BIND(?name AS ?x) BIND(?n AS ?y) BIND(?when AS ?z) }
+            """);
+
+    @BeforeEach
+    void store() {
+        store = TdbStore.open(tmp.resolve("db"));
+        Ingestor.ensureReference(store, ReferenceData.load());
+    }
+
+    @AfterEach
+    void close() { store.close(); }
+
+    Node bind(String param, String value) {
+        return Bindings.of(Q, Map.of(param, value), store.datasetGraph()).get(Var.alloc(param));
+    }
+
+    Node bindInTxn(String param, String value) {
+        return store.read(d -> bind(param, value));
+    }
+
+    @Test
+    void entityNameResolvesToItsReferenceIri() {
+        assertEquals(NodeFactory.createURI("https://w3id.org/chipgraph/id/company/nvidia"), bindInTxn("entity", "NVIDIA Corporation"));
+    }
+
+    @Test
+    void absoluteIriIsBoundAsIs() {
+        assertEquals(NodeFactory.createURI("https://w3id.org/chipgraph/id/chip/h20"), bindInTxn("entity", "https://w3id.org/chipgraph/id/chip/h20"));
+    }
+
+    @Test
+    void iriWithSpacesOrBracketsIsRejected() {
+        assertThrows(InputException.class, () -> bindInTxn("entity", "urn:x> } ; DROP ALL ; #"));
+    }
+
+    @Test
+    void unknownNameIsRejected() {
+        String msg = assertThrows(InputException.class, () -> bindInTxn("entity", "No Such Corp")).getMessage();
+        assertTrue(msg.contains("no entity labelled 'No Such Corp'"), msg);
+    }
+
+    @Test
+    void stringParameterIsBoundAsALiteralEvenWhenItLooksLikeSparql() {
+        Node n = bindInTxn("name", "\"> } ; DROP ALL ; #");
+        assertTrue(n.isLiteral());
+        assertEquals("\"> } ; DROP ALL ; #", n.getLiteralLexicalForm());
+    }
+
+    @Test
+    void injectionAttemptThroughAQuestionLeavesTheStoreUnchanged() {
+        long before = store.quadCount();
+        Question q = QuestionLibrary.load().get("denials");
+        Question withParam = new Question(q.name(), q.title(), q.description(),
+                List.of(new Question.Parameter("who", ParamType.STRING, "who")), "", q.origin(), q.sparql());
+        var out = new ByteArrayOutputStream();
+        new QueryRunner(store.datasetGraph(), 5000).run(withParam, Map.of("who", "\"> } ; DROP ALL ; #"), ResultFormat.CSV, out);
+        assertEquals(before, store.quadCount());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("who,denied"));
+    }
+
+    @Test
+    void integerParameterMustBeAnInteger() {
+        String msg = assertThrows(InputException.class, () -> bindInTxn("n", "12abc")).getMessage();
+        assertTrue(msg.contains("parameter 'n'") && msg.contains("not an integer"), msg);
+    }
+
+    @Test
+    void dateParameterKeepsItsPrecision() {
+        assertEquals("http://www.w3.org/2001/XMLSchema#gYearMonth", bindInTxn("when", "2024-07").getLiteralDatatypeURI());
+    }
+
+    @Test
+    void unknownParameterIsRejectedListingTheKnownOnes() {
+        String msg = assertThrows(InputException.class, () -> bindInTxn("company", "x")).getMessage();
+        assertTrue(msg.contains("unknown parameter 'company'") && msg.contains("entity, name, n, when"), msg);
+    }
+}
