@@ -495,8 +495,9 @@ final class ArticleRun {
         Stance stance = Stance.ASSERTED;
         String attribution = null;
         String span = st.abstracted.substring(m.start(), m.end());
-        if (rule.options().contains("denied")) stance = Stance.DENIED;
-        else if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
+        // a denies fact is itself asserted (that X denied something); DENIED marks claims that are denied,
+        // which the store's facts table leaves out, and a negated match gives no fact at all
+        if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
         else if (reportedBy != null) { stance = Stance.REPORTED; }
         if (reportedBy != null) attribution = reportedBy;
 
