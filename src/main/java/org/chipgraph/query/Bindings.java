@@ -40,8 +40,8 @@ public final class Bindings {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
             SELECT DISTINCT ?e WHERE {
-              VALUES ?l { ?en ?de ?plain }
-              { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l } UNION { ?e skos:prefLabel ?l }
+              { ?e rdfs:label|skos:altLabel ?en } UNION { ?e rdfs:label|skos:altLabel ?de }
+              UNION { ?e rdfs:label|skos:altLabel ?plain }
             } ORDER BY ?e LIMIT 5""");
 
     /**
