@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of AI-chip supply chains: news articles and tables in, SPARQL answers with their sources out.",
         subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 FactsCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class,
-                CompactCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                CompactCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class,
+                ResolveReportCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
 public final class ChipgraphCli implements Runnable {
@@ -36,6 +37,9 @@ public final class ChipgraphCli implements Runnable {
         CommandLine cl = new CommandLine(new ChipgraphCli());
         cl.setExecutionExceptionHandler(ChipgraphCli::handle);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // picocli warns on stderr about a parameter value with an odd number of quotes ('"> } ; DROP ALL ; #'),
+        // which it passes on verbatim anyway: the value is data, and errors must stay one line.
+        if (System.getProperty("picocli.trace") == null) System.setProperty("picocli.trace", "OFF");
         return cl;
     }
 
@@ -44,7 +48,8 @@ public final class ChipgraphCli implements Runnable {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
         if (e instanceof InputException) {
-            err.println("chipgraph: " + e.getMessage());
+            // One line whatever the message holds (a stray line break from an input file).
+            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
         } else {
             err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }

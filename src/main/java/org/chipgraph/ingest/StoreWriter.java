@@ -31,10 +31,13 @@ public final class StoreWriter implements AutoCloseable {
 
     public void flush() {
         if (batch.isEmpty()) return;
-        store.replaceGraphs(batch);
-        written += batchQuads;
+        List<GraphContent> docs = List.copyOf(batch);
+        int quads = batchQuads;
+        // Cleared first: a batch that failed (disk full) is not tried again by close().
         batch.clear();
         batchQuads = 0;
+        store.replaceGraphs(docs);
+        written += quads;
     }
 
     public long quadsWritten() { return written; }

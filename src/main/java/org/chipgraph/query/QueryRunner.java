@@ -1,6 +1,10 @@
 package org.chipgraph.query;
 
 import java.io.OutputStream;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -13,7 +17,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.RowSetOps;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.chipgraph.fact.InputException;
@@ -38,7 +41,7 @@ public final class QueryRunner {
                 if (query.isSelectType()) {
                     RowSet rs = exec.select();
                     switch (format) {
-                        case TABLE -> RowSetOps.out(out, rs, query.getPrologue());
+                        case TABLE -> table(rs, query, out);
                         case CSV -> ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, rs);
                         case TSV -> ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(out, rs);
                         case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(out, rs);
@@ -57,6 +60,47 @@ public final class QueryRunner {
                 throw new InputException("question '" + q.name() + "': stopped after the time limit of " + timeoutMillis + " ms");
             }
         });
+    }
+
+    /** Runs a SELECT question and returns its rows, each variable by name as the text of its value. */
+    public List<java.util.Map<String, String>> rows(Question q, java.util.Map<String, String> params) {
+        return Txn.calculateRead(dsg, () -> {
+            Query query = QueryFactory.create(q.sparql());
+            List<java.util.Map<String, String>> rows = new ArrayList<>();
+            QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg));
+            if (timeoutMillis > 0) b.timeout(timeoutMillis);
+            try (QueryExec exec = b.build()) {
+                exec.select().forEachRemaining(binding -> {
+                    java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
+                    binding.vars().forEachRemaining(v -> {
+                        Node n = binding.get(v);
+                        row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
+                    });
+                    rows.add(row);
+                });
+            }
+            return rows;
+        });
+    }
+
+    /** A table for people: literals as their text, IRIs shortened by the query's prefixes. */
+    private static void table(RowSet rs, Query query, OutputStream out) {
+        List<String> vars = rs.getResultVars().stream().map(v -> v.getVarName()).toList();
+        List<List<String>> rows = new ArrayList<>();
+        var prefixes = query.getPrologue().getPrefixMapping();
+        rs.forEachRemaining(b -> {
+            List<String> row = new ArrayList<>();
+            for (String v : vars) {
+                Node n = b.get(v);
+                row.add(n == null ? "" : n.isLiteral() ? n.getLiteralLexicalForm()
+                        : n.isURI() ? prefixes.shortForm(n.getURI()) : n.toString());
+            }
+            rows.add(row);
+        });
+        PrintStream ps = new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8);
+        TextTable.print(vars, rows, ps, 70);
+        ps.println(rows.size() + (rows.size() == 1 ? " row" : " rows"));
+        ps.flush();
     }
 
     private static void writeLine(OutputStream out, String s) {

@@ -7,6 +7,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.NodeFactory;
 import org.chipgraph.fact.InputException;
@@ -42,7 +43,8 @@ public record ReferenceData(Model ontology, Model entities, Model shapes) {
         var file = BundledFiles.find(relative)
                 .orElseThrow(() -> new InputException(relative + ": missing, expected a Turtle file of the ontology"));
         try {
-            RDFParser.fromString(file.text(), Lang.TURTLE).base(CG.ID).parse(into);
+            // Errors become the one-line InputException below, not an extra log line on stderr.
+            RDFParser.fromString(file.text(), Lang.TURTLE).base(CG.ID).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(into);
         } catch (RiotException e) {
             throw new InputException(file.origin() + ": not valid Turtle: " + e.getMessage());
         }

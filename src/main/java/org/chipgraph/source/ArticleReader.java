@@ -35,9 +35,16 @@ public final class ArticleReader {
         this.fallbackDate = fallbackDate;
     }
 
+    /** The largest article read (a news article is a few KB; a bigger file is a mistake, and would hold up the pipeline). */
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
     public Article read(Path file) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new InputException(file + ": " + size + " bytes, expected a news article of at most " + MAX_BYTES / (1024 * 1024) + " MB");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InputException(file + ": cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
@@ -78,7 +85,7 @@ public final class ArticleReader {
         if (lang != null) {
             lang = lang.toLowerCase();
             if (!LANGUAGES.contains(lang)) {
-                throw new InputException(file + ": header 'lang' is '" + lang + "', expected one of " + LANGUAGES);
+                throw new InputException(file + ": header 'lang' is '" + abbreviate(lang) + "', expected one of " + LANGUAGES);
             }
         } else {
             String detected = languages.detect(body);
@@ -93,7 +100,7 @@ public final class ArticleReader {
             try {
                 date = PartialDate.parse(headers.get("date"));
             } catch (IllegalArgumentException e) {
-                throw new InputException(file + ": header 'date': " + e.getMessage());
+                throw new InputException(file + ": header 'date': " + printable(e.getMessage()));
             }
         } else {
             date = DateLineFinder.find(body, lang).orElse(fallbackDate);
@@ -130,5 +137,15 @@ public final class ArticleReader {
         return r.isError() ? "bad byte 0x" + String.format("%02X", bytes[in.position()] & 0xff) + " on line " + line : "malformed";
     }
 
-    private static String abbreviate(String s) { return s.length() > 60 ? s.substring(0, 57) + "..." : s; }
+    private static String abbreviate(String s) { return printable(s.length() > 60 ? s.substring(0, 57) + "..." : s); }
+
+    /** Text from the file shown in a message: control characters (a stray CR) escaped, so the message stays one line. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029 || c == 0x85) b.append(String.format("\\u%04X", c));
+            else b.appendCodePoint(c);
+        });
+        return b.toString();
+    }
 }

@@ -13,6 +13,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -73,7 +74,7 @@ public final class BulkLoad {
                     long before = loader.countQuads();
                     for (Path f : files) {
                         try (InputStream in = Files.newInputStream(f)) {
-                            RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).parse(sink);
+                            RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink);
                         }
                     }
                     loaded = loader.countQuads() - before;
@@ -115,7 +116,7 @@ public final class BulkLoad {
         Set<Node> graphs = new HashSet<>();
         for (Path f : files) {
             try (InputStream in = Files.newInputStream(f)) {
-                RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).parse(new StreamRDFBase() {
+                RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(new StreamRDFBase() {
                     @Override public void quad(Quad q) { graphs.add(q.getGraph()); }
                 });
             } catch (RiotException e) {

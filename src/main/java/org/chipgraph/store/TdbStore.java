@@ -3,6 +3,7 @@ package org.chipgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.dboe.base.file.ProcessFileLock;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
@@ -21,6 +23,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.fact.InputException;
 
@@ -46,14 +49,50 @@ public final class TdbStore implements AutoCloseable {
     public static TdbStore open(Path dir) {
         checkLocation(dir);
         try {
+            createAtomically(dir);
             return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())));
         } catch (RuntimeException e) {
             throw translate(dir, e);
         }
     }
 
+    /**
+     * Creates a new store's first generation in {@code Data-0001-tmp} and renames it into place, so a
+     * process killed while TDB2 makes its files leaves no half-made {@code Data-0001} (which TDB2
+     * cannot open); TDB2 deletes {@code -tmp} folders when it opens a store. Does nothing for an
+     * existing store.
+     */
+    static void createAtomically(Path dir) {
+        if (Files.isDirectory(dir) && isTdb2(dir)) return;
+        try {
+            Files.createDirectories(dir);
+            if (!Files.exists(dir.resolve("tdb.lock"))) Files.createFile(dir.resolve("tdb.lock"));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process made it first: the lock below settles who creates the store
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot create store folder (" + e.getMessage() + ")");
+        }
+        ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
+        lock.lockEx();
+        try {
+            if (isTdb2(dir)) return;
+            Path tmp = dir.resolve("Data-0001-tmp");
+            Dirs.deleteTree(tmp);
+            Location loc = Location.create(tmp.toString());
+            StoreConnection.connectCreate(loc);
+            StoreConnection.release(loc);
+            Files.move(tmp, dir.resolve("Data-0001"), StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InputException(dir + ": cannot create store (" + e.getMessage() + ")");
+        } finally {
+            lock.unlock();
+            ProcessFileLock.release(lock);
+        }
+    }
+
     /** Opens an existing store; a missing or empty folder is an error (for read-only commands). */
     public static TdbStore openExisting(Path dir) {
+        checkLocation(dir);
         if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
             throw new InputException(dir + ": no chipgraph store here, expected a TDB2 store folder (run 'chipgraph ingest --db " + dir + " ...' first)");
         }
@@ -64,7 +103,7 @@ public final class TdbStore implements AutoCloseable {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException(dir + ": is a file, expected a TDB2 store folder (or a path where one can be created)");
         }
-        if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir)) {
+        if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir) && !isUnfinishedStore(dir)) {
             throw new InputException(dir + ": folder is not a TDB2 store (no Data-NNNN inside), expected a chipgraph store or an empty folder");
         }
     }
@@ -72,6 +111,16 @@ public final class TdbStore implements AutoCloseable {
     static boolean isTdb2(Path dir) {
         try (Stream<Path> s = Files.list(dir)) {
             return s.anyMatch(p -> Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Only what a store left when killed while it was being made: TDB2's lock file, Data-NNNN-tmp folders. */
+    static boolean isUnfinishedStore(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.allMatch(p -> p.getFileName().toString().equals("tdb.lock")
+                    || (Files.isDirectory(p) && p.getFileName().toString().matches("Data-\\d{4}-tmp")));
         } catch (IOException e) {
             return false;
         }
@@ -86,14 +135,19 @@ public final class TdbStore implements AutoCloseable {
     }
 
     private static RuntimeException translate(Path dir, RuntimeException e) {
+        if (e instanceof InputException ie) return ie;
         String msg = String.valueOf(e.getMessage());
-        if (msg.toLowerCase().contains("lock")) {
+        // TDB2's ProcessFileLock: "Failed to get a lock: file='...': held by process N" (or "Lock already held",
+        // when this process has it). Other messages mention "block" managers: they are not about the lock.
+        if (msg.contains("Failed to get a lock") || msg.contains("Lock already held")) {
             Matcher m = LOCKED_BY.matcher(msg);
             String pid = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
-            return new StoreInUseException(dir + ": the store is in use by process " + pid
+            StoreInUseException inUse = new StoreInUseException(dir + ": the store is in use by process " + pid
                     + " (TDB2 allows one process); stop it, or send updates through its endpoint");
+            inUse.initCause(e);
+            return inUse;
         }
-        return new InputException(dir + ": cannot open TDB2 store (" + msg + ")", e);
+        return new InputException(dir + ": cannot open TDB2 store (" + msg.split("\\R")[0] + ")", e);
     }
 
     public Path dir() { return dir; }
@@ -108,7 +162,7 @@ public final class TdbStore implements AutoCloseable {
      * graph of the batch is replaced or, on any failure, the store is left as it was.
      */
     public void replaceGraphs(Collection<GraphContent> batch) {
-        Txn.executeWrite(dsg, () -> {
+        write(() -> {
             for (GraphContent gc : batch) {
                 Node g = NodeFactory.createURI(gc.graphIri());
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
@@ -119,6 +173,16 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
+    /** One write transaction; a full disk becomes a one-line {@link DiskFull.StoreFullException} (the transaction is aborted). */
+    private void write(Runnable action) {
+        try {
+            Txn.executeWrite(dsg, action);
+        } catch (RuntimeException | InternalError e) {
+            if (DiskFull.isDiskFull(e, dir)) throw DiskFull.describe(dir, e);
+            throw e;
+        }
+    }
+
     /**
      * Replaces one named graph with quads streamed by {@code producer}, in one write transaction:
      * memory does not grow with the graph, and on any exception the store is left as it was.
@@ -126,7 +190,7 @@ public final class TdbStore implements AutoCloseable {
      */
     public void replaceGraph(String graphIri, java.util.function.Consumer<java.util.function.Consumer<Quad>> producer) {
         Node g = NodeFactory.createURI(graphIri);
-        Txn.executeWrite(dsg, () -> {
+        write(() -> {
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             producer.accept(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
         });
@@ -134,7 +198,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
-        Txn.executeWrite(dsg, () -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+        write(() -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
     }
 
     public <T> T read(Function<DatasetGraph, T> action) {

@@ -1,0 +1,145 @@
+package org.chipgraph.query;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.chipgraph.cli.Cli;
+import org.chipgraph.store.TdbStore;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Each question of queries/ against the graph built from the project's sample articles. */
+class QuestionsOnSamplesTest {
+    static Path dir;
+    static TdbStore store;
+    static QueryRunner runner;
+    static QuestionLibrary library;
+
+    @BeforeAll
+    static void ingestSamples() throws Exception {
+        dir = Files.createTempDirectory("questions");
+        Cli r = Cli.run("ingest", "--db", dir.resolve("db").toString(), "samples");
+        assertEquals(0, r.exit(), r.err());
+        store = TdbStore.openExisting(dir.resolve("db"));
+        runner = new QueryRunner(store.datasetGraph(), 30_000);
+        library = QuestionLibrary.load();
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+        org.chipgraph.store.Dirs.deleteTree(dir);
+    }
+
+    static List<Map<String, String>> ask(String question, Map<String, String> params) {
+        return runner.rows(library.get(question), params);
+    }
+
+    static boolean has(List<Map<String, String>> rows, Map<String, String> expected) {
+        return rows.stream().anyMatch(r -> expected.entrySet().stream().allMatch(e -> e.getValue().equals(r.get(e.getKey()))));
+    }
+
+    @Test
+    void whoSuppliesNamesTheSupplierTheChipAndTheSentence() {
+        var rows = ask("who-supplies", Map.of("company", "Alibaba"));
+        assertTrue(has(rows, Map.of("supplier", "Huawei", "chips", "Ascend 910C", "source", "en-alibaba-ascend-orders.txt")), rows.toString());
+        assertTrue(rows.stream().allMatch(r -> r.get("evidence").contains("Alibaba")), rows.toString());
+    }
+
+    @Test
+    void supplyNetworkListsEachPairWithItsSources() {
+        var rows = ask("supply-network", Map.of());
+        assertTrue(has(rows, Map.of("supplier", "Nvidia", "customer", "ByteDance", "sources", "de-bytedance-nvidia-bestellung.txt")), rows.toString());
+        assertTrue(has(rows, Map.of("supplier", "Huawei", "customer", "Alibaba")), rows.toString());
+    }
+
+    @Test
+    void companyChipsGiveQuantitiesWithTheirBounds() {
+        var rows = ask("company-chips", Map.of("company", "Alibaba"));
+        assertTrue(has(rows, Map.of("chip", "Ascend 910C", "relation", "orders", "quantity", ">50000", "date", "2025")), rows.toString());
+        assertTrue(has(rows, Map.of("chip", "Ascend 910C", "relation", "receives", "quantity", "<12000", "date", "2025-02")), rows.toString());
+        assertTrue(has(rows, Map.of("chip", "H20", "relation", "buys")), rows.toString());
+    }
+
+    @Test
+    void ordersAreSetAgainstDeliveries() {
+        var rows = ask("orders-vs-deliveries", Map.of());
+        assertTrue(has(rows, Map.of("company", "ByteDance", "chip", "H20", "ordered", ">200000", "received", "<40000", "receivedDate", "2025-01")), rows.toString());
+    }
+
+    @Test
+    void controlReachListsChipsAndCountriesWithTheIssuer() {
+        var rows = ask("control-reach", Map.of("control", "US export controls 2024-12"));
+        assertTrue(has(rows, Map.of("target", "H800", "kind", "Chip", "issuer", "United States")), rows.toString());
+        assertTrue(has(rows, Map.of("target", "China", "kind", "Country")), rows.toString());
+    }
+
+    @Test
+    void exposureFollowsRestrictedCountriesToTheirBuyers() {
+        var rows = ask("control-exposure", Map.of("control", "US export controls 2023-10"));
+        assertTrue(has(rows, Map.of("company", "Alibaba", "through", "China")), rows.toString());
+        assertFalse(has(rows, Map.of("company", "Nvidia")), "Nvidia is not in China: " + rows);
+    }
+
+    @Test
+    void entitySourcesGiveSentenceOffsetsIntoTheFile() throws Exception {
+        var rows = ask("entity-sources", Map.of("entity", "Huawei"));
+        var row = rows.stream().filter(r -> r.get("relation").equals("supplies") && r.get("object").equals("Alibaba")).findFirst().orElseThrow();
+        String[] span = row.get("where").replace("chars ", "").split("-");
+        String text = Files.readString(Path.of("samples", row.get("source")));
+        assertEquals(row.get("evidence"), text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])));
+        assertEquals("Planned", row.get("stance"), "'Huawei will supply' is a plan");
+    }
+
+    @Test
+    void denialsNameWhoDeniedWhat() {
+        var rows = ask("denials", Map.of());
+        assertTrue(has(rows, Map.of("who", "Huawei", "source", "en-alibaba-ascend-orders.txt")), rows.toString());
+        assertTrue(has(rows, Map.of("who", "ByteDance", "source", "de-bytedance-nvidia-bestellung.txt")), rows.toString());
+    }
+
+    @Test
+    void deniedSupplyIsNotAPositiveFact() {
+        // "Huawei denied that it had received chips from TSMC": no TSMC supplies Huawei anywhere.
+        var rows = ask("supply-network", Map.of());
+        assertFalse(has(rows, Map.of("supplier", "TSMC", "customer", "Huawei")), rows.toString());
+    }
+
+    @Test
+    void chipMakersGiveDesignerFoundryAndMarket() {
+        var rows = ask("chip-makers", Map.of());
+        assertTrue(has(rows, Map.of("chip", "Ascend 910C", "maker", "Huawei", "chipFoundries", "SMIC")), rows.toString());
+        assertTrue(has(rows, Map.of("chip", "H20", "maker", "Nvidia", "designedFor", "China")), rows.toString());
+    }
+
+    @Test
+    void suppliersAreDerivedFromSupplyFacts() {
+        var rows = ask("suppliers", Map.of());
+        assertTrue(has(rows, Map.of("supplier", "Huawei")), rows.toString());
+        assertFalse(has(rows, Map.of("supplier", "Alibaba")), "a buyer is not a supplier: " + rows);
+    }
+
+    @Test
+    void spendingGivesAmountAndCurrency() {
+        var rows = ask("spending", Map.of());
+        assertTrue(has(rows, Map.of("company", "ByteDance", "on", "Nvidia", "amount", "3000000000", "currency", "USD", "date", "2024")), rows.toString());
+    }
+
+    @Test
+    void controlIssuersGiveTheMeasuresOfACountry() {
+        var rows = ask("control-issuers", Map.of("country", "United States"));
+        assertTrue(has(rows, Map.of("control", "US export controls 2024-12", "sources", "en-nvidia-export-rules.txt")), rows.toString());
+    }
+
+    @Test
+    void factsTableHasOneRowPerDocumentAndFact() {
+        var rows = FactsTable.rows(store.datasetGraph(), library);
+        long distinct = rows.stream().map(r -> r.subList(0, 4)).distinct().count();
+        assertEquals(distinct, rows.size());
+        assertTrue(rows.stream().anyMatch(r -> r.subList(0, 6).equals(List.of("en-alibaba-ascend-orders.txt", "Alibaba", "orders", "Ascend 910C", ">50000", "2025"))), rows.toString());
+    }
+}
