@@ -155,7 +155,10 @@ class CliEndToEndTest {
         assertEquals(0, Cli.run("export", "--db", db.toString(), "--format", "ttl", "-o", ttl.toString()).exit());
         Model m = RDFDataMgr.loadModel(ttl.toString());
         try (TdbStore s = TdbStore.openExisting(db)) {
-            assertTrue((boolean) s.<Boolean>read(d -> d.getUnionGraph().isIsomorphicWith(m.getGraph())));
+            // Copied first: the store's union graph counts a triple once per graph that holds it.
+            var union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            s.read(d -> { d.getUnionGraph().find().forEachRemaining(union::add); return null; });
+            assertTrue(union.isIsomorphicWith(m.getGraph()));
         }
     }
 

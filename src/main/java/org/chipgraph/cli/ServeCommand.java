@@ -1,0 +1,81 @@
+package org.chipgraph.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.query.QuestionLibrary;
+import org.chipgraph.serve.ChipgraphServer;
+import org.chipgraph.serve.CorsSettings;
+import org.chipgraph.serve.ServeSettings;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store as a SPARQL endpoint (embedded Apache Jena Fuseki) with the Fuseki web UI at http://HOST:PORT/.",
+                "The dataset is at /chipgraph: SPARQL query and Graph Store Protocol reads, the default graph being the union of the named graphs. The questions of queries/ are at /chipgraph/questions/NAME?param=value.",
+                "Read-only unless --allow-update with --password-file: then SPARQL Update at /chipgraph/update and Graph Store writes at /chipgraph/data need HTTP Basic credentials.",
+                "The store stays locked while served: ingest with 'chipgraph ingest --endpoint URL'."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin StoreOption store;
+    @Mixin Debug debug;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    int port = 3030;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on (default: ${DEFAULT-VALUE}). Anything but loopback exposes the store to the network.")
+    String host = "127.0.0.1";
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop a query after this long (default: ${DEFAULT-VALUE}; 0 = no limit).")
+    double timeout = 10;
+
+    @Option(names = "--allow-update", description = "Enable SPARQL Update and Graph Store writes, for the users of --password-file only.")
+    boolean allowUpdate;
+
+    @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' per line (Jetty realm format).")
+    Path passwordFile;
+
+    @Option(names = "--cors-origins", paramLabel = "ORIGINS", description = "Comma-separated origins browsers may call from, e.g. http://localhost:8888; '*' = any (default: ${DEFAULT-VALUE}); '' = none.")
+    String corsOrigins = "*";
+
+    @Override
+    public Integer call() {
+        if (allowUpdate && passwordFile == null) throw new InputException("--allow-update needs --password-file FILE with 'user: password' lines; writes are never allowed without credentials");
+        if (!allowUpdate && passwordFile != null) throw new InputException("--password-file is only used with --allow-update; add --allow-update to enable writes");
+        if (timeout < 0) throw new InputException("--timeout " + timeout + ": expected 0 (no limit) or a positive number of seconds");
+        CorsSettings cors;
+        try {
+            cors = CorsSettings.parse(corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--cors-origins: " + e.getMessage());
+        }
+        ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
+                allowUpdate ? passwordFile : null, cors);
+        settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
+        QuestionLibrary library = QuestionLibrary.load();
+        TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openExisting(store.db);
+        ChipgraphServer server;
+        try {
+            server = ChipgraphServer.start(db.datasetGraph(), settings, library);
+        } catch (RuntimeException e) {
+            db.close();
+            if (e.getCause() instanceof java.net.BindException || e instanceof org.apache.jena.fuseki.FusekiException && String.valueOf(e.getMessage()).contains("bind")) {
+                throw new InputException(host + ":" + port + ": cannot listen (" + e.getMessage() + "); is another server on this port? Try --port");
+            }
+            throw e;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            db.close();
+        }, "chipgraph-serve-shutdown"));
+        System.out.println("chipgraph: serving " + store.db + " at " + server.datasetUrl()
+                + (allowUpdate ? " (updates for users of " + passwordFile + ")" : " (read-only)")
+                + ", query time limit " + (timeout == 0 ? "none" : timeout + " s"));
+        System.out.println("chipgraph: web UI at " + server.baseUrl() + "#/dataset/" + ServeSettings.DATASET + "/query ; questions at " + server.datasetUrl() + "/questions ; Ctrl-C stops");
+        System.out.flush();
+        server.join();
+        return 0;
+    }
+}

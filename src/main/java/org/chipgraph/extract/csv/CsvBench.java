@@ -1,0 +1,113 @@
+package org.chipgraph.extract.csv;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.chipgraph.store.TdbStore;
+
+/**
+ * Bench of CSV ingest: rows per second and peak heap for each real file under the data folder and for a generated
+ * CSV in the CSL layout, each ingested into a fresh TDB2 store (one file = one graph = one transaction).
+ * <pre>
+ * mvn -q -DskipTests package
+ * java -Xmx1g -cp target/chipgraph.jar org.chipgraph.extract.csv.CsvBench [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only]
+ * </pre>
+ * Peak heap is the sum of the heap pools' peak usage during the file (reset before each file, after a GC), so it
+ * shows whether memory grows with the file: with streaming it should not.
+ */
+public final class CsvBench {
+    private CsvBench() {}
+
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of("../shared/data");
+        Path work = Path.of("target/bench");
+        long rows = 1_000_000;
+        boolean mapOnly = false, generatedOnly = false;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--data" -> data = Path.of(args[++i]);
+                case "--rows" -> rows = Long.parseLong(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                case "--map-only" -> mapOnly = true;
+                case "--generated-only" -> generatedOnly = true;
+                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only"); System.exit(2); }
+            }
+        }
+        Files.createDirectories(work);
+        CsvIngest ingest = CsvIngest.standard();
+        List<Path> files = new ArrayList<>();
+        if (generatedOnly) {
+            System.out.println("(generated file only)");
+        } else if (Files.isDirectory(data)) {
+            try (Stream<Path> s = Files.walk(data)) {
+                s.filter(p -> p.toString().endsWith(".csv")).sorted().forEach(files::add);
+            }
+        } else {
+            System.out.println("(no real data at " + data + "; only the generated file)");
+        }
+        Path generated = work.resolve("csl-generated-" + rows + ".csv");
+        if (!Files.exists(generated)) {
+            long t = System.nanoTime();
+            CslGenerator.write(generated, rows);
+            System.out.printf("generated %s (%d rows, %.0f MB) in %.1f s%n", generated, rows, Files.size(generated) / 1e6, (System.nanoTime() - t) / 1e9);
+        }
+        files.add(generated);
+
+        System.out.printf("max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() >> 20, mapOnly ? "map only (quads counted, not stored)" : "into TDB2");
+        System.out.printf("%-45s %10s %10s %9s %10s %12s  %s%n", "file", "rows", "quads", "seconds", "rows/s", "peak heap MB", "result");
+        for (Path f : files) {
+            Path db = work.resolve("db-" + f.getFileName());
+            deleteTree(db);
+            String result;
+            long n = 0, quads = 0, t;
+            // the store is opened (created) before the clock starts: the figures are of reading, mapping and writing
+            try (TdbStore store = mapOnly ? null : TdbStore.open(db)) {
+                System.gc();
+                resetPeaks();
+                t = System.nanoTime();
+                try {
+                    IngestResult r;
+                    Path report = work.resolve(f.getFileName() + ".skipped.tsv");
+                    if (mapOnly) {
+                        r = ingest.map(f, ingest.mappingFor(f, Optional.empty()), true, report, q -> { });
+                    } else {
+                        r = ingest.ingest(store, f, Optional.empty(), true, report);
+                    }
+                    n = r.rows();
+                    quads = r.quads();
+                    result = r.mapping() + (r.skipped() > 0 ? ", " + r.skipped() + " skipped" : "");
+                } catch (RuntimeException e) {
+                    result = "error: " + e.getMessage();
+                }
+            }
+            double s = (System.nanoTime() - t) / 1e9;
+            System.out.printf("%-45s %10d %10d %9.2f %10.0f %12d  %s%n", f.getFileName(), n, quads, s, n / s, peakHeap() >> 20,
+                    result.length() > 90 ? result.substring(0, 87) + "..." : result);
+            deleteTree(db);
+        }
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
+        return sum;
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(x);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package org.chipgraph.extract.csv;
+
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.algebra.Op;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.main.QC;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.apache.jena.sparql.util.Context;
+import org.chipgraph.rdf.CG;
+
+/**
+ * Evaluates a mapping's CONSTRUCT for one row at a time. The WHERE clause was compiled once; per row the
+ * cell values are substituted into the algebra as constants (never spliced into query text), the result
+ * instantiates the template, and each triple whose predicate is a claim predicate gets a claim node with
+ * its provenance (document, row, mapping). Output quads of a row are de-duplicated, then streamed.
+ */
+public final class MappingExecutor {
+    public static final String EXTRACTOR = "chipgraph-csv";
+    public static final String VERSION = "0.1.0";
+
+    private static final DatasetGraph EMPTY = DatasetGraphFactory.empty();
+    private static final Node ONE = NodeFactory.createLiteralDT("1.0", XSDDatatype.XSDdecimal);
+
+    private final CsvMapping mapping;
+    private final RowContext row;
+    private final Node graph;
+    private final Node doc;
+    private final ExecutionContext execCxt;
+    private final List<Triple> template;
+
+    public MappingExecutor(CsvMapping mapping, String docIri, EntityResolver resolver) {
+        MappingFunctions.register();
+        this.mapping = mapping;
+        this.row = new RowContext(docIri, mapping.name(), resolver);
+        this.graph = NodeFactory.createURI(docIri);
+        this.doc = graph;
+        Context cxt = Context.setupContextForDataset(org.apache.jena.sparql.util.Context.emptyContext(), EMPTY);
+        cxt.set(RowContext.SYMBOL, row);
+        this.execCxt = ExecutionContext.create(EMPTY, cxt);
+        this.template = mapping.query().getConstructTemplate().getTriples();
+    }
+
+    /** Maps one row (its bindings from {@link RowBinder}) and streams its quads; returns how many. */
+    public int map(long rowNumber, List<Binding> bindings, Consumer<Quad> out) {
+        row.row = rowNumber;
+        row.resolutions.clear();
+        row.memo.clear();
+        Set<Triple> triples = new LinkedHashSet<>();
+        for (Binding b : bindings) {
+            Op op = QC.substitute(mapping.op(), b);
+            QueryIterator it = QC.execute(op, org.apache.jena.sparql.engine.iterator.QueryIterRoot.create(execCxt), execCxt);
+            try {
+                while (it.hasNext()) {
+                    Binding result = merge(b, it.next());
+                    Iterator<Triple> ts = TemplateLib.calcTriples(template, List.of(result).iterator());
+                    ts.forEachRemaining(triples::add);
+                }
+            } finally {
+                it.close();
+            }
+        }
+        Set<Node> used = new java.util.HashSet<>();
+        for (Triple t : triples) { used.add(t.getSubject()); used.add(t.getObject()); }
+        row.describeUsed(used, triples);
+        Set<Triple> claims = new LinkedHashSet<>();
+        for (Triple t : triples) {
+            if (mapping.claimPredicates().contains(t.getPredicate())) claim(t, claims);
+        }
+        triples.addAll(claims);
+        triples.forEach(t -> out.accept(new Quad(graph, t)));
+        return triples.size();
+    }
+
+    private void claim(Triple t, Set<Triple> out) {
+        Node c = NodeFactory.createURI(row.claimIri(t.getSubject(), t.getPredicate(), t.getObject()));
+        out.add(Triple.create(c, CG.type, CG.Claim));
+        out.add(Triple.create(c, CG.rdfSubject, t.getSubject()));
+        out.add(Triple.create(c, CG.rdfPredicate, t.getPredicate()));
+        out.add(Triple.create(c, CG.rdfObject, t.getObject()));
+        out.add(Triple.create(c, CG.wasDerivedFrom, doc));
+        out.add(Triple.create(c, CG.row, NodeFactory.createLiteralDT(Long.toString(row.row), XSDDatatype.XSDinteger)));
+        out.add(Triple.create(c, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
+        out.add(Triple.create(c, CG.stance, CG.term("Asserted")));
+        out.add(Triple.create(c, CG.extractor, NodeFactory.createLiteralString(EXTRACTOR)));
+        out.add(Triple.create(c, CG.extractorVersion, NodeFactory.createLiteralString(VERSION)));
+        out.add(Triple.create(c, CG.confidence, ONE));
+        if (t.getPredicate().equals(CG.term("supplies"))) out.add(Triple.create(t.getSubject(), CG.type, CG.Supplier));
+    }
+
+    /** The row's cells plus what the WHERE clause computed (substituted variables are not in the result). */
+    private static Binding merge(Binding row, Binding result) {
+        BindingBuilder bb = Binding.builder(result);
+        row.forEach((v, n) -> { if (!result.contains(v)) bb.add(v, n); });
+        return bb.build();
+    }
+}

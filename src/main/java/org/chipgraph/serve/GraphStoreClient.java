@@ -1,0 +1,89 @@
+package org.chipgraph.serve;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collection;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.sparql.core.Quad;
+import org.chipgraph.fact.InputException;
+
+/**
+ * Writes named graphs into a running chipgraph endpoint with the Graph Store Protocol:
+ * {@code PUT {dataset}/data?graph=IRI} with HTTP Basic credentials. Fuseki runs each PUT in one write
+ * transaction, so each graph (one document) is replaced whole or not at all.
+ */
+public final class GraphStoreClient {
+    private final URI dataEndpoint;
+    private final String authorization;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** {@code datasetUrl} is the dataset, e.g. http://127.0.0.1:3030/chipgraph. */
+    public GraphStoreClient(String datasetUrl, String user, String password) {
+        String base = datasetUrl.endsWith("/") ? datasetUrl.substring(0, datasetUrl.length() - 1) : datasetUrl;
+        URI uri;
+        try {
+            uri = URI.create(base + "/data");
+        } catch (IllegalArgumentException e) {
+            throw new InputException(datasetUrl + ": not a URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
+        }
+        if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
+            throw new InputException(datasetUrl + ": not an http(s) URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
+        }
+        this.dataEndpoint = uri;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** True when the password would cross the network in clear text (http to another host). */
+    public boolean sendsPasswordInClear() {
+        if (dataEndpoint.getScheme().equals("https")) return false;
+        try {
+            return !InetAddress.getByName(dataEndpoint.getHost()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return true;
+        }
+    }
+
+    /** Replaces graph {@code graphIri} on the server with {@code quads} (their graph field is ignored). */
+    public void put(String graphIri, Collection<Quad> quads) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        StreamRDF out = StreamRDFWriter.getWriterStream(body, RDFFormat.NTRIPLES);
+        out.start();
+        quads.forEach(q -> out.triple(q.asTriple()));
+        out.finish();
+        URI target = URI.create(dataEndpoint + "?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(target)
+                .header("Content-Type", "application/n-triples; charset=utf-8")
+                .header("Authorization", authorization)
+                .timeout(Duration.ofMinutes(5))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .build();
+        HttpResponse<String> r;
+        try {
+            r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new InputException(dataEndpoint + ": cannot reach the endpoint (" + e.getMessage() + "); is 'chipgraph serve --allow-update' running?");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InputException(dataEndpoint + ": interrupted");
+        }
+        int s = r.statusCode();
+        if (s == 401 || s == 403) throw new InputException(dataEndpoint + ": the endpoint refused the credentials (HTTP " + s + "); check --user and --password-file");
+        if (s == 404 || s == 405) throw new InputException(dataEndpoint + ": no writable Graph Store here (HTTP " + s + "); start the server with --allow-update --password-file FILE");
+        if (s / 100 != 2) {
+            String first = r.body() == null ? "" : r.body().strip().split("\n")[0];
+            throw new InputException(graphIri + ": the endpoint answered HTTP " + s + (first.isEmpty() ? "" : ": " + first));
+        }
+    }
+}

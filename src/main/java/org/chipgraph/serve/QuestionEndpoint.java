@@ -1,0 +1,180 @@
+package org.chipgraph.serve;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.resultset.ResultsWriter;
+import org.apache.jena.system.Txn;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.query.Bindings;
+import org.chipgraph.query.Question;
+
+/**
+ * The question library over HTTP: {@code GET /chipgraph/questions} lists the questions as JSON,
+ * {@code GET /chipgraph/questions/NAME?param=value} runs one with its parameters bound as RDF terms
+ * (never pasted into the query), answering in the negotiated format.
+ * A servlet filter ahead of Fuseki's dispatch, because Fuseki endpoints cannot take a path below them.
+ */
+final class QuestionEndpoint implements Filter {
+
+    private final String prefix;
+    private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final DatasetGraph dsg;
+    private final Duration timeout;
+
+    QuestionEndpoint(String datasetName, java.util.List<Question> questions, DatasetGraph dsg, Duration timeout) {
+        this.prefix = "/" + datasetName + "/questions";
+        questions.forEach(q -> this.questions.put(q.name(), q));
+        this.dsg = dsg;
+        this.timeout = timeout;
+    }
+
+    @Override
+    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest request = (HttpServletRequest) req;
+        HttpServletResponse response = (HttpServletResponse) res;
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (!path.equals(prefix) && !path.equals(prefix + "/") && !path.startsWith(prefix + "/")) {
+            chain.doFilter(req, res);
+            return;
+        }
+        String method = request.getMethod();
+        if (method.equals("OPTIONS")) {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            text(response, HttpServletResponse.SC_METHOD_NOT_ALLOWED, "questions are read-only: use GET");
+            return;
+        }
+        String name = path.length() <= prefix.length() + 1 ? "" : path.substring(prefix.length() + 1);
+        long start = System.nanoTime();
+        if (name.isEmpty()) {
+            list(response);
+        } else {
+            run(name, request, response);
+        }
+        // Fuseki's action log, like its own operations: these requests never reach Fuseki's dispatch.
+        org.apache.jena.fuseki.Fuseki.actionLog.info(String.format("[question] %s %s%s -> %d (%d ms)", method, path,
+                request.getQueryString() == null ? "" : "?" + request.getQueryString(), response.getStatus(),
+                (System.nanoTime() - start) / 1_000_000));
+    }
+
+    private void list(HttpServletResponse response) throws IOException {
+        JsonArray all = new JsonArray();
+        for (Question q : questions.values()) all.add(describe(q));
+        send(response, HttpServletResponse.SC_OK, "application/json; charset=utf-8", JSON.toString(all).getBytes(StandardCharsets.UTF_8));
+    }
+
+    static JsonObject describe(Question q) {
+        JsonObject o = new JsonObject();
+        o.put("name", q.name());
+        o.put("title", q.title());
+        o.put("description", q.description());
+        JsonArray params = new JsonArray();
+        for (Question.Parameter p : q.parameters()) {
+            JsonObject jp = new JsonObject();
+            jp.put("name", p.name());
+            jp.put("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
+            jp.put("description", p.description());
+            params.add(jp);
+        }
+        o.put("parameters", params);
+        o.put("example", q.example() == null ? "" : q.example());
+        return o;
+    }
+
+    private void run(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Question> found = Optional.ofNullable(questions.get(name));
+        if (found.isEmpty()) {
+            text(response, HttpServletResponse.SC_NOT_FOUND, "no question named '" + name + "'; GET " + prefix + " lists them");
+            return;
+        }
+        Question q = found.get();
+        Map<String, String> params = new LinkedHashMap<>();
+        for (var e : request.getParameterMap().entrySet()) {
+            if (e.getValue().length != 1) {
+                text(response, HttpServletResponse.SC_BAD_REQUEST, "question '" + name + "': parameter '" + e.getKey() + "' is given " + e.getValue().length + " times, expected once");
+                return;
+            }
+            params.put(e.getKey(), e.getValue()[0]);
+        }
+        Query query = QueryFactory.create(q.sparql());
+        Optional<Lang> lang = ResultMediaType.choose(request.getHeader("Accept"),
+                query.isConstructType() || query.isDescribeType() ? ResultMediaType.GRAPHS : ResultMediaType.RESULT_SETS);
+        if (lang.isEmpty()) {
+            text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "cannot answer in " + request.getHeader("Accept")
+                    + ", expected SPARQL JSON/XML, CSV or TSV results (SELECT, ASK), or Turtle/JSON-LD (CONSTRUCT, DESCRIBE)");
+            return;
+        }
+        byte[] body;
+        try {
+            // Answered whole inside the read transaction, so a timeout or a bad value is a clean
+            // error status rather than a truncated 200.
+            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get()));
+        } catch (InputException e) {
+            text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        } catch (QueryCancelledException e) {
+            text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "question '" + name + "': stopped after the time limit of " + timeout.toMillis() + " ms");
+            return;
+        }
+        send(response, HttpServletResponse.SC_OK, ResultMediaType.contentType(lang.get()), body);
+    }
+
+    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang) {
+        Binding binding = Bindings.of(q, params, dsg);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        var builder = QueryExec.dataset(dsg).query(query).substitution(binding);
+        if (!timeout.isZero()) builder.timeout(timeout.toMillis());
+        try (QueryExec exec = builder.build()) {
+            if (query.isSelectType()) {
+                RowSet rows = exec.select().materialize();
+                ResultsWriter.create().lang(lang).write(out, rows);
+            } else if (query.isAskType()) {
+                ResultsWriter.create().lang(lang).build().write(out, exec.ask());
+            } else {
+                Graph g = query.isConstructType() ? exec.construct() : exec.describe();
+                RDFDataMgr.write(out, g, lang);
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void text(HttpServletResponse response, int status, String message) throws IOException {
+        send(response, status, "text/plain; charset=utf-8", (message + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void send(HttpServletResponse response, int status, String contentType, byte[] body) throws IOException {
+        response.setStatus(status);
+        response.setContentType(contentType);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,105 @@
+package org.chipgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.apache.jena.atlas.json.JSON;
+import org.apache.jena.atlas.json.JsonArray;
+import org.apache.jena.atlas.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The questions of queries/ by name over HTTP, parameters bound as RDF terms. */
+class QuestionEndpointTest {
+    @TempDir static Path dir;
+    static ServedStore served;
+
+    @BeforeAll
+    static void start() { served = ServedStore.start(dir); }
+
+    @AfterAll
+    static void stop() { served.close(); }
+
+    @Test
+    void theListNamesEveryQuestionWithTitleDescriptionAndParameters() {
+        HttpResponse<String> r = served.get("chipgraph/questions", null);
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        JsonArray all = JSON.parseAny(r.body()).getAsArray();
+        JsonObject whoSupplies = all.stream().map(v -> v.getAsObject())
+                .filter(o -> o.get("name").getAsString().value().equals("who-supplies")).findFirst().orElseThrow();
+        assertEquals("Who supplies a company, with which chips?", whoSupplies.get("title").getAsString().value());
+        assertTrue(!whoSupplies.get("description").getAsString().value().isEmpty());
+        JsonObject param = whoSupplies.get("parameters").getAsArray().get(0).getAsObject();
+        assertEquals("company", param.get("name").getAsString().value());
+        assertEquals("iri", param.get("type").getAsString().value());
+    }
+
+    @Test
+    void aQuestionRunsWithItsParameterGivenByName() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=ByteDance", "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals("supplier,chips,source,evidence\r\nNVIDIA,H20,news-a.txt,NVIDIA supplies ByteDance with H20 chips.\r\n", r.body());
+    }
+
+    @Test
+    void aQuestionRunsWithItsParameterGivenAsAnIri() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=" + ServedStore.enc("https://w3id.org/chipgraph/id/company/nvidia"), "text/csv");
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(r.body().contains("TSMC,"), r.body());
+    }
+
+    @Test
+    void questionAnswersAreNegotiatedLikeSparqlResults() {
+        String path = "chipgraph/questions/supply-network";
+        assertTrue(served.get(path, "application/sparql-results+json").body().contains("\"vars\""));
+        assertTrue(served.get(path, "application/sparql-results+xml").body().contains("<sparql"));
+        assertTrue(served.get(path, "text/tab-separated-values").body().startsWith("?supplier\t?customer"));
+        assertTrue(served.get(path, null).headers().firstValue("Content-Type").orElse("").startsWith("application/sparql-results+json"));
+        assertEquals(406, served.get(path, "image/png").statusCode());
+    }
+
+    @Test
+    void anUnknownQuestionIs404() {
+        HttpResponse<String> r = served.get("chipgraph/questions/no-such-question", null);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("no question named 'no-such-question'"), r.body());
+    }
+
+    @Test
+    void anUnknownParameterIs400WithTheExpectedNames() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?customer=ByteDance", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("unknown parameter 'customer', expected company"), r.body());
+    }
+
+    @Test
+    void aValueThatNamesNoEntityIs400() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=Nobody%20Inc", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("no entity labelled 'Nobody Inc'"), r.body());
+    }
+
+    @Test
+    void aSparqlInjectionInAParameterIsRejectedAndTheStoreIsUnchanged() {
+        long before = served.store.quadCount();
+        for (String attack : new String[] {"\"> } ; DROP ALL ; #", "http://x/> } ; DROP ALL ; #", "ByteDance\" } } DROP ALL #"}) {
+            HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=" + ServedStore.enc(attack), "text/csv");
+            assertEquals(400, r.statusCode(), attack + " -> " + r.body());
+        }
+        assertEquals(before, served.store.quadCount());
+        assertEquals(200, served.get("chipgraph/questions/who-supplies?company=ByteDance", null).statusCode());
+    }
+
+    @Test
+    void questionsAreReadOnly() {
+        var r = served.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(served.url("chipgraph/questions/who-supplies")))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("company=ByteDance"))
+                .header("Content-Type", "application/x-www-form-urlencoded").build());
+        assertEquals(405, r.statusCode());
+    }
+}

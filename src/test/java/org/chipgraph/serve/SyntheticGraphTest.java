@@ -1,0 +1,48 @@
+package org.chipgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.chipgraph.query.QuestionLibrary;
+import org.chipgraph.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** chipgraph generate builds a store the questions answer, and LoadBench measures it. */
+class SyntheticGraphTest {
+    @Test
+    void theGeneratedStoreHasTheRequestedSizeAndAnswersQuestions(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("db");
+        ServeCommandTest.Run r = ServeCommandTest.cli("generate", "--quads", "10000", "--db", db.toString());
+        assertEquals(0, r.exit(), r.err());
+        try (TdbStore store = TdbStore.open(db);
+             ChipgraphServer server = ChipgraphServer.start(store.datasetGraph(), ServeSettings.defaults().withPort(0), QuestionLibrary.load())) {
+            assertTrue(store.quadCount() >= 10_000);
+            assertTrue(store.graphNames().stream().filter(g -> g.contains("/doc/synthetic-")).count() > 50);
+
+            LoadBench.Result bench = LoadBench.run(URI.create(server.datasetUrl() + "/questions/supply-network"),
+                    "text/csv", 2, Duration.ofSeconds(5), Duration.ofSeconds(5));
+            assertTrue(bench.requests() > 0, bench.toString());
+            assertEquals(0, bench.errors(), bench.toString());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameDocuments(@TempDir Path dir) throws Exception {
+        Path a = dir.resolve("a.nq");
+        Path b = dir.resolve("b.nq");
+        SyntheticGraph.writeFile(a, 5000, 7);
+        SyntheticGraph.writeFile(b, 5000, 7);
+        // Blank-node labels (and so the order) of the reference graphs differ between parses; the quads do not.
+        assertTrue(withoutBlankNodes(a).equals(withoutBlankNodes(b)), "same seed, different quads");
+    }
+
+    static java.util.List<String> withoutBlankNodes(Path nq) throws Exception {
+        try (var lines = java.nio.file.Files.lines(nq)) {
+            return lines.filter(l -> !l.contains("_:")).sorted().toList();
+        }
+    }
+}
