@@ -54,6 +54,18 @@ final class ArticleRun {
             taken = new boolean[text.length() + 1];
         }
 
+        private Set<String> words;
+
+        /** The sentence's lower-case tokens, for the rules' cheap word prechecks. */
+        Set<String> words() {
+            if (words == null) {
+                words = new HashSet<>();
+                Matcher m = EntityMatcher.TOKEN.matcher(text);
+                while (m.find()) words.add(m.group().toLowerCase(java.util.Locale.ROOT));
+            }
+            return words;
+        }
+
         boolean free(int a, int b) {
             for (int i = a; i < b; i++) if (taken[i]) return false;
             return true;
@@ -78,10 +90,15 @@ final class ArticleRun {
     }
 
     List<Fact> run() {
+        long ts = PROFILE ? System.nanoTime() : 0;
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
+        if (PROFILE) RULE_NANOS.computeIfAbsent("phase:split", k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - ts);
+        long t0 = PROFILE ? System.nanoTime() : 0;
         List<SentenceState> states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(mentions(s));
+        long t1 = PROFILE ? System.nanoTime() : 0;
         resolveControls(states);
+        long rules = 0;
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             anaphors(st, i);
@@ -91,9 +108,18 @@ final class ArticleRun {
             coref.sentence(i, companies);
             coordinate(st);
             render(st);
+            long r0 = PROFILE ? System.nanoTime() : 0;
             applyRules(st, i);
+            if (PROFILE) rules += System.nanoTime() - r0;
         }
+        long t2 = PROFILE ? System.nanoTime() : 0;
         articleConventions(states);
+        if (PROFILE) {
+            RULE_NANOS.computeIfAbsent("phase:mentions", k -> new java.util.concurrent.atomic.LongAdder()).add(t1 - t0);
+            RULE_NANOS.computeIfAbsent("phase:rules", k -> new java.util.concurrent.atomic.LongAdder()).add(rules);
+            RULE_NANOS.computeIfAbsent("phase:coref+render", k -> new java.util.concurrent.atomic.LongAdder()).add(t2 - t1 - rules);
+            RULE_NANOS.computeIfAbsent("phase:conventions", k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t2);
+        }
         return new ArrayList<>(facts.values());
     }
 
@@ -258,16 +284,16 @@ final class ArticleRun {
     private void anaphors(SentenceState st, int index) {
         List<Mention> added = new ArrayList<>();
         // "the TikTok owner": a company followed by owner/parent is that company's parent, if the article said so
-        String parentWords = lang.file.list("parent-anaphor");
-        if (parentWords != null) {
-            Pattern after = Pattern.compile("^\\s*(?:" + parentWords + ")(?![\\p{L}])", Pattern.UNICODE_CASE);
+        if (lang.parentWords != null) {
+            Pattern after = lang.parentWords;
             List<Mention> keep = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == 'C' && !m.possessive() && m.entities().size() == 1) {
-                    Matcher a = after.matcher(st.text.substring(m.end()));
-                    boolean det = st.text.substring(0, m.start()).matches("(?s).*\\b(?:the|The|der|Der|die|Die)\\s+$");
                     EntityRef parent = coref.parentOf(m.entities().get(0));
-                    if (a.find() && det && parent != null) {
+                    if (parent == null) { keep.add(m); continue; }
+                    Matcher a = after.matcher(st.text).region(m.end(), st.text.length());
+                    boolean det = NewsExtractor.LanguageRules.DETERMINER_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 6), m.start()).find();
+                    if (a.lookingAt() && det) {
                         keep.add(new Mention(m.start(), m.end() + a.end(), 'C', List.of(parent), false, true, false, false, null));
                         continue;
                     }
@@ -313,9 +339,16 @@ final class ArticleRun {
     private static boolean appositive(SentenceState st, int end) {
         int i = end;
         while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
-        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C' && i > end) return true;
-        return false;
+        if (i == end || i >= st.text.length()) return false;
+        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C') return true;
+        // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
+        Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
+        return name.lookingAt() && !NOT_NAMES.contains(name.group(1));
     }
+
+    private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "It", "In", "On", "For", "And", "But", "Der", "Die", "Das",
+            "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "Am", "Auf", "Mit", "Und", "Aber", "Auch", "Nach", "Bei", "Von");
 
     private static List<EntityRef> companiesBefore(SentenceState st, int pos) {
         List<Mention> before = new ArrayList<>();
@@ -372,26 +405,50 @@ final class ArticleRun {
     private static final Set<Relation> AGENT_RELATIONS = Set.of(Relation.ORDERS, Relation.BUYS, Relation.RECEIVES,
             Relation.SUPPLIES, Relation.SPENDS, Relation.MAKES, Relation.FABRICATES, Relation.DENIES);
 
+    private static final boolean PROFILE = System.getenv("CHIPGRAPH_EXTRACT_PROFILE") != null;
+    static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> RULE_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static boolean profiled(PatternFile.Rule rule, Matcher m, int from, long t0) {
+        long t = System.nanoTime();
+        boolean found = m.find(from);
+        RULE_NANOS.computeIfAbsent(rule.origin(), k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t);
+        return found;
+    }
+
     private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
 
     private void applyRules(SentenceState st, int index) {
         if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
-        String reportedBy = null;
-        if (lang.reported != null) {
-            Matcher r = lang.reported.matcher(st.text);
-            if (r.find()) reportedBy = r.group().strip();
-        }
+        String[] reportedBy = null; // found on the first match only: most sentences have none
+        boolean[] present = new boolean[128];
+        for (Mention mm : st.mentions) present[mm.kind()] = true;
+        Set<String> words = st.words();
+        rules:
         for (PatternFile.Rule rule : lang.file.rules) {
+            if (!rule.possible(present)) continue;
+            for (Set<String> need : rule.requiredWords()) {
+                boolean any = false;
+                for (String w : need) if (words.contains(w)) { any = true; break; }
+                if (!any) continue rules;
+            }
+            long t0 = PROFILE ? System.nanoTime() : 0;
             Matcher m = rule.pattern().matcher(st.abstracted);
             int from = 0;
-            while (from <= st.abstracted.length() && m.find(from)) {
+            while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
                 from = m.start() + 1;
                 Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
                 Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
                 if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) continue;
                 if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) continue;
                 if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
-                emit(st, index, rule, m, subj, obj, reportedBy);
+                if (reportedBy == null) {
+                    reportedBy = new String[1];
+                    if (lang.reported != null) {
+                        Matcher r = lang.reported.matcher(st.text);
+                        if (r.find()) reportedBy[0] = r.group().strip();
+                    }
+                }
+                emit(st, index, rule, m, subj, obj, reportedBy[0]);
             }
         }
     }
@@ -438,8 +495,9 @@ final class ArticleRun {
         Stance stance = Stance.ASSERTED;
         String attribution = null;
         String span = st.abstracted.substring(m.start(), m.end());
-        if (rule.options().contains("denied")) stance = Stance.DENIED;
-        else if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
+        // a denies fact is itself asserted (that X denied something); DENIED marks claims that are denied,
+        // which the store's facts table leaves out, and a negated match gives no fact at all
+        if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
         else if (reportedBy != null) { stance = Stance.REPORTED; }
         if (reportedBy != null) attribution = reportedBy;
 

@@ -30,6 +30,11 @@ final class EntityDiscovery {
     private final Pattern companySuffix;
     private final Pattern companyDescriptor;
     private final Pattern chipBeforeNoun;
+    private final Pattern possessedChip;
+    /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips", "Huawei's Advanced chips"). */
+    private static final Set<String> NOT_CHIP_NAMES = Set.of("AI", "KI", "GPU", "CPU", "Advanced", "New", "Next", "Latest", "Most",
+            "High", "Top", "First", "Own", "Data", "Center", "Server", "Cloud", "Memory", "Flagship", "Premium", "Custom");
+    private final Pattern suffixWord;
     private final List<Pattern> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
 
@@ -43,21 +48,36 @@ final class EntityDiscovery {
         companyDescriptor = desc == null ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])");
         String noun = patterns.list("chip-noun");
+        // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
+        possessedChip = noun == null ? null : Pattern.compile(
+                "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
         chipBeforeNoun = noun == null ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))");
         String shapes = patterns.list("chip-shape");
         if (shapes != null) chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"));
-        for (String family : chipFamilies) {
-            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(family) + "\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
+        if (!chipFamilies.isEmpty()) {
+            String alt = String.join("|", chipFamilies.stream().map(Pattern::quote).toList());
+            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
         }
+        suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
     }
 
     /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
     List<Mention> find(String text, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
-        for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
-        if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
-        if (companySuffix != null) {
+        if (QuantityParser.hasDigit(text)) {
+            for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
+            if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
+        }
+        if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
+            Matcher m = possessedChip.matcher(text);
+            while (m.find()) {
+                String first = m.group(1).split("\\s+")[0];
+                if (NOT_CHIP_NAMES.contains(first) || nonNames.contains(first)) continue;
+                add(m.start(1), m.end(1), "Chip", taken, out, null);
+            }
+        }
+        if (companySuffix != null && suffixWord.matcher(text).find()) {
             Matcher m = companySuffix.matcher(text);
             while (m.find()) {
                 int s = m.start(1);

@@ -63,7 +63,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final Pattern controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, anaphor,
-                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination;
+                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
+        static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
@@ -101,17 +102,17 @@ public final class NewsExtractor implements ArticleExtractor {
             planned = word(file.list("planned"));
             reported = word(file.list("reported"));
             clauseBreak = word(file.list("break"));
-            anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"), Pattern.UNICODE_CASE);
+            anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"));
             possessivePronoun = word(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
-            parentAnaphor = file.list("parent-anaphor") == null ? null : Pattern.compile("(?:" + file.list("parent-anaphor") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?",
-                    Pattern.UNICODE_CASE);
+            parentAnaphor = null;
+            parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
+            preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE);
+            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?");
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputException(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
-                issuerCues.put(country.iri(), Pattern.compile("(?:" + String.join("|", e.getValue()) + ")", Pattern.UNICODE_CASE));
+                issuerCues.put(country.iri(), Pattern.compile("(?:" + String.join("|", e.getValue()) + ")"));
             }
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());
@@ -123,7 +124,7 @@ public final class NewsExtractor implements ArticleExtractor {
 
         private static Pattern word(String alternatives) {
             if (alternatives == null) return null;
-            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
         }
     }
 

@@ -30,12 +30,13 @@ final class QuantityParser {
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,$])(?:" + BOUND + ")?" + PREFIX_CURRENCY + "?" + NUMBER + SCALE + SUFFIX_CURRENCY
                     + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            Pattern.CASE_INSENSITIVE);
 
     private QuantityParser() {}
 
     static List<Amount> find(String text) {
         List<Amount> out = new ArrayList<>();
+        if (!hasDigit(text)) return out;
         Matcher m = AMOUNT.matcher(text);
         while (m.find()) {
             BigDecimal value = number(m.group("num"));
@@ -59,6 +60,11 @@ final class QuantityParser {
             out.add(new Amount(start, m.end(), new Quantity(value, bound(bound)), null));
         }
         return out;
+    }
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     static BigDecimal number(String raw) {

@@ -26,6 +26,7 @@ final class ReferenceEntities {
     final List<Named> entities = new ArrayList<>();
     final Map<String, EntityRef> byLabel = new LinkedHashMap<>();
     final List<ExportControls.Control> controls = new ArrayList<>();
+    private final Map<String, EntityRef> byIri = new java.util.HashMap<>();
     /** A chip's maker (schema:manufacturer, from the curated entities), by chip IRI. */
     final Map<String, String> makers = new LinkedHashMap<>();
 
@@ -61,6 +62,7 @@ final class ReferenceEntities {
                 EntityRef ref = EntityRef.known(r.getURI(), label, type);
                 entities.add(new Named(ref, forms));
                 byLabel.putIfAbsent(type + ":" + label, ref);
+                byIri.putIfAbsent(ref.iri(), ref);
                 if (type.equals("ExportControl")) {
                     Statement is = r.getProperty(issuer);
                     Statement ed = r.getProperty(effective);
@@ -91,8 +93,5 @@ final class ReferenceEntities {
         return any;
     }
 
-    EntityRef byIri(String iri) {
-        for (Named n : entities) if (n.ref.iri().equals(iri)) return n.ref;
-        return null;
-    }
+    EntityRef byIri(String iri) { return byIri.get(iri); }
 }

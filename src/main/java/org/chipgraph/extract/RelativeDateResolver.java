@@ -31,7 +31,12 @@ final class RelativeDateResolver {
             + "|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Sept)";
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
-    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve) {}
+    /** A date expression, with the lower-case words of which it needs one (a cheap test before the regex runs). */
+    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs) {}
+
+    private static final List<String> MONTH_WORDS = List.of("january", "januar", "jänner", "february", "februar", "march", "märz",
+            "april", "may", "mai", "june", "juni", "july", "juli", "august", "sept", "october", "oktober", "november", "december", "dezember");
+    private static final List<String> DIGITS = List.of("19", "20");
 
     private static final List<Rule> RULES = List.of(
             rule("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+" + YEAR + "\\b",
@@ -59,19 +64,19 @@ final class RelativeDateResolver {
                 return PartialDate.ofMonth(mo > am ? a.year() : a.year() + 1, mo);
             }),
             rule("(?i)\\b(?:earlier\\s+this|this|later\\s+this|so\\s+far\\s+this)\\s+month\\b|\\b(?:diesen|in\\s+diesem|im\\s+laufenden|Anfang\\s+des|Anfang\\s+dieses)\\s+Monats?\\b",
-                    (m, a) -> a.month() == null ? null : PartialDate.ofMonth(a.year(), a.month())),
+                    (m, a) -> a.month() == null ? null : PartialDate.ofMonth(a.year(), a.month()), List.of("month", "monat")),
             rule("(?i)\\blast\\s+month\\b|\\bim\\s+(?:vergangenen|letzten|Vor)monat\\b|\\bvergangenen\\s+Monat\\b", (m, a) -> {
                 if (a.month() == null) return null;
                 return a.month() == 1 ? PartialDate.ofMonth(a.year() - 1, 12) : PartialDate.ofMonth(a.year(), a.month() - 1);
-            }),
+            }, List.of("month", "monat")),
             rule("(?i)\\b(?:(?:earlier|later)\\s+)?this\\s+year\\b|\\bso\\s+far\\s+this\\s+year\\b|\\b(?:im|des)\\s+laufenden\\s+Jahr(?:es)?\\b"
                             + "|\\bin\\s+diesem\\s+Jahr\\b|\\bdieses\\s+Jahr\\b|\\bdiesen\\s+Jahres\\b",
-                    (m, a) -> PartialDate.ofYear(a.year())),
+                    (m, a) -> PartialDate.ofYear(a.year()), List.of("year", "jahr")),
             rule("(?i)\\b(?:last|past)\\s+year\\b|\\b(?:im\\s+)?(?:vergangenen|letzten)\\s+Jahr(?:es)?\\b|\\b(?:vergangenes|letztes)\\s+Jahr\\b"
                             + "|\\b(?:im|des)\\s+Vorjahr(?:es)?\\b|\\ba\\s+year\\s+(?:ago|earlier)\\b",
-                    (m, a) -> PartialDate.ofYear(a.year() - 1)),
+                    (m, a) -> PartialDate.ofYear(a.year() - 1), List.of("year", "jahr")),
             rule("(?i)\\bnext\\s+year\\b|\\b(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es)?\\b|\\b(?:nächstes|kommendes)\\s+Jahr\\b|\\bdes\\s+nächsten\\s+Jahres\\b",
-                    (m, a) -> PartialDate.ofYear(a.year() + 1)),
+                    (m, a) -> PartialDate.ofYear(a.year() + 1), List.of("year", "jahr")),
             // a month alone needs a preposition before it: "May" and "March" are also words
             rule("\\b(?i:in|by|since|until|from|before|after|as\\s+early\\s+as|early|late|mid-|im|bis|seit|ab|vor|nach|Anfang|Ende|Mitte|bis\\s+Ende)\\s+" + MONTH + "\\b(?!\\s+\\d)",
                     (m, a) -> {
@@ -84,13 +89,19 @@ final class RelativeDateResolver {
     private RelativeDateResolver() {}
 
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f) {
-        return new Rule(Pattern.compile(regex, Pattern.UNICODE_CASE), f);
+        return rule(regex, f, regex.contains("(?<year>") ? DIGITS : regex.contains("(?<month>") ? MONTH_WORDS : List.of());
+    }
+
+    private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs) {
+        return new Rule(Pattern.compile(regex), f, needs);
     }
 
     static List<DateMention> find(String text, PartialDate articleDate) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
+            if (!r.needs.isEmpty() && r.needs.stream().noneMatch(lower::contains)) continue;
             Matcher m = r.pattern.matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;

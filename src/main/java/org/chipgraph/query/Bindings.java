@@ -35,6 +35,14 @@ public final class Bindings {
               FILTER(LCASE(STR(?l)) = LCASE(?name))
             } ORDER BY ?e LIMIT 5""";
     private static final Query LABEL_QUERY = QueryFactory.create(LABEL_LOOKUP);
+    /** Exact spellings first: an index lookup, where the case-insensitive FILTER scans every label. */
+    private static final Query EXACT_LABEL_QUERY = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            SELECT DISTINCT ?e WHERE {
+              { ?e rdfs:label|skos:altLabel ?en } UNION { ?e rdfs:label|skos:altLabel ?de }
+              UNION { ?e rdfs:label|skos:altLabel ?plain }
+            } ORDER BY ?e LIMIT 5""");
 
     /**
      * Builds the binding for {@code question} from raw {@code params}; an unknown parameter name,
@@ -82,6 +90,15 @@ public final class Bindings {
         };
     }
 
+    private static List<Node> lookup(DatasetGraph dsg, Query query, Binding binding) {
+        List<Node> found = new java.util.ArrayList<>();
+        try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+            RowSet rs = exec.select();
+            rs.forEachRemaining(row -> found.add(row.get("e")));
+        }
+        return found;
+    }
+
     private static Node iriOrLabel(String where, String value, DatasetGraph dsg) {
         if (value.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) {
             IRI iri = IRIFactory.iriImplementation().create(value);
@@ -91,11 +108,13 @@ public final class Bindings {
             return NodeFactory.createURI(value);
         }
         if (dsg == null) throw new InputException(where + ": '" + value + "' is not an IRI, and no store to look up a label in");
-        Binding name = BindingBuilder.create().add(Var.alloc("name"), NodeFactory.createLiteralString(value)).build();
-        List<Node> found = new java.util.ArrayList<>();
-        try (QueryExec exec = QueryExec.dataset(dsg).query(LABEL_QUERY).substitution(name).build()) {
-            RowSet rs = exec.select();
-            rs.forEachRemaining(row -> found.add(row.get("e")));
+        Binding exact = BindingBuilder.create()
+                .add(Var.alloc("en"), NodeFactory.createLiteralLang(value, "en"))
+                .add(Var.alloc("de"), NodeFactory.createLiteralLang(value, "de"))
+                .add(Var.alloc("plain"), NodeFactory.createLiteralString(value)).build();
+        List<Node> found = lookup(dsg, EXACT_LABEL_QUERY, exact);
+        if (found.isEmpty()) {
+            found = lookup(dsg, LABEL_QUERY, BindingBuilder.create().add(Var.alloc("name"), NodeFactory.createLiteralString(value)).build());
         }
         if (found.isEmpty()) throw new InputException(where + ": no entity labelled '" + value + "', expected an IRI or an entity's name");
         if (found.size() == 1) return found.get(0);

@@ -144,6 +144,11 @@ final class QuestionEndpoint implements Filter {
         } catch (QueryCancelledException e) {
             text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "question '" + name + "': stopped after the time limit of " + timeout.toMillis() + " ms");
             return;
+        } catch (RuntimeException e) {
+            // A one-line 500 rather than Jetty's HTML page; the stack trace goes to the server log.
+            org.apache.jena.fuseki.Fuseki.actionLog.warn("question '" + name + "' failed", e);
+            text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "question '" + name + "': internal error: " + e);
+            return;
         }
         send(response, HttpServletResponse.SC_OK, ResultMediaType.contentType(lang.get()), body);
     }
