@@ -417,22 +417,37 @@ final class ArticleRun {
 
     private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
 
+    /** The rules' matchers, reused across the sentences of this article (an ArticleRun belongs to one thread). */
+    private Matcher[] matchers;
+
     private void applyRules(SentenceState st, int index) {
         if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
         String[] reportedBy = null; // found on the first match only: most sentences have none
         boolean[] present = new boolean[128];
-        for (Mention mm : st.mentions) present[mm.kind()] = true;
-        Set<String> words = st.words();
+        long presentMask = 0;
+        for (Mention mm : st.mentions) {
+            present[mm.kind()] = true;
+            if (mm.kind() >= 'A' && mm.kind() <= 'Z') presentMask |= 1L << (mm.kind() - 'A');
+        }
+        // which required word groups of the rules the sentence's tokens satisfy (one hash look-up per token)
+        boolean[] groupHolds = new boolean[lang.wordGroupCount];
+        Matcher tok = EntityMatcher.TOKEN.matcher(st.text);
+        while (tok.find()) {
+            int[] gs = lang.wordGroups.get(tok.group().toLowerCase(java.util.Locale.ROOT));
+            if (gs != null) for (int g : gs) groupHolds[g] = true;
+        }
+        List<PatternFile.Rule> all = lang.file.rules;
+        if (matchers == null) matchers = new Matcher[all.size()];
         rules:
-        for (PatternFile.Rule rule : lang.file.rules) {
-            if (!rule.possible(present)) continue;
-            for (Set<String> need : rule.requiredWords()) {
-                boolean any = false;
-                for (String w : need) if (words.contains(w)) { any = true; break; }
-                if (!any) continue rules;
-            }
+        for (int ri = 0; ri < all.size(); ri++) {
+            PatternFile.Rule rule = all.get(ri);
+            long[] masks = lang.ruleKindMasks[ri];
+            if (masks != null) {
+                for (long km : masks) if ((km & presentMask) == 0) continue rules;
+            } else if (!rule.possible(present)) continue;
+            for (int g : lang.ruleWordGroups[ri]) if (!groupHolds[g]) continue rules;
             long t0 = PROFILE ? System.nanoTime() : 0;
-            Matcher m = rule.pattern().matcher(st.abstracted);
+            Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             int from = 0;
             while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
                 from = m.start() + 1;

@@ -23,6 +23,8 @@ final class EntityMatcher {
     record Entry(String[] tokens, String[] surfaceTokens, String surface, EntityRef ref, boolean strictCase, boolean adjective, boolean home) {}
 
     static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
+    /** What may stand between the tokens of a multi-word name. */
+    private static final Pattern GAP = Pattern.compile("[\\s.\\-'’&,]*");
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
@@ -92,7 +94,7 @@ final class EntityMatcher {
             }
             if (j > 0) {
                 String gap = text.substring(toks.get(i + j - 1)[1], t[0]);
-                if (gap.length() > 3 || !gap.matches("[\\s.\\-'’&,]*")) return null;
+                if (gap.length() > 3 || !GAP.matcher(gap).matches()) return null;
             }
             String want = surfaceToken(e, j);
             if (e.strictCase) {

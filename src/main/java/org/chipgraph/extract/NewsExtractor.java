@@ -69,9 +69,43 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
         final Set<String> foundries = new HashSet<>();
+        /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
+        final long[][] ruleKindMasks;
+        /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */
+        final int[][] ruleWordGroups;
+        /** Lower-case word to the ids of the required word groups that contain it. */
+        final Map<String, int[]> wordGroups = new HashMap<>();
+        final int wordGroupCount;
 
         LanguageRules(PatternFile file, ReferenceEntities ref) {
             this.file = file;
+            int nRules = file.rules.size();
+            ruleKindMasks = new long[nRules][];
+            ruleWordGroups = new int[nRules][];
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            int groupId = 0;
+            for (int r = 0; r < nRules; r++) {
+                PatternFile.Rule rule = file.rules.get(r);
+                long[] masks = new long[rule.requiredKinds().size()];
+                for (int k = 0; masks != null && k < masks.length; k++) {
+                    String any = rule.requiredKinds().get(k);
+                    for (int i = 0; i < any.length(); i++) {
+                        char c = any.charAt(i);
+                        if (c < 'A' || c > 'Z') { masks = null; break; }
+                        masks[k] |= 1L << (c - 'A');
+                    }
+                }
+                ruleKindMasks[r] = masks;
+                int[] groups = new int[rule.requiredWords().size()];
+                for (int g = 0; g < groups.length; g++) {
+                    groups[g] = groupId;
+                    for (String w : rule.requiredWords().get(g)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(groupId);
+                    groupId++;
+                }
+                ruleWordGroups[r] = groups;
+            }
+            wordGroupCount = groupId;
+            for (var e : byWord.entrySet()) wordGroups.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
             Map<String, EntityRef> normal = new HashMap<>();
             List<String> families = new ArrayList<>();
             Set<String> nonNames = new HashSet<>();

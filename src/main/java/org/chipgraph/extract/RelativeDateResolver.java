@@ -32,7 +32,12 @@ final class RelativeDateResolver {
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
     /** A date expression, with the lower-case words of which it needs one (a cheap test before the regex runs). */
-    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs) {}
+    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs, List<String> needsExact) {}
+
+    /** The month names exactly as MONTH spells them: a rule with MONTH outside (?i) needs one of them, in this case. */
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Januar", "Jänner", "Februar", "März", "Mai", "Juni", "Juli", "Oktober",
+            "Dezember", "Sept");
 
     private static final List<String> MONTH_WORDS = List.of("january", "januar", "jänner", "february", "februar", "march", "märz",
             "april", "may", "mai", "june", "juni", "july", "juli", "august", "sept", "october", "oktober", "november", "december", "dezember");
@@ -93,7 +98,9 @@ final class RelativeDateResolver {
     }
 
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs) {
-        return new Rule(Pattern.compile(regex), f, needs);
+        // MONTH is case-sensitive unless the whole regex is (?i): then the text must hold a month name as spelt
+        List<String> exact = !regex.startsWith("(?i)") && regex.contains("(?<month>") ? MONTH_NAMES : List.of();
+        return new Rule(Pattern.compile(regex), f, needs, exact);
     }
 
     static List<DateMention> find(String text, PartialDate articleDate) {
@@ -102,6 +109,7 @@ final class RelativeDateResolver {
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : RULES) {
             if (!r.needs.isEmpty() && r.needs.stream().noneMatch(lower::contains)) continue;
+            if (!r.needsExact.isEmpty() && r.needsExact.stream().noneMatch(text::contains)) continue;
             Matcher m = r.pattern.matcher(text);
             while (m.find()) {
                 if (overlaps(taken, m.start(), m.end())) continue;
