@@ -26,9 +26,9 @@ import org.junit.jupiter.api.TestFactory;
  * Kill points: {@code -Dchipgraph.crash.loadPoints=N}, else {@code -Dchipgraph.crash.points}, default 3.
  */
 class CrashDuringLoadTest {
-    /** CI (CI=true, as .ci/run is run) takes 20 kill points; a developer's run 3. */
+    /** CI (CI=true, as .ci/run is run) takes 50 kill points, like the ingest harness; a developer's run 3. */
     static final int POINTS = Integer.getInteger("chipgraph.crash.loadPoints",
-            Integer.getInteger("chipgraph.crash.points", "true".equals(System.getenv("CI")) ? 20 : 3));
+            Integer.getInteger("chipgraph.crash.points", "true".equals(System.getenv("CI")) ? 50 : 3));
     static final long SEED = Long.getLong("chipgraph.crash.seed", new Random().nextLong());
 
     static Path work, oldStore, nquads;
