@@ -25,6 +25,7 @@ import org.chipgraph.ingest.SourceFiles;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.source.ArticleReader;
 import org.chipgraph.source.LanguageDetector;
+import org.chipgraph.store.Dirs;
 import org.chipgraph.store.TdbStore;
 
 /**
@@ -50,7 +51,7 @@ public final class IngestBench {
         if (Files.isDirectory(corpusDir) && count(corpusDir) == articles) {
             corpus = new CorpusGenerator.Corpus(corpusDir, articles, textBytes(corpusDir));
         } else {
-            deleteTree(corpusDir);
+            Dirs.deleteTree(corpusDir);
             corpus = CorpusGenerator.generate(samples, corpusDir, articles, 42);
         }
         double mb = corpus.bytes() / 1e6;
@@ -70,7 +71,7 @@ public final class IngestBench {
         out.printf("extraction, %d threads:  %8.0f articles/s  %6.2f MB/s  (x%.2f)%n", threads, articles / sn, mb / sn, s1 / sn);
 
         Path db = work.resolve("db-ingest");
-        deleteTree(db);
+        Dirs.deleteTree(db);
         resetPeaks();
         IngestSummary first;
         long ti;
@@ -87,7 +88,7 @@ public final class IngestBench {
         Path nq = work.resolve("corpus.nq");
         writeNQuads(new ArticleIngest(reader, extractor, threads), files, nq, ref);
         Path loaded = work.resolve("db-tdbloader");
-        deleteTree(loaded);
+        Dirs.deleteTree(loaded);
         long tl = System.nanoTime();
         Process p = new ProcessBuilder(javaBin(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
                 "tdb2.tdbloader", "--loader=parallel", "--loc", loaded.toString(), nq.toString())
@@ -103,13 +104,13 @@ public final class IngestBench {
             Ingestor ingestor = new Ingestor(ref, new ArticleIngest(reader, extractor, threads), 500, 500_000);
             ingestor.ingest(store, SourceFiles.of(List.of(corpusDir)), false, new Progress("re-ingest", articles, Progress.onTerminal()));
         }
-        long twice = bytes(db);
-        long bulk = bytes(loaded);
+        long twice = Dirs.diskUsage(db);
+        long bulk = Dirs.diskUsage(loaded);
         out.printf("store size: bulk-loaded %.1f MB; ingested twice %.1f MB (%.1fx)", bulk / 1e6, twice / 1e6, (double) twice / bulk);
         try (TdbStore store = TdbStore.open(db)) {
             store.compact();
         }
-        long compacted = bytes(db);
+        long compacted = Dirs.diskUsage(db);
         out.printf("; after compact %.1f MB (%.1fx)%n", compacted / 1e6, (double) compacted / bulk);
     }
 
@@ -148,7 +149,6 @@ public final class IngestBench {
         try (Stream<Path> s = Files.list(dir)) { return s.count(); }
     }
 
-    static long bytes(Path dir) { return org.chipgraph.store.Dirs.diskUsage(dir); }
 
     static long textBytes(Path dir) throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
@@ -156,5 +156,4 @@ public final class IngestBench {
         }
     }
 
-    static void deleteTree(Path p) { org.chipgraph.store.Dirs.deleteTree(p); }
 }

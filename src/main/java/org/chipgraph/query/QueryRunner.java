@@ -13,7 +13,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -33,11 +32,8 @@ public final class QueryRunner {
 
     public void run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
-            Binding binding = Bindings.of(q, params, dsg);
             Query query = QueryFactory.create(q.sparql());
-            QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(binding);
-            if (timeoutMillis > 0) b.timeout(timeoutMillis);
-            try (QueryExec exec = b.build()) {
+            try (QueryExec exec = exec(query, q, params)) {
                 if (query.isSelectType()) {
                     RowSet rs = exec.select();
                     switch (format) {
@@ -62,14 +58,18 @@ public final class QueryRunner {
         });
     }
 
+    /** The execution of a question with its parameters bound and the time limit set; call inside a read transaction. */
+    private QueryExec exec(Query query, Question q, java.util.Map<String, String> params) {
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg));
+        if (timeoutMillis > 0) b.timeout(timeoutMillis);
+        return b.build();
+    }
+
     /** Runs a SELECT question and returns its rows, each variable by name as the text of its value. */
     public List<java.util.Map<String, String>> rows(Question q, java.util.Map<String, String> params) {
         return Txn.calculateRead(dsg, () -> {
-            Query query = QueryFactory.create(q.sparql());
             List<java.util.Map<String, String>> rows = new ArrayList<>();
-            QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg));
-            if (timeoutMillis > 0) b.timeout(timeoutMillis);
-            try (QueryExec exec = b.build()) {
+            try (QueryExec exec = exec(QueryFactory.create(q.sparql()), q, params)) {
                 exec.select().forEachRemaining(binding -> {
                     java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
                     binding.vars().forEachRemaining(v -> {

@@ -239,8 +239,13 @@ public final class TdbStore implements AutoCloseable {
 
     public TxnType txnType() { return dsg.transactionType(); }
 
+    private boolean closed;
+
+    /** Releases the store; closing twice is harmless (BulkLoad closes early to switch generations). */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         TDBInternal.expel(dsg);
     }
 }
