@@ -78,7 +78,14 @@ final class ServedStore implements AutoCloseable {
 
     HttpResponse<String> send(HttpRequest request) {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                // Jetty may close a kept-alive connection after refusing a request whose body it did not read;
+                // a request sent on it then gets no bytes back at all. It never reached the server: send it again.
+                if (!String.valueOf(e.getMessage()).contains("received no bytes")) throw e;
+                return http.send(request, HttpResponse.BodyHandlers.ofString());
+            }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
