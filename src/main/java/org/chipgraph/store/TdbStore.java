@@ -187,13 +187,29 @@ public final class TdbStore implements AutoCloseable {
      * Replaces one named graph with quads streamed by {@code producer}, in one write transaction:
      * memory does not grow with the graph, and on any exception the store is left as it was.
      * Quads are written into {@code graphIri} whatever graph they name.
+     * <p>The producer runs on its own thread and hands quads over in chunks through a small bounded queue, so
+     * producing (reading and mapping a CSV) overlaps with TDB2's index inserts, which are bound to the
+     * transaction's thread. An exception on either side aborts the transaction and is rethrown here.
      */
     public void replaceGraph(String graphIri, java.util.function.Consumer<java.util.function.Consumer<Quad>> producer) {
         Node g = NodeFactory.createURI(graphIri);
-        write(() -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            producer.accept(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
-        });
+        QuadPipe pipe = new QuadPipe();
+        Thread worker = new Thread(() -> pipe.produce(producer), "chipgraph-producer");
+        worker.setDaemon(true);
+        try {
+            write(() -> {
+                worker.start();
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                pipe.drain(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
+            });
+        } finally {
+            pipe.cancel();
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Removes the given named graphs in one transaction. */

@@ -54,6 +54,29 @@ class TdbStoreTest {
     }
 
     @Test
+    void aStreamedReplacementLongerThanThePipeWritesEveryQuad() {
+        int n = QuadPipe.CHUNK * (QuadPipe.CHUNKS + 3) + 7;
+        try (TdbStore s = TdbStore.open(tmp.resolve("db"))) {
+            s.replaceGraph("urn:g:a", sink -> { for (int i = 0; i < n; i++) sink.accept(q("a", Integer.toString(i), "x")); });
+            assertEquals(n, s.quadCount("urn:g:a"));
+        }
+    }
+
+    @Test
+    void aProducerFailingAfterManyChunksIsRethrownAsItselfAndWritesNothing() {
+        class RowFailure extends RuntimeException { RowFailure() { super("row 99999 is bad"); } }
+        try (TdbStore s = TdbStore.open(tmp.resolve("db"))) {
+            s.replaceGraphs(List.of(new GraphContent("urn:g:a", List.of(q("a", "1", "x")))));
+            RowFailure thrown = assertThrows(RowFailure.class, () -> s.replaceGraph("urn:g:a", sink -> {
+                for (int i = 0; i < QuadPipe.CHUNK * 5; i++) sink.accept(q("a", "n" + i, "y"));
+                throw new RowFailure();
+            }));
+            assertEquals("row 99999 is bad", thrown.getMessage());
+            assertEquals(1, s.quadCount());
+        }
+    }
+
+    @Test
     void storeSurvivesCloseAndReopen() {
         Path db = tmp.resolve("db");
         try (TdbStore s = TdbStore.open(db)) {

@@ -17,8 +17,10 @@ import org.chipgraph.store.TdbStore;
  * CSV in the CSL layout, each ingested into a fresh TDB2 store (one file = one graph = one transaction).
  * <pre>
  * mvn -q -DskipTests package
- * java -Xmx1g -cp target/chipgraph.jar org.chipgraph.extract.csv.CsvBench [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only]
+ * java -Xmx1g -cp target/chipgraph.jar org.chipgraph.extract.csv.CsvBench [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only] [--compare-loader]
  * </pre>
+ * {@code --compare-loader} also writes each file's mapped quads to N-Quads and times Jena's own
+ * {@code tdb2.tdbloader --loader=parallel} loading them into an empty store in its own JVM, side by side.
  * Peak heap is the sum of the heap pools' peak usage during the file (reset before each file, after a GC), so it
  * shows whether memory grows with the file: with streaming it should not.
  */
@@ -29,7 +31,7 @@ public final class CsvBench {
         Path data = Path.of("../shared/data");
         Path work = Path.of("target/bench");
         long rows = 1_000_000;
-        boolean mapOnly = false, generatedOnly = false;
+        boolean mapOnly = false, generatedOnly = false, compareLoader = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -37,7 +39,8 @@ public final class CsvBench {
                 case "--work" -> work = Path.of(args[++i]);
                 case "--map-only" -> mapOnly = true;
                 case "--generated-only" -> generatedOnly = true;
-                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only"); System.exit(2); }
+                case "--compare-loader" -> compareLoader = true;
+                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only, --compare-loader"); System.exit(2); }
             }
         }
         Files.createDirectories(work);
@@ -91,7 +94,38 @@ public final class CsvBench {
             System.out.printf("%-45s %10d %10d %9.2f %10.0f %12d  %s%n", f.getFileName(), n, quads, s, n / s, peakHeap() >> 20,
                     result.length() > 90 ? result.substring(0, 87) + "..." : result);
             deleteTree(db);
+            if (compareLoader && quads > 0) compareWithLoader(ingest, f, work, quads / s);
         }
+    }
+
+    /** Maps the file to N-Quads, then times tdb2.tdbloader on them in its own JVM; prints its rate and ours against it. */
+    private static void compareWithLoader(CsvIngest ingest, Path f, Path work, double ourQuadsPerSecond) throws IOException {
+        Path nq = work.resolve(f.getFileName() + ".nq");
+        long written;
+        try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(nq), 1 << 16)) {
+            org.apache.jena.riot.system.StreamRDF w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
+            w.start();
+            written = ingest.map(f, ingest.mappingFor(f, Optional.empty()), true, work.resolve(f.getFileName() + ".skipped.tsv"), w::quad).quads();
+            w.finish();
+        }
+        Path db = work.resolve("db-tdbloader-" + f.getFileName());
+        deleteTree(db);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long t = System.nanoTime();
+        try {
+            Process p = new ProcessBuilder(java, "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                    "tdb2.tdbloader", "--loader=parallel", "--loc", db.toString(), nq.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor() != 0) throw new IllegalStateException("tdb2.tdbloader failed: exit " + p.exitValue());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        }
+        double s = (System.nanoTime() - t) / 1e9;
+        System.out.printf("  tdb2.tdbloader, same %d quads from N-Quads: %.0f quads/s (%.2f s); ingest is %.0f %% of it%n",
+                written, written / s, s, 100 * ourQuadsPerSecond / (written / s));
+        deleteTree(db);
+        Files.deleteIfExists(nq);
     }
 
     private static void resetPeaks() {
