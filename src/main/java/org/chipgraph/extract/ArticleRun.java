@@ -46,6 +46,9 @@ final class ArticleRun {
         List<QuantityParser.Amount> amounts = new ArrayList<>();
         boolean[] taken;
         String abstracted;
+        /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
+        int[] placeholderStarts = new int[0];
+        char[] placeholderKinds = new char[0];
         int[] toText;
 
         SentenceState(SentenceSplitter.Sentence s) {
@@ -175,6 +178,24 @@ final class ArticleRun {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
         return st;
+    }
+
+    private static void indexPlaceholders(SentenceState st) {
+        String a = st.abstracted;
+        int n = 0;
+        int[] starts = new int[8];
+        char[] kinds = new char[8];
+        for (int i = a.indexOf('§'); i >= 0 && i + 1 < a.length(); i = a.indexOf('§', i + 1)) {
+            char k = a.charAt(i + 1);
+            if (k < 'A' || k > 'Z') continue;
+            if (n == starts.length) { starts = java.util.Arrays.copyOf(starts, n * 2); kinds = java.util.Arrays.copyOf(kinds, n * 2); }
+            starts[n] = i;
+            kinds[n++] = k;
+            i = a.indexOf('§', i + 1); // skip the placeholder's closing mark
+            if (i < 0) break;
+        }
+        st.placeholderStarts = java.util.Arrays.copyOf(starts, n);
+        st.placeholderKinds = java.util.Arrays.copyOf(kinds, n);
     }
 
     private void addControlTriggers(SentenceState st, Pattern p, char kind) {
@@ -396,6 +417,7 @@ final class ArticleRun {
         for (int k = pos; k < st.text.length(); k++) { sb.append(st.text.charAt(k) == '’' ? '\'' : st.text.charAt(k)); map.add(k); }
         map.add(st.text.length());
         st.abstracted = sb.toString().replace('’', '\'').replace('“', '"').replace('”', '"').replace('„', '"');
+        indexPlaceholders(st);
         st.toText = map.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -422,7 +444,7 @@ final class ArticleRun {
 
     private void applyRules(SentenceState st, int index) {
         if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
-        String[] reportedBy = null; // found on the first match only: most sentences have none
+        String[] reportedBy = new String[1]; // looked for on the first match only: most sentences have none
         boolean[] present = new boolean[128];
         long presentMask = 0;
         for (Mention mm : st.mentions) {
@@ -430,11 +452,13 @@ final class ArticleRun {
             if (mm.kind() >= 'A' && mm.kind() <= 'Z') presentMask |= 1L << (mm.kind() - 'A');
         }
         // which required word groups of the rules the sentence's tokens satisfy (one hash look-up per token)
+        // and where in the rendered sentence each group's last word begins: a match must begin before it
         boolean[] groupHolds = new boolean[lang.wordGroupCount];
-        Matcher tok = EntityMatcher.TOKEN.matcher(st.text);
+        int[] groupLast = new int[lang.wordGroupCount];
+        Matcher tok = EntityMatcher.TOKEN.matcher(st.abstracted);
         while (tok.find()) {
             int[] gs = lang.wordGroups.get(tok.group().toLowerCase(java.util.Locale.ROOT));
-            if (gs != null) for (int g : gs) groupHolds[g] = true;
+            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = tok.start(); }
         }
         List<PatternFile.Rule> all = lang.file.rules;
         if (matchers == null) matchers = new Matcher[all.size()];
@@ -448,24 +472,53 @@ final class ArticleRun {
             for (int g : lang.ruleWordGroups[ri]) if (!groupHolds[g]) continue rules;
             long t0 = PROFILE ? System.nanoTime() : 0;
             Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
-            int from = 0;
-            while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
-                from = m.start() + 1;
-                Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
-                Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
-                if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) continue;
-                if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) continue;
-                if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
-                if (reportedBy == null) {
-                    reportedBy = new String[1];
-                    if (lang.reported != null) {
-                        Matcher r = lang.reported.matcher(st.text);
-                        if (r.find()) reportedBy[0] = r.group().strip();
-                    }
+            String lead = rule.leadKinds();
+            if (lead == null) {
+                int from = 0;
+                while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
+                    from = m.start() + 1;
+                    onMatch(st, index, rule, m, reportedBy);
                 }
-                emit(st, index, rule, m, subj, obj, reportedBy[0]);
+            } else {
+                // every match begins at a placeholder of the lead kinds: try there only (the same matches as
+                // find() from each position, in the same order); transparent bounds keep look-behinds and \b
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                int lastStart = Integer.MAX_VALUE;
+                for (int g : lang.ruleWordGroups[ri]) lastStart = Math.min(lastStart, groupLast[g]);
+                for (int k = 0; k < st.placeholderStarts.length; k++) {
+                    if (st.placeholderStarts[k] > lastStart) break;
+                    if (lead.indexOf(st.placeholderKinds[k]) < 0) continue;
+                    m.region(st.placeholderStarts[k], st.abstracted.length());
+                    if (!m.lookingAt()) continue;
+                    onMatch(st, index, rule, m, reportedBy);
+                }
+                if (PROFILE) RULE_NANOS.computeIfAbsent(rule.origin(), x -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t0);
             }
         }
+    }
+
+    /** A rule matched: checks the match's context (preposition, negation) and emits its fact. */
+    private void onMatch(SentenceState st, int index, PatternFile.Rule rule, Matcher m, String[] reportedBy) {
+        Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
+        Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
+        if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) return;
+        if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
+        if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
+        if (!reportedFound(reportedBy)) {
+            reportedBy[0] = REPORTED_NONE;
+            if (lang.reported != null) {
+                Matcher r = lang.reported.matcher(st.text);
+                if (r.find()) reportedBy[0] = r.group().strip();
+            }
+        }
+        emit(st, index, rule, m, subj, obj, reportedBy[0] == REPORTED_NONE ? null : reportedBy[0]);
+    }
+
+    /** Marks "looked for attribution, found none" (the attribution is looked for once per sentence, on its first match). */
+    private static final String REPORTED_NONE = new String("");
+
+    private static boolean reportedFound(String[] reportedBy) {
+        return reportedBy[0] != null;
     }
 
     /** Does the match begin with its subject or object slot, not possessive (so a preposition before it matters)? */

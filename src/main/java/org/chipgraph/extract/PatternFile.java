@@ -23,7 +23,7 @@ final class PatternFile {
     /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Set<String>> requiredWords) {
+                List<Set<String>> requiredWords, String leadKinds) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -159,7 +159,18 @@ final class PatternFile {
         s.appendTail(regex);
         Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
-        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()));
+        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
+                leadKinds(regex.toString()));
+    }
+
+    /**
+     * The mention kinds a match must begin with, when the regex begins with a placeholder ("§[CH]..."), else null.
+     * Such a rule is only tried where a placeholder of those kinds starts, instead of at every character.
+     */
+    static String leadKinds(String regex) {
+        if (!regex.startsWith("§[")) return null;
+        int close = regex.indexOf(']');
+        return close < 0 ? null : regex.substring(2, close);
     }
 
     private static String kinds(String spec, String where) {
@@ -189,9 +200,10 @@ final class PatternFile {
             if (c == '\\' && i + 1 < s.length()) { out.append(c).append(s.charAt(++i)); continue; }
             if (c == '~') {
                 // gaps step a word at a time (a word and the spaces after it), so the rest of the rule is
-                // tried at word starts only: several times faster than stepping a character at a time
-                if (i + 1 < s.length() && s.charAt(i + 1) == '~') { out.append("(?:\\S*\\s+){0,30}?"); i++; }
-                else out.append("(?:[^\\s§]*\\s+){0,12}?");
+                // tried at word starts only: several times faster than stepping a character at a time. The word is
+                // taken possessively: only whitespace can follow it, so giving characters back could never help.
+                if (i + 1 < s.length() && s.charAt(i + 1) == '~') { out.append("(?:\\S*+\\s+){0,30}?"); i++; }
+                else out.append("(?:[^\\s§]*+\\s+){0,12}?");
                 continue;
             }
             if (c == '@' && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
