@@ -198,15 +198,13 @@ final class ArticleRun {
         st.placeholderKinds = java.util.Arrays.copyOf(kinds, n);
     }
 
-    private void addControlTriggers(SentenceState st, Pattern p, char kind) {
-        if (p == null) return;
-        Matcher m = p.matcher(st.text);
-        while (m.find()) {
+    private void addControlTriggers(SentenceState st, WordCue cue, char kind) {
+        if (cue == null) return;
+        for (Matcher m = cue.first(st.text); m != null; m = cue.next(m, st.text) ? m : null) {
             if (!st.free(m.start(), m.end())) continue;
             boolean isNew = false;
             if (lang.controlNew != null) {
-                Matcher n = lang.controlNew.matcher(st.text.substring(Math.max(0, m.start() - 25), m.start()));
-                isNew = n.find();
+                isNew = lang.controlNew.in(st.text.substring(Math.max(0, m.start() - 25), m.start()));
             }
             st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
             st.take(m.start(), m.end());
@@ -331,8 +329,7 @@ final class ArticleRun {
             }
         }
         if (lang.possessivePronoun != null) {
-            Matcher m = lang.possessivePronoun.matcher(st.text);
-            while (m.find()) {
+            for (Matcher m = lang.possessivePronoun.first(st.text); m != null; m = lang.possessivePronoun.next(m, st.text) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 EntityRef c = coref.nearest(companiesBefore(st, m.start()), index);
                 if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
@@ -507,8 +504,8 @@ final class ArticleRun {
         if (!reportedFound(reportedBy)) {
             reportedBy[0] = REPORTED_NONE;
             if (lang.reported != null) {
-                Matcher r = lang.reported.matcher(st.text);
-                if (r.find()) reportedBy[0] = r.group().strip();
+                Matcher r = lang.reported.first(st.text);
+                if (r != null) reportedBy[0] = r.group().strip();
             }
         }
         emit(st, index, rule, m, subj, obj, reportedBy[0] == REPORTED_NONE ? null : reportedBy[0]);
@@ -531,7 +528,7 @@ final class ArticleRun {
     private boolean negated(String span) {
         if (lang.negation == null) return false;
         int comma = span.lastIndexOf(", ");
-        return lang.negation.matcher(comma < 0 ? span : span.substring(comma)).find();
+        return lang.negation.in(comma < 0 ? span : span.substring(comma));
     }
 
     /** A subject right after "von", "with", "from"... is the object of that preposition, not a subject. */
@@ -565,7 +562,7 @@ final class ArticleRun {
         String span = st.abstracted.substring(m.start(), m.end());
         // a denies fact is itself asserted (that X denied something); DENIED marks claims that are denied,
         // which the store's facts table leaves out, and a negated match gives no fact at all
-        if (rule.options().contains("planned") || (lang.planned != null && lang.planned.matcher(span).find())) stance = Stance.PLANNED;
+        if (rule.options().contains("planned") || (lang.planned != null && lang.planned.in(span))) stance = Stance.PLANNED;
         else if (reportedBy != null) { stance = Stance.REPORTED; }
         if (reportedBy != null) attribution = reportedBy;
 
@@ -664,8 +661,7 @@ final class ArticleRun {
     private int[] regions(SentenceState st, int ms, int me) {
         int insideStart = ms, afterEnd = st.text.length(), clauseStart = 0;
         if (lang.clauseBreak != null) {
-            Matcher b = lang.clauseBreak.matcher(st.text);
-            while (b.find()) {
+            for (Matcher b = lang.clauseBreak.first(st.text); b != null; b = lang.clauseBreak.next(b, st.text) ? b : null) {
                 if (b.end() <= ms) clauseStart = b.end();
                 else if (b.start() >= ms && b.end() <= me) insideStart = b.end();
                 // a break right after the match ("erhielt jedoch bis Juli ...") opens the clause the match belongs to

@@ -62,8 +62,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final PatternFile file;
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
-        final Pattern controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, anaphor,
-                possessivePronoun, subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
+        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun;
+        final Pattern anaphor, subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -129,15 +129,15 @@ public final class NewsExtractor implements ArticleExtractor {
                 }
             }
             discovery = new EntityDiscovery(normal, file, families, nonNames);
-            controlNoun = word(file.list("control"));
-            controlVerb = word(file.list("control-verb"));
-            controlNew = word(file.list("control-new"));
-            negation = word(file.list("negation"));
-            planned = word(file.list("planned"));
-            reported = word(file.list("reported"));
-            clauseBreak = word(file.list("break"));
+            controlNoun = WordCue.of(file.list("control"));
+            controlVerb = WordCue.of(file.list("control-verb"));
+            controlNew = WordCue.of(file.list("control-new"));
+            negation = WordCue.of(file.list("negation"));
+            planned = WordCue.of(file.list("planned"));
+            reported = WordCue.of(file.list("reported"));
+            clauseBreak = WordCue.of(file.list("break"));
             anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"));
-            possessivePronoun = word(file.list("possessive-pronoun"));
+            possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
@@ -154,11 +154,6 @@ public final class NewsExtractor implements ArticleExtractor {
                 vendors.put(company, e.getValue());
             }
             foundries.addAll(file.foundries);
-        }
-
-        private static Pattern word(String alternatives) {
-            if (alternatives == null) return null;
-            return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
         }
     }
 

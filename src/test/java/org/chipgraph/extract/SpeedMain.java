@@ -41,11 +41,11 @@ public final class SpeedMain {
         time("amounts", () -> { for (String s : sents) QuantityParser.find(s); });
         time("gazetteer", () -> { for (String s : sents) en.matcher.find(s, false); });
         time("discovery", () -> { for (String s : sents) en.discovery.find(s, new boolean[s.length() + 1]); });
-        time("controls", () -> { for (String s : sents) { var m = en.controlNoun.matcher(s); while (m.find()) { } var v = en.controlVerb.matcher(s); while (v.find()) { } } });
+        time("controls", () -> { for (String s : sents) { for (var m = en.controlNoun.first(s); m != null && en.controlNoun.next(m, s); ) { } for (var v = en.controlVerb.first(s); v != null && en.controlVerb.next(v, s); ) { } } });
         time("rules", () -> { for (String s : sents) for (var r : en.file.rules) { var m = r.pattern().matcher(s); int from = 0; while (from <= s.length() && m.find(from)) from = m.start() + 1; } });
-        java.util.regex.Pattern noUni = java.util.regex.Pattern.compile(en.controlNoun.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
+        java.util.regex.Pattern noUni = java.util.regex.Pattern.compile(en.controlNoun.pattern.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
         time("ctl-ascii", () -> { for (String s : sents) { var m = noUni.matcher(s); while (m.find()) { } } });
-        java.util.regex.Pattern cs = java.util.regex.Pattern.compile(en.controlNoun.pattern());
+        java.util.regex.Pattern cs = java.util.regex.Pattern.compile(en.controlNoun.pattern.pattern());
         time("ctl-case", () -> { for (String s : sents) { var m = cs.matcher(s); while (m.find()) { } } });
         }
         int rounds = Integer.getInteger("rounds", 50);

@@ -1,0 +1,55 @@
+package org.chipgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.junit.jupiter.api.Test;
+
+class WordCueTest {
+    private static final String NEGATION = "not(?! only)|n't|never|no longer|denied|dementiert\\w*|Exportverbote?";
+
+    private static List<String> viaCue(WordCue cue, String text) {
+        List<String> out = new ArrayList<>();
+        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) out.add(m.start() + ":" + m.group());
+        return out;
+    }
+
+    private static List<String> viaFind(WordCue cue, String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = cue.pattern.matcher(text);
+        while (m.find()) out.add(m.start() + ":" + m.group());
+        return out;
+    }
+
+    @Test
+    void findsTheSameMatchesAsAPlainRegexSearch() {
+        WordCue cue = WordCue.of(NEGATION);
+        for (String text : List.of("Acme did not ship, and never will; it has NOT only denied it.",
+                "Notably the notice was not denied", "It didn't and n't alone; dementierte Exportverbot Exportverbote",
+                "nothing here", "", "not")) {
+            assertEquals(viaFind(cue, text), viaCue(cue, text), text);
+        }
+    }
+
+    @Test
+    void aCueInsideAWordIsNoMatch() {
+        WordCue cue = WordCue.of(NEGATION);
+        assertFalse(cue.in("Notably, the knot was tied"));
+        assertTrue(cue.in("It was NOT shipped"));
+    }
+
+    @Test
+    void alternativesWithoutLiteralLettersAtTheStartAreSearchedEverywhere() {
+        assertNull(WordCue.prefixes("but|;|while"));
+        assertNull(WordCue.prefixes("(?:vertraute|informierte) Personen|Insider"));
+        WordCue cue = WordCue.of("but|;|while");
+        assertEquals(viaFind(cue, "a; b but c;while"), viaCue(cue, "a; b but c;while"));
+    }
+
+    @Test
+    void aLetterMadeOptionalIsNotPartOfThePrefix() {
+        assertArrayEquals(new String[] {"exportverbot", "curb", "ban"}, WordCue.prefixes("Exportverbote?|curbs?|bans*"));
+    }
+}
