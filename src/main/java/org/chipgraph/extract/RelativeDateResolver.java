@@ -107,11 +107,20 @@ final class RelativeDateResolver {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
         String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int[] starts = null;
         for (Rule r : RULES) {
             if (!r.needs.isEmpty() && r.needs.stream().noneMatch(lower::contains)) continue;
             if (!r.needsExact.isEmpty() && r.needsExact.stream().noneMatch(text::contains)) continue;
-            Matcher m = r.pattern.matcher(text);
-            while (m.find()) {
+            if (starts == null) starts = wordStarts(text);
+            Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            // every expression begins where a word or number begins: the regex is tried there only, which
+            // gives the matches find() would, in the same order
+            int next = 0;
+            for (int at : starts) {
+                if (at < next) continue;
+                m.region(at, text.length());
+                if (!m.lookingAt()) continue;
+                next = m.end();
                 if (overlaps(taken, m.start(), m.end())) continue;
                 PartialDate d;
                 try {
@@ -126,6 +135,19 @@ final class RelativeDateResolver {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /** Positions where a letter or digit follows something else (or the start). */
+    private static int[] wordStarts(String text) {
+        int[] out = new int[16];
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) continue;
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) continue;
+            if (n == out.length) out = java.util.Arrays.copyOf(out, n * 2);
+            out[n++] = i;
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     private static boolean overlaps(boolean[] taken, int a, int b) {

@@ -74,10 +74,21 @@ final class WordCue {
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
     }
 
-    /** The literal letters each top-level alternative begins with (a letter made optional by ?, * or { is not); null if one has none. */
+    /**
+     * The literal letters each top-level alternative begins with (a letter made optional by ?, * or { is not; an
+     * alternative that begins with a group "(?:a|b) ..." begins with the group's prefixes); null if one has none.
+     */
     static String[] prefixes(String alternatives) {
         List<String> out = new ArrayList<>();
         for (String alt : topLevel(alternatives)) {
+            if (alt.startsWith("(?:")) {
+                int close = closing(alt, 0);
+                if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
+                String[] inner = prefixes(alt.substring(3, close));
+                if (inner == null) return null;
+                out.addAll(List.of(inner));
+                continue;
+            }
             int j = 0;
             while (j < alt.length() && Character.isLetter(alt.charAt(j))) j++;
             if (j < alt.length() && "?*{".indexOf(alt.charAt(j)) >= 0) j--;
@@ -85,6 +96,21 @@ final class WordCue {
             out.add(alt.substring(0, j).toLowerCase(Locale.ROOT));
         }
         return out.isEmpty() ? null : out.toArray(String[]::new);
+    }
+
+    /** The index of the ) that closes the ( at {@code open}, or -1. */
+    private static int closing(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
     }
 
     /** Splits at the | that are outside groups and character classes. */

@@ -43,9 +43,19 @@ class WordCueTest {
     @Test
     void alternativesWithoutLiteralLettersAtTheStartAreSearchedEverywhere() {
         assertNull(WordCue.prefixes("but|;|while"));
-        assertNull(WordCue.prefixes("(?:vertraute|informierte) Personen|Insider"));
+        assertNull(WordCue.prefixes("(?:\\w+) said|Insider"));
+        assertNull(WordCue.prefixes("(?:the )?people said"));
         WordCue cue = WordCue.of("but|;|while");
         assertEquals(viaFind(cue, "a; b but c;while"), viaCue(cue, "a; b but c;while"));
+    }
+
+    @Test
+    void anAlternativeThatBeginsWithAGroupBeginsWithTheGroupsPrefixes() {
+        assertArrayEquals(new String[] {"vertraute", "informierte", "insider"}, WordCue.prefixes("(?:vertraute|informierte) Personen|Insider\\w*"));
+        WordCue cue = WordCue.of("(?:two|three) of the people said|sources said");
+        String text = "Two of the people said so; sources said more; three of the people said.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(3, viaCue(cue, text).size());
     }
 
     @Test
