@@ -64,6 +64,11 @@ public final class CsvIngest {
     /** The mapping for a file: the given one, or the bundled one its header fits. */
     public CsvMapping mappingFor(Path csv, Optional<Path> mappingFile) {
         if (mappingFile.isPresent()) return MappingLibrary.read(mappingFile.get());
+        try {
+            if (java.nio.file.Files.size(csv) == 0) throw new InputException(csv + ": empty file, expected a header row and data rows");
+        } catch (java.io.IOException e) {
+            throw new InputException(csv + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
+        }
         java.util.Map<CsvDialect, List<String>> headers = new java.util.HashMap<>();
         InputException[] unreadable = new InputException[1];
         try {
@@ -77,7 +82,10 @@ public final class CsvIngest {
                 }
             }));
         } catch (InputException e) {
-            throw unreadable[0] != null ? unreadable[0] : e;
+            if (unreadable[0] != null) throw unreadable[0];
+            boolean nul = headers.values().stream().anyMatch(h -> h != null && h.stream().anyMatch(c -> c != null && c.indexOf('\0') >= 0));
+            if (nul) throw new InputException(csv + ": row 1 (the header) holds NUL characters, expected text in a mapping's encoding (is the file UTF-16 or binary?)");
+            throw e;
         }
     }
 

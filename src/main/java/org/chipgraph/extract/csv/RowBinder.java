@@ -88,6 +88,7 @@ public final class RowBinder {
         for (Bound b : columns) {
             String v = dialect.value(record.get(b.index()));
             if (v == null) continue;
+            if (v.indexOf('\0') >= 0) throw new RowException(b.header(), "a NUL character, expected text (is the file UTF-16 or binary?)");
             ColumnSpec spec = b.spec();
             if (spec.multiValued()) {
                 List<Node> values = new ArrayList<>();
