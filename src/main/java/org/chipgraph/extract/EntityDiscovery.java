@@ -27,37 +27,42 @@ final class EntityDiscovery {
             "said", "says", "this", "that", "its", "their", "his", "her", "our", "we", "it", "they", "he", "she");
 
     private final Map<String, EntityRef> byNormalName;
-    private final Pattern companySuffix;
-    private final Pattern companyDescriptor;
-    private final Pattern chipBeforeNoun;
+    private final WordCue companySuffix;
+    private final WordCue companyDescriptor;
+    private final WordCue chipBeforeNoun;
     private final Pattern possessedChip;
     /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips", "Huawei's Advanced chips"). */
     private static final Set<String> NOT_CHIP_NAMES = Set.of("AI", "KI", "GPU", "CPU", "Advanced", "New", "Next", "Latest", "Most",
             "High", "Top", "First", "Own", "Data", "Center", "Server", "Cloud", "Memory", "Flagship", "Premium", "Custom");
     private final Pattern suffixWord;
-    private final List<Pattern> chipShapes = new ArrayList<>();
+    private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
 
     EntityDiscovery(Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
         this.nonNames = nonNames;
         String suffix = patterns.list("company-suffix");
-        companySuffix = suffix == null ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])");
+        // each of these begins at the start of a word (its look-behind), so it is tried at word starts only
+        companySuffix = suffix == null ? null : WordCue.at(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])"),
+                WordCue.prefixes("[A-Z]"));
         String desc = patterns.list("company-descriptor");
-        companyDescriptor = desc == null ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])");
+        companyDescriptor = desc == null ? null : WordCue.at(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
+                WordCue.prefixes(desc));
         String noun = patterns.list("chip-noun");
         // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
         possessedChip = noun == null ? null : Pattern.compile(
                 "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
-        chipBeforeNoun = noun == null ? null : Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))");
+        chipBeforeNoun = noun == null ? null : WordCue.at(Pattern.compile(
+                "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
+                WordCue.prefixes("[A-Z]"));
         String shapes = patterns.list("chip-shape");
-        if (shapes != null) chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"));
+        if (shapes != null) chipShapes.add(WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(shapes)));
         if (!chipFamilies.isEmpty()) {
             String alt = String.join("|", chipFamilies.stream().map(Pattern::quote).toList());
-            chipShapes.add(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"));
+            chipShapes.add(WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"),
+                    WordCue.literalPrefixes(chipFamilies)));
         }
         suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
     }
@@ -66,8 +71,8 @@ final class EntityDiscovery {
     List<Mention> find(String text, boolean[] taken) {
         List<Mention> out = new ArrayList<>();
         if (QuantityParser.hasDigit(text)) {
-            for (Pattern p : chipShapes) collect(p.matcher(text), 0, "Chip", taken, out);
-            if (chipBeforeNoun != null) collect(chipBeforeNoun.matcher(text), 1, "Chip", taken, out);
+            for (WordCue p : chipShapes) collect(p, text, 0, "Chip", taken, out);
+            if (chipBeforeNoun != null) collect(chipBeforeNoun, text, 1, "Chip", taken, out);
         }
         if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
             Matcher m = possessedChip.matcher(text);
@@ -78,8 +83,7 @@ final class EntityDiscovery {
             }
         }
         if (companySuffix != null && suffixWord.matcher(text).find()) {
-            Matcher m = companySuffix.matcher(text);
-            while (m.find()) {
+            for (Matcher m = companySuffix.first(text); m != null; m = companySuffix.next(m, text) ? m : null) {
                 int s = m.start(1);
                 // drop leading words that are not part of a name ("The", "Chinese", "Beijing-based")
                 String name = m.group(1);
@@ -95,12 +99,12 @@ final class EntityDiscovery {
                 add(off, m.end(), "Company", taken, out, text);
             }
         }
-        if (companyDescriptor != null) collect(companyDescriptor.matcher(text), 1, "Company", taken, out);
+        if (companyDescriptor != null) collect(companyDescriptor, text, 1, "Company", taken, out);
         return out;
     }
 
-    private void collect(Matcher m, int group, String type, boolean[] taken, List<Mention> out) {
-        while (m.find()) add(m.start(group), m.end(group), type, taken, out, m.group(group).length() == m.end(group) - m.start(group) ? null : null);
+    private void collect(WordCue cue, String text, int group, String type, boolean[] taken, List<Mention> out) {
+        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) add(m.start(group), m.end(group), type, taken, out, null);
     }
 
     private void add(int start, int end, String type, boolean[] taken, List<Mention> out, String unused) {

@@ -32,13 +32,41 @@ final class QuantityParser {
                     + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
             Pattern.CASE_INSENSITIVE);
 
+    /** What a match can begin with besides a digit or a currency sign: the bounds' and currency codes' first letters. */
+    private static final WordCue.PrefixIndex LETTER_STARTS = new WordCue.PrefixIndex(letterStarts());
+
     private QuantityParser() {}
+
+    private static String[] letterStarts() {
+        String bounds = BOUND.substring("(?<bound>".length(), BOUND.lastIndexOf(')'));
+        List<String> out = new ArrayList<>(List.of(WordCue.prefixes(bounds)));
+        out.addAll(List.of("us", "usd", "s", "eur"));
+        return out.toArray(String[]::new);
+    }
+
+    /** Can an amount begin at {@code i}? (Its look-behind and its first character; the regex decides the rest.) */
+    private static boolean mayStartAt(String text, int i) {
+        if (i > 0) {
+            char p = text.charAt(i - 1);
+            if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == '$') return false;
+        }
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£') return true;
+        if (!Character.isLetter(c)) return false;
+        return LETTER_STARTS.startsAt(text, i);
+    }
 
     static List<Amount> find(String text) {
         List<Amount> out = new ArrayList<>();
         if (!hasDigit(text)) return out;
-        Matcher m = AMOUNT.matcher(text);
-        while (m.find()) {
+        Matcher m = AMOUNT.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // tried only where an amount can begin: the same matches as find(), several times faster
+        int next = 0;
+        for (int at = 0; at < text.length(); at++) {
+            if (at < next || !mayStartAt(text, at)) continue;
+            m.region(at, text.length());
+            if (!m.lookingAt()) continue;
+            next = m.end();
             BigDecimal value = number(m.group("num"));
             if (value == null) continue;
             String scale = m.group("scale");

@@ -108,9 +108,10 @@ final class RelativeDateResolver {
         boolean[] taken = new boolean[text.length() + 1];
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         int[] starts = null;
+        java.util.Map<List<String>, Boolean> holds = new java.util.IdentityHashMap<>(); // rules share their word lists
         for (Rule r : RULES) {
-            if (!r.needs.isEmpty() && r.needs.stream().noneMatch(lower::contains)) continue;
-            if (!r.needsExact.isEmpty() && r.needsExact.stream().noneMatch(text::contains)) continue;
+            if (!r.needs.isEmpty() && !holds.computeIfAbsent(r.needs, ws -> containsAny(lower, ws))) continue;
+            if (!r.needsExact.isEmpty() && !holds.computeIfAbsent(r.needsExact, ws -> containsAny(text, ws))) continue;
             if (starts == null) starts = wordStarts(text);
             Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             // every expression begins where a word or number begins: the regex is tried there only, which
@@ -135,6 +136,11 @@ final class RelativeDateResolver {
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    private static boolean containsAny(String text, List<String> words) {
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     /** Positions where a letter or digit follows something else (or the start). */

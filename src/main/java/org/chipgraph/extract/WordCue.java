@@ -16,10 +16,12 @@ final class WordCue {
     final Pattern pattern;
     /** Lower-case literal beginnings of the alternatives, or null when one has none (then every position is tried). */
     private final String[] prefixes;
+    private final PrefixIndex index;
 
     private WordCue(Pattern pattern, String[] prefixes) {
         this.pattern = pattern;
         this.prefixes = prefixes;
+        this.index = prefixes == null ? null : new PrefixIndex(prefixes);
     }
 
     /** The cue for a regex alternation, or null for none. */
@@ -27,6 +29,26 @@ final class WordCue {
         if (alternatives == null) return null;
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
         return new WordCue(p, prefixes(alternatives));
+    }
+
+    /**
+     * A regex whose matches can only begin at the start of a word (its look-behind says so) that begins with one of
+     * {@code prefixes} (lower case; null: anywhere).
+     */
+    static WordCue at(Pattern pattern, String[] prefixes) {
+        return new WordCue(pattern, prefixes);
+    }
+
+    /** The letters or digits each literal begins with, lower case: the prefixes of an alternation of quoted names. */
+    static String[] literalPrefixes(List<String> literals) {
+        List<String> out = new ArrayList<>();
+        for (String l : literals) {
+            int j = 0;
+            while (j < l.length() && Character.isLetterOrDigit(l.charAt(j))) j++;
+            if (j == 0) return null;
+            out.add(l.substring(0, j).toLowerCase(Locale.ROOT));
+        }
+        return out.isEmpty() ? null : out.toArray(String[]::new);
     }
 
     /** Is the cue anywhere in {@code text}? */
@@ -53,7 +75,7 @@ final class WordCue {
         }
         int n = text.length();
         for (int i = from; i < n; i++) {
-            if (!Character.isLetter(text.charAt(i))) continue;
+            if (!isLetterOrNumber(text.charAt(i))) continue;
             if (i > 0 && isLetterOrNumber(text.charAt(i - 1))) continue;
             if (!startsWithAny(text, i)) continue;
             m.region(i, n);
@@ -63,8 +85,34 @@ final class WordCue {
     }
 
     private boolean startsWithAny(String text, int i) {
-        for (String p : prefixes) if (text.regionMatches(true, i, p, 0, p.length())) return true;
-        return false;
+        return index.startsAt(text, i);
+    }
+
+    /** Lower-case prefixes grouped by their first character, so a position is compared with few of them. */
+    static final class PrefixIndex {
+        private final String[][] byFirst = new String[128][];
+        private final String[] other;
+
+        PrefixIndex(String[] prefixes) {
+            List<List<String>> ascii = new ArrayList<>();
+            for (int c = 0; c < 128; c++) ascii.add(new ArrayList<>());
+            List<String> rest = new ArrayList<>();
+            for (String p : prefixes) {
+                char c = p.charAt(0);
+                if (c < 128) ascii.get(c).add(p); else rest.add(p);
+            }
+            for (int c = 0; c < 128; c++) if (!ascii.get(c).isEmpty()) byFirst[c] = ascii.get(c).toArray(String[]::new);
+            other = rest.toArray(String[]::new);
+        }
+
+        /** Does {@code text} at {@code i} begin with one of the prefixes, ignoring case? */
+        boolean startsAt(String text, int i) {
+            char c = Character.toLowerCase(text.charAt(i));
+            String[] candidates = c < 128 ? byFirst[c] : other;
+            if (candidates == null) return false;
+            for (String p : candidates) if (text.regionMatches(true, i, p, 0, p.length())) return true;
+            return false;
+        }
     }
 
     /** \p{L} or \p{N}, as the regex's look-behind sees it. */
@@ -89,6 +137,15 @@ final class WordCue {
                 out.addAll(List.of(inner));
                 continue;
             }
+            if (alt.startsWith("[")) {
+                // a class of letters ("[ABH]", "[A-Z]") not made optional: each of its letters begins a match
+                int close = alt.indexOf(']');
+                if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
+                List<String> letters = classLetters(alt.substring(1, close));
+                if (letters == null) return null;
+                out.addAll(letters);
+                continue;
+            }
             int j = 0;
             while (j < alt.length() && Character.isLetter(alt.charAt(j))) j++;
             if (j < alt.length() && "?*{".indexOf(alt.charAt(j)) >= 0) j--;
@@ -96,6 +153,24 @@ final class WordCue {
             out.add(alt.substring(0, j).toLowerCase(Locale.ROOT));
         }
         return out.isEmpty() ? null : out.toArray(String[]::new);
+    }
+
+    /** The letters of a class body made of letters and letter ranges only, lower case; else null. */
+    private static List<String> classLetters(String body) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (!Character.isLetter(c)) return null;
+            if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
+                char to = body.charAt(i + 2);
+                if (!Character.isLetter(to) || to < c) return null;
+                for (char x = c; x <= to; x++) out.add(String.valueOf(Character.toLowerCase(x)));
+                i += 2;
+            } else {
+                out.add(String.valueOf(Character.toLowerCase(c)));
+            }
+        }
+        return out.isEmpty() ? null : out;
     }
 
     /** The index of the ) that closes the ( at {@code open}, or -1. */

@@ -59,6 +59,22 @@ class WordCueTest {
     }
 
     @Test
+    void aLeadingClassOfLettersGivesEachLetterAsAPrefix() {
+        assertArrayEquals(new String[] {"a", "b", "h", "mi"}, WordCue.prefixes("[ABH]\\d{2,3}|MI\\d{3}"));
+        assertEquals(26, WordCue.prefixes("[A-Z]").length);
+        assertNull(WordCue.prefixes("[^A-Z]x"));
+    }
+
+    @Test
+    void aPatternTriedAtWordStartsFindsWhatItsFullSearchFinds() {
+        var p = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(?:MI\\d{3}|[ABH]\\d{2,3}[A-Z]?)(?![\\p{L}\\p{N}])");
+        WordCue cue = WordCue.at(p, WordCue.prefixes("MI\\d{3}|[ABH]\\d{2,3}[A-Z]?"));
+        String text = "H20, H100 and MI300 beat XH20, A-H800 and the B200 (AH100).";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("0:H20", "5:H100", "14:MI300", "46:B200"), viaCue(cue, text));
+    }
+
+    @Test
     void aLetterMadeOptionalIsNotPartOfThePrefix() {
         assertArrayEquals(new String[] {"exportverbot", "curb", "ban"}, WordCue.prefixes("Exportverbote?|curbs?|bans*"));
     }
