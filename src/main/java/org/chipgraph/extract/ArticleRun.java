@@ -47,6 +47,7 @@ final class ArticleRun {
         boolean[] taken;
         String abstracted;
         /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
+        List<IssuerHit> issuerHits;
         int[] placeholderStarts = new int[0];
         char[] placeholderKinds = new char[0];
         int[] toText;
@@ -180,6 +181,12 @@ final class ArticleRun {
         return st;
     }
 
+    /** Where the last placeholder of one of {@code kinds} begins, or -1. */
+    private static int lastPlaceholder(SentenceState st, String kinds) {
+        for (int k = st.placeholderStarts.length - 1; k >= 0; k--) if (kinds.indexOf(st.placeholderKinds[k]) >= 0) return st.placeholderStarts[k];
+        return -1;
+    }
+
     private static void indexPlaceholders(SentenceState st) {
         String a = st.abstracted;
         int n = 0;
@@ -251,28 +258,44 @@ final class ArticleRun {
         }
     }
 
+    private Set<String> issuerIris;
+
+    private Set<String> issuerIris() {
+        if (issuerIris == null) {
+            issuerIris = new HashSet<>();
+            for (ExportControls.Control c : reference.controls) issuerIris.add(c.issuer());
+        }
+        return issuerIris;
+    }
+
     private String issuer(SentenceState st, Mention control) {
-        Set<String> issuerIris = new HashSet<>();
-        for (ExportControls.Control c : reference.controls) issuerIris.add(c.issuer());
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
             if (m.kind() != 'N' || m.entities().isEmpty()) continue;
             String iri = m.entities().get(0).iri();
-            if (!issuerIris.contains(iri)) continue;
+            if (!issuerIris().contains(iri)) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
-        for (var e : lang.issuerCues.entrySet()) {
-            Matcher m = e.getValue().matcher(st.text);
-            while (m.find()) {
-                int d = distance(m.start(), m.end(), control.start(), control.end());
-                if (d < bestDist) { bestDist = d; best = e.getKey(); }
+        if (st.issuerHits == null) {
+            // the cues are found once per sentence, whatever number of control mentions ask
+            st.issuerHits = new ArrayList<>();
+            for (var e : lang.issuerCues.entrySet()) {
+                Matcher m = e.getValue().matcher(st.text);
+                while (m.find()) st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
             }
+        }
+        for (IssuerHit h : st.issuerHits) {
+            int d = distance(h.start(), h.end(), control.start(), control.end());
+            if (d < bestDist) { bestDist = d; best = h.countryIri(); }
         }
         if (best == null || bestDist > 150) best = unitedStates != null ? unitedStates.iri() : "";
         return best;
     }
+
+    /** Where the sentence names an issuing country by a cue ("Commerce Department"). */
+    record IssuerHit(String countryIri, int start, int end) {}
 
     private static int distance(int a1, int b1, int a2, int b2) {
         if (b1 <= a2) return a2 - b1;
@@ -482,6 +505,8 @@ final class ArticleRun {
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 int lastStart = Integer.MAX_VALUE;
                 for (int g : lang.ruleWordGroups[ri]) lastStart = Math.min(lastStart, groupLast[g]);
+                // and each slot the rule must match later needs a placeholder of its kinds after the beginning
+                for (String kinds : rule.laterKinds()) lastStart = Math.min(lastStart, lastPlaceholder(st, kinds) - 1);
                 for (int k = 0; k < st.placeholderStarts.length; k++) {
                     if (st.placeholderStarts[k] > lastStart) break;
                     if (lead.indexOf(st.placeholderKinds[k]) < 0) continue;

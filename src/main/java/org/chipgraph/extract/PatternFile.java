@@ -23,7 +23,7 @@ final class PatternFile {
     /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Set<String>> requiredWords, String leadKinds) {
+                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -141,9 +141,12 @@ final class PatternFile {
         Matcher s = SLOT.matcher(body);
         boolean subj = false, obj = false;
         List<String> required = new ArrayList<>();
+        List<String> later = new ArrayList<>();
         while (s.find()) {
             String kinds = kinds(s.group(1), where);
             required.add(kinds);
+            // a slot outside every group must be matched, after the one the rule begins with
+            if (s.start() > 0 && depthAt(body, s.start()) == 0) later.add(kinds);
             String slot = s.group(2);
             String head = lists.getOrDefault("head-exclusion", null);
             String rep;
@@ -160,7 +163,22 @@ final class PatternFile {
         Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
         return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
-                leadKinds(regex.toString()));
+                leadKinds(regex.toString()), List.copyOf(later));
+    }
+
+    /** How many groups (or look-arounds) are open at {@code at}. */
+    static int depthAt(String regex, int at) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < at; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+        }
+        return depth;
     }
 
     /**
