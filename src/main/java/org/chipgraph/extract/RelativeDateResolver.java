@@ -32,7 +32,8 @@ final class RelativeDateResolver {
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
     /** A date expression, with the lower-case words of which it needs one (a cheap test before the regex runs). */
-    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs, List<String> needsExact) {}
+    private record Rule(Pattern pattern, BiFunction<Matcher, PartialDate, PartialDate> resolve, List<String> needs, List<String> needsExact,
+                        WordCue.PrefixIndex starts) {}
 
     /** The month names exactly as MONTH spells them: a rule with MONTH outside (?i) needs one of them, in this case. */
     private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
@@ -100,7 +101,73 @@ final class RelativeDateResolver {
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs) {
         // MONTH is case-sensitive unless the whole regex is (?i): then the text must hold a month name as spelt
         List<String> exact = !regex.startsWith("(?i)") && regex.contains("(?<month>") ? MONTH_NAMES : List.of();
-        return new Rule(Pattern.compile(regex), f, needs, exact);
+        String[] starts = starts(regex);
+        return new Rule(Pattern.compile(regex), f, needs, exact, starts == null ? null : new WordCue.PrefixIndex(starts));
+    }
+
+    /**
+     * What a match must begin with, lower case: the literal letters or digits at the head of each alternative
+     * (after "(?i)", "\\b" and a look-behind; a group's own alternatives); null when an alternative has none.
+     */
+    static String[] starts(String regex) {
+        String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+        List<String> out = new ArrayList<>();
+        for (String alt : alternatives(r)) {
+            String a = alt;
+            while (true) {
+                if (a.startsWith("\\b")) a = a.substring(2);
+                else if (a.startsWith("(?<!") || a.startsWith("(?<=")) a = a.substring(close(a, 0) + 1);
+                else break;
+            }
+            int open = a.startsWith("(?:") ? 3 : a.startsWith("(?i:") ? 4 : a.startsWith("(?<") && !a.startsWith("(?<!") && !a.startsWith("(?<=") ? a.indexOf('>') + 1 : -1;
+            if (open > 0) {
+                int c = close(a, 0);
+                if (c < 0 || (c + 1 < a.length() && "?*{".indexOf(a.charAt(c + 1)) >= 0)) return null;
+                String[] inner = starts(a.substring(open, c));
+                if (inner == null) return null;
+                out.addAll(List.of(inner));
+                continue;
+            }
+            int j = 0;
+            while (j < a.length() && Character.isLetterOrDigit(a.charAt(j))) j++;
+            if (j < a.length() && "?*{".indexOf(a.charAt(j)) >= 0) j--;
+            if (j <= 0) return null;
+            out.add(a.substring(0, j).toLowerCase(Locale.ROOT));
+        }
+        return out.isEmpty() ? null : out.toArray(String[]::new);
+    }
+
+    /** Splits at the | outside groups and classes. */
+    private static List<String> alternatives(String s) {
+        List<String> out = new ArrayList<>();
+        int depth = 0, start = 0;
+        boolean inClass = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == '|' && depth == 0) { out.add(s.substring(start, i)); start = i + 1; }
+        }
+        out.add(s.substring(start));
+        return out;
+    }
+
+    /** The index of the ) closing the ( at {@code open}, or -1. */
+    private static int close(String s, int open) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') depth++;
+            else if (c == ')' && --depth == 0) return i;
+        }
+        return -1;
     }
 
     static List<DateMention> find(String text, PartialDate articleDate) {
@@ -118,7 +185,7 @@ final class RelativeDateResolver {
             // gives the matches find() would, in the same order
             int next = 0;
             for (int at : starts) {
-                if (at < next) continue;
+                if (at < next || (r.starts != null && !r.starts.startsAt(text, at))) continue;
                 m.region(at, text.length());
                 if (!m.lookingAt()) continue;
                 next = m.end();

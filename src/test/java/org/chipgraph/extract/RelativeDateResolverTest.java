@@ -2,6 +2,8 @@ package org.chipgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.chipgraph.fact.PartialDate;
@@ -45,5 +47,19 @@ class RelativeDateResolverTest {
     @Test
     void processNodeIsNotAYear() {
         assertTrue(RelativeDateResolver.find("It uses a 2025nm node and 30% more power.", PartialDate.parse("2024-01")).isEmpty());
+    }
+
+    @Test
+    void anExpressionIsTriedOnlyAtWordsItCanBeginWith() {
+        assertArrayEquals(new String[] {"first", "last", "next"}, RelativeDateResolver.starts("(?i)\\b(?:first|last)\\s+quarter|\\bnext\\s+year"));
+        assertArrayEquals(new String[] {"19", "20"}, RelativeDateResolver.starts("(?<![\\p{L}])(?<year>(?:19|20)\\d\\d)"));
+        assertNull(RelativeDateResolver.starts("\\b(?:im\\s+)?(?<month>Mai|Juni)"));
+    }
+
+    @Test
+    void datesAtTheStartMiddleAndEndOfASentenceAreAllFound() {
+        var found = RelativeDateResolver.find("March 2024 saw orders; by July the first quarter of 2025 was sold out, said people in 2023",
+                PartialDate.parse("2024-05"));
+        assertEquals(List.of("2024-03", "2024-07", "2025", "2023"), found.stream().map(d -> d.date().toString()).toList());
     }
 }
