@@ -51,7 +51,11 @@ final class SentenceSplitter {
     private static boolean continues(String content, Sentence prev, int next) {
         char first = content.charAt(next);
         if (Character.isLowerCase(first)) return true;
-        if (ABBREVIATION.matcher(content.substring(prev.start(), prev.end())).find()) return true;
+        // the abbreviation ends the piece: look at its last characters only (the look-behind still sees before them)
+        int from = Math.max(prev.start(), prev.end() - 6);
+        java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(content).useTransparentBounds(from > prev.start())
+                .region(from, prev.end());
+        if (abbreviation.find()) return true;
         char last = content.charAt(prev.end() - 1);
         return Character.isDigit(first) && last == '.' && prev.end() >= 2 && Character.isDigit(content.charAt(prev.end() - 2))
                 && next == prev.end();
