@@ -66,6 +66,16 @@ public final class IngestBench {
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;
         out.printf("extraction, 1 thread:   %8.0f articles/s  %6.2f MB/s per core%n", articles / s1, mb / s1);
+        // the extractor alone, on articles already read, in CPU time of its one thread: what a core spends on the text
+        List<org.chipgraph.source.Article> read = new ArrayList<>();
+        for (Path f : files) read.add(reader.read(f));
+        var cpu = ManagementFactory.getThreadMXBean();
+        long c0 = cpu.getCurrentThreadCpuTime();
+        for (int i = 0; i < read.size(); i++) extractor.extract(read.get(i), "urn:bench:" + i);
+        double sc = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
+        read.clear();
+        out.printf("extractor alone, CPU time of one core: %8.0f articles/s  %6.2f MB/s per core (the row above adds reading, language detection and RDF)%n",
+                articles / sc, mb / sc);
         long tn = extractOnly(new ArticleIngest(reader, extractor, threads), files);
         double sn = tn / 1e9;
         out.printf("extraction, %d threads:  %8.0f articles/s  %6.2f MB/s  (x%.2f)%n", threads, articles / sn, mb / sn, s1 / sn);

@@ -359,8 +359,7 @@ final class ArticleRun {
             }
         }
         if (lang.anaphor != null) {
-            Matcher m = lang.anaphor.matcher(st.text);
-            while (m.find()) {
+            for (Matcher m = lang.anaphor.first(st.text); m != null; m = lang.anaphor.next(m, st.text) ? m : null) {
                 int a = m.start("noun"), b = m.end("noun");
                 if (!st.free(a, b)) continue;
                 if (appositive(st, b)) continue;

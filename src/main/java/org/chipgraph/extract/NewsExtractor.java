@@ -62,8 +62,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final PatternFile file;
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
-        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun;
-        final Pattern anaphor, subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
+        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor;
+        final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -136,7 +136,9 @@ public final class NewsExtractor implements ArticleExtractor {
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
             clauseBreak = WordCue.of(file.list("break"));
-            anaphor = file.list("anaphor") == null ? null : Pattern.compile(file.list("anaphor"));
+            // "the company", "der Konzern": begins at a word, so it is tried at the words it can begin with
+            anaphor = file.list("anaphor") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("anaphor")), WordCue.prefixes(file.list("anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;

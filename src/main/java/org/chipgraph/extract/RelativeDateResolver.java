@@ -92,8 +92,6 @@ final class RelativeDateResolver {
             rule("(?<![\\p{L}\\p{N}$€.,-])" + YEAR + "(?![\\p{N}.,]\\d|\\s*(?:nm|%)|-nm|[\\p{L}])",
                     (m, a) -> PartialDate.ofYear(Integer.parseInt(m.group("year")))));
 
-    private RelativeDateResolver() {}
-
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f) {
         return rule(regex, f, regex.contains("(?<year>") ? DIGITS : regex.contains("(?<month>") ? MONTH_WORDS : List.of());
     }
@@ -105,70 +103,12 @@ final class RelativeDateResolver {
         return new Rule(Pattern.compile(regex), f, needs, exact, starts == null ? null : new WordCue.PrefixIndex(starts));
     }
 
-    /**
-     * What a match must begin with, lower case: the literal letters or digits at the head of each alternative
-     * (after "(?i)", "\\b" and a look-behind; a group's own alternatives); null when an alternative has none.
-     */
+    /** What a match must begin with (see {@link WordCue#prefixes}); null when that is not known. */
     static String[] starts(String regex) {
-        String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
-        List<String> out = new ArrayList<>();
-        for (String alt : alternatives(r)) {
-            String a = alt;
-            while (true) {
-                if (a.startsWith("\\b")) a = a.substring(2);
-                else if (a.startsWith("(?<!") || a.startsWith("(?<=")) a = a.substring(close(a, 0) + 1);
-                else break;
-            }
-            int open = a.startsWith("(?:") ? 3 : a.startsWith("(?i:") ? 4 : a.startsWith("(?<") && !a.startsWith("(?<!") && !a.startsWith("(?<=") ? a.indexOf('>') + 1 : -1;
-            if (open > 0) {
-                int c = close(a, 0);
-                if (c < 0 || (c + 1 < a.length() && "?*{".indexOf(a.charAt(c + 1)) >= 0)) return null;
-                String[] inner = starts(a.substring(open, c));
-                if (inner == null) return null;
-                out.addAll(List.of(inner));
-                continue;
-            }
-            int j = 0;
-            while (j < a.length() && Character.isLetterOrDigit(a.charAt(j))) j++;
-            if (j < a.length() && "?*{".indexOf(a.charAt(j)) >= 0) j--;
-            if (j <= 0) return null;
-            out.add(a.substring(0, j).toLowerCase(Locale.ROOT));
-        }
-        return out.isEmpty() ? null : out.toArray(String[]::new);
+        return WordCue.prefixes(regex);
     }
 
-    /** Splits at the | outside groups and classes. */
-    private static List<String> alternatives(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0, start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) { out.add(s.substring(start, i)); start = i + 1; }
-        }
-        out.add(s.substring(start));
-        return out;
-    }
-
-    /** The index of the ) closing the ( at {@code open}, or -1. */
-    private static int close(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        return -1;
-    }
+    private RelativeDateResolver() {}
 
     static List<DateMention> find(String text, PartialDate articleDate) {
         List<DateMention> out = new ArrayList<>();

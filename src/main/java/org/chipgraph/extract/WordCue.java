@@ -123,22 +123,31 @@ final class WordCue {
     }
 
     /**
-     * The literal letters each top-level alternative begins with (a letter made optional by ?, * or { is not; an
-     * alternative that begins with a group "(?:a|b) ..." begins with the group's prefixes); null if one has none.
+     * What a match of {@code regex} must begin with, lower case: the literal letters or digits at the head of each
+     * top-level alternative, past "(?i)", "\\b" and look-behinds; an alternative that begins with a group
+     * ("(?:a|b) ...", "(?<name>...)") begins with the group's own; a class of letters ("[ABH]", "[A-Z]") with
+     * each letter. A letter made optional by ?, * or { is not part of it. Null when an alternative has none.
      */
-    static String[] prefixes(String alternatives) {
+    static String[] prefixes(String regex) {
+        String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         List<String> out = new ArrayList<>();
-        for (String alt : topLevel(alternatives)) {
-            if (alt.startsWith("(?:")) {
+        for (String alt : topLevel(r)) {
+            while (true) {
+                if (alt.startsWith("\\b")) alt = alt.substring(2);
+                else if ((alt.startsWith("(?<!") || alt.startsWith("(?<=")) && closing(alt, 0) > 0) alt = alt.substring(closing(alt, 0) + 1);
+                else break;
+            }
+            int open = alt.startsWith("(?:") ? 3 : alt.startsWith("(?i:") ? 4
+                    : alt.startsWith("(?<") && !alt.startsWith("(?<!") && !alt.startsWith("(?<=") ? alt.indexOf('>') + 1 : -1;
+            if (open > 0) {
                 int close = closing(alt, 0);
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
-                String[] inner = prefixes(alt.substring(3, close));
+                String[] inner = prefixes(alt.substring(open, close));
                 if (inner == null) return null;
                 out.addAll(List.of(inner));
                 continue;
             }
             if (alt.startsWith("[")) {
-                // a class of letters ("[ABH]", "[A-Z]") not made optional: each of its letters begins a match
                 int close = alt.indexOf(']');
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
                 List<String> letters = classLetters(alt.substring(1, close));
@@ -147,7 +156,7 @@ final class WordCue {
                 continue;
             }
             int j = 0;
-            while (j < alt.length() && Character.isLetter(alt.charAt(j))) j++;
+            while (j < alt.length() && Character.isLetterOrDigit(alt.charAt(j))) j++;
             if (j < alt.length() && "?*{".indexOf(alt.charAt(j)) >= 0) j--;
             if (j <= 0) return null;
             out.add(alt.substring(0, j).toLowerCase(Locale.ROOT));
