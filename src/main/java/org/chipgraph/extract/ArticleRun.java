@@ -492,7 +492,15 @@ final class ArticleRun {
             long t0 = PROFILE ? System.nanoTime() : 0;
             Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             String lead = rule.leadKinds();
-            if (lead == null) {
+            if (lead == null && rule.wordStart() != null) {
+                // a rule that begins with a word: tried at the words it can begin with (same matches, same order)
+                m.useTransparentBounds(true).useAnchoringBounds(false);
+                int from = 0;
+                while (from <= st.abstracted.length() && rule.wordStart().findFrom(m, st.abstracted, from)) {
+                    from = m.start() + 1;
+                    onMatch(st, index, rule, m, reportedBy);
+                }
+            } else if (lead == null) {
                 int from = 0;
                 while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
                     from = m.start() + 1;

@@ -23,7 +23,7 @@ final class PatternFile {
     /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds) {
+                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -163,7 +163,18 @@ final class PatternFile {
         Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
         return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
-                leadKinds(regex.toString()), List.copyOf(later));
+                leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
+    }
+
+    /**
+     * For a rule that begins with a word ("\\b@ISSUE\\b ...", "(?<text>\\b(?:No|Not) ..."), the same regex tried only at
+     * the words it can begin with; null for other rules.
+     */
+    static WordCue wordStart(String regex, Pattern compiled) {
+        boolean atWord = regex.startsWith("\\b") || regex.matches("(?s)^\\(\\?<\\w+>\\\\b.*");
+        if (!atWord || WordCue.topLevel(regex).size() != 1) return null;
+        String[] prefixes = WordCue.prefixes(regex);
+        return prefixes == null ? null : WordCue.at(compiled, prefixes);
     }
 
     /** How many groups (or look-arounds) are open at {@code at}. */

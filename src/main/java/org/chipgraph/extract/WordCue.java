@@ -68,6 +68,14 @@ final class WordCue {
         return from <= text.length() && find(m, text, from);
     }
 
+    /**
+     * Moves {@code m} (a matcher of {@link #pattern} with transparent, non-anchoring bounds) to the first match that
+     * begins at or after {@code from}; false when there is none.
+     */
+    boolean findFrom(Matcher m, String text, int from) {
+        return find(m, text, from);
+    }
+
     private boolean find(Matcher m, String text, int from) {
         if (prefixes == null) {
             m.region(0, text.length());
@@ -198,7 +206,7 @@ final class WordCue {
     }
 
     /** Splits at the | that are outside groups and character classes. */
-    private static List<String> topLevel(String s) {
+    static List<String> topLevel(String s) {
         List<String> out = new ArrayList<>();
         int depth = 0, start = 0;
         boolean inClass = false;

@@ -40,4 +40,25 @@ class PatternFileTest {
         assertEquals(1, f.rules.get(0).requiredWords().size());
         assertEquals(Set.of("buys", "bought"), f.rules.get(0).requiredWords().get(0));
     }
+
+    @Test
+    void aRuleIsTriedWhereItsFirstSlotOrFirstWordCanBegin() {
+        PatternFile f = PatternFile.parse("t.patterns", "define ISSUE = imposed|issued\n"
+                + "rule issues 0.8 : \\b@ISSUE\\b ~{ExportControl:o}\n"
+                + "rule buys 0.7 : {Company:s} \\bbought\\b (?:\\w+ )?{Chip:o}\n"
+                + "rule buys 0.7 : (?:they|we) bought {Chip:o}\n");
+        PatternFile.Rule issues = f.rules.get(0), slot = f.rules.get(1), bare = f.rules.get(2);
+        assertEquals(java.util.List.of("XVL"), issues.laterKinds());
+        assertEquals("C", slot.leadKinds());
+        assertEquals(java.util.List.of("H"), slot.laterKinds());
+        assertTrue(issues.wordStart() != null && issues.leadKinds() == null);
+        assertTrue(slot.wordStart() == null);
+        assertTrue(bare.wordStart() == null, "no \\b: it may begin inside a word");
+        String text = "It imposed the §X0§ and then issued §X1§";
+        java.util.regex.Matcher m = issues.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        assertTrue(issues.wordStart().findFrom(m, text, 0));
+        assertEquals(3, m.start());
+        assertTrue(issues.wordStart().findFrom(m, text, m.start() + 1));
+        assertEquals(text.indexOf("issued"), m.start());
+    }
 }
