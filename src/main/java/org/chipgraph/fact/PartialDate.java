@@ -48,11 +48,19 @@ public record PartialDate(int year, Integer month, Integer day) implements Compa
 
     @Override
     public String toString() {
-        return switch (precision()) {
-            case YEAR -> String.format("%04d", year);
-            case MONTH -> String.format("%04d-%02d", year, month);
-            case DAY -> String.format("%04d-%02d-%02d", year, month, day);
-        };
+        // by hand, not String.format: every dated fact's literal is written through here
+        StringBuilder sb = new StringBuilder(10);
+        pad(sb, year, 4);
+        if (precision() != Precision.YEAR) pad(sb.append('-'), month, 2);
+        if (precision() == Precision.DAY) pad(sb.append('-'), day, 2);
+        return sb.toString();
+    }
+
+    private static void pad(StringBuilder sb, int value, int width) {
+        String digits = Integer.toString(Math.abs(value));
+        if (value < 0) sb.append('-');
+        for (int i = digits.length(); i < width; i++) sb.append('0');
+        sb.append(digits);
     }
 
     @Override

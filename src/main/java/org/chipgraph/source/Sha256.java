@@ -8,11 +8,19 @@ import java.util.HexFormat;
 public final class Sha256 {
     private Sha256() {}
 
-    public static String hex(byte[] bytes) {
+    /** One digest per thread: looking one up per call costs more than hashing a claim's short key. */
+    private static final ThreadLocal<MessageDigest> DIGEST = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    });
+    private static final HexFormat HEX = HexFormat.of();
+
+    public static String hex(byte[] bytes) {
+        MessageDigest d = DIGEST.get();
+        d.reset();
+        return HEX.formatHex(d.digest(bytes));
     }
 }
