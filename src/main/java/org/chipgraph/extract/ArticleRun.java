@@ -48,6 +48,8 @@ final class ArticleRun {
         String abstracted;
         /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
         List<IssuerHit> issuerHits;
+        boolean attributionKnown;
+        String attribution;
         int[] placeholderStarts = new int[0];
         char[] placeholderKinds = new char[0];
         int[] toText;
@@ -463,7 +465,6 @@ final class ArticleRun {
 
     private void applyRules(SentenceState st, int index) {
         if (DEBUG) System.err.println("S" + index + ": " + st.abstracted);
-        String[] reportedBy = new String[1]; // looked for on the first match only: most sentences have none
         boolean[] present = new boolean[128];
         long presentMask = 0;
         for (Mention mm : st.mentions) {
@@ -498,13 +499,13 @@ final class ArticleRun {
                 int from = 0;
                 while (from <= st.abstracted.length() && rule.wordStart().findFrom(m, st.abstracted, from)) {
                     from = m.start() + 1;
-                    onMatch(st, index, rule, m, reportedBy);
+                    onMatch(st, index, rule, m);
                 }
             } else if (lead == null) {
                 int from = 0;
                 while (from <= st.abstracted.length() && (PROFILE ? profiled(rule, m, from, t0) : m.find(from))) {
                     from = m.start() + 1;
-                    onMatch(st, index, rule, m, reportedBy);
+                    onMatch(st, index, rule, m);
                 }
             } else {
                 // every match begins at a placeholder of the lead kinds: try there only (the same matches as
@@ -519,7 +520,7 @@ final class ArticleRun {
                     if (lead.indexOf(st.placeholderKinds[k]) < 0) continue;
                     m.region(st.placeholderStarts[k], st.abstracted.length());
                     if (!m.lookingAt()) continue;
-                    onMatch(st, index, rule, m, reportedBy);
+                    onMatch(st, index, rule, m);
                 }
                 if (PROFILE) RULE_NANOS.computeIfAbsent(rule.origin(), x -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - t0);
             }
@@ -527,27 +528,23 @@ final class ArticleRun {
     }
 
     /** A rule matched: checks the match's context (preposition, negation) and emits its fact. */
-    private void onMatch(SentenceState st, int index, PatternFile.Rule rule, Matcher m, String[] reportedBy) {
+    private void onMatch(SentenceState st, int index, PatternFile.Rule rule, Matcher m) {
         Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
         Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
-        if (!reportedFound(reportedBy)) {
-            reportedBy[0] = REPORTED_NONE;
-            if (lang.reported != null) {
-                Matcher r = lang.reported.first(st.text);
-                if (r != null) reportedBy[0] = r.group().strip();
-            }
-        }
-        emit(st, index, rule, m, subj, obj, reportedBy[0] == REPORTED_NONE ? null : reportedBy[0]);
+        emit(st, index, rule, m, subj, obj, attribution(st));
     }
 
-    /** Marks "looked for attribution, found none" (the attribution is looked for once per sentence, on its first match). */
-    private static final String REPORTED_NONE = new String("");
-
-    private static boolean reportedFound(String[] reportedBy) {
-        return reportedBy[0] != null;
+    /** Who the sentence says reported it ("said three people"), or null; looked for once, on its first match. */
+    private String attribution(SentenceState st) {
+        if (!st.attributionKnown) {
+            st.attributionKnown = true;
+            Matcher r = lang.reported == null ? null : lang.reported.first(st.text);
+            st.attribution = r == null ? null : r.group().strip();
+        }
+        return st.attribution;
     }
 
     /** Does the match begin with its subject or object slot, not possessive (so a preposition before it matters)? */

@@ -79,7 +79,7 @@ final class EntityDiscovery {
             while (m.find()) {
                 String first = m.group(1).split("\\s+")[0];
                 if (NOT_CHIP_NAMES.contains(first) || nonNames.contains(first)) continue;
-                add(m.start(1), m.end(1), "Chip", taken, out, null);
+                add(m.start(1), m.end(1), "Chip", taken, out);
             }
         }
         if (companySuffix != null && suffixWord.matcher(text).find()) {
@@ -96,7 +96,7 @@ final class EntityDiscovery {
                     k++;
                 }
                 if (nonNames.contains(words[words.length - 1]) && k == words.length - 1) continue;
-                add(off, m.end(), "Company", taken, out, text);
+                add(off, m.end(), "Company", taken, out);
             }
         }
         if (companyDescriptor != null) collect(companyDescriptor, text, 1, "Company", taken, out);
@@ -104,10 +104,10 @@ final class EntityDiscovery {
     }
 
     private void collect(WordCue cue, String text, int group, String type, boolean[] taken, List<Mention> out) {
-        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) add(m.start(group), m.end(group), type, taken, out, null);
+        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) add(m.start(group), m.end(group), type, taken, out);
     }
 
-    private void add(int start, int end, String type, boolean[] taken, List<Mention> out, String unused) {
+    private void add(int start, int end, String type, boolean[] taken, List<Mention> out) {
         for (int i = start; i < end; i++) if (taken[i]) return;
         out.add(new Mention(start, end, Mention.kindOf(type), List.of(), false, false, false, false, type));
         for (int i = start; i < end; i++) taken[i] = true;

@@ -146,7 +146,7 @@ final class PatternFile {
             String kinds = kinds(s.group(1), where);
             required.add(kinds);
             // a slot outside every group must be matched, after the one the rule begins with
-            if (s.start() > 0 && depthAt(body, s.start()) == 0) later.add(kinds);
+            if (s.start() > 0 && RegexShape.depthAt(body, s.start()) == 0) later.add(kinds);
             String slot = s.group(2);
             String head = lists.getOrDefault("head-exclusion", null);
             String rep;
@@ -172,24 +172,9 @@ final class PatternFile {
      */
     static WordCue wordStart(String regex, Pattern compiled) {
         boolean atWord = regex.startsWith("\\b") || regex.matches("(?s)^\\(\\?<\\w+>\\\\b.*");
-        if (!atWord || WordCue.topLevel(regex).size() != 1) return null;
+        if (!atWord || RegexShape.topLevel(regex).size() != 1) return null;
         String[] prefixes = WordCue.prefixes(regex);
         return prefixes == null ? null : WordCue.at(compiled, prefixes);
-    }
-
-    /** How many groups (or look-arounds) are open at {@code at}. */
-    static int depthAt(String regex, int at) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 0; i < at; i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-        }
-        return depth;
     }
 
     /**
@@ -274,20 +259,8 @@ final class PatternFile {
                 groups.add(new Group(g[0], i, optional, g[1] == 1));
             }
         }
-        boolean topBranch = false;
-        int depth = 0;
-        inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) topBranch = true;
-        }
         List<Set<String>> out = new ArrayList<>();
-        if (topBranch) return out;
+        if (RegexShape.topLevel(regex).size() > 1) return out;
         for (Group g : groups) {
             if (g.optional || !regex.startsWith("(?:", g.start)) continue;
             boolean before = (g.start >= 2 && regex.startsWith("\\b", g.start - 2))

@@ -99,13 +99,8 @@ final class RelativeDateResolver {
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs) {
         // MONTH is case-sensitive unless the whole regex is (?i): then the text must hold a month name as spelt
         List<String> exact = !regex.startsWith("(?i)") && regex.contains("(?<month>") ? MONTH_NAMES : List.of();
-        String[] starts = starts(regex);
+        String[] starts = WordCue.prefixes(regex);
         return new Rule(Pattern.compile(regex), f, needs, exact, starts == null ? null : new WordCue.PrefixIndex(starts));
-    }
-
-    /** What a match must begin with (see {@link WordCue#prefixes}); null when that is not known. */
-    static String[] starts(String regex) {
-        return WordCue.prefixes(regex);
     }
 
     private RelativeDateResolver() {}
@@ -115,10 +110,9 @@ final class RelativeDateResolver {
         boolean[] taken = new boolean[text.length() + 1];
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         int[] starts = null;
-        java.util.Map<List<String>, Boolean> holds = new java.util.IdentityHashMap<>(); // rules share their word lists
         for (Rule r : RULES) {
-            if (!r.needs.isEmpty() && !holds.computeIfAbsent(r.needs, ws -> containsAny(lower, ws))) continue;
-            if (!r.needsExact.isEmpty() && !holds.computeIfAbsent(r.needsExact, ws -> containsAny(text, ws))) continue;
+            if (!r.needs.isEmpty() && !containsAny(lower, r.needs)) continue;
+            if (!r.needsExact.isEmpty() && !containsAny(text, r.needsExact)) continue;
             if (starts == null) starts = wordStarts(text);
             Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             // every expression begins where a word or number begins: the regex is tried there only, which

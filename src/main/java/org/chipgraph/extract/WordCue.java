@@ -14,13 +14,11 @@ import java.util.regex.Pattern;
  */
 final class WordCue {
     final Pattern pattern;
-    /** Lower-case literal beginnings of the alternatives, or null when one has none (then every position is tried). */
-    private final String[] prefixes;
+    /** The alternatives' lower-case literal beginnings, or null when one has none (then every position is tried). */
     private final PrefixIndex index;
 
     private WordCue(Pattern pattern, String[] prefixes) {
         this.pattern = pattern;
-        this.prefixes = prefixes;
         this.index = prefixes == null ? null : new PrefixIndex(prefixes);
     }
 
@@ -77,7 +75,7 @@ final class WordCue {
     }
 
     private boolean find(Matcher m, String text, int from) {
-        if (prefixes == null) {
+        if (index == null) {
             m.region(0, text.length());
             return m.find(from);
         }
@@ -85,15 +83,11 @@ final class WordCue {
         for (int i = from; i < n; i++) {
             if (!isLetterOrNumber(text.charAt(i))) continue;
             if (i > 0 && isLetterOrNumber(text.charAt(i - 1))) continue;
-            if (!startsWithAny(text, i)) continue;
+            if (!index.startsAt(text, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) return true;
         }
         return false;
-    }
-
-    private boolean startsWithAny(String text, int i) {
-        return index.startsAt(text, i);
     }
 
     /** Lower-case prefixes grouped by their first character, so a position is compared with few of them. */
@@ -139,16 +133,16 @@ final class WordCue {
     static String[] prefixes(String regex) {
         String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         List<String> out = new ArrayList<>();
-        for (String alt : topLevel(r)) {
+        for (String alt : RegexShape.topLevel(r)) {
             while (true) {
                 if (alt.startsWith("\\b")) alt = alt.substring(2);
-                else if ((alt.startsWith("(?<!") || alt.startsWith("(?<=")) && closing(alt, 0) > 0) alt = alt.substring(closing(alt, 0) + 1);
+                else if ((alt.startsWith("(?<!") || alt.startsWith("(?<=")) && RegexShape.closing(alt, 0) > 0) alt = alt.substring(RegexShape.closing(alt, 0) + 1);
                 else break;
             }
             int open = alt.startsWith("(?:") ? 3 : alt.startsWith("(?i:") ? 4
                     : alt.startsWith("(?<") && !alt.startsWith("(?<!") && !alt.startsWith("(?<=") ? alt.indexOf('>') + 1 : -1;
             if (open > 0) {
-                int close = closing(alt, 0);
+                int close = RegexShape.closing(alt, 0);
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
                 String[] inner = prefixes(alt.substring(open, close));
                 if (inner == null) return null;
@@ -188,38 +182,5 @@ final class WordCue {
             }
         }
         return out.isEmpty() ? null : out;
-    }
-
-    /** The index of the ) that closes the ( at {@code open}, or -1. */
-    private static int closing(String s, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        return -1;
-    }
-
-    /** Splits at the | that are outside groups and character classes. */
-    static List<String> topLevel(String s) {
-        List<String> out = new ArrayList<>();
-        int depth = 0, start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) { out.add(s.substring(start, i)); start = i + 1; }
-        }
-        out.add(s.substring(start));
-        return out;
     }
 }

@@ -25,16 +25,10 @@ final class QuadPipe {
 
     /** Runs on the producer's thread: streams the producer's quads into the pipe, then the end marker. */
     void produce(Consumer<Consumer<Quad>> producer) {
-        List<Quad>[] chunk = newChunk();
+        Chunker chunker = new Chunker();
         try {
-            producer.accept(q -> {
-                chunk[0].add(q);
-                if (chunk[0].size() == CHUNK) {
-                    put(chunk[0]);
-                    chunk[0] = new ArrayList<>(CHUNK);
-                }
-            });
-            if (!chunk[0].isEmpty()) put(chunk[0]);
+            producer.accept(chunker);
+            chunker.flush();
         } catch (Cancelled c) {
             return;
         } catch (Throwable t) {
@@ -44,6 +38,23 @@ final class QuadPipe {
             put(END);
         } catch (Cancelled c) {
             // the consumer has gone
+        }
+    }
+
+    /** Gathers quads into chunks and puts each full one. */
+    private final class Chunker implements Consumer<Quad> {
+        private List<Quad> chunk = new ArrayList<>(CHUNK);
+
+        @Override
+        public void accept(Quad q) {
+            chunk.add(q);
+            if (chunk.size() == CHUNK) flush();
+        }
+
+        void flush() {
+            if (chunk.isEmpty()) return;
+            put(chunk);
+            chunk = new ArrayList<>(CHUNK);
         }
     }
 
@@ -80,11 +91,6 @@ final class QuadPipe {
         } catch (InterruptedException e) {
             throw new Cancelled();
         }
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Quad>[] newChunk() {
-        return new List[] {new ArrayList<Quad>(CHUNK)};
     }
 
     private static final class Cancelled extends RuntimeException {

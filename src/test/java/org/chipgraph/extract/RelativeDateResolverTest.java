@@ -51,9 +51,9 @@ class RelativeDateResolverTest {
 
     @Test
     void anExpressionIsTriedOnlyAtWordsItCanBeginWith() {
-        assertArrayEquals(new String[] {"first", "last", "next"}, RelativeDateResolver.starts("(?i)\\b(?:first|last)\\s+quarter|\\bnext\\s+year"));
-        assertArrayEquals(new String[] {"19", "20"}, RelativeDateResolver.starts("(?<![\\p{L}])(?<year>(?:19|20)\\d\\d)"));
-        assertNull(RelativeDateResolver.starts("\\b(?:im\\s+)?(?<month>Mai|Juni)"));
+        assertArrayEquals(new String[] {"first", "last", "next"}, WordCue.prefixes("(?i)\\b(?:first|last)\\s+quarter|\\bnext\\s+year"));
+        assertArrayEquals(new String[] {"19", "20"}, WordCue.prefixes("(?<![\\p{L}])(?<year>(?:19|20)\\d\\d)"));
+        assertNull(WordCue.prefixes("\\b(?:im\\s+)?(?<month>Mai|Juni)"));
     }
 
     @Test
