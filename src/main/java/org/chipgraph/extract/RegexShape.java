@@ -10,48 +10,45 @@ final class RegexShape {
     /** Splits at the | that are outside groups and character classes. */
     static List<String> topLevel(String regex) {
         List<String> out = new ArrayList<>();
-        int depth = 0, start = 0;
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')') depth--;
-            else if (c == '|' && depth == 0) { out.add(regex.substring(start, i)); start = i + 1; }
-        }
-        out.add(regex.substring(start));
+        int[] start = {0};
+        walk(regex, 0, regex.length(), (i, c, depth) -> {
+            if (c == '|' && depth == 0) { out.add(regex.substring(start[0], i)); start[0] = i + 1; }
+            return false;
+        });
+        out.add(regex.substring(start[0]));
         return out;
     }
 
     /** The index of the ) that closes the ( at {@code open}, or -1. */
     static int closing(String regex, int open) {
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = open; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
-            else if (c == ')' && --depth == 0) return i;
-        }
-        return -1;
+        return walk(regex, open, regex.length(), (i, c, depth) -> c == ')' && depth == 0);
     }
 
     /** How many groups (or look-arounds) are open at {@code at}. */
     static int depthAt(String regex, int at) {
+        int[] depth = {0};
+        walk(regex, 0, at, (i, c, d) -> { depth[0] = d; return false; });
+        return depth[0];
+    }
+
+    private interface Step {
+        /** A character outside escapes and classes, with the group depth after it; true stops the walk. */
+        boolean at(int index, char c, int depth);
+    }
+
+    /** Walks {@code regex} from {@code from} to {@code to}; the index where a step stopped it, or -1. */
+    private static int walk(String regex, int from, int to, Step step) {
         int depth = 0;
         boolean inClass = false;
-        for (int i = 0; i < at; i++) {
+        for (int i = from; i < to; i++) {
             char c = regex.charAt(i);
             if (c == '\\') { i++; continue; }
             if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') depth++;
+            if (c == '[') { inClass = true; continue; }
+            if (c == '(') depth++;
             else if (c == ')') depth--;
+            if (step.at(i, c, depth)) return i;
         }
-        return depth;
+        return -1;
     }
 }
