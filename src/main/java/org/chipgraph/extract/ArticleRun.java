@@ -3,6 +3,7 @@ package org.chipgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ final class ArticleRun {
         int[] placeholderStarts = new int[0];
         char[] placeholderKinds = new char[0];
         int[] toText;
+        int[] clauseBreaks;
 
         SentenceState(SentenceSplitter.Sentence s) {
             sentence = s;
@@ -224,8 +226,9 @@ final class ArticleRun {
 
     private void resolveControls(List<SentenceState> states) {
         List<ExportControls.Control> docDated = new ArrayList<>();
-        Map<Mention, PartialDate> textDates = new LinkedHashMap<>();
-        Map<Mention, String> issuers = new LinkedHashMap<>();
+        // keyed by the mention object itself: a record's hashCode would walk its entities and payload
+        Map<Mention, PartialDate> textDates = new IdentityHashMap<>();
+        Map<Mention, String> issuers = new IdentityHashMap<>();
         for (SentenceState st : states) {
             for (Mention m : st.mentions) {
                 if ((m.kind() != 'X' && m.kind() != 'V') || !m.entities().isEmpty()) continue;
@@ -284,8 +287,10 @@ final class ArticleRun {
             // the cues are found once per sentence, whatever number of control mentions ask
             st.issuerHits = new ArrayList<>();
             for (var e : lang.issuerCues.entrySet()) {
-                Matcher m = e.getValue().matcher(st.text);
-                while (m.find()) st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
+                WordCue cue = e.getValue();
+                for (Matcher m = cue.first(st.text); m != null; m = cue.next(m, st.text) ? m : null) {
+                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
+                }
             }
         }
         for (IssuerHit h : st.issuerHits) {
@@ -424,22 +429,29 @@ final class ArticleRun {
 
     /** The sentence with each mention replaced by §K<i>§ (K its kind, i its index), "'s" kept for possessives. */
     private static void render(SentenceState st) {
-        StringBuilder sb = new StringBuilder();
-        List<Integer> map = new ArrayList<>();
+        StringBuilder sb = new StringBuilder(st.text.length() + 8 * st.mentions.size());
+        int[] map = new int[st.text.length() + 8 * st.mentions.size() + 1];
+        int n = 0;
         int pos = 0;
         for (int i = 0; i < st.mentions.size(); i++) {
             Mention m = st.mentions.get(i);
             if (m.start() < pos) continue;
-            for (int k = pos; k < m.start(); k++) { sb.append(st.text.charAt(k)); map.add(k); }
+            for (int k = pos; k < m.start(); k++) { sb.append(st.text.charAt(k)); map = put(map, n++, k); }
             String ph = "§" + m.kind() + i + "§" + (m.possessive() ? "'s" : "");
-            for (int k = 0; k < ph.length(); k++) { sb.append(ph.charAt(k)); map.add(k == 0 ? m.start() : m.end()); }
+            for (int k = 0; k < ph.length(); k++) { sb.append(ph.charAt(k)); map = put(map, n++, k == 0 ? m.start() : m.end()); }
             pos = m.end();
         }
-        for (int k = pos; k < st.text.length(); k++) { sb.append(st.text.charAt(k) == '’' ? '\'' : st.text.charAt(k)); map.add(k); }
-        map.add(st.text.length());
+        for (int k = pos; k < st.text.length(); k++) { sb.append(st.text.charAt(k) == '’' ? '\'' : st.text.charAt(k)); map = put(map, n++, k); }
+        map = put(map, n++, st.text.length());
         st.abstracted = sb.toString().replace('’', '\'').replace('“', '"').replace('”', '"').replace('„', '"');
         indexPlaceholders(st);
-        st.toText = map.stream().mapToInt(Integer::intValue).toArray();
+        st.toText = java.util.Arrays.copyOf(map, n);
+    }
+
+    private static int[] put(int[] a, int i, int v) {
+        if (i == a.length) a = java.util.Arrays.copyOf(a, a.length * 2);
+        a[i] = v;
+        return a;
     }
 
     // ------------------------------------------------------------------ pass 3: rules
@@ -475,10 +487,14 @@ final class ArticleRun {
         // and where in the rendered sentence each group's last word begins: a match must begin before it
         boolean[] groupHolds = new boolean[lang.wordGroupCount];
         int[] groupLast = new int[lang.wordGroupCount];
-        Matcher tok = EntityMatcher.TOKEN.matcher(st.abstracted);
-        while (tok.find()) {
-            int[] gs = lang.wordGroups.get(tok.group().toLowerCase(java.util.Locale.ROOT));
-            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = tok.start(); }
+        String a = st.abstracted;
+        for (int i = 0, n = a.length(); i < n; ) {
+            int cp = a.codePointAt(i);
+            if (!WordCue.isLetterOrNumber(cp)) { i += Character.charCount(cp); continue; }
+            int start = i;
+            do { i += Character.charCount(cp); } while (i < n && WordCue.isLetterOrNumber(cp = a.codePointAt(i)));
+            int[] gs = lang.wordGroups.get(a.substring(start, i).toLowerCase(java.util.Locale.ROOT));
+            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = start; }
         }
         List<PatternFile.Rule> all = lang.file.rules;
         if (matchers == null) matchers = new Matcher[all.size()];
@@ -689,15 +705,31 @@ final class ArticleRun {
     /** Where to look: after the match up to the next clause break, inside the match after its last break, before it in its clause. */
     private int[] regions(SentenceState st, int ms, int me) {
         int insideStart = ms, afterEnd = st.text.length(), clauseStart = 0;
-        if (lang.clauseBreak != null) {
-            for (Matcher b = lang.clauseBreak.first(st.text); b != null; b = lang.clauseBreak.next(b, st.text) ? b : null) {
-                if (b.end() <= ms) clauseStart = b.end();
-                else if (b.start() >= ms && b.end() <= me) insideStart = b.end();
-                // a break right after the match ("erhielt jedoch bis Juli ...") opens the clause the match belongs to
-                else if (b.start() >= me && (b.start() > me + 2 || !st.text.substring(me, b.start()).isBlank())) { afterEnd = b.start(); break; }
-            }
+        int[] breaks = clauseBreaks(st);
+        for (int k = 0; k < breaks.length; k += 2) {
+            int bs = breaks[k], be = breaks[k + 1];
+            if (be <= ms) clauseStart = be;
+            else if (bs >= ms && be <= me) insideStart = be;
+            // a break right after the match ("erhielt jedoch bis Juli ...") opens the clause the match belongs to
+            else if (bs >= me && (bs > me + 2 || !st.text.substring(me, bs).isBlank())) { afterEnd = bs; break; }
         }
         return new int[] {clauseStart, insideStart, me, afterEnd};
+    }
+
+    /** The sentence's clause breaks as start, end pairs; found once per sentence. */
+    private int[] clauseBreaks(SentenceState st) {
+        if (st.clauseBreaks == null) {
+            int[] b = new int[0];
+            if (lang.clauseBreak != null) {
+                for (Matcher m = lang.clauseBreak.first(st.text); m != null; m = lang.clauseBreak.next(m, st.text) ? m : null) {
+                    b = java.util.Arrays.copyOf(b, b.length + 2);
+                    b[b.length - 2] = m.start();
+                    b[b.length - 1] = m.end();
+                }
+            }
+            st.clauseBreaks = b;
+        }
+        return st.clauseBreaks;
     }
 
     private Quantity quantity(SentenceState st, int ms, int me) {

@@ -65,7 +65,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor;
         final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
-        final Map<String, Pattern> issuerCues = new LinkedHashMap<>();
+        final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
         final Set<String> foundries = new HashSet<>();
@@ -148,7 +148,9 @@ public final class NewsExtractor implements ArticleExtractor {
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputException(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
-                issuerCues.put(country.iri(), Pattern.compile("(?:" + String.join("|", e.getValue()) + ")"));
+                // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
+                String alt = String.join("|", e.getValue());
+                issuerCues.put(country.iri(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
             }
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());

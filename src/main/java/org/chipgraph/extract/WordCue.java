@@ -118,7 +118,8 @@ final class WordCue {
     }
 
     /** \p{L} or \p{N}, as the regex's look-behind sees it. */
-    private static boolean isLetterOrNumber(char c) {
+    static boolean isLetterOrNumber(int c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
         if (Character.isLetter(c)) return true;
         int t = Character.getType(c);
         return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
