@@ -42,6 +42,7 @@ final class ArticleRun {
     private static final class SentenceState {
         final SentenceSplitter.Sentence sentence;
         final String text;
+        final WordSpans words;
         List<Mention> mentions = new ArrayList<>();
         List<RelativeDateResolver.DateMention> dates;
         List<QuantityParser.Amount> amounts = new ArrayList<>();
@@ -59,19 +60,8 @@ final class ArticleRun {
         SentenceState(SentenceSplitter.Sentence s) {
             sentence = s;
             text = s.text();
+            words = WordSpans.of(text);
             taken = new boolean[text.length() + 1];
-        }
-
-        private Set<String> words;
-
-        /** The sentence's lower-case tokens, for the rules' cheap word prechecks. */
-        Set<String> words() {
-            if (words == null) {
-                words = new HashSet<>();
-                Matcher m = EntityMatcher.TOKEN.matcher(text);
-                while (m.find()) words.add(m.group().toLowerCase(java.util.Locale.ROOT));
-            }
-            return words;
         }
 
         boolean free(int a, int b) {
@@ -143,7 +133,7 @@ final class ArticleRun {
             st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
             st.take(a.start(), a.end());
         }
-        for (EntityMatcher.Hit h : lang.matcher.find(st.text, german)) {
+        for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
             char kind = Mention.kindOf(e.type());
@@ -158,7 +148,7 @@ final class ArticleRun {
             }
             st.take(h.start(), h.end());
         }
-        for (Mention m : lang.discovery.find(st.text, st.taken)) {
+        for (Mention m : lang.discovery.find(st.words, st.taken)) {
             String type = (String) m.payload();
             int end = m.end();
             boolean possessive = false;
@@ -211,7 +201,7 @@ final class ArticleRun {
 
     private void addControlTriggers(SentenceState st, WordCue cue, char kind) {
         if (cue == null) return;
-        for (Matcher m = cue.first(st.text); m != null; m = cue.next(m, st.text) ? m : null) {
+        for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
             if (!st.free(m.start(), m.end())) continue;
             boolean isNew = false;
             if (lang.controlNew != null) {
@@ -288,7 +278,7 @@ final class ArticleRun {
             st.issuerHits = new ArrayList<>();
             for (var e : lang.issuerCues.entrySet()) {
                 WordCue cue = e.getValue();
-                for (Matcher m = cue.first(st.text); m != null; m = cue.next(m, st.text) ? m : null) {
+                for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
                     st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
                 }
             }
@@ -359,14 +349,14 @@ final class ArticleRun {
             }
         }
         if (lang.possessivePronoun != null) {
-            for (Matcher m = lang.possessivePronoun.first(st.text); m != null; m = lang.possessivePronoun.next(m, st.text) ? m : null) {
+            for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 EntityRef c = coref.nearest(companiesBefore(st, m.start()), index);
                 if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
             }
         }
         if (lang.anaphor != null) {
-            for (Matcher m = lang.anaphor.first(st.text); m != null; m = lang.anaphor.next(m, st.text) ? m : null) {
+            for (Matcher m = lang.anaphor.first(st.words); m != null; m = lang.anaphor.next(m, st.words) ? m : null) {
                 int a = m.start("noun"), b = m.end("noun");
                 if (!st.free(a, b)) continue;
                 if (appositive(st, b)) continue;
@@ -487,14 +477,10 @@ final class ArticleRun {
         // and where in the rendered sentence each group's last word begins: a match must begin before it
         boolean[] groupHolds = new boolean[lang.wordGroupCount];
         int[] groupLast = new int[lang.wordGroupCount];
-        String a = st.abstracted;
-        for (int i = 0, n = a.length(); i < n; ) {
-            int cp = a.codePointAt(i);
-            if (!WordCue.isLetterOrNumber(cp)) { i += Character.charCount(cp); continue; }
-            int start = i;
-            do { i += Character.charCount(cp); } while (i < n && WordCue.isLetterOrNumber(cp = a.codePointAt(i)));
-            int[] gs = lang.wordGroups.get(a.substring(start, i).toLowerCase(java.util.Locale.ROOT));
-            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = start; }
+        WordSpans words = WordSpans.of(st.abstracted);
+        for (int k = 0; k < words.size(); k++) {
+            int[] gs = lang.wordGroups.get(words.lower(k));
+            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = words.start(k); }
         }
         List<PatternFile.Rule> all = lang.file.rules;
         if (matchers == null) matchers = new Matcher[all.size()];
@@ -513,7 +499,7 @@ final class ArticleRun {
                 // a rule that begins with a word: tried at the words it can begin with (same matches, same order)
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 int from = 0;
-                while (from <= st.abstracted.length() && rule.wordStart().findFrom(m, st.abstracted, from)) {
+                while (from <= st.abstracted.length() && rule.wordStart().findFrom(m, words, from)) {
                     from = m.start() + 1;
                     onMatch(st, index, rule, m);
                 }
@@ -557,7 +543,7 @@ final class ArticleRun {
     private String attribution(SentenceState st) {
         if (!st.attributionKnown) {
             st.attributionKnown = true;
-            Matcher r = lang.reported == null ? null : lang.reported.first(st.text);
+            Matcher r = lang.reported == null ? null : lang.reported.first(st.words);
             st.attribution = r == null ? null : r.group().strip();
         }
         return st.attribution;
@@ -721,7 +707,7 @@ final class ArticleRun {
         if (st.clauseBreaks == null) {
             int[] b = new int[0];
             if (lang.clauseBreak != null) {
-                for (Matcher m = lang.clauseBreak.first(st.text); m != null; m = lang.clauseBreak.next(m, st.text) ? m : null) {
+                for (Matcher m = lang.clauseBreak.first(st.words); m != null; m = lang.clauseBreak.next(m, st.words) ? m : null) {
                     b = java.util.Arrays.copyOf(b, b.length + 2);
                     b[b.length - 2] = m.start();
                     b[b.length - 1] = m.end();

@@ -68,11 +68,12 @@ final class EntityDiscovery {
     }
 
     /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
-    List<Mention> find(String text, boolean[] taken) {
+    List<Mention> find(WordSpans words, boolean[] taken) {
+        String text = words.text;
         List<Mention> out = new ArrayList<>();
         if (QuantityParser.hasDigit(text)) {
-            for (WordCue p : chipShapes) collect(p, text, 0, "Chip", taken, out);
-            if (chipBeforeNoun != null) collect(chipBeforeNoun, text, 1, "Chip", taken, out);
+            for (WordCue p : chipShapes) collect(p, words, 0, "Chip", taken, out);
+            if (chipBeforeNoun != null) collect(chipBeforeNoun, words, 1, "Chip", taken, out);
         }
         if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
             Matcher m = possessedChip.matcher(text);
@@ -83,28 +84,28 @@ final class EntityDiscovery {
             }
         }
         if (companySuffix != null && suffixWord.matcher(text).find()) {
-            for (Matcher m = companySuffix.first(text); m != null; m = companySuffix.next(m, text) ? m : null) {
+            for (Matcher m = companySuffix.first(words); m != null; m = companySuffix.next(m, words) ? m : null) {
                 int s = m.start(1);
                 // drop leading words that are not part of a name ("The", "Chinese", "Beijing-based")
                 String name = m.group(1);
-                String[] words = name.split("\\s+");
+                String[] parts = name.split("\\s+");
                 int k = 0;
                 int off = s;
-                while (k < words.length - 1 && (STOP.contains(words[k].toLowerCase(Locale.ROOT)) || nonNames.contains(words[k])
-                        || words[k].endsWith("-based"))) {
-                    off = text.indexOf(words[k + 1], off + words[k].length());
+                while (k < parts.length - 1 && (STOP.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
+                        || parts[k].endsWith("-based"))) {
+                    off = text.indexOf(parts[k + 1], off + parts[k].length());
                     k++;
                 }
-                if (nonNames.contains(words[words.length - 1]) && k == words.length - 1) continue;
+                if (nonNames.contains(parts[parts.length - 1]) && k == parts.length - 1) continue;
                 add(off, m.end(), "Company", taken, out);
             }
         }
-        if (companyDescriptor != null) collect(companyDescriptor, text, 1, "Company", taken, out);
+        if (companyDescriptor != null) collect(companyDescriptor, words, 1, "Company", taken, out);
         return out;
     }
 
-    private void collect(WordCue cue, String text, int group, String type, boolean[] taken, List<Mention> out) {
-        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) add(m.start(group), m.end(group), type, taken, out);
+    private void collect(WordCue cue, WordSpans words, int group, String type, boolean[] taken, List<Mention> out) {
+        for (Matcher m = cue.first(words); m != null; m = cue.next(m, words) ? m : null) add(m.start(group), m.end(group), type, taken, out);
     }
 
     private void add(int start, int end, String type, boolean[] taken, List<Mention> out) {

@@ -50,16 +50,14 @@ final class EntityMatcher {
     /** A match of an entry: where, and whether it ended in a possessive. */
     record Hit(int start, int end, Entry entry, boolean possessive) {}
 
-    List<Hit> find(String text, boolean german) {
-        List<int[]> toks = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text);
-        while (m.find()) toks.add(new int[] {m.start(), m.end()});
+    List<Hit> find(WordSpans toks, boolean german) {
+        String text = toks.text;
         List<Hit> hits = new ArrayList<>();
         int i = 0;
         while (i < toks.size()) {
             Hit best = null;
             int bestLen = 0;
-            String first = text.substring(toks.get(i)[0], toks.get(i)[1]).toLowerCase(Locale.ROOT);
+            String first = toks.lower(i);
             List<Entry> cands = byFirst.get(first);
             if (cands == null && german && first.endsWith("s") && first.length() > 3) cands = byFirst.get(first.substring(0, first.length() - 1));
             if (cands != null) {
@@ -78,24 +76,23 @@ final class EntityMatcher {
         return hits;
     }
 
-    private static Hit tryAt(String text, List<int[]> toks, int i, Entry e, boolean german) {
+    private static Hit tryAt(String text, WordSpans toks, int i, Entry e, boolean german) {
         int n = e.tokens.length;
         if (i + n > toks.size()) return null;
         boolean genitive = false;
         for (int j = 0; j < n; j++) {
-            int[] t = toks.get(i + j);
-            String tok = text.substring(t[0], t[1]);
-            String low = tok.toLowerCase(Locale.ROOT);
+            String low = toks.lower(i + j);
             boolean last = j == n - 1;
             if (!low.equals(e.tokens[j])) {
                 // German genitive: "Nvidias", "Huaweis" (only on the last token, only -s)
-                if (german && last && low.equals(e.tokens[j] + "s") && !e.adjective) genitive = true;
+                if (german && last && low.length() == e.tokens[j].length() + 1 && low.endsWith("s") && low.startsWith(e.tokens[j]) && !e.adjective) genitive = true;
                 else return null;
             }
             if (j > 0) {
-                String gap = text.substring(toks.get(i + j - 1)[1], t[0]);
-                if (gap.length() > 3 || !GAP.matcher(gap).matches()) return null;
+                int gapStart = toks.end(i + j - 1), gapEnd = toks.start(i + j);
+                if (gapEnd - gapStart > 3 || !GAP.matcher(text).region(gapStart, gapEnd).matches()) return null;
             }
+            String tok = text.substring(toks.start(i + j), toks.end(i + j));
             String want = surfaceToken(e, j);
             if (e.strictCase) {
                 String cmp = genitive ? tok.substring(0, tok.length() - 1) : tok;
@@ -104,8 +101,8 @@ final class EntityMatcher {
                 return null;
             }
         }
-        int start = toks.get(i)[0];
-        int end = toks.get(i + n - 1)[1];
+        int start = toks.start(i);
+        int end = toks.end(i + n - 1);
         // "US$16 billion" is money, not the country
         if (end < text.length() && text.charAt(end) == '$') return null;
         boolean possessive = genitive;

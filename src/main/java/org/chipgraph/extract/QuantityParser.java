@@ -81,7 +81,8 @@ final class QuantityParser {
                 continue;
             }
             String raw = m.group("num");
-            boolean year = raw.matches("(19|20)\\d\\d") && scale == null;
+            boolean year = scale == null && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20"))
+                    && Character.isDigit(raw.charAt(2)) && Character.isDigit(raw.charAt(3));
             if (year) continue;
             // a bare "m" or "k" after a plain number is too often something else ("5 m" metres)
             if (scale != null && scale.length() == 1 && bound == null) continue;
@@ -95,12 +96,15 @@ final class QuantityParser {
         return false;
     }
 
+    private static final Pattern GROUPED = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+    private static final Pattern GROUPED_DECIMAL = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+[.,]\\d+");
+
     static BigDecimal number(String raw) {
         String s = raw;
         // thousands separators: every separator followed by exactly three digits and then a separator or the end
-        if (s.matches("\\d{1,3}(?:[.,]\\d{3})+")) {
+        if (GROUPED.matcher(s).matches()) {
             s = s.replaceAll("[.,]", "");
-        } else if (s.matches("\\d{1,3}(?:[.,]\\d{3})+[.,]\\d+")) {
+        } else if (GROUPED_DECIMAL.matcher(s).matches()) {
             char dec = s.charAt(s.length() - 1 - s.replaceAll(".*[.,]", "").length());
             String grouped = s.substring(0, s.lastIndexOf(dec));
             s = grouped.replaceAll("[.,]", "") + "." + s.substring(s.lastIndexOf(dec) + 1);

@@ -56,33 +56,43 @@ final class WordCue {
 
     /** A matcher on the first match in {@code text}, or null. */
     Matcher first(String text) {
-        Matcher m = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return find(m, text, 0) ? m : null;
+        return first(WordSpans.of(text));
+    }
+
+    /** A matcher on the first match in the text of {@code words}, or null. */
+    Matcher first(WordSpans words) {
+        Matcher m = pattern.matcher(words.text).useTransparentBounds(true).useAnchoringBounds(false);
+        return find(m, words, 0) ? m : null;
     }
 
     /** Moves {@code m} (from {@link #first}) to the next match after its current one; false when there is none. */
     boolean next(Matcher m, String text) {
+        return next(m, WordSpans.of(text));
+    }
+
+    /** Moves {@code m} (from {@link #first}) to the next match after its current one; false when there is none. */
+    boolean next(Matcher m, WordSpans words) {
         int from = m.end() == m.start() ? m.end() + 1 : m.end();
-        return from <= text.length() && find(m, text, from);
+        return from <= words.text.length() && find(m, words, from);
     }
 
     /**
      * Moves {@code m} (a matcher of {@link #pattern} with transparent, non-anchoring bounds) to the first match that
      * begins at or after {@code from}; false when there is none.
      */
-    boolean findFrom(Matcher m, String text, int from) {
-        return find(m, text, from);
+    boolean findFrom(Matcher m, WordSpans words, int from) {
+        return find(m, words, from);
     }
 
-    private boolean find(Matcher m, String text, int from) {
+    private boolean find(Matcher m, WordSpans words, int from) {
+        String text = words.text;
+        int n = text.length();
         if (index == null) {
-            m.region(0, text.length());
+            m.region(0, n);
             return m.find(from);
         }
-        int n = text.length();
-        for (int i = from; i < n; i++) {
-            if (!isLetterOrNumber(text.charAt(i))) continue;
-            if (i > 0 && isLetterOrNumber(text.charAt(i - 1))) continue;
+        for (int k = words.firstAtOrAfter(from); k < words.size(); k++) {
+            int i = words.start(k);
             if (!index.startsAt(text, i)) continue;
             m.region(i, n);
             if (m.lookingAt()) return true;

@@ -56,9 +56,9 @@ class PatternFileTest {
         assertTrue(bare.wordStart() == null, "no \\b: it may begin inside a word");
         String text = "It imposed the §X0§ and then issued §X1§";
         java.util.regex.Matcher m = issues.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        assertTrue(issues.wordStart().findFrom(m, text, 0));
+        assertTrue(issues.wordStart().findFrom(m, WordSpans.of(text), 0));
         assertEquals(3, m.start());
-        assertTrue(issues.wordStart().findFrom(m, text, m.start() + 1));
+        assertTrue(issues.wordStart().findFrom(m, WordSpans.of(text), m.start() + 1));
         assertEquals(text.indexOf("issued"), m.start());
     }
 }
