@@ -56,6 +56,13 @@ final class ArticleRun {
         char[] placeholderKinds = new char[0];
         int[] toText;
         int[] clauseBreaks;
+        private SyntaxTagger.Tagged tagged;
+
+        /** The sentence's tokens and tags, made on first request. */
+        SyntaxTagger.Tagged tagged(SyntaxTagger tagger) {
+            if (tagged == null) tagged = tagger.tag(text);
+            return tagged;
+        }
 
         SentenceState(SentenceSplitter.Sentence s) {
             sentence = s;
@@ -159,8 +166,12 @@ final class ArticleRun {
             EntityRef e = lang.discovery.name(st.text.substring(m.start(), m.end()), type);
             if (e == null) continue;
             if (e.discovered()) {
+                String key = type + ":" + EntityDiscovery.normal(e.label(), type);
+                // a name new to the article must read as a name to the tagger (its sentence is tagged then)
+                if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
+                        && !lang.names.reads(st.text, st.tagged(lang.names.tagger()), m.start(), m.end(), type)) continue;
                 final EntityRef found = e;
-                e = discovered.computeIfAbsent(type + ":" + EntityDiscovery.normal(e.label(), type), k -> found);
+                e = discovered.computeIfAbsent(key, k -> found);
             }
             st.mentions.add(new Mention(m.start(), end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
             st.take(m.start(), end);

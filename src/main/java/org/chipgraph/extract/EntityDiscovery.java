@@ -20,7 +20,7 @@ import org.chipgraph.rdf.Iris;
  */
 final class EntityDiscovery {
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
+    static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
             "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
     private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
             "and", "und", "in", "on", "at", "for", "with", "by", "of", "from", "as", "but", "while", "after", "before",

@@ -44,7 +44,7 @@ public final class NewsExtractor implements ArticleExtractor {
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputException(file + ": missing, expected the " + lang + " extraction patterns"));
-            languages.put(lang, new LanguageRules(PatternFile.parse(text.origin(), text.text()), this.reference));
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference));
         }
     }
 
@@ -62,6 +62,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final PatternFile file;
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
+        final NameCheck names;
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor;
         final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -77,7 +78,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, int[]> wordGroups = new HashMap<>();
         final int wordGroupCount;
 
-        LanguageRules(PatternFile file, ReferenceEntities ref) {
+        LanguageRules(String language, PatternFile file, ReferenceEntities ref) {
             this.file = file;
             int nRules = file.rules.size();
             ruleKindMasks = new long[nRules][];
@@ -129,6 +130,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 }
             }
             discovery = new EntityDiscovery(normal, file, families, nonNames);
+            names = new NameCheck(SyntaxTagger.of(language), EntityDiscovery.SUFFIXES);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             controlNew = WordCue.of(file.list("control-new"));

@@ -185,6 +185,14 @@ class EnglishRulesTest {
     }
 
     @Test
+    void capitalisedCommonNounBeforeACorporateSuffixIsNoName() {
+        List<Fact> facts = facts("capitalisedCommonNounBeforeSuffixIsNoName");
+        // "Exports" is tagged a noun whose lemma is "export": not a name, so no company "Exports Group"
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().contains("Exports")), dump(facts));
+        assertTrue(fact(facts, "Vexlon Technologies Inc.", "buys", "H20").subject().discovered());
+    }
+
+    @Test
     void chipFamilyDroppedWhenModelNamed() {
         List<Fact> facts = facts("chipFamilyDroppedWhenModelNamed");
         absent(facts, "Huawei", "makes", "Ascend");

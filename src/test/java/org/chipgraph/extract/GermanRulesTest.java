@@ -27,6 +27,14 @@ class GermanRulesTest {
     }
 
     @Test
+    void capitalisedNounBeforeACorporateSuffixIsNoName() {
+        List<Fact> facts = facts("grossgeschriebenesNomenVorSuffixIstKeinName");
+        // German capitalises every noun: "Halbleiter" is tagged a noun, not a proper noun
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().contains("Halbleiter")), dump(facts));
+        assertTrue(fact(facts, "Vexlon Technologies AG", "buys", "H20").subject().discovered());
+    }
+
+    @Test
     void germanDenialIsNotAPositiveFact() {
         List<Fact> facts = facts("germanNegatedPurchaseIsNotAFact");
         assertTrue(find(facts, "Tencent", "buys", "H20").isEmpty(), dump(facts));

@@ -1,0 +1,47 @@
+package org.chipgraph.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides with OpenNLP's tags whether a name the discovery shapes found reads as a name. The shapes go by
+ * capitals ("chipmaker X", "X Y Group", "Huawei's X chips"), and a capital is weak evidence: a sentence may begin
+ * there, German capitalises every noun, headlines capitalise every word. A discovered name is kept when one of its
+ * own words (corporate suffixes aside) is tagged a proper noun or a foreign word; in English also a capitalised
+ * noun that is its own lemma, which is how the tagger labels a name it has never seen ("Pingtouge"), while an
+ * inflected common noun ("Exports", lemma "export") is not a name. A chip's name may also be a number or a noun.
+ * Called only for names the registry does not know, so only their sentences are tagged.
+ */
+final class NameCheck {
+    private final SyntaxTagger tagger;
+    private final Set<String> suffixes;
+
+    NameCheck(SyntaxTagger tagger, Set<String> suffixes) {
+        this.tagger = tagger;
+        this.suffixes = suffixes;
+    }
+
+    SyntaxTagger tagger() { return tagger; }
+
+    /** Whether a name needs the check: a chip's model number ("X500") is evidence enough. */
+    static boolean needed(String name, String type) {
+        return !("Chip".equals(type) && QuantityParser.hasDigit(name));
+    }
+
+    /** Does [{@code start}, {@code end}) of a tagged sentence read as the name of a {@code type} ("Company", "Chip")? */
+    boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type) {
+        boolean chip = "Chip".equals(type);
+        for (int i : tagged.inside(start, end)) {
+            String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
+            if (suffixes.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) continue;
+            String tag = tagged.tags()[i];
+            if (tag.equals("PROPN") || tag.equals("X")) return true;
+            if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
+            if (tag.equals("NOUN") && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
+                    && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

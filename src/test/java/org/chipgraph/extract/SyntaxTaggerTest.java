@@ -1,0 +1,79 @@
+package org.chipgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** OpenNLP's token, part-of-speech and lemma models as the extractor uses them, and the name check built on them. */
+class SyntaxTaggerTest {
+
+    private static final NameCheck ENGLISH = new NameCheck(SyntaxTagger.of("en"), EntityDiscovery.SUFFIXES);
+    private static final NameCheck GERMAN = new NameCheck(SyntaxTagger.of("de"), EntityDiscovery.SUFFIXES);
+
+    private static boolean reads(NameCheck check, String sentence, String name, String type) {
+        int at = sentence.indexOf(name);
+        return check.reads(sentence, check.tagger().tag(sentence), at, at + name.length(), type);
+    }
+
+    @Test
+    void tokensKeepTheirOffsetsInTheSentence() {
+        String s = "Vexlon shipped 300 boards to Lisbon.";
+        SyntaxTagger.Tagged t = SyntaxTagger.of("en").tag(s);
+        assertEquals("Vexlon", s.substring(t.tokens()[0].getStart(), t.tokens()[0].getEnd()));
+        assertEquals(".", s.substring(t.tokens()[t.tokens().length - 1].getStart(), t.tokens()[t.tokens().length - 1].getEnd()));
+        assertArrayEquals(new int[] {2, 3}, t.inside(s.indexOf("300"), s.indexOf(" to")));
+    }
+
+    @Test
+    void partsOfSpeechAreUniversalDependenciesTags() {
+        SyntaxTagger.Tagged t = SyntaxTagger.of("en").tag("The committee bought new servers.");
+        assertEquals("DET", t.tags()[0]);
+        assertEquals("VERB", t.tags()[2]);
+    }
+
+    @Test
+    void lemmasUndoInflection() {
+        SyntaxTagger.Tagged en = SyntaxTagger.of("en").tag("The buyers bought the boards.");
+        assertEquals("buy", en.lemma(2));
+        assertEquals("board", en.lemma(4));
+        SyntaxTagger.Tagged de = SyntaxTagger.of("de").tag("Die Lieferungen stiegen im Herbst.");
+        assertEquals("lieferung", de.lemma(1).toLowerCase());
+    }
+
+    @Test
+    void properNounBeforeASuffixReadsAsAName() {
+        assertTrue(reads(ENGLISH, "Later, Vexlon Technologies Inc. bought servers.", "Vexlon Technologies Inc.", "Company"));
+        assertTrue(reads(GERMAN, "Die Vexlon Technologies AG kaufte Server.", "Vexlon Technologies AG", "Company"));
+    }
+
+    @Test
+    void inflectedCommonNounDoesNotReadAsAName() {
+        assertFalse(reads(ENGLISH, "Traders said Exports Group bought servers.", "Exports Group", "Company"));
+    }
+
+    @Test
+    void germanCommonNounDoesNotReadAsAName() {
+        assertFalse(reads(GERMAN, "Die Halbleiter Group kaufte Server.", "Halbleiter Group", "Company"));
+    }
+
+    @Test
+    void adverbOrAdjectiveDoesNotReadAsAName() {
+        assertFalse(reads(ENGLISH, "The chipmaker Also bought servers.", "Also", "Company"));
+        assertFalse(reads(ENGLISH, "Vexlon's Latest chips sold well.", "Latest", "Chip"));
+    }
+
+    @Test
+    void aChipsModelNumberNeedsNoCheck() {
+        assertFalse(NameCheck.needed("VX500", "Chip"));
+        assertTrue(NameCheck.needed("Kestrel", "Chip"));
+        assertTrue(NameCheck.needed("Vexlon 500 Group", "Company"));
+    }
+
+    @Test
+    void suffixWordsAloneAreNoEvidence() {
+        assertFalse(reads(ENGLISH, "Yesterday the Technology Group bought servers.", "Technology Group", "Company"));
+    }
+}
