@@ -43,26 +43,26 @@ final class EntityDiscovery {
         this.nonNames = nonNames;
         String suffix = patterns.list("company-suffix");
         // each of these begins at the start of a word (its look-behind), so it is tried at word starts only
-        companySuffix = suffix == null ? null : WordCue.at(Pattern.compile(
+        companySuffix = suffix == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])"),
-                WordCue.prefixes("[A-Z]"));
+                WordCue.casedPrefixes("[A-Z]"));
         String desc = patterns.list("company-descriptor");
-        companyDescriptor = desc == null ? null : WordCue.at(Pattern.compile(
+        companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
-                WordCue.prefixes(desc));
+                WordCue.casedPrefixes(desc));
         String noun = patterns.list("chip-noun");
         // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
         possessedChip = noun == null ? null : Pattern.compile(
                 "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
-        chipBeforeNoun = noun == null ? null : WordCue.at(Pattern.compile(
+        chipBeforeNoun = noun == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
-                WordCue.prefixes("[A-Z]"));
+                WordCue.casedPrefixes("[A-Z]"));
         String shapes = patterns.list("chip-shape");
-        if (shapes != null) chipShapes.add(WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(shapes)));
+        if (shapes != null) chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.casedPrefixes(shapes)));
         if (!chipFamilies.isEmpty()) {
             String alt = String.join("|", chipFamilies.stream().map(Pattern::quote).toList());
-            chipShapes.add(WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"),
-                    WordCue.literalPrefixes(chipFamilies)));
+            chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"),
+                    WordCue.literalPrefixes(chipFamilies, false)));
         }
         suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
     }

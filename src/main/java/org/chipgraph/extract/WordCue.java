@@ -17,16 +17,16 @@ final class WordCue {
     /** The alternatives' lower-case literal beginnings, or null when one has none (then every position is tried). */
     private final PrefixIndex index;
 
-    private WordCue(Pattern pattern, String[] prefixes) {
+    private WordCue(Pattern pattern, String[] prefixes, boolean ignoreCase) {
         this.pattern = pattern;
-        this.index = prefixes == null ? null : new PrefixIndex(prefixes);
+        this.index = prefixes == null ? null : new PrefixIndex(prefixes, ignoreCase);
     }
 
     /** The cue for a regex alternation, or null for none. */
     static WordCue of(String alternatives) {
         if (alternatives == null) return null;
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-        return new WordCue(p, prefixes(alternatives));
+        return new WordCue(p, prefixes(alternatives), true);
     }
 
     /**
@@ -34,17 +34,33 @@ final class WordCue {
      * {@code prefixes} (lower case; null: anywhere).
      */
     static WordCue at(Pattern pattern, String[] prefixes) {
-        return new WordCue(pattern, prefixes);
+        return new WordCue(pattern, prefixes, true);
+    }
+
+    /**
+     * A case-sensitive regex whose matches can only begin at the start of a word that begins with one of
+     * {@code prefixes} as spelt ({@link #casedPrefixes}; null: anywhere): "[A-Z]" then skips the lower-case words.
+     */
+    static WordCue atCased(Pattern pattern, String[] prefixes) {
+        if ((pattern.flags() & Pattern.CASE_INSENSITIVE) != 0 || pattern.pattern().contains("(?i")) {
+            throw new IllegalArgumentException("not a case-sensitive regex: " + pattern);
+        }
+        return new WordCue(pattern, prefixes, false);
     }
 
     /** The letters or digits each literal begins with, lower case: the prefixes of an alternation of quoted names. */
     static String[] literalPrefixes(List<String> literals) {
+        return literalPrefixes(literals, true);
+    }
+
+    /** The letters or digits each literal begins with, lower case or (for {@link #atCased}) as spelt. */
+    static String[] literalPrefixes(List<String> literals, boolean lower) {
         List<String> out = new ArrayList<>();
         for (String l : literals) {
             int j = 0;
             while (j < l.length() && Character.isLetterOrDigit(l.charAt(j))) j++;
             if (j == 0) return null;
-            out.add(l.substring(0, j).toLowerCase(Locale.ROOT));
+            out.add(lower ? l.substring(0, j).toLowerCase(Locale.ROOT) : l.substring(0, j));
         }
         return out.isEmpty() ? null : out.toArray(String[]::new);
     }
@@ -100,16 +116,24 @@ final class WordCue {
         return false;
     }
 
-    /** Lower-case prefixes grouped by their first character, so a position is compared with few of them. */
+    /** Prefixes grouped by their first character, so a position is compared with few of them. */
     static final class PrefixIndex {
         private final String[][] byFirst = new String[128][];
         private final String[] other;
+        private final boolean ignoreCase;
 
+        /** Lower-case prefixes, compared ignoring case. */
         PrefixIndex(String[] prefixes) {
+            this(prefixes, true);
+        }
+
+        PrefixIndex(String[] prefixes, boolean ignoreCase) {
+            this.ignoreCase = ignoreCase;
             List<List<String>> ascii = new ArrayList<>();
             for (int c = 0; c < 128; c++) ascii.add(new ArrayList<>());
             List<String> rest = new ArrayList<>();
             for (String p : prefixes) {
+                if (ignoreCase) p = p.toLowerCase(Locale.ROOT);
                 char c = p.charAt(0);
                 if (c < 128) ascii.get(c).add(p); else rest.add(p);
             }
@@ -117,12 +141,12 @@ final class WordCue {
             other = rest.toArray(String[]::new);
         }
 
-        /** Does {@code text} at {@code i} begin with one of the prefixes, ignoring case? */
+        /** Does {@code text} at {@code i} begin with one of the prefixes (ignoring case if the index does)? */
         boolean startsAt(String text, int i) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char c = ignoreCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
             String[] candidates = c < 128 ? byFirst[c] : other;
             if (candidates == null) return false;
-            for (String p : candidates) if (text.regionMatches(true, i, p, 0, p.length())) return true;
+            for (String p : candidates) if (text.regionMatches(ignoreCase, i, p, 0, p.length())) return true;
             return false;
         }
     }
@@ -142,6 +166,15 @@ final class WordCue {
      * each letter. A letter made optional by ?, * or { is not part of it. Null when an alternative has none.
      */
     static String[] prefixes(String regex) {
+        return prefixes(regex, true);
+    }
+
+    /** As {@link #prefixes}, spelt as in the regex: for a case-sensitive regex ({@link #atCased}). */
+    static String[] casedPrefixes(String regex) {
+        return prefixes(regex, false);
+    }
+
+    private static String[] prefixes(String regex, boolean lower) {
         String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         List<String> out = new ArrayList<>();
         for (String alt : RegexShape.topLevel(r)) {
@@ -155,7 +188,7 @@ final class WordCue {
             if (open > 0) {
                 int close = RegexShape.closing(alt, 0);
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
-                String[] inner = prefixes(alt.substring(open, close));
+                String[] inner = prefixes(alt.substring(open, close), lower);
                 if (inner == null) return null;
                 out.addAll(List.of(inner));
                 continue;
@@ -163,7 +196,7 @@ final class WordCue {
             if (alt.startsWith("[")) {
                 int close = alt.indexOf(']');
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
-                List<String> letters = classLetters(alt.substring(1, close));
+                List<String> letters = classLetters(alt.substring(1, close), lower);
                 if (letters == null) return null;
                 out.addAll(letters);
                 continue;
@@ -172,13 +205,13 @@ final class WordCue {
             while (j < alt.length() && Character.isLetterOrDigit(alt.charAt(j))) j++;
             if (j < alt.length() && "?*{".indexOf(alt.charAt(j)) >= 0) j--;
             if (j <= 0) return null;
-            out.add(alt.substring(0, j).toLowerCase(Locale.ROOT));
+            out.add(lower ? alt.substring(0, j).toLowerCase(Locale.ROOT) : alt.substring(0, j));
         }
         return out.isEmpty() ? null : out.toArray(String[]::new);
     }
 
     /** The letters of a class body made of letters and letter ranges only, lower case; else null. */
-    private static List<String> classLetters(String body) {
+    private static List<String> classLetters(String body, boolean lower) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
@@ -186,10 +219,10 @@ final class WordCue {
             if (i + 2 < body.length() && body.charAt(i + 1) == '-') {
                 char to = body.charAt(i + 2);
                 if (!Character.isLetter(to) || to < c) return null;
-                for (char x = c; x <= to; x++) out.add(String.valueOf(Character.toLowerCase(x)));
+                for (char x = c; x <= to; x++) out.add(String.valueOf(lower ? Character.toLowerCase(x) : x));
                 i += 2;
             } else {
-                out.add(String.valueOf(Character.toLowerCase(c)));
+                out.add(String.valueOf(lower ? Character.toLowerCase(c) : c));
             }
         }
         return out.isEmpty() ? null : out;

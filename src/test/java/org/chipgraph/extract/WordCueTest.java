@@ -78,4 +78,20 @@ class WordCueTest {
     void aLetterMadeOptionalIsNotPartOfThePrefix() {
         assertArrayEquals(new String[] {"exportverbot", "curb", "ban"}, WordCue.prefixes("Exportverbote?|curbs?|bans*"));
     }
+
+    @Test
+    void aCaseSensitivePatternIsTriedOnlyAtWordsSpeltLikeItsPrefixes() {
+        assertArrayEquals(new String[] {"A", "B", "H", "MI"}, WordCue.casedPrefixes("[ABH]\\d{2,3}|MI\\d{3}"));
+        var p = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}-])(?:MI\\d{3}|[ABH]\\d{2,3}[A-Z]?)(?![\\p{L}\\p{N}])");
+        WordCue cue = WordCue.atCased(p, WordCue.casedPrefixes("MI\\d{3}|[ABH]\\d{2,3}[A-Z]?"));
+        String text = "h20 and mi300 are not H20 or MI300, nor is Mi300; b200 is not B200.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("22:H20", "29:MI300", "62:B200"), viaCue(cue, text));
+    }
+
+    @Test
+    void aCaseInsensitivePatternIsRefusedAsCased() {
+        var p = java.util.regex.Pattern.compile("H\\d+", java.util.regex.Pattern.CASE_INSENSITIVE);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> WordCue.atCased(p, new String[] {"H"}));
+    }
 }
