@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +15,7 @@ import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
 import org.chipgraph.fact.Quantity;
 import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
 import org.chipgraph.source.Article;
 
 /**
@@ -22,6 +25,28 @@ import org.chipgraph.source.Article;
  */
 public final class DocumentGraph {
     private DocumentGraph() {}
+
+    // Nodes every document repeats, made once: the relations, stances, rounded confidences and extractor names.
+    private static final Node[] PREDICATES = new Node[Relation.values().length];
+    private static final Node[] STANCES = new Node[Stance.values().length];
+    private static final Node[] CONFIDENCES = new Node[1001];
+    private static final Map<String, Node> NAMES = new ConcurrentHashMap<>();
+
+    static {
+        for (Relation r : Relation.values()) PREDICATES[r.ordinal()] = CG.term(r.localName);
+        for (Stance st : Stance.values()) STANCES[st.ordinal()] = CG.term(st.localName());
+        for (int k = 0; k <= 1000; k++) CONFIDENCES[k] = decimal(BigDecimal.valueOf(k / 1000.0));
+    }
+
+    private static Node confidence(double c) {
+        long k = Math.round(c * 1000);
+        return k >= 0 && k <= 1000 ? CONFIDENCES[(int) k] : decimal(BigDecimal.valueOf(k / 1000.0));
+    }
+
+    /** A literal of the few strings that name an extractor, its version or a mapping. */
+    private static Node name(String s) {
+        return NAMES.size() < 1000 ? NAMES.computeIfAbsent(s, DocumentGraph::lit) : lit(s);
+    }
 
     public static List<Quad> of(Article article, List<Fact> facts) {
         String docIri = Iris.document(article.name());
@@ -45,7 +70,7 @@ public final class DocumentGraph {
         Set<Quad> seen = new LinkedHashSet<>(out);
         for (Fact f : facts) {
             Node s = entity(g, f.subject(), seen, out);
-            Node p = CG.term(f.relation().localName);
+            Node p = PREDICATES[f.relation().ordinal()];
             Node o = f.object() != null ? entity(g, f.object(), seen, out) : lit(f.objectText());
             add(seen, out, new Quad(g, s, p, o));
             if (f.relation() == Relation.SUPPLIES) add(seen, out, new Quad(g, s, CG.type, CG.Supplier));
@@ -69,7 +94,7 @@ public final class DocumentGraph {
             if (f.date() != null) {
                 add(seen, out, new Quad(g, c, CG.date, NodeFactory.createLiteralDT(f.date().toString(), xsd(f.date().xsdType()))));
             }
-            add(seen, out, new Quad(g, c, CG.stance, CG.term(f.stance().localName())));
+            add(seen, out, new Quad(g, c, CG.stance, STANCES[f.stance().ordinal()]));
             if (f.attribution() != null) add(seen, out, new Quad(g, c, CG.attributedTo, lit(f.attribution())));
             if (prov.sentence() != null) {
                 add(seen, out, new Quad(g, c, CG.sentence, lit(prov.sentence())));
@@ -77,10 +102,10 @@ public final class DocumentGraph {
                 add(seen, out, new Quad(g, c, CG.charEnd, NodeFactory.createLiteralDT(Integer.toString(prov.end()), XSDDatatype.XSDinteger)));
             }
             if (prov.row() != null) add(seen, out, new Quad(g, c, CG.row, NodeFactory.createLiteralDT(prov.row().toString(), XSDDatatype.XSDinteger)));
-            if (prov.mapping() != null) add(seen, out, new Quad(g, c, CG.mapping, lit(prov.mapping())));
-            add(seen, out, new Quad(g, c, CG.extractor, lit(prov.extractor())));
-            add(seen, out, new Quad(g, c, CG.extractorVersion, lit(prov.extractorVersion())));
-            add(seen, out, new Quad(g, c, CG.confidence, decimal(BigDecimal.valueOf(Math.round(f.confidence() * 1000) / 1000.0))));
+            if (prov.mapping() != null) add(seen, out, new Quad(g, c, CG.mapping, name(prov.mapping())));
+            add(seen, out, new Quad(g, c, CG.extractor, name(prov.extractor())));
+            add(seen, out, new Quad(g, c, CG.extractorVersion, name(prov.extractorVersion())));
+            add(seen, out, new Quad(g, c, CG.confidence, confidence(f.confidence())));
         }
     }
 
