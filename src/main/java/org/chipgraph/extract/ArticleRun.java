@@ -97,6 +97,7 @@ final class ArticleRun {
     List<Fact> run() {
         long ts = PROFILE ? System.nanoTime() : 0;
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
+        SENTENCES.add(sentences.size());
         if (PROFILE) RULE_NANOS.computeIfAbsent("phase:split", k -> new java.util.concurrent.atomic.LongAdder()).add(System.nanoTime() - ts);
         long t0 = PROFILE ? System.nanoTime() : 0;
         List<SentenceState> states = new ArrayList<>();
@@ -462,6 +463,7 @@ final class ArticleRun {
             Relation.SUPPLIES, Relation.SPENDS, Relation.MAKES, Relation.FABRICATES, Relation.DENIES);
 
     private static final boolean PROFILE = System.getenv("CHIPGRAPH_EXTRACT_PROFILE") != null;
+    static final java.util.concurrent.atomic.LongAdder SENTENCES = new java.util.concurrent.atomic.LongAdder();
     static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> RULE_NANOS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static boolean profiled(PatternFile.Rule rule, Matcher m, int from, long t0) {

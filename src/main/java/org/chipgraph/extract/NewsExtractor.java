@@ -54,6 +54,11 @@ public final class NewsExtractor implements ArticleExtractor {
         return new ArticleRun(article, docIri, rules, reference, controls, splitter).run();
     }
 
+    /** Sentences read and sentences tagged by OpenNLP's part-of-speech model so far, in this JVM (for the benchmark). */
+    public static long[] sentenceCounts() {
+        return new long[] {ArticleRun.SENTENCES.sum(), SyntaxTagger.TAGGED.sum()};
+    }
+
     @Override public String name() { return NAME; }
     @Override public String version() { return VERSION; }
 
