@@ -156,6 +156,14 @@ final class ArticleRun {
             }
             st.take(h.start(), h.end());
         }
+        // a name discovered earlier in the article is known from then on ("Sophgo, a chip designer, ... Sophgo denied")
+        if (articleNames != null) {
+            for (EntityMatcher.Hit h : articleNames.find(st.words, german)) {
+                if (!st.free(h.start(), h.end())) continue;
+                st.mentions.add(Mention.entity(h.start(), h.end(), 'C', h.entry().ref(), h.possessive()));
+                st.take(h.start(), h.end());
+            }
+        }
         for (Mention m : lang.discovery.find(st.words, st.taken)) {
             String type = (String) m.payload();
             int end = m.end();
@@ -173,6 +181,7 @@ final class ArticleRun {
                         && !lang.names.reads(st.text, st.tagged(lang.names.tagger()), m.start(), m.end(), type)) continue;
                 final EntityRef found = e;
                 e = discovered.computeIfAbsent(key, k -> found);
+                if (e == found && "Company".equals(type)) remember(e);
             }
             st.mentions.add(new Mention(m.start(), end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
             st.take(m.start(), end);
@@ -185,6 +194,18 @@ final class ArticleRun {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
         return st;
+    }
+
+    /** Names of companies discovered in this article, with and without their corporate suffix. */
+    private EntityMatcher articleNames;
+
+    private void remember(EntityRef company) {
+        if (articleNames == null) articleNames = new EntityMatcher();
+        articleNames.add(company.label(), company, false, false);
+        String[] words = company.label().split("\\s+");
+        int n = words.length;
+        while (n > 1 && EntityDiscovery.SUFFIXES.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT).replace(".", ""))) n--;
+        if (n < words.length) articleNames.add(String.join(" ", java.util.Arrays.copyOf(words, n)), company, false, false);
     }
 
     /** Where the last placeholder of one of {@code kinds} begins, or -1. */

@@ -29,6 +29,8 @@ final class EntityDiscovery {
     private final Map<String, EntityRef> byNormalName;
     private final WordCue companySuffix;
     private final WordCue companyDescriptor;
+    private final WordCue companyApposition;
+    private final Set<String> prepositions;
     private final WordCue chipBeforeNoun;
     private final Pattern possessedChip;
     /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips", "Huawei's Advanced chips"). */
@@ -50,6 +52,14 @@ final class EntityDiscovery {
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes(desc));
+        // "Sophgo, a Chinese chip designer": a capitalised name before a comma and a description; the tagger
+        // then rules out what is no name ("However, a start-up ..."), a preposition before it a fronted phrase
+        String appos = patterns.list("company-apposition");
+        companyApposition = appos == null ? null : WordCue.atCased(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?),\\s+(?:" + appos + ")(?![\\p{L}])"),
+                WordCue.casedPrefixes("[A-Z]"));
+        String preps = patterns.list("preposition");
+        prepositions = preps == null ? Set.of() : Set.of(preps.toLowerCase(Locale.ROOT).split("\\|"));
         String noun = patterns.list("chip-noun");
         // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
         possessedChip = noun == null ? null : Pattern.compile(
@@ -101,6 +111,15 @@ final class EntityDiscovery {
             }
         }
         if (companyDescriptor != null) collect(companyDescriptor, words, 1, "Company", taken, out);
+        if (companyApposition != null && text.indexOf(',') >= 0) {
+            for (Matcher m = companyApposition.first(words); m != null; m = companyApposition.next(m, words) ? m : null) {
+                // "In Shenzhen, the start-up ...": a place fronted by a preposition that opens the sentence
+                int k = words.firstAtOrAfter(m.start(1)) - 1;
+                if (k == 0 && prepositions.contains(words.lower(k))) continue;
+                if (!RelativeDateResolver.find(m.group(1), org.chipgraph.fact.PartialDate.ofYear(2000)).isEmpty()) continue;
+                add(m.start(1), m.end(1), "Company", taken, out);
+            }
+        }
         return out;
     }
 

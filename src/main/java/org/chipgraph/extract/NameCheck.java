@@ -8,8 +8,9 @@ import java.util.Set;
  * capitals ("chipmaker X", "X Y Group", "Huawei's X chips"), and a capital is weak evidence: a sentence may begin
  * there, German capitalises every noun, headlines capitalise every word. A discovered name is kept when one of its
  * own words (corporate suffixes aside) is tagged a proper noun or a foreign word; in English also a capitalised
- * noun that is its own lemma, which is how the tagger labels a name it has never seen ("Pingtouge"), while an
- * inflected common noun ("Exports", lemma "export") is not a name. A chip's name may also be a number or a noun.
+ * noun that is its own lemma, which is how the tagger labels a name it has never seen ("Pingtouge"; at the head of
+ * a sentence it may call one an imperative verb), while an inflected common noun ("Exports", lemma "export") is not
+ * a name. A chip's name may also be a number or a noun.
  * Called only for names the registry does not know, so only their sentences are tagged.
  */
 final class NameCheck {
@@ -37,7 +38,9 @@ final class NameCheck {
             String tag = tagged.tags()[i];
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
-            if (tag.equals("NOUN") && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
+            // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative
+            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0);
+            if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }

@@ -193,6 +193,67 @@ class EnglishRulesTest {
     }
 
     @Test
+    void passiveFoundryWithAnAdverbGivesFabricates() {
+        fact(facts("passiveFoundryWithAdverb"), "TSMC", "fabricates", "MI308");
+    }
+
+    @Test
+    void whoseChipsAreMadeByGivesFabricatesForTheDesigner() {
+        fact(facts("whoseChipsAreMadeBy"), "SMIC", "fabricates", "Biren");
+    }
+
+    @Test
+    void foundryProducingAPossessedChipFabricatesTheChip() {
+        List<Fact> facts = facts("foundryProducesPossessedChip");
+        fact(facts, "TSMC", "fabricates", "MI308");
+        fact(facts, "AMD", "makes", "MI308");
+    }
+
+    @Test
+    void ownerWithAModifierGivesSubsidiary() {
+        fact(facts("ownerWithModifierOfSubsidiary"), "TikTok", "subsidiaryOf", "ByteDance");
+    }
+
+    @Test
+    void countryPossessiveInAnAppositionGivesHeadquarters() {
+        fact(facts("countryPossessiveAppositionGivesHeadquarters"), "SK Hynix", "headquarteredIn", "South Korea");
+    }
+
+    @Test
+    void controlsImposedInAMonthGiveIssues() {
+        fact(facts("controlImposedInGivesIssues"), "United States", "issues", "US export controls 2023-10");
+    }
+
+    @Test
+    void companyUnderControlsIsRestricted() {
+        List<Fact> facts = facts("companyUnderControls");
+        assertTrue(facts.stream().anyMatch(f -> f.relation().localName.equals("restricts") && f.objectLabel().equals("Inspur")), dump(facts));
+    }
+
+    @Test
+    void stockpilingChipsIsBuyingThem() {
+        fact(facts("stockpilingIsBuying"), "Alibaba", "buys", "H20");
+    }
+
+    @Test
+    void aNameBeforeACommaAndADescriptionIsDiscoveredAndKnownLaterInTheArticle() {
+        List<Fact> facts = facts("appositionDiscoversCompany");
+        Fact order = fact(facts, "Quorvex", "orders", "Ascend 910B");
+        assertTrue(order.subject().discovered());
+        fact(facts, "Quorvex", "headquarteredIn", "China");
+        fact(facts, "Quorvex", "denies", null);
+        // "Meanwhile," is an adverb and "On Monday," a date: neither is a company
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().equals("Meanwhile") || f.subject().label().equals("Monday")), dump(facts));
+    }
+
+    @Test
+    void aCompanyThatBacksTheSubjectIsNotTheSubject() {
+        List<Fact> facts = facts("backerIsNotTheSubject");
+        absent(facts, "Alibaba", "buys", "H20");
+        fact(facts, "Quorvex", "buys", "H20");
+    }
+
+    @Test
     void chipFamilyDroppedWhenModelNamed() {
         List<Fact> facts = facts("chipFamilyDroppedWhenModelNamed");
         absent(facts, "Huawei", "makes", "Ascend");
