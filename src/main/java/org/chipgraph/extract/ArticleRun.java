@@ -599,7 +599,7 @@ final class ArticleRun {
     /** A subject right after "von", "with", "from"... is the object of that preposition, not a subject. */
     private boolean afterPreposition(SentenceState st, int absStart) {
         if (lang.preposition == null) return false;
-        String before = st.abstracted.substring(Math.max(0, absStart - 20), absStart);
+        String before = st.abstracted.substring(Math.max(0, absStart - 30), absStart);
         return lang.preposition.matcher(before).find();
     }
 

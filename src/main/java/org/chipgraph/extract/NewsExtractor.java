@@ -150,7 +150,9 @@ public final class NewsExtractor implements ArticleExtractor {
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
-            preposition = file.list("preposition") == null ? null : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*$", Pattern.CASE_INSENSITIVE);
+            // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
+            preposition = file.list("preposition") == null ? null
+                    : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
             coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?");
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());

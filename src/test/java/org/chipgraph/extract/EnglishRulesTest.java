@@ -254,6 +254,18 @@ class EnglishRulesTest {
     }
 
     @Test
+    void aChipAfterAPrepositionAndAPossessiveIsNoSubject() {
+        List<Fact> facts = facts("chipAfterPrepositionAndPossessiveIsNoSubject");
+        fact(facts, "SMIC", "fabricates", "Ascend 910C");
+        absent(facts, "SMIC", "fabricates", "H100");
+    }
+
+    @Test
+    void anExampleAfterSuchAsIsTheSubject() {
+        fact(facts("exampleAfterSuchAsIsSubject"), "Inspur", "supplies", "Baidu");
+    }
+
+    @Test
     void chipFamilyDroppedWhenModelNamed() {
         List<Fact> facts = facts("chipFamilyDroppedWhenModelNamed");
         absent(facts, "Huawei", "makes", "Ascend");

@@ -35,6 +35,39 @@ class GermanRulesTest {
     }
 
     @Test
+    void perfectWithTheParticipleLastGivesBuys() {
+        List<Fact> facts = facts("perfektMitPartizipAmEnde");
+        fact(facts, "Tencent", "buys", "H20");
+        fact(facts, "Nvidia", "supplies", "Tencent");
+    }
+
+    @Test
+    void passiveBuildingIntoServersGivesBuys() {
+        fact(facts("passivEinbauIstKauf"), "Inspur", "buys", "H20");
+    }
+
+    @Test
+    void passiveFabricationWithAnInsertedComparison() {
+        fact(facts("passivFertigungMitEinschub"), "SMIC", "fabricates", "Ascend 910C");
+    }
+
+    @Test
+    void spokespersonDeniedFollowedByAComma() {
+        Fact f = fact(facts("sprecherBestrittMitKomma"), "Biren", "denies", null);
+        assertTrue(f.objectText().contains("TSMC"), f.objectText());
+    }
+
+    @Test
+    void oneOfTheLargestMakersOfAGenitiveCountryGivesHeadquarters() {
+        fact(facts("einerDerGroesstenMitGenitivLand"), "Lenovo", "headquarteredIn", "China");
+    }
+
+    @Test
+    void anExampleAfterWieIsTheSubject() {
+        fact(facts("beispielNachWieIstSubjekt"), "Inspur", "supplies", "Baidu");
+    }
+
+    @Test
     void germanDenialIsNotAPositiveFact() {
         List<Fact> facts = facts("germanNegatedPurchaseIsNotAFact");
         assertTrue(find(facts, "Tencent", "buys", "H20").isEmpty(), dump(facts));
