@@ -67,7 +67,7 @@ public final class IngestBench {
         extractOnly(new ArticleIngest(reader, extractor, threads), files);
         long[] after = NewsExtractor.sentenceCounts();
         long sentences = after[0] - before[0], tagged = after[1] - before[1];
-        out.printf("sentences: %d, of which tagged by OpenNLP (tokens, POS, lemmas) to check a new name: %d (%.2f %%)%n",
+        out.printf("sentences: %d; new names checked by OpenNLP (tokens, POS, lemmas of the name and six words each side): %d (%.2f per 100 sentences)%n",
                 sentences, tagged, 100.0 * tagged / Math.max(1, sentences));
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;

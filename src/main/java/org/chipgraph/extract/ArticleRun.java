@@ -56,13 +56,6 @@ final class ArticleRun {
         char[] placeholderKinds = new char[0];
         int[] toText;
         int[] clauseBreaks;
-        private SyntaxTagger.Tagged tagged;
-
-        /** The sentence's tokens and tags, made on first request. */
-        SyntaxTagger.Tagged tagged(SyntaxTagger tagger) {
-            if (tagged == null) tagged = tagger.tag(text);
-            return tagged;
-        }
 
         SentenceState(SentenceSplitter.Sentence s) {
             sentence = s;
@@ -176,9 +169,9 @@ final class ArticleRun {
             if (e == null) continue;
             if (e.discovered()) {
                 String key = type + ":" + EntityDiscovery.normal(e.label(), type);
-                // a name new to the article must read as a name to the tagger (its sentence is tagged then)
+                // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
                 if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
-                        && !lang.names.reads(st.text, st.tagged(lang.names.tagger()), m.start(), m.end(), type)) continue;
+                        && !lang.names.reads(st.words, m.start(), m.end(), type)) continue;
                 final EntityRef found = e;
                 e = discovered.computeIfAbsent(key, k -> found);
                 if (e == found && "Company".equals(type)) remember(e);

@@ -11,7 +11,7 @@ import java.util.Set;
  * noun that is its own lemma, which is how the tagger labels a name it has never seen ("Pingtouge"; at the head of
  * a sentence it may call one an imperative verb), while an inflected common noun ("Exports", lemma "export") is not
  * a name. A chip's name may also be a number or a noun.
- * Called only for names the registry does not know, so only their sentences are tagged.
+ * Called only for names the registry does not know, and only they and a few words around them are tagged.
  */
 final class NameCheck {
     private final SyntaxTagger tagger;
@@ -29,8 +29,27 @@ final class NameCheck {
         return !("Chip".equals(type) && QuantityParser.hasDigit(name));
     }
 
+    /** Words of context on each side of a name: the tagger's features look two words away. */
+    private static final int WINDOW = 6;
+
+    /**
+     * Does [{@code start}, {@code end}) of a sentence read as the name of a {@code type}? Only the name and a few
+     * words on each side are tagged: the tagger's cost grows with the words it is given.
+     */
+    boolean reads(WordSpans words, int start, int end, String type) {
+        int first = words.firstAtOrAfter(start), after = words.firstAtOrAfter(end);
+        int from = first - WINDOW <= 0 ? 0 : words.start(first - WINDOW);
+        int to = after + WINDOW >= words.size() ? words.text.length() : words.start(after + WINDOW);
+        String window = words.text.substring(from, to);
+        return reads(window, tagger.tag(window), start - from, end - from, type, from == 0);
+    }
+
     /** Does [{@code start}, {@code end}) of a tagged sentence read as the name of a {@code type} ("Company", "Chip")? */
     boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type) {
+        return reads(sentence, tagged, start, end, type, true);
+    }
+
+    private boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type, boolean sentenceStart) {
         boolean chip = "Chip".equals(type);
         for (int i : tagged.inside(start, end)) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
@@ -39,7 +58,7 @@ final class NameCheck {
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative
-            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0);
+            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart);
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;

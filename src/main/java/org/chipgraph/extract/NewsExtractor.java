@@ -54,7 +54,7 @@ public final class NewsExtractor implements ArticleExtractor {
         return new ArticleRun(article, docIri, rules, reference, controls, splitter).run();
     }
 
-    /** Sentences read and sentences tagged by OpenNLP's part-of-speech model so far, in this JVM (for the benchmark). */
+    /** Sentences read, and new names checked with OpenNLP's tagger, so far in this JVM (for the benchmark). */
     public static long[] sentenceCounts() {
         return new long[] {ArticleRun.SENTENCES.sum(), SyntaxTagger.TAGGED.sum()};
     }

@@ -76,4 +76,13 @@ class SyntaxTaggerTest {
     void suffixWordsAloneAreNoEvidence() {
         assertFalse(reads(ENGLISH, "Yesterday the Technology Group bought servers.", "Technology Group", "Company"));
     }
+
+    @Test
+    void aNameIsCheckedOnAWindowOfItsSentenceWithTheSameVerdicts() {
+        String s = "After a long review of the market, traders said Exports Group bought servers, while Vexlon Technologies Inc. sold boards.";
+        WordSpans words = WordSpans.of(s);
+        int a = s.indexOf("Exports Group"), b = s.indexOf("Vexlon Technologies Inc.");
+        assertFalse(ENGLISH.reads(words, a, a + "Exports Group".length(), "Company"));
+        assertTrue(ENGLISH.reads(words, b, b + "Vexlon Technologies Inc.".length(), "Company"));
+    }
 }
