@@ -48,10 +48,10 @@ final class ArticleRun {
         List<QuantityParser.Amount> amounts = new ArrayList<>();
         boolean[] taken;
         String abstracted;
-        /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
         List<IssuerHit> issuerHits;
         boolean attributionKnown;
         String attribution;
+        /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
         int[] placeholderStarts = new int[0];
         char[] placeholderKinds = new char[0];
         int[] toText;
@@ -195,10 +195,8 @@ final class ArticleRun {
     private void remember(EntityRef company) {
         if (articleNames == null) articleNames = new EntityMatcher();
         articleNames.add(company.label(), company, false, false);
-        String[] words = company.label().split("\\s+");
-        int n = words.length;
-        while (n > 1 && EntityDiscovery.SUFFIXES.contains(words[n - 1].toLowerCase(java.util.Locale.ROOT).replace(".", ""))) n--;
-        if (n < words.length) articleNames.add(String.join(" ", java.util.Arrays.copyOf(words, n)), company, false, false);
+        String shorter = EntityDiscovery.withoutSuffix(company.label());
+        if (!shorter.equals(company.label())) articleNames.add(shorter, company, false, false);
     }
 
     /** Where the last placeholder of one of {@code kinds} begins, or -1. */

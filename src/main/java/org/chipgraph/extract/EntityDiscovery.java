@@ -20,7 +20,7 @@ import org.chipgraph.rdf.Iris;
  */
 final class EntityDiscovery {
 
-    static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
+    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
             "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
     private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
             "and", "und", "in", "on", "at", "for", "with", "by", "of", "from", "as", "but", "while", "after", "before",
@@ -116,7 +116,7 @@ final class EntityDiscovery {
                 // "In Shenzhen, the start-up ...": a place fronted by a preposition that opens the sentence
                 int k = words.firstAtOrAfter(m.start(1)) - 1;
                 if (k == 0 && prepositions.contains(words.lower(k))) continue;
-                if (!RelativeDateResolver.find(m.group(1), org.chipgraph.fact.PartialDate.ofYear(2000)).isEmpty()) continue;
+                if (RelativeDateResolver.isDate(m.group(1))) continue;
                 add(m.start(1), m.end(1), "Company", taken, out);
             }
         }
@@ -131,6 +131,19 @@ final class EntityDiscovery {
         for (int i = start; i < end; i++) if (taken[i]) return;
         out.add(new Mention(start, end, Mention.kindOf(type), List.of(), false, false, false, false, type));
         for (int i = start; i < end; i++) taken[i] = true;
+    }
+
+    /** Is {@code word} a corporate suffix ("Inc.", "AG", "Group")? */
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+    }
+
+    /** The name without its trailing corporate suffixes ("Vexlon Technologies Inc." -> "Vexlon"), never empty. */
+    static String withoutSuffix(String name) {
+        String[] words = name.split("\\s+");
+        int n = words.length;
+        while (n > 1 && isSuffix(words[n - 1])) n--;
+        return String.join(" ", java.util.Arrays.copyOf(words, n));
     }
 
     /** Names the mention: the registry entity with the same normalised name, else a minted discovered one. */

@@ -1,7 +1,6 @@
 package org.chipgraph.extract;
 
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Decides with OpenNLP's tags whether a name the discovery shapes found reads as a name. The shapes go by
@@ -15,11 +14,9 @@ import java.util.Set;
  */
 final class NameCheck {
     private final SyntaxTagger tagger;
-    private final Set<String> suffixes;
 
-    NameCheck(SyntaxTagger tagger, Set<String> suffixes) {
+    NameCheck(SyntaxTagger tagger) {
         this.tagger = tagger;
-        this.suffixes = suffixes;
     }
 
     SyntaxTagger tagger() { return tagger; }
@@ -53,7 +50,7 @@ final class NameCheck {
         boolean chip = "Chip".equals(type);
         for (int i : tagged.inside(start, end)) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
-            if (suffixes.contains(word.toLowerCase(Locale.ROOT).replace(".", ""))) continue;
+            if (EntityDiscovery.isSuffix(word)) continue;
             String tag = tagged.tags()[i];
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;

@@ -135,7 +135,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 }
             }
             discovery = new EntityDiscovery(normal, file, families, nonNames);
-            names = new NameCheck(SyntaxTagger.of(language), EntityDiscovery.SUFFIXES);
+            names = new NameCheck(SyntaxTagger.of(language));
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             controlNew = WordCue.of(file.list("control-new"));

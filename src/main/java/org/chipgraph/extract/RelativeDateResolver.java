@@ -105,6 +105,12 @@ final class RelativeDateResolver {
 
     private RelativeDateResolver() {}
 
+    /** Does {@code text} hold a date expression ("Monday", "March 2024")? */
+    static boolean isDate(String text) {
+        // any anchor will do: only whether an expression is found matters, not the date it resolves to
+        return !find(text, PartialDate.ofYear(2000)).isEmpty();
+    }
+
     static List<DateMention> find(String text, PartialDate articleDate) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];

@@ -82,11 +82,6 @@ final class WordCue {
     }
 
     /** Moves {@code m} (from {@link #first}) to the next match after its current one; false when there is none. */
-    boolean next(Matcher m, String text) {
-        return next(m, WordSpans.of(text));
-    }
-
-    /** Moves {@code m} (from {@link #first}) to the next match after its current one; false when there is none. */
     boolean next(Matcher m, WordSpans words) {
         int from = m.end() == m.start() ? m.end() + 1 : m.end();
         return from <= words.text.length() && find(m, words, from);

@@ -42,7 +42,7 @@ public final class SpeedMain {
         time("amounts", () -> { for (String s : sents) QuantityParser.find(s); });
         time("gazetteer", () -> { for (String s : sents) en.matcher.find(WordSpans.of(s), false); });
         time("discovery", () -> { for (String s : sents) en.discovery.find(WordSpans.of(s), new boolean[s.length() + 1]); });
-        time("controls", () -> { for (String s : sents) { for (var m = en.controlNoun.first(s); m != null && en.controlNoun.next(m, s); ) { } for (var v = en.controlVerb.first(s); v != null && en.controlVerb.next(v, s); ) { } } });
+        time("controls", () -> { for (String s : sents) { WordSpans w = WordSpans.of(s); for (var m = en.controlNoun.first(w); m != null && en.controlNoun.next(m, w); ) { } for (var v = en.controlVerb.first(w); v != null && en.controlVerb.next(v, w); ) { } } });
         time("rules", () -> { for (String s : sents) for (var r : en.file.rules) { var m = r.pattern().matcher(s); int from = 0; while (from <= s.length() && m.find(from)) from = m.start() + 1; } });
         java.util.regex.Pattern noUni = java.util.regex.Pattern.compile(en.controlNoun.pattern.pattern(), java.util.regex.Pattern.CASE_INSENSITIVE);
         time("ctl-ascii", () -> { for (String s : sents) { var m = noUni.matcher(s); while (m.find()) { } } });

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 /** OpenNLP's token, part-of-speech and lemma models as the extractor uses them, and the name check built on them. */
 class SyntaxTaggerTest {
 
-    private static final NameCheck ENGLISH = new NameCheck(SyntaxTagger.of("en"), EntityDiscovery.SUFFIXES);
-    private static final NameCheck GERMAN = new NameCheck(SyntaxTagger.of("de"), EntityDiscovery.SUFFIXES);
+    private static final NameCheck ENGLISH = new NameCheck(SyntaxTagger.of("en"));
+    private static final NameCheck GERMAN = new NameCheck(SyntaxTagger.of("de"));
 
     private static boolean reads(NameCheck check, String sentence, String name, String type) {
         int at = sentence.indexOf(name);

@@ -12,7 +12,8 @@ class WordCueTest {
 
     private static List<String> viaCue(WordCue cue, String text) {
         List<String> out = new ArrayList<>();
-        for (Matcher m = cue.first(text); m != null; m = cue.next(m, text) ? m : null) out.add(m.start() + ":" + m.group());
+        WordSpans words = WordSpans.of(text);
+        for (Matcher m = cue.first(words); m != null; m = cue.next(m, words) ? m : null) out.add(m.start() + ":" + m.group());
         return out;
     }
 
