@@ -37,6 +37,7 @@ final class ArticleRun {
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
     private final EntityRef unitedStates;
+    private final RuleTrace trace;
 
     /** A sentence being analysed: its mentions, dates and amounts, and its placeholder rendering. */
     private static final class SentenceState {
@@ -73,17 +74,15 @@ final class ArticleRun {
     }
 
     ArticleRun(Article article, String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference,
-               ExportControls controls, SentenceSplitter splitter) {
+               ExportControls controls, SentenceSplitter splitter, RuleTrace trace) {
         this.article = article;
+        this.trace = trace;
         this.docIri = docIri;
         this.lang = lang;
         this.reference = reference;
         this.controls = controls;
         this.splitter = splitter;
-        Set<String> notAntecedents = new HashSet<>();
-        String media = lang.file.list("no-antecedent");
-        if (media != null) for (String s : media.split("\\|")) notAntecedents.add(s.strip());
-        this.coref = new Coreference(notAntecedents);
+        this.coref = new Coreference();
         this.unitedStates = reference.byLabel.get("Country:United States");
     }
 
@@ -133,6 +132,9 @@ final class ArticleRun {
             if (a.money() == null) continue;
             st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
             st.take(a.start(), a.end());
+        }
+        if (lang.outlet != null) {
+            for (Matcher m = lang.outlet.first(st.words); m != null; m = lang.outlet.next(m, st.words) ? m : null) st.take(m.start(), m.end());
         }
         for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
@@ -384,6 +386,8 @@ final class ArticleRun {
                 int a = m.start("noun"), b = m.end("noun");
                 if (!st.free(a, b)) continue;
                 if (appositive(st, b)) continue;
+                if (lang.anaphorPartitive != null && lang.anaphorPartitive.matcher(st.text).region(Math.max(0, m.start() - 12), m.start()).find()) continue;
+                if (lang.anaphorComplement != null && lang.anaphorComplement.matcher(st.text).region(b, st.text.length()).lookingAt()) continue;
                 boolean possessive = false;
                 if (b + 1 < st.text.length() && (st.text.charAt(b) == '\'' || st.text.charAt(b) == '’') && st.text.charAt(b + 1) == 's') {
                     possessive = true;
@@ -641,7 +645,7 @@ final class ArticleRun {
         }
         for (EntityRef s : subjects) {
             if (rel == Relation.DENIES) {
-                put(NewsExtractor.fact(s, rel, null, text, null, null, date, stance, attribution, conf * (s.discovered() ? 0.75 : 1), docIri, st.sentence), s, null);
+                traced(rule, put(NewsExtractor.fact(s, rel, null, text, null, null, date, stance, attribution, conf * (s.discovered() ? 0.75 : 1), docIri, st.sentence), s, null));
                 continue;
             }
             for (EntityRef o : objects) {
@@ -659,9 +663,9 @@ final class ArticleRun {
                     if (cc.date() != null) d = cc.date();
                 }
                 if (rel == Relation.MAKES && !rule.options().contains("launch")) d = null;
-                put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o);
+                traced(rule, put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o));
                 if (rel == Relation.ORDERS) {
-                    put(NewsExtractor.fact(s, Relation.BUYS, o, null, null, null, null, stance, attribution, c, docIri, st.sentence), s, o);
+                    traced(rule, put(NewsExtractor.fact(s, Relation.BUYS, o, null, null, null, null, stance, attribution, c, docIri, st.sentence), s, o));
                 }
             }
         }
@@ -680,7 +684,11 @@ final class ArticleRun {
         };
     }
 
-    private void put(Fact f, EntityRef s, EntityRef o) {
+    private void traced(PatternFile.Rule rule, Fact f) { trace.fired(rule.origin(), f); }
+
+    /** Keeps the fact (or the surer of two with one key) and returns it as given. */
+    private Fact put(Fact f, EntityRef s, EntityRef o) {
+        Fact given = f;
         if (f.relation() == Relation.HEADQUARTERED_IN) coref.headquarteredIn(s, o);
         if (f.relation() == Relation.SUBSIDIARY_OF) coref.parentOf(s, o);
         String k = NewsExtractor.key(f);
@@ -694,6 +702,7 @@ final class ArticleRun {
             }
             facts.put(k, f);
         }
+        return given;
     }
 
     private List<EntityRef> entities(SentenceState st, Mention m, int index) {

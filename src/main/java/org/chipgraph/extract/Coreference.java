@@ -18,22 +18,16 @@ final class Coreference {
     private final List<List<EntityRef>> companiesBySentence = new ArrayList<>();
     private final Map<String, EntityRef> headquarters = new HashMap<>();
     private final Map<String, EntityRef> parents = new HashMap<>();
-    private final Set<String> notAntecedents;
-
-    Coreference(Set<String> notAntecedents) { this.notAntecedents = notAntecedents; }
 
     /** Records the companies of sentence {@code index} in order of appearance (called once per sentence, in order). */
     void sentence(int index, List<EntityRef> companies) {
         while (companiesBySentence.size() <= index) companiesBySentence.add(new ArrayList<>());
-        for (EntityRef c : companies) if (!notAntecedents.contains(c.label())) companiesBySentence.get(index).add(c);
+        companiesBySentence.get(index).addAll(companies);
     }
 
     /** The nearest earlier company: in the same sentence before the anaphor, else the subject of an earlier one. */
     EntityRef nearest(List<EntityRef> earlierInSentence, int sentence) {
-        for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
-            EntityRef c = earlierInSentence.get(i);
-            if (!notAntecedents.contains(c.label())) return c;
-        }
+        if (!earlierInSentence.isEmpty()) return earlierInSentence.get(earlierInSentence.size() - 1);
         return previousSubject(sentence);
     }
 

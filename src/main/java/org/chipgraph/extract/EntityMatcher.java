@@ -40,6 +40,12 @@ final class EntityMatcher {
         list.sort(Comparator.comparingInt((Entry x) -> -x.tokens.length));
     }
 
+    /** German and some English outlets write long acronyms in title case ("Smic", "Asml"): four letters or more. */
+    private static boolean titleCaseAcronym(String tok, String want) {
+        if (want.length() < 4 || !want.equals(want.toUpperCase(Locale.ROOT)) || !want.chars().allMatch(Character::isLetter)) return false;
+        return tok.equals(want.charAt(0) + want.substring(1).toLowerCase(Locale.ROOT));
+    }
+
     static List<String> tokens(String s) {
         List<String> out = new ArrayList<>();
         Matcher m = TOKEN.matcher(s);
@@ -96,7 +102,7 @@ final class EntityMatcher {
             String want = surfaceToken(e, j);
             if (e.strictCase) {
                 String cmp = genitive ? tok.substring(0, tok.length() - 1) : tok;
-                if (want != null && !cmp.equals(want)) return null;
+                if (want != null && !cmp.equals(want) && !titleCaseAcronym(cmp, want)) return null;
             } else if (j == 0 && want != null && Character.isUpperCase(want.charAt(0)) != Character.isUpperCase(tok.charAt(0))) {
                 return null;
             }

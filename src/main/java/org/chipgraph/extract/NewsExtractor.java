@@ -50,8 +50,20 @@ public final class NewsExtractor implements ArticleExtractor {
 
     @Override
     public List<Fact> extract(Article article, String docIri) {
+        return extract(article, docIri, RuleTrace.NONE);
+    }
+
+    /** The article's facts; {@code trace} is told which rule gave each fact a rule gave. */
+    public List<Fact> extract(Article article, String docIri, RuleTrace trace) {
         LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
-        return new ArticleRun(article, docIri, rules, reference, controls, splitter).run();
+        return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace).run();
+    }
+
+    /** Every relation rule of every language, named by where it was written ("patterns/en.patterns:88"). */
+    Map<String, String> ruleTexts() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (LanguageRules l : languages.values()) for (PatternFile.Rule r : l.file.rules) out.put(r.origin(), r.relation().localName + " " + r.pattern().pattern());
+        return out;
     }
 
     /** Sentences read, and new names checked with OpenNLP's tagger, so far in this JVM (for the benchmark). */
@@ -68,8 +80,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
-        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor;
-        final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords;
+        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet;
+        final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -142,10 +154,17 @@ public final class NewsExtractor implements ArticleExtractor {
             negation = WordCue.of(file.list("negation"));
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
+            // a news outlet is a source, never a party: its name is taken before entities are looked for
+            outlet = file.list("outlet") == null ? null
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("outlet") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("outlet")));
             clauseBreak = WordCue.of(file.list("break"));
             // "the company", "der Konzern": begins at a word, so it is tried at the words it can begin with
             anaphor = file.list("anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("anaphor")), WordCue.prefixes(file.list("anaphor")));
+            anaphorComplement = file.list("anaphor-complement") == null ? null
+                    : Pattern.compile("^\\s+(?:" + file.list("anaphor-complement") + ")\\s");
+            anaphorPartitive = file.list("anaphor-partitive") == null ? null
+                    : Pattern.compile("(?:^|\\s)(?:" + file.list("anaphor-partitive") + ")\\s+$", Pattern.CASE_INSENSITIVE);
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;
