@@ -5,6 +5,7 @@ import org.chipgraph.fact.InputException;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.rdf.RegistryScope;
 import org.chipgraph.source.ArticleReader;
 import org.chipgraph.source.LanguageDetector;
 import picocli.CommandLine.Option;
@@ -18,6 +19,20 @@ public final class ExtractionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--registry", paramLabel = "full|core",
+            description = "Which registry entities the extractor knows: full (default) or core (ontology/registry-core.txt, to measure discovery).")
+    String registry = "full";
+
+    /** The reference data reduced to the chosen registry scope. */
+    private ReferenceData reference(ReferenceData full) {
+        RegistryScope scope = switch (registry) {
+            case "full" -> RegistryScope.FULL;
+            case "core" -> RegistryScope.CORE;
+            default -> throw new InputException("--registry: '" + registry + "' is not a registry scope, expected full or core");
+        };
+        return scope.apply(full);
+    }
+
     PartialDate fallbackDate() {
         if (date == null) return null;
         try {
@@ -28,6 +43,6 @@ public final class ExtractionOptions {
     }
 
     ArticleIngest pipeline(ReferenceData reference) {
-        return new ArticleIngest(new ArticleReader(new LanguageDetector(), fallbackDate()), new NewsExtractor(reference), threads);
+        return new ArticleIngest(new ArticleReader(new LanguageDetector(), fallbackDate()), new NewsExtractor(reference(reference), !"full".equals(registry)), threads);
     }
 }

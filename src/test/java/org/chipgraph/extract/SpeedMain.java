@@ -35,7 +35,7 @@ public final class SpeedMain {
         SentenceSplitter sp = new SentenceSplitter();
         List<String> sents = new ArrayList<>();
         for (Article a : articles) for (var s : sp.split(a.content(), a.bodyStart(), a.language())) sents.add(s.text());
-        NewsExtractor.LanguageRules en = new NewsExtractor.LanguageRules("en", PatternFile.parse("en", org.chipgraph.source.BundledFiles.find("patterns/en.patterns").get().text()), new ReferenceEntities(ref));
+        NewsExtractor.LanguageRules en = new NewsExtractor.LanguageRules("en", PatternFile.parse("en", org.chipgraph.source.BundledFiles.find("patterns/en.patterns").get().text()), new ReferenceEntities(ref), false);
         if (Boolean.getBoolean("components")) {
         time("split", () -> { for (Article a : articles) sp.split(a.content(), a.bodyStart(), a.language()); });
         time("dates", () -> { for (String s : sents) RelativeDateResolver.find(s, org.chipgraph.fact.PartialDate.ofYear(2024)); });
