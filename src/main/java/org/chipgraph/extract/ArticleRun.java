@@ -182,6 +182,7 @@ final class ArticleRun {
             st.take(m.start(), end);
         }
         addControlTriggers(st, lang.controlNoun, 'X');
+        modalControls(st);
         addControlTriggers(st, lang.controlVerb, 'V');
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
@@ -223,6 +224,22 @@ final class ArticleRun {
         }
         st.placeholderStarts = java.util.Arrays.copyOf(starts, n);
         st.placeholderKinds = java.util.Arrays.copyOf(kinds, n);
+    }
+
+    /**
+     * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
+     * around a verb of selling state a restriction. The cue's group "v" (the negation) becomes the control-verb
+     * mention, so the negation is the restriction, not a denial of the sentence's facts.
+     */
+    private void modalControls(SentenceState st) {
+        if (lang.controlModal == null) return;
+        Matcher m = lang.controlModal.matcher(st.text);
+        while (m.find()) {
+            int a = m.start("v"), b = m.end("v");
+            if (a < 0 || !st.free(a, b)) continue;
+            st.mentions.add(new Mention(a, b, 'V', List.of(), false, false, false, false, null));
+            st.take(a, b);
+        }
     }
 
     private void addControlTriggers(SentenceState st, WordCue cue, char kind) {

@@ -87,7 +87,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet;
-        final Pattern subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
+        final Pattern controlModal, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -157,6 +157,7 @@ public final class NewsExtractor implements ArticleExtractor {
             names = new NameCheck(SyntaxTagger.of(language));
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
+            controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             controlNew = WordCue.of(file.list("control-new"));
             negation = WordCue.of(file.list("negation"));
             planned = WordCue.of(file.list("planned"));
