@@ -38,40 +38,8 @@ final class ArticleRun {
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
     private final EntityRef unitedStates;
     private final RuleTrace trace;
-
-    /** A sentence being analysed: its mentions, dates and amounts, and its placeholder rendering. */
-    private static final class SentenceState {
-        final SentenceSplitter.Sentence sentence;
-        final String text;
-        final WordSpans words;
-        List<Mention> mentions = new ArrayList<>();
-        List<RelativeDateResolver.DateMention> dates;
-        List<QuantityParser.Amount> amounts = new ArrayList<>();
-        boolean[] taken;
-        String abstracted;
-        List<IssuerHit> issuerHits;
-        boolean attributionKnown;
-        String attribution;
-        /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
-        int[] placeholderStarts = new int[0];
-        char[] placeholderKinds = new char[0];
-        int[] toText;
-        int[] clauseBreaks;
-
-        SentenceState(SentenceSplitter.Sentence s) {
-            sentence = s;
-            text = s.text();
-            words = WordSpans.of(text);
-            taken = new boolean[text.length() + 1];
-        }
-
-        boolean free(int a, int b) {
-            for (int i = a; i < b; i++) if (taken[i]) return false;
-            return true;
-        }
-
-        void take(int a, int b) { for (int i = a; i < b; i++) taken[i] = true; }
-    }
+    /** The article's export controls: the registry's and those discovered in it. */
+    private ControlResolver controlChoice;
 
     ArticleRun(Article article, String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference,
                ExportControls controls, SentenceSplitter splitter, RuleTrace trace) {
@@ -87,6 +55,7 @@ final class ArticleRun {
     }
 
     List<Fact> run() {
+        controlChoice = new ControlResolver(article, lang, reference, controls);
         long ts = PROFILE ? System.nanoTime() : 0;
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
         SENTENCES.add(sentences.size());
@@ -95,7 +64,7 @@ final class ArticleRun {
         List<SentenceState> states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(mentions(s));
         long t1 = PROFILE ? System.nanoTime() : 0;
-        resolveControls(states);
+        controlChoice.resolve(states);
         long rules = 0;
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
@@ -139,9 +108,17 @@ final class ArticleRun {
         for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
+            if (NewsExtractor.CITY.equals(e.type())) {
+                // a city is its country where a company is placed in it, and never a company's name
+                if (placesACompany(st, h.start(), h.end())) {
+                    st.mentions.add(Mention.entity(h.start(), h.end(), 'N', reference.byIri(e.iri()), false));
+                }
+                st.take(h.start(), h.end());
+                continue;
+            }
             char kind = Mention.kindOf(e.type());
             if (kind == 'X') {
-                ExportControls.Control c = controls.byIri(e.iri());
+                ExportControls.Control c = controlChoice.byIri(e.iri());
                 if (c != null && c.list()) kind = 'L';
                 st.mentions.add(new Mention(h.start(), h.end(), kind, List.of(e), h.possessive(), false, false, false, c));
             } else if (h.entry().home()) {
@@ -190,6 +167,13 @@ final class ArticleRun {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
         return st;
+    }
+
+    /** "Shenzhen-based", "based in Hsinchu", "mit Sitz in Suwon": the language's city-context cue around the city. */
+    private boolean placesACompany(SentenceState st, int start, int end) {
+        if (lang.cityContext == null) return false;
+        String around = st.text.substring(Math.max(0, start - 30), start) + "@" + st.text.substring(end, Math.min(st.text.length(), end + 12));
+        return lang.cityContext.matcher(around).find();
     }
 
     /** Names of companies discovered in this article, with and without their corporate suffix. */
@@ -253,112 +237,6 @@ final class ArticleRun {
             st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
             st.take(m.start(), m.end());
         }
-    }
-
-    // ------------------------------------------------------------------ pass 2: export controls
-
-    private void resolveControls(List<SentenceState> states) {
-        List<ExportControls.Control> docDated = new ArrayList<>();
-        // keyed by the mention object itself: a record's hashCode would walk its entities and payload
-        Map<Mention, PartialDate> textDates = new IdentityHashMap<>();
-        Map<Mention, String> issuers = new IdentityHashMap<>();
-        for (SentenceState st : states) {
-            for (Mention m : st.mentions) {
-                if ((m.kind() != 'X' && m.kind() != 'V') || !m.entities().isEmpty()) continue;
-                issuers.put(m, issuer(st, m));
-                PartialDate d = nearestDate(st, m, 100, true);
-                if (d != null) {
-                    textDates.put(m, d);
-                    ExportControls.Control c = controls.resolve(issuers.get(m), d, List.of(), article.date());
-                    if (c != null && !docDated.contains(c)) docDated.add(c);
-                }
-            }
-        }
-        for (SentenceState st : states) {
-            ExportControls.Control sentenceChoice = null;
-            for (Mention m : st.mentions) {
-                if (!issuers.containsKey(m)) continue;
-                if (textDates.containsKey(m)) sentenceChoice = controls.resolve(issuers.get(m), textDates.get(m), List.of(), article.date());
-                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = controls.resolve(issuers.get(m), null, List.of(), article.date());
-            }
-            List<Mention> out = new ArrayList<>();
-            for (Mention m : st.mentions) {
-                if (!issuers.containsKey(m)) { out.add(m); continue; }
-                ExportControls.Control c;
-                if (textDates.containsKey(m)) c = controls.resolve(issuers.get(m), textDates.get(m), List.of(), article.date());
-                else if (m.newMarker()) c = controls.resolve(issuers.get(m), null, List.of(), article.date());
-                else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuers.get(m))) c = sentenceChoice;
-                else c = controls.resolve(issuers.get(m), null, docDated, article.date());
-                if (c == null) continue;
-                out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
-            }
-            st.mentions = out;
-        }
-    }
-
-    private Set<String> issuerIris;
-
-    private Set<String> issuerIris() {
-        if (issuerIris == null) {
-            issuerIris = new HashSet<>();
-            for (ExportControls.Control c : reference.controls) issuerIris.add(c.issuer());
-        }
-        return issuerIris;
-    }
-
-    private String issuer(SentenceState st, Mention control) {
-        String best = null;
-        int bestDist = Integer.MAX_VALUE;
-        for (Mention m : st.mentions) {
-            if (m.kind() != 'N' || m.entities().isEmpty()) continue;
-            String iri = m.entities().get(0).iri();
-            if (!issuerIris().contains(iri)) continue;
-            int d = distance(m.start(), m.end(), control.start(), control.end());
-            if (d < bestDist) { bestDist = d; best = iri; }
-        }
-        if (st.issuerHits == null) {
-            // the cues are found once per sentence, whatever number of control mentions ask
-            st.issuerHits = new ArrayList<>();
-            for (var e : lang.issuerCues.entrySet()) {
-                WordCue cue = e.getValue();
-                for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
-                }
-            }
-        }
-        for (IssuerHit h : st.issuerHits) {
-            int d = distance(h.start(), h.end(), control.start(), control.end());
-            if (d < bestDist) { bestDist = d; best = h.countryIri(); }
-        }
-        if (best == null || bestDist > 150) best = unitedStates != null ? unitedStates.iri() : "";
-        return best;
-    }
-
-    /** Where the sentence names an issuing country by a cue ("Commerce Department"). */
-    record IssuerHit(String countryIri, int start, int end) {}
-
-    private static int distance(int a1, int b1, int a2, int b2) {
-        if (b1 <= a2) return a2 - b1;
-        if (b2 <= a1) return a1 - b2;
-        return 0;
-    }
-
-    /** The date nearest to a control mention, if no other control mention of the sentence is nearer to that date. */
-    private static PartialDate nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
-        PartialDate best = null;
-        int bestDist = within + 1;
-        for (var d : st.dates) {
-            int dist = distance(d.start(), d.end(), m.start(), m.end());
-            if (dist >= bestDist) continue;
-            boolean claimed = false;
-            if (exclusive) {
-                for (Mention o : st.mentions) {
-                    if (o != m && (o.kind() == 'X' || o.kind() == 'V') && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
-                }
-            }
-            if (!claimed) { bestDist = dist; best = d.date(); }
-        }
-        return best;
     }
 
     // ------------------------------------------------------------------ pass 3: coreference, coordination, rendering
@@ -626,7 +504,7 @@ final class ArticleRun {
         if (rel == Relation.ISSUES && subj == null) {
             List<EntityRef> issuers = new ArrayList<>();
             for (EntityRef o : objects) {
-                ExportControls.Control c = controls.byIri(o.iri());
+                ExportControls.Control c = controlChoice.byIri(o.iri());
                 if (c != null) { EntityRef is = reference.byIri(c.issuer()); if (is != null && !issuers.contains(is)) issuers.add(is); }
             }
             subjects = issuers;
@@ -674,7 +552,7 @@ final class ArticleRun {
                 PartialDate d = date;
                 if (rel == Relation.RESTRICTS || rel == Relation.ISSUES) {
                     EntityRef ctl = rel == Relation.RESTRICTS ? s : o;
-                    ExportControls.Control cc = controls.byIri(ctl.iri());
+                    ExportControls.Control cc = controlChoice.byIri(ctl.iri());
                     if (cc == null) continue;
                     if (rel == Relation.RESTRICTS && cc.issuer().equals(o.iri())) continue;
                     if (cc.date() != null) d = cc.date();
@@ -862,7 +740,7 @@ final class ArticleRun {
         for (Fact f : facts.values()) if (f.relation() == Relation.ISSUES) have.add(f.object().iri());
         for (Fact f : facts.values()) {
             if (f.relation() != Relation.RESTRICTS || have.contains(f.subject().iri())) continue;
-            ExportControls.Control c = controls.byIri(f.subject().iri());
+            ExportControls.Control c = controlChoice.byIri(f.subject().iri());
             EntityRef issuer = c == null ? null : reference.byIri(c.issuer());
             if (issuer == null) continue;
             have.add(f.subject().iri());

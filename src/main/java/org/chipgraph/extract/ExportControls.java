@@ -26,6 +26,34 @@ final class ExportControls {
         this.controls = List.copyOf(c);
     }
 
+    /** Does the registry date any measure of this issuer? */
+    boolean hasDated(String issuer) {
+        for (Control c : controls) if (c.issuer.equals(issuer) && c.date != null && !c.list) return true;
+        return false;
+    }
+
+    /**
+     * Does a registry measure of this issuer answer a text date? One of the same year that is not later than the
+     * date's month ("in November 2022": the October 2022 rules); a new measure otherwise ("in January 2025").
+     */
+    boolean inForce(String issuer, PartialDate when) {
+        for (Control c : controls) {
+            if (!c.issuer.equals(issuer) || c.date == null || c.list || c.date.year() != when.year()) continue;
+            if (when.month() == null || c.date.month() == null || c.date.month() <= when.month()) return true;
+        }
+        return false;
+    }
+
+    /** How the registry names this issuer's measures ("US", "Dutch"), else the country's label ("Taiwan"). */
+    String labelPrefix(String issuer, ReferenceEntities reference) {
+        for (Control c : controls) {
+            int k = c.ref.label().indexOf(" export controls");
+            if (c.issuer.equals(issuer) && !c.list && k > 0) return c.ref.label().substring(0, k);
+        }
+        EntityRef country = reference.byIri(issuer);
+        return country != null ? country.label() : "Unknown issuer";
+    }
+
     Control byIri(String iri) {
         for (Control c : controls) if (c.ref.iri().equals(iri)) return c;
         return null;

@@ -80,6 +80,9 @@ public final class NewsExtractor implements ArticleExtractor {
     @Override public String name() { return NAME; }
     @Override public String version() { return VERSION; }
 
+    /** The type of a gazetteer entry that is a city: its ref names the city's country. */
+    static final String CITY = "City";
+
     /** One language's compiled rules and gazetteer. */
     static final class LanguageRules {
         final PatternFile file;
@@ -87,7 +90,9 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet;
-        final Pattern controlModal, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
+        final boolean issuerAfterControl;
+        final Pattern cityContext;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -148,6 +153,12 @@ public final class NewsExtractor implements ArticleExtractor {
                 if (target == null && !home && reducedRegistry) continue;
                 if (target == null && !home) throw new InputException(file.origin + ": alias for unknown " + a.type() + " \"" + a.label() + "\"");
                 if (home) target = new EntityRef("", "@home", "Country", false);
+                // a city names its country only where a company is placed in it ("Shenzhen-based", "based in Hsinchu")
+                if (a.city()) {
+                    for (String f : a.forms()) matcher.add(f, new EntityRef(target.iri(), target.label(), CITY, false), false, false);
+                    for (String f : a.forms()) nonNames.add(f);
+                    continue;
+                }
                 for (String f : a.forms()) {
                     matcher.add(f, target, a.adjective(), home);
                     if (a.adjective()) nonNames.add(f);
@@ -157,7 +168,15 @@ public final class NewsExtractor implements ArticleExtractor {
             names = new NameCheck(SyntaxTagger.of(language));
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
+            cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
+            issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
+            // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
+            issuerModifiers = file.list("issuer-modifier") == null ? null
+                    : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
+            // or the country is the subject of an issuing verb ("China imposed", "China's commerce ministry announced")
+            issuerVerbs = file.list("issuer-verb") == null ? null
+                    : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
             controlNew = WordCue.of(file.list("control-new"));
             negation = WordCue.of(file.list("negation"));
             planned = WordCue.of(file.list("planned"));

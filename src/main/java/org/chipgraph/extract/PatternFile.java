@@ -37,7 +37,7 @@ final class PatternFile {
     }
 
     /** Extra surface forms for an entity named by its English label (or a new discovered name). */
-    record Alias(String type, String label, List<String> forms, boolean adjective) {}
+    record Alias(String type, String label, List<String> forms, boolean adjective, boolean city) {}
 
     final String origin;
     final Map<String, String> macros = new LinkedHashMap<>();
@@ -49,13 +49,13 @@ final class PatternFile {
     final List<Rule> rules = new ArrayList<>();
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
-            "control-verb", "control-modal", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "city-context", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "outlet", "chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry");
     private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
-    private static final Pattern ALIAS = Pattern.compile("alias(-adj)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern ALIAS = Pattern.compile("alias(-adj|-city)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
     private static final Pattern ISSUER = Pattern.compile("issuer\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
     private static final Pattern VENDOR = Pattern.compile("vendor\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
     private static final Pattern RULE = Pattern.compile("rule\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
@@ -98,7 +98,7 @@ final class PatternFile {
             } else if ((m = ALIAS.matcher(line)).matches()) {
                 List<String> forms = new ArrayList<>();
                 for (String s : m.group(4).split("\\|")) if (!s.isBlank()) forms.add(s.strip());
-                aliases.add(new Alias(m.group(2), m.group(3), forms, m.group(1) != null));
+                aliases.add(new Alias(m.group(2), m.group(3), forms, "-adj".equals(m.group(1)), "-city".equals(m.group(1))));
             } else if ((m = ISSUER.matcher(line)).matches()) {
                 issuers.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(expandMacros(m.group(2).strip(), where));
             } else if ((m = VENDOR.matcher(line)).matches()) {

@@ -1,0 +1,38 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sentence being analysed: its mentions, dates and amounts, and its placeholder rendering. */
+final class SentenceState {
+    final SentenceSplitter.Sentence sentence;
+    final String text;
+    final WordSpans words;
+    List<Mention> mentions = new ArrayList<>();
+    List<RelativeDateResolver.DateMention> dates;
+    List<QuantityParser.Amount> amounts = new ArrayList<>();
+    boolean[] taken;
+    String abstracted;
+    List<ControlResolver.IssuerHit> issuerHits;
+    boolean attributionKnown;
+    String attribution;
+    /** Where each placeholder ("§C3§") of {@link #abstracted} begins, and its kind letter. */
+    int[] placeholderStarts = new int[0];
+    char[] placeholderKinds = new char[0];
+    int[] toText;
+    int[] clauseBreaks;
+
+    SentenceState(SentenceSplitter.Sentence s) {
+        sentence = s;
+        text = s.text();
+        words = WordSpans.of(text);
+        taken = new boolean[text.length() + 1];
+    }
+
+    boolean free(int a, int b) {
+        for (int i = a; i < b; i++) if (taken[i]) return false;
+        return true;
+    }
+
+    void take(int a, int b) { for (int i = a; i < b; i++) taken[i] = true; }
+}
