@@ -34,6 +34,7 @@ final class ArticleRun {
     private final ExportControls controls;
     private final SentenceSplitter splitter;
     private final Coreference coref;
+    private final GroupAndChipReferences references;
     private final Map<String, Fact> facts = new LinkedHashMap<>();
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
     private final EntityRef unitedStates;
@@ -51,6 +52,7 @@ final class ArticleRun {
         this.controls = controls;
         this.splitter = splitter;
         this.coref = new Coreference();
+        this.references = new GroupAndChipReferences(lang, coref);
         this.unitedStates = reference.byLabel.get("Country:United States");
     }
 
@@ -69,11 +71,13 @@ final class ArticleRun {
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             anaphors(st, i);
+            references.resolve(st, i);
             st.mentions.sort(Comparator.comparingInt(Mention::start));
             List<EntityRef> companies = new ArrayList<>();
             for (Mention m : st.mentions) if (m.kind() == 'C') companies.addAll(m.entities());
             coref.sentence(i, companies);
             coordinate(st);
+            references.remember(st, i);
             render(st);
             long r0 = PROFILE ? System.nanoTime() : 0;
             applyRules(st, i);
@@ -136,28 +140,9 @@ final class ArticleRun {
                 st.take(h.start(), h.end());
             }
         }
-        for (Mention m : lang.discovery.find(st.words, st.taken)) {
-            String type = (String) m.payload();
-            int end = m.end();
-            boolean possessive = false;
-            if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
-                possessive = true;
-                end += 2;
-            }
-            EntityRef e = lang.discovery.name(st.text.substring(m.start(), m.end()), type);
-            if (e == null) continue;
-            if (e.discovered()) {
-                String key = type + ":" + EntityDiscovery.normal(e.label(), type);
-                // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
-                if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
-                        && !lang.names.reads(st.words, m.start(), m.end(), type)) continue;
-                final EntityRef found = e;
-                e = discovered.computeIfAbsent(key, k -> found);
-                if (e == found && "Company".equals(type)) remember(e);
-            }
-            st.mentions.add(new Mention(m.start(), end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
-            st.take(m.start(), end);
-        }
+        for (Mention m : lang.discovery.find(st.words, st.taken)) addDiscovered(st, m.start(), m.end(), (String) m.payload());
+        // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
+        for (int[] span : CoordinatedNames.find(st, lang.coordinatedName)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
         addControlTriggers(st, lang.controlNoun, 'X');
         modalControls(st);
         addControlTriggers(st, lang.controlVerb, 'V');
@@ -169,10 +154,34 @@ final class ArticleRun {
         return st;
     }
 
-    /** "Shenzhen-based", "based in Hsinchu", "mit Sitz in Suwon": the language's city-context cue around the city. */
+    /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
+    private void addDiscovered(SentenceState st, int start, int nameEnd, String type) {
+        int end = nameEnd;
+        boolean possessive = false;
+        if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
+            possessive = true;
+            end += 2;
+        }
+        EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
+        if (e == null) return;
+        if (e.discovered()) {
+            String key = type + ":" + EntityDiscovery.normal(e.label(), type);
+            // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
+            if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
+                    && !lang.names.reads(st.words, start, nameEnd, type)) return;
+            final EntityRef found = e;
+            e = discovered.computeIfAbsent(key, k -> found);
+            if (e == found && "Company".equals(type)) remember(e);
+        }
+        st.mentions.add(new Mention(start, end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
+        st.take(start, end);
+    }
+
+    /** "Shenzhen-based", "based in Hsinchu", "mit Sitz in Suwon": the language's city-context cue, over the text around the city written as before&lt;city&gt;after. */
     private boolean placesACompany(SentenceState st, int start, int end) {
         if (lang.cityContext == null) return false;
-        String around = st.text.substring(Math.max(0, start - 30), start) + "@" + st.text.substring(end, Math.min(st.text.length(), end + 12));
+        String around = st.text.substring(Math.max(0, start - 30), start) + "<" + st.text.substring(start, end) + ">"
+                + st.text.substring(end, Math.min(st.text.length(), end + 40));
         return lang.cityContext.matcher(around).find();
     }
 

@@ -39,6 +39,37 @@ final class Coreference {
         return null;
     }
 
+    private final Map<Integer, List<List<EntityRef>>> groupsBySentence = new HashMap<>();
+    private final Map<Integer, List<EntityRef>> chipsBySentence = new HashMap<>();
+
+    /** Records the lists of companies ("ByteDance, Alibaba and Tencent") and the chips sentence {@code index} names. */
+    void named(int index, List<List<EntityRef>> groups, List<EntityRef> chips) {
+        groupsBySentence.put(index, groups);
+        chipsBySentence.put(index, chips);
+    }
+
+    /**
+     * "The three companies": the latest list of companies of this or the three sentences before it, of {@code size}
+     * companies when the text counts them; null when none fits.
+     */
+    List<EntityRef> group(int sentence, Integer size) {
+        for (int i = sentence; i >= 0 && i >= sentence - 3; i--) {
+            List<List<EntityRef>> gs = groupsBySentence.getOrDefault(i, List.of());
+            for (int k = gs.size() - 1; k >= 0; k--) if (size == null || gs.get(k).size() == size) return gs.get(k);
+        }
+        return null;
+    }
+
+    /** "The chip": the one chip the latest sentence (this one or up to two before) that names chips names; else null. */
+    EntityRef chip(int sentence, List<EntityRef> earlierInSentence) {
+        if (!earlierInSentence.isEmpty()) return earlierInSentence.size() == 1 ? earlierInSentence.get(0) : null;
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+            List<EntityRef> cs = chipsBySentence.getOrDefault(i, List.of());
+            if (!cs.isEmpty()) return cs.size() == 1 ? cs.get(0) : null;
+        }
+        return null;
+    }
+
     void headquarteredIn(EntityRef company, EntityRef country) { headquarters.putIfAbsent(company.iri(), country); }
 
     EntityRef headquartersOf(EntityRef company) { return headquarters.get(company.iri()); }

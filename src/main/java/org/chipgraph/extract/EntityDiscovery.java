@@ -29,6 +29,7 @@ final class EntityDiscovery {
     private final Map<String, EntityRef> byNormalName;
     private final WordCue companySuffix;
     private final WordCue companyDescriptor;
+    private final Pattern descriptorWord;
     private final WordCue companyApposition;
     private final Set<String> prepositions;
     private final WordCue chipBeforeNoun;
@@ -49,6 +50,8 @@ final class EntityDiscovery {
                 "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes("[A-Z]"));
         String desc = patterns.list("company-descriptor");
+        // "Cloud-Anbieter Kestrava Cloud": a description before a suffixed name is not part of the name
+        descriptorWord = desc == null ? null : Pattern.compile("(?:" + desc + ")");
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes(desc));
@@ -65,7 +68,7 @@ final class EntityDiscovery {
         possessedChip = noun == null ? null : Pattern.compile(
                 "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
         chipBeforeNoun = noun == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])([A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2})(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
+                "(?<![\\p{L}\\p{N}-])((?:[A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2}|[A-Z][a-z]{2,9}-[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,2}))(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
                 WordCue.casedPrefixes("[A-Z]"));
         String shapes = patterns.list("chip-shape");
         if (shapes != null) chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.casedPrefixes(shapes)));
@@ -102,7 +105,7 @@ final class EntityDiscovery {
                 int k = 0;
                 int off = s;
                 while (k < parts.length - 1 && (STOP.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
-                        || parts[k].endsWith("-based"))) {
+                        || parts[k].endsWith("-based") || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
                     off = text.indexOf(parts[k + 1], off + parts[k].length());
                     k++;
                 }

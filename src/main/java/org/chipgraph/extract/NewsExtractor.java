@@ -89,9 +89,9 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
-        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet;
+        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
         final boolean issuerAfterControl;
-        final Pattern cityContext;
+        final Pattern cityContext, coordinatedName;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
@@ -168,6 +168,8 @@ public final class NewsExtractor implements ArticleExtractor {
             names = new NameCheck(SyntaxTagger.of(language));
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
+            // the joints of a list of names: ", ", " and ", ", and "
+            coordinatedName = file.list("list-joint") == null ? null : Pattern.compile(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
@@ -192,6 +194,10 @@ public final class NewsExtractor implements ArticleExtractor {
                     : Pattern.compile("^\\s+(?:" + file.list("anaphor-complement") + ")\\s");
             anaphorPartitive = file.list("anaphor-partitive") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("anaphor-partitive") + ")\\s+$", Pattern.CASE_INSENSITIVE);
+            collective = file.list("collective") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("collective")), WordCue.prefixes(file.list("collective")));
+            chipAnaphor = file.list("chip-anaphor") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("chip-anaphor")), WordCue.prefixes(file.list("chip-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;

@@ -1,0 +1,55 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Capitalised names joined in one list with companies the sentence already names ("Meta, Microsoft and Oracle",
+ * "Oracle und Meta"): a list holds things of one kind, so they are companies too. Only the list joints of the
+ * language ({@code list-joint}) link them; the caller still asks the tagger whether each reads as a name.
+ */
+final class CoordinatedNames {
+    private CoordinatedNames() {}
+
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}";
+
+    /** Spans (start, end) of untaken names next to a company mention across a list joint. */
+    static List<int[]> find(SentenceState st, Pattern joint) {
+        List<int[]> out = new ArrayList<>();
+        if (joint == null) return out;
+        Pattern after = Pattern.compile("^(?:" + joint.pattern() + ")(" + NAME + ")(?=[\\s,.;:)]|$)");
+        Pattern before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint.pattern() + ")$");
+        boolean grew = true;
+        List<int[]> known = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == 'C' && !m.possessive()) known.add(new int[] {m.start(), m.end()});
+        while (grew) {
+            grew = false;
+            for (int[] k : new ArrayList<>(known)) {
+                Matcher a = after.matcher(st.text).region(k[1], st.text.length());
+                if (a.find() && st.free(a.start(1), a.end(1)) && !contains(known, a.start(1))) {
+                    int[] span = trimmed(st, a.start(1), a.end(1));
+                    if (span != null) { out.add(span); known.add(span); grew = true; }
+                }
+                Matcher b = before.matcher(st.text).region(Math.max(0, k[0] - 60), k[0]);
+                if (b.find() && st.free(b.start(1), b.end(1)) && !contains(known, b.start(1))) {
+                    int[] span = trimmed(st, b.start(1), b.end(1));
+                    if (span != null) { out.add(span); known.add(span); grew = true; }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The name without a trailing possessive; null when it begins the sentence (any word is capitalised there). */
+    private static int[] trimmed(SentenceState st, int start, int end) {
+        if (start == 0) return null;
+        return new int[] {start, end};
+    }
+
+    private static boolean contains(List<int[]> spans, int start) {
+        for (int[] s : spans) if (s[0] == start) return true;
+        return false;
+    }
+}
