@@ -164,6 +164,16 @@ final class ArticleRun {
         }
         EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
         if (e == null) return;
+        // "Changxin Memory Technologies (CXMT)": the short name in brackets is the name the company goes by
+        Matcher acr = ACRONYM.matcher(st.text).region(nameEnd, st.text.length());
+        if (e.discovered() && !possessive && acr.lookingAt()) {
+            EntityRef shortName = lang.discovery.name(acr.group(1), type);
+            if (shortName != null) {
+                if (shortName.discovered()) remember(shortName, e.label());
+                e = shortName;
+                end = acr.end();
+            }
+        }
         if (e.discovered()) {
             String key = type + ":" + EntityDiscovery.normal(e.label(), type);
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
@@ -187,6 +197,14 @@ final class ArticleRun {
 
     /** Names of companies discovered in this article, with and without their corporate suffix. */
     private EntityMatcher articleNames;
+
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})\\)");
+
+    /** A discovered company is also known by a longer name the article gave it. */
+    private void remember(EntityRef company, String longName) {
+        remember(company);
+        articleNames.add(longName, company, false, false);
+    }
 
     private void remember(EntityRef company) {
         if (articleNames == null) articleNames = new EntityMatcher();
@@ -221,14 +239,16 @@ final class ArticleRun {
 
     /**
      * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
-     * around a verb of selling state a restriction. The cue's group "v" (the negation) becomes the control-verb
+     * around a verb of selling state a restriction. The cue's group "v" or "w" (the negation, or the verb of needing a licence) becomes the control-verb
      * mention, so the negation is the restriction, not a denial of the sentence's facts.
      */
     private void modalControls(SentenceState st) {
         if (lang.controlModal == null) return;
         Matcher m = lang.controlModal.matcher(st.text);
+        boolean second = lang.controlModal.pattern().contains("(?<w>");
         while (m.find()) {
             int a = m.start("v"), b = m.end("v");
+            if (a < 0 && second) { a = m.start("w"); b = m.end("w"); }
             if (a < 0 || !st.free(a, b)) continue;
             st.mentions.add(new Mention(a, b, 'V', List.of(), false, false, false, false, null));
             st.take(a, b);

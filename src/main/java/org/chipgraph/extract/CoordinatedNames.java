@@ -28,25 +28,31 @@ final class CoordinatedNames {
             grew = false;
             for (int[] k : new ArrayList<>(known)) {
                 Matcher a = after.matcher(st.text).region(k[1], st.text.length());
-                if (a.find() && st.free(a.start(1), a.end(1)) && !contains(known, a.start(1))) {
+                if (a.find() && st.free(a.start(1), a.end(1))) {
                     int[] span = trimmed(st, a.start(1), a.end(1));
-                    if (span != null) { out.add(span); known.add(span); grew = true; }
+                    if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
                 }
                 Matcher b = before.matcher(st.text).region(Math.max(0, k[0] - 60), k[0]);
-                if (b.find() && st.free(b.start(1), b.end(1)) && !contains(known, b.start(1))) {
+                if (b.find() && st.free(b.start(1), b.end(1))) {
                     int[] span = trimmed(st, b.start(1), b.end(1));
-                    if (span != null) { out.add(span); known.add(span); grew = true; }
+                    if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
                 }
             }
         }
         return out;
     }
 
-    /** The name without a trailing possessive; null when it begins the sentence (any word is capitalised there). */
+    /** The name without leading words of a date ("im Dezember Quantix"); null when it begins the sentence (any word is capitalised there). */
     private static int[] trimmed(SentenceState st, int start, int end) {
-        if (start == 0) return null;
-        return new int[] {start, end};
+        int s = start;
+        for (var d : RelativeDateResolver.find(st.text, org.chipgraph.fact.PartialDate.ofYear(2000))) {
+            if (d.start() <= s && d.end() > s && d.end() < end) s = d.end();
+        }
+        while (s < end && Character.isWhitespace(st.text.charAt(s))) s++;
+        if (s == 0 || s >= end || !Character.isUpperCase(st.text.charAt(s))) return null;
+        return new int[] {s, end};
     }
+
 
     private static boolean contains(List<int[]> spans, int start) {
         for (int[] s : spans) if (s[0] == start) return true;
