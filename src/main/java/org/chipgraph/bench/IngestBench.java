@@ -63,15 +63,24 @@ public final class IngestBench {
 
         // Warm up the JIT on a whole pass so the single-thread figure measures steady state: a pass over a few
         // hundred articles leaves the rules' regex paths half compiled.
-        long[] before = NewsExtractor.sentenceCounts();
         extractOnly(new ArticleIngest(reader, extractor, threads), files);
-        long[] after = NewsExtractor.sentenceCounts();
-        long sentences = after[0] - before[0], tagged = after[1] - before[1];
+        long sentences = extractor.profile().sentences(), tagged = extractor.profile().tagged();
         out.printf("sentences: %d; new names checked by OpenNLP (tokens, POS, lemmas of the name and six words each side): %d (%.2f per 100 sentences)%n",
                 sentences, tagged, 100.0 * tagged / Math.max(1, sentences));
+        long[] stageBefore = stageNanos(extractor);
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;
         out.printf("extraction, 1 thread:   %8.0f articles/s  %6.2f MB/s per core%n", articles / s1, mb / s1);
+        long[] stageAfter = stageNanos(extractor);
+        long extractorNanos = 0;
+        for (int k = 0; k < stageAfter.length; k++) extractorNanos += stageAfter[k] - stageBefore[k];
+        StringBuilder shares = new StringBuilder("  extractor stages (share of the extractor's time in that pass):");
+        for (var stage : org.chipgraph.extract.ExtractionProfile.Stage.values()) {
+            long n = stageAfter[stage.ordinal()] - stageBefore[stage.ordinal()];
+            shares.append(String.format(" %s %.0f%%", stage.name().toLowerCase(java.util.Locale.ROOT), 100.0 * n / Math.max(1, extractorNanos)));
+        }
+        out.println(shares);
+        out.printf("  rest of the pipeline (reading files, language, RDF): %.0f%% of the 1-thread wall time%n", 100.0 * Math.max(0, t1 - extractorNanos) / t1);
         // the extractor alone, on articles already read, in CPU time of its one thread: what a core spends on the text
         List<org.chipgraph.source.Article> read = new ArrayList<>();
         for (Path f : files) read.add(reader.read(f));
@@ -128,6 +137,13 @@ public final class IngestBench {
         }
         long compacted = Dirs.diskUsage(db);
         out.printf("; after compact %.1f MB (%.1fx)%n", compacted / 1e6, (double) compacted / bulk);
+    }
+
+    private static long[] stageNanos(NewsExtractor extractor) {
+        var stages = org.chipgraph.extract.ExtractionProfile.Stage.values();
+        long[] out = new long[stages.length];
+        for (var s : stages) out[s.ordinal()] = extractor.profile().nanos(s);
+        return out;
     }
 
     private static long extractOnly(ArticleIngest pipeline, List<Path> files) {

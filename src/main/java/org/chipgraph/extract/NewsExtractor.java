@@ -37,6 +37,7 @@ public final class NewsExtractor implements ArticleExtractor {
     private final Map<String, LanguageRules> languages = new HashMap<>();
     private final ReferenceEntities reference;
     private final ExportControls controls;
+    private final ExtractionProfile profile = new ExtractionProfile();
 
     public NewsExtractor(ReferenceData reference) { this(reference, false); }
 
@@ -62,7 +63,7 @@ public final class NewsExtractor implements ArticleExtractor {
     /** The article's facts; {@code trace} is told which rule gave each fact a rule gave. */
     public List<Fact> extract(Article article, String docIri, RuleTrace trace) {
         LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
-        return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace).run();
+        return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace, profile).run();
     }
 
     /** Every relation rule of every language, named by where it was written ("patterns/en.patterns:88"). */
@@ -72,10 +73,8 @@ public final class NewsExtractor implements ArticleExtractor {
         return out;
     }
 
-    /** Sentences read, and new names checked with OpenNLP's tagger, so far in this JVM (for the benchmark). */
-    public static long[] sentenceCounts() {
-        return new long[] {ArticleRun.SENTENCES.sum(), SyntaxTagger.TAGGED.sum()};
-    }
+    /** Where this extractor's time went, by stage, and what it read (for the benchmark). */
+    public ExtractionProfile profile() { return profile; }
 
     @Override public String name() { return NAME; }
     @Override public String version() { return VERSION; }

@@ -67,8 +67,6 @@ final class SyntaxTagger {
     private final String tokenModel, posModel, lemmaModel;
     private volatile Models models;
     private final ThreadLocal<Taggers> taggers = ThreadLocal.withInitial(() -> new Taggers(models()));
-    /** How many sentences were tagged, for the benchmark's report. */
-    static final LongAdder TAGGED = new LongAdder();
 
     private record Models(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {}
 
@@ -108,7 +106,6 @@ final class SyntaxTagger {
         Span[] spans = t.tokenizer.tokenizePos(sentence);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = t.pos.tag(words);
-        TAGGED.increment();
         return new Tagged(spans, words, tags, t.lemmatizer);
     }
 

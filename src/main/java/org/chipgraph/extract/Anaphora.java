@@ -1,0 +1,124 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * References and lists within the article: pronouns and descriptions ("its", "the company", "der Konzern", "the TikTok
+ * owner") resolved to a company by {@link Coreference}, and adjacent names joined into one list mention
+ * ("ByteDance, Alibaba and Tencent").
+ */
+final class Anaphora {
+    private final NewsExtractor.LanguageRules lang;
+    private final Coreference coref;
+
+    Anaphora(NewsExtractor.LanguageRules lang, Coreference coref) {
+        this.lang = lang;
+        this.coref = coref;
+    }
+
+    /** Adds mentions for the sentence's pronouns and descriptions that refer to a company named before. */
+    void resolve(SentenceState st, int index) {
+        List<Mention> added = new ArrayList<>();
+        // "the TikTok owner": a company followed by owner/parent is that company's parent, if the article said so
+        if (lang.parentWords != null) {
+            Pattern after = lang.parentWords;
+            List<Mention> keep = new ArrayList<>();
+            for (Mention m : st.mentions) {
+                if (m.kind() == 'C' && !m.possessive() && m.entities().size() == 1) {
+                    EntityRef parent = coref.parentOf(m.entities().get(0));
+                    if (parent == null) { keep.add(m); continue; }
+                    Matcher a = after.matcher(st.text).region(m.end(), st.text.length());
+                    boolean det = NewsExtractor.LanguageRules.DETERMINER_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 6), m.start()).find();
+                    if (a.lookingAt() && det) {
+                        keep.add(new Mention(m.start(), m.end() + a.end(), 'C', List.of(parent), false, true, false, false, null));
+                        continue;
+                    }
+                }
+                keep.add(m);
+            }
+            st.mentions = keep;
+        }
+        if (lang.subjectPronoun != null) {
+            Matcher m = lang.subjectPronoun.matcher(st.text);
+            if (m.find() && st.free(m.start(), m.end())) {
+                EntityRef c = coref.previousSubject(index);
+                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), false, true, false, false, null));
+            }
+        }
+        if (lang.possessivePronoun != null) {
+            for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                EntityRef c = coref.nearest(companiesBefore(st, m.start()), index);
+                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
+            }
+        }
+        if (lang.anaphor != null) {
+            for (Matcher m = lang.anaphor.first(st.words); m != null; m = lang.anaphor.next(m, st.words) ? m : null) {
+                int a = m.start("noun"), b = m.end("noun");
+                if (!st.free(a, b)) continue;
+                if (appositive(st, b)) continue;
+                if (lang.anaphorPartitive != null && lang.anaphorPartitive.matcher(st.text).region(Math.max(0, m.start() - 12), m.start()).find()) continue;
+                if (lang.anaphorComplement != null && lang.anaphorComplement.matcher(st.text).region(b, st.text.length()).lookingAt()) continue;
+                boolean possessive = false;
+                if (b + 1 < st.text.length() && (st.text.charAt(b) == '\'' || st.text.charAt(b) == '’') && st.text.charAt(b + 1) == 's') {
+                    possessive = true;
+                    b += 2;
+                }
+                EntityRef c = coref.nearest(companiesBefore(st, a), index);
+                if (c != null) added.add(new Mention(a, b, 'C', List.of(c), possessive, true, false, false, null));
+            }
+        }
+        for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */
+    private static boolean appositive(SentenceState st, int end) {
+        int i = end;
+        while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
+        if (i == end || i >= st.text.length()) return false;
+        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C') return true;
+        // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
+        Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
+        return name.lookingAt() && !NOT_NAMES.contains(name.group(1));
+    }
+
+    private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "It", "In", "On", "For", "And", "But", "Der", "Die", "Das",
+            "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "Am", "Auf", "Mit", "Und", "Aber", "Auch", "Nach", "Bei", "Von");
+
+    static List<EntityRef> companiesBefore(SentenceState st, int pos) {
+        List<Mention> before = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == 'C' && m.end() <= pos && !m.homeWord()) before.add(m);
+        before.sort(Comparator.comparingInt(Mention::start));
+        List<EntityRef> out = new ArrayList<>();
+        for (Mention m : before) if (m.entities().size() == 1) out.add(m.entities().get(0));
+        return out;
+    }
+
+    /** "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities. */
+    void coordinate(SentenceState st) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : st.mentions) {
+            if (!out.isEmpty()) {
+                Mention prev = out.get(out.size() - 1);
+                // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
+                boolean joinable = prev.kind() == m.kind() && "CHN".indexOf(m.kind()) >= 0 && !prev.possessive() && !m.possessive()
+                        && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
+                if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches()) {
+                    List<EntityRef> es = new ArrayList<>(prev.entities());
+                    for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
+                    out.set(out.size() - 1, new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
+                    continue;
+                }
+            }
+            out.add(m);
+        }
+        st.mentions = out;
+    }
+}

@@ -1,0 +1,89 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * Conventions applied to the whole article afterwards: a chip family is dropped when a model of it is named; a vendor
+ * makes the chips of its model shape when the article names it; the issuer of a control that restricts something
+ * issues it.
+ */
+final class ArticleConventions {
+    private final String docIri;
+    private final NewsExtractor.LanguageRules lang;
+    private final ReferenceEntities reference;
+    private final ControlResolver controlChoice;
+    private final FactBuilder builder;
+
+    ArticleConventions(String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
+                       FactBuilder builder) {
+        this.docIri = docIri;
+        this.lang = lang;
+        this.reference = reference;
+        this.controlChoice = controlChoice;
+        this.builder = builder;
+    }
+
+    /** Applies the conventions to the article's facts so far. */
+    void apply(List<SentenceState> states) {
+        Map<String, Fact> facts = builder.facts();
+        // a chip family ("Ascend") is dropped when the article names a model of it ("Ascend 910B")
+        Set<String> chipLabels = new HashSet<>();
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'H') for (EntityRef e : m.entities()) chipLabels.add(e.label());
+        Set<String> families = new HashSet<>();
+        for (String a : chipLabels) for (String b : chipLabels) if (!a.equals(b) && b.startsWith(a + " ")) families.add(a);
+        facts.values().removeIf(f -> (f.object() != null && f.object().type().equals("Chip") && families.contains(f.object().label()))
+                || (f.subject().type().equals("Chip") && families.contains(f.subject().label())));
+
+        // a vendor makes the chips of its model-number shape when the article names the vendor
+        Set<String> companiesNamed = new HashSet<>();
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'C' && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
+        Set<String> made = new HashSet<>();
+        for (Fact f : facts.values()) if (f.relation() == Relation.MAKES) made.add(f.object().iri());
+        for (SentenceState st : states) {
+            for (Mention m : st.mentions) {
+                if (m.kind() != 'H') continue;
+                for (EntityRef chip : m.entities()) {
+                    if (made.contains(chip.iri()) || families.contains(chip.label())) continue;
+                    String maker = reference.makers.get(chip.iri());
+                    if (maker != null && companiesNamed.contains(maker) && reference.byIri(maker) != null) {
+                        EntityRef vendor = reference.byIri(maker);
+                        made.add(chip.iri());
+                        builder.put(NewsExtractor.fact(vendor, Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null, 0.6, docIri, st.sentence), vendor, chip);
+                        continue;
+                    }
+                    for (var v : lang.vendors.entrySet()) {
+                        if (v.getValue().matcher(chip.label()).matches() && companiesNamed.contains(v.getKey().iri())) {
+                            made.add(chip.iri());
+                            builder.put(NewsExtractor.fact(v.getKey(), Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null,
+                                    chip.discovered() ? 0.45 : 0.6, docIri, st.sentence), v.getKey(), chip);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        // the issuer of a control that restricts something issues it
+        List<Fact> issued = new ArrayList<>();
+        Set<String> have = new HashSet<>();
+        for (Fact f : facts.values()) if (f.relation() == Relation.ISSUES) have.add(f.object().iri());
+        for (Fact f : facts.values()) {
+            if (f.relation() != Relation.RESTRICTS || have.contains(f.subject().iri())) continue;
+            ExportControls.Control c = controlChoice.byIri(f.subject().iri());
+            EntityRef issuer = c == null ? null : reference.byIri(c.issuer());
+            if (issuer == null) continue;
+            have.add(f.subject().iri());
+            issued.add(new Fact(issuer, Relation.ISSUES, f.subject(), null, null, null, c.date(), f.stance(), f.attribution(),
+                    f.confidence() * 0.95, f.provenance()));
+        }
+        for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
+    }
+}

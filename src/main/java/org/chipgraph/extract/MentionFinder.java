@@ -1,0 +1,188 @@
+package org.chipgraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.source.Article;
+
+/**
+ * The first stage of an article's extraction: each sentence's mentions. Names of registry entities, news outlets
+ * (taken, never parties), cities where a company is placed in them, names discovered by their shapes (kept when
+ * the tagger reads them as names, and known for the rest of the article), export-control nouns and verbs, dates and
+ * amounts.
+ */
+final class MentionFinder {
+    private final Article article;
+    private final NewsExtractor.LanguageRules lang;
+    private final ReferenceEntities reference;
+    private final ControlResolver controlChoice;
+    private final ExtractionProfile profile;
+    private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
+
+    MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
+                  ExtractionProfile profile) {
+        this.article = article;
+        this.lang = lang;
+        this.reference = reference;
+        this.controlChoice = controlChoice;
+        this.profile = profile;
+    }
+
+    /** The sentence's mentions: money, registry names, outlets, cities, discovered names, control cues, dates, amounts. */
+    SentenceState find(SentenceSplitter.Sentence s) {
+        SentenceState st = new SentenceState(s);
+        boolean german = "de".equals(article.language());
+        // money first: "US$16 billion" and "2 Mrd. US-Dollar" hold no country
+        List<QuantityParser.Amount> amounts = QuantityParser.find(st.text);
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null) continue;
+            st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
+            st.take(a.start(), a.end());
+        }
+        if (lang.outlet != null) {
+            for (Matcher m = lang.outlet.first(st.words); m != null; m = lang.outlet.next(m, st.words) ? m : null) st.take(m.start(), m.end());
+        }
+        for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
+            if (!st.free(h.start(), h.end())) continue;
+            EntityRef e = h.entry().ref();
+            if (NewsExtractor.CITY.equals(e.type())) {
+                // a city is its country where a company is placed in it, and never a company's name
+                if (placesACompany(st, h.start(), h.end())) {
+                    st.mentions.add(Mention.entity(h.start(), h.end(), 'N', reference.byIri(e.iri()), false));
+                }
+                st.take(h.start(), h.end());
+                continue;
+            }
+            char kind = Mention.kindOf(e.type());
+            if (kind == 'X') {
+                ExportControls.Control c = controlChoice.byIri(e.iri());
+                if (c != null && c.list()) kind = 'L';
+                st.mentions.add(new Mention(h.start(), h.end(), kind, List.of(e), h.possessive(), false, false, false, c));
+            } else if (h.entry().home()) {
+                st.mentions.add(new Mention(h.start(), h.end(), 'N', List.of(), false, false, true, false, null));
+            } else {
+                st.mentions.add(Mention.entity(h.start(), h.end(), kind, e, h.possessive()));
+            }
+            st.take(h.start(), h.end());
+        }
+        // a name discovered earlier in the article is known from then on ("Sophgo, a chip designer, ... Sophgo denied")
+        if (articleNames != null) {
+            for (EntityMatcher.Hit h : articleNames.find(st.words, german)) {
+                if (!st.free(h.start(), h.end())) continue;
+                st.mentions.add(Mention.entity(h.start(), h.end(), 'C', h.entry().ref(), h.possessive()));
+                st.take(h.start(), h.end());
+            }
+        }
+        for (Mention m : lang.discovery.find(st.words, st.taken)) addDiscovered(st, m.start(), m.end(), (String) m.payload());
+        // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
+        for (int[] span : CoordinatedNames.find(st, lang.coordinatedName)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+        addControlTriggers(st, lang.controlNoun, 'X');
+        modalControls(st);
+        addControlTriggers(st, lang.controlVerb, 'V');
+        st.dates = RelativeDateResolver.find(st.text, article.date());
+        for (var d : st.dates) st.take(d.start(), d.end());
+        for (QuantityParser.Amount a : amounts) {
+            if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
+        }
+        return st;
+    }
+
+    /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
+    private void addDiscovered(SentenceState st, int start, int nameEnd, String type) {
+        int end = nameEnd;
+        boolean possessive = false;
+        if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
+            possessive = true;
+            end += 2;
+        }
+        EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
+        if (e == null) return;
+        // "Changxin Memory Technologies (CXMT)": the short name in brackets is the name the company goes by
+        Matcher acr = ACRONYM.matcher(st.text).region(nameEnd, st.text.length());
+        if (e.discovered() && !possessive && acr.lookingAt()) {
+            EntityRef shortName = lang.discovery.name(acr.group(1), type);
+            if (shortName != null) {
+                if (shortName.discovered()) remember(shortName, e.label());
+                e = shortName;
+                end = acr.end();
+            }
+        }
+        if (e.discovered()) {
+            String key = type + ":" + EntityDiscovery.normal(e.label(), type);
+            // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
+            if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
+                    && !checkName(st, start, nameEnd, type)) return;
+            final EntityRef found = e;
+            e = discovered.computeIfAbsent(key, k -> found);
+            if (e == found && "Company".equals(type)) remember(e);
+        }
+        st.mentions.add(new Mention(start, end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
+        st.take(start, end);
+    }
+
+    /** "Shenzhen-based", "based in Hsinchu", "mit Sitz in Suwon": the language's city-context cue, over the text around the city written as before&lt;city&gt;after. */
+    private boolean placesACompany(SentenceState st, int start, int end) {
+        if (lang.cityContext == null) return false;
+        String around = st.text.substring(Math.max(0, start - 30), start) + "<" + st.text.substring(start, end) + ">"
+                + st.text.substring(end, Math.min(st.text.length(), end + 40));
+        return lang.cityContext.matcher(around).find();
+    }
+
+    /** Names of companies discovered in this article, with and without their corporate suffix. */
+    private EntityMatcher articleNames;
+
+    private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})\\)");
+
+    /** A discovered company is also known by a longer name the article gave it. */
+    private void remember(EntityRef company, String longName) {
+        remember(company);
+        articleNames.add(longName, company, false, false);
+    }
+
+    private void remember(EntityRef company) {
+        if (articleNames == null) articleNames = new EntityMatcher();
+        articleNames.add(company.label(), company, false, false);
+        String shorter = EntityDiscovery.withoutSuffix(company.label());
+        if (!shorter.equals(company.label())) articleNames.add(shorter, company, false, false);
+    }
+
+    /**
+     * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
+     * around a verb of selling state a restriction. The cue's group "v" or "w" (the negation, or the verb of needing a licence) becomes the control-verb
+     * mention, so the negation is the restriction, not a denial of the sentence's facts.
+     */
+    private void modalControls(SentenceState st) {
+        if (lang.controlModal == null) return;
+        Matcher m = lang.controlModal.matcher(st.text);
+        boolean second = lang.controlModal.pattern().contains("(?<w>");
+        while (m.find()) {
+            int a = m.start("v"), b = m.end("v");
+            if (a < 0 && second) { a = m.start("w"); b = m.end("w"); }
+            if (a < 0 || !st.free(a, b)) continue;
+            st.mentions.add(new Mention(a, b, 'V', List.of(), false, false, false, false, null));
+            st.take(a, b);
+        }
+    }
+
+    private void addControlTriggers(SentenceState st, WordCue cue, char kind) {
+        if (cue == null) return;
+        for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
+            if (!st.free(m.start(), m.end())) continue;
+            boolean isNew = false;
+            if (lang.controlNew != null) {
+                isNew = lang.controlNew.in(st.text.substring(Math.max(0, m.start() - 25), m.start()));
+            }
+            st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
+            st.take(m.start(), m.end());
+        }
+    }
+
+
+    private boolean checkName(SentenceState st, int start, int end, String type) {
+        profile.nameChecked();
+        return lang.names.reads(st.words, start, end, type);
+    }
+}
