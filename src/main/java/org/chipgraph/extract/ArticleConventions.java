@@ -34,6 +34,7 @@ final class ArticleConventions {
     /** Applies the conventions to the article's facts so far. */
     void apply(List<SentenceState> states) {
         Map<String, Fact> facts = builder.facts();
+        unifyShortNames(facts);
         // a chip family ("Ascend") is dropped when the article names a model of it ("Ascend 910B")
         Set<String> chipLabels = new HashSet<>();
         for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'H') for (EntityRef e : m.entities()) chipLabels.add(e.label());
@@ -85,5 +86,37 @@ final class ArticleConventions {
                     f.confidence() * 0.95, f.provenance()));
         }
         for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
+    }
+
+    /**
+     * "Rimal, a subsidiary of ..." and "Rimal Compute" in one article: a discovered company whose name is the first
+     * words of another discovered company's name is that company.
+     */
+    private static void unifyShortNames(Map<String, Fact> facts) {
+        Map<String, EntityRef> found = new java.util.LinkedHashMap<>();
+        for (Fact f : facts.values()) {
+            for (EntityRef e : java.util.Arrays.asList(f.subject(), f.object())) {
+                if (e != null && e.discovered() && e.type().equals("Company")) found.putIfAbsent(e.iri(), e);
+            }
+        }
+        Map<String, EntityRef> longer = new java.util.HashMap<>();
+        for (EntityRef a : found.values()) {
+            for (EntityRef b : found.values()) {
+                if (b.label().startsWith(a.label() + " ") && (!longer.containsKey(a.iri()) || b.label().length() > longer.get(a.iri()).label().length())) {
+                    longer.put(a.iri(), b);
+                }
+            }
+        }
+        if (longer.isEmpty()) return;
+        List<Fact> all = new java.util.ArrayList<>(facts.values());
+        facts.clear();
+        for (Fact f : all) {
+            EntityRef s = longer.getOrDefault(f.subject().iri(), f.subject());
+            EntityRef o = f.object() == null ? null : longer.getOrDefault(f.object().iri(), f.object());
+            if (o != null && s.iri().equals(o.iri())) continue;
+            Fact g = new Fact(s, f.relation(), o, f.objectText(), f.quantity(), f.money(), f.date(), f.stance(), f.attribution(),
+                    f.confidence(), f.provenance());
+            facts.merge(NewsExtractor.key(g), g, (x, y) -> x.confidence() >= y.confidence() ? x : y);
+        }
     }
 }

@@ -136,6 +136,13 @@ final class EntityDiscovery {
         for (int i = start; i < end; i++) taken[i] = true;
     }
 
+    /** Does a corporate suffix of the language follow {@code end} ("Talvik| Compute")? */
+    boolean suffixFollows(String text, int end) {
+        if (suffixWord == null) return false;
+        Matcher m = suffixWord.matcher(text).region(end, text.length());
+        return m.lookingAt() && (m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end())));
+    }
+
     /** Is {@code word} a corporate suffix ("Inc.", "AG", "Group")? */
     static boolean isSuffix(String word) {
         return SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));

@@ -72,6 +72,8 @@ final class MentionFinder {
         if (articleNames != null) {
             for (EntityMatcher.Hit h : articleNames.find(st.words, german)) {
                 if (!st.free(h.start(), h.end())) continue;
+                // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
+                if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
                 st.mentions.add(Mention.entity(h.start(), h.end(), 'C', h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
