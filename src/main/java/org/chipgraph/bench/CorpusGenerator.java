@@ -25,6 +25,25 @@ public final class CorpusGenerator {
 
     public record Corpus(Path dir, int articles, long bytes) {}
 
+    /**
+     * Real articles, copied round-robin (under new names, so each copy is its own document) until the corpus holds at
+     * least {@code minBytes}: real text at benchmark size, not template text.
+     */
+    public static Corpus repeat(List<Path> articles, Path out, long minBytes) throws IOException {
+        if (articles.isEmpty()) throw new IllegalArgumentException("no articles to repeat");
+        Files.createDirectories(out);
+        long bytes = 0;
+        int n = 0;
+        while (bytes < minBytes) {
+            Path src = articles.get(n % articles.size());
+            byte[] data = Files.readAllBytes(src);
+            Files.write(out.resolve(String.format("copy-%06d-%s", n, src.getFileName())), data);
+            bytes += data.length;
+            n++;
+        }
+        return new Corpus(out, n, bytes);
+    }
+
     public static Corpus generate(Path samples, Path out, int count, long seed) throws IOException {
         Map<String, List<String>> sentences = Map.of("en", new ArrayList<>(), "de", new ArrayList<>());
         try (Stream<Path> s = Files.list(samples)) {

@@ -54,8 +54,15 @@ public final class IngestBench {
             Dirs.deleteTree(corpusDir);
             corpus = CorpusGenerator.generate(samples, corpusDir, articles, 42);
         }
+        run(corpus, "generated from " + samples + " (seed 42)");
+    }
+
+    /** Measures on a corpus already in place; {@code origin} says where its text came from. */
+    public void run(CorpusGenerator.Corpus corpus, String origin) throws Exception {
+        Path corpusDir = corpus.dir();
+        int articles = corpus.articles();
         double mb = corpus.bytes() / 1e6;
-        out.printf("corpus: %d articles, %.2f MB of text, generated from %s (seed 42)%n", articles, mb, samples);
+        out.printf("corpus: %d articles, %.2f MB of text, %s%n", articles, mb, origin);
         ReferenceData ref = ReferenceData.load();
         NewsExtractor extractor = new NewsExtractor(ref);
         ArticleReader reader = new ArticleReader(new LanguageDetector(), null);

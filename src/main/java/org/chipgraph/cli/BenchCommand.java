@@ -1,6 +1,7 @@
 package org.chipgraph.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chipgraph.bench.IngestBench;
 import org.chipgraph.source.BundledFiles;
@@ -27,8 +28,24 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample articles to generate from (default: samples/).")
     Path samples;
 
+    @Option(names = "--real", paramLabel = "DIR", split = ",",
+            description = "Measure on these real articles instead (folders or files, comma-separated), repeated to --mb, e.g. --real ../shared/eval/dev/corpus.")
+    List<Path> real;
+
+    @Option(names = "--mb", paramLabel = "MB", description = "With --real: repeat the articles to at least this many MB (default: ${DEFAULT-VALUE}).")
+    int mb = 5;
+
     @Override
     public Integer call() throws Exception {
+        if (real != null) {
+            List<Path> files = org.chipgraph.ingest.SourceFiles.of(real).articles();
+            if (files.isEmpty()) throw new org.chipgraph.fact.InputException(real + ": no .txt articles found, expected folders or files of articles");
+            Path out = dir.resolve("real-" + mb + "mb");
+            org.chipgraph.store.Dirs.deleteTree(out);
+            var corpus = org.chipgraph.bench.CorpusGenerator.repeat(files, out, mb * 1_000_000L);
+            new IngestBench(dir, corpus.articles(), threads, System.out).run(corpus, files.size() + " real articles from " + real + " repeated");
+            return 0;
+        }
         Path s = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));
         new IngestBench(dir, articles, threads, System.out).run(s);
         return 0;
