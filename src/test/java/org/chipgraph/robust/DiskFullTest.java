@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An ingest into a store on a 2 MB tmpfs that fills up: it fails with a one-line "disk full" message
+ * An ingest into a store on a 3 MB tmpfs that fills up: it fails with a one-line "disk full" message
  * naming the store, and the store keeps the documents written before, each whole. Needs root to
  * mount the tmpfs; skipped with a message otherwise.
  */
@@ -33,11 +33,11 @@ class DiskFullTest {
     static void mountSmallFileSystem() throws Exception {
         work = References.tempDir("disk-full");
         mount = Files.createDirectories(work.resolve("small"));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", mount.toString())
+        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         mounted = p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        Assumptions.assumeTrue(mounted, "DiskFullTest skipped: cannot mount a 2 MB tmpfs (needs root): " + out.strip());
+        Assumptions.assumeTrue(mounted, "DiskFullTest skipped: cannot mount a 3 MB tmpfs (needs root): " + out.strip());
         corpus = work.resolve("articles");
         Corpus.write(corpus, ARTICLES, 42, 0);
     }
@@ -82,7 +82,7 @@ class DiskFullTest {
             assertTrue(!present.isEmpty() && present.size() < ARTICLES, "some documents went in before the disk filled: " + present.size());
             assertEquals(docOrder.subList(0, present.size()), present.stream().sorted().toList(), "the documents present are the first ones");
             assertEquals(List.of(), StoreChecks.orphanClaims(db));
-            System.out.printf("DiskFullTest: %d of %d documents in the store when the 2 MB disk filled; message: %s%n", present.size(), ARTICLES, output);
+            System.out.printf("DiskFullTest: %d of %d documents in the store when the 3 MB disk filled; message: %s%n", present.size(), ARTICLES, output);
         }
     }
 }
