@@ -54,7 +54,8 @@ final class Anaphora {
         if (lang.possessivePronoun != null) {
             for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
-                EntityRef c = coref.nearest(companiesBefore(st, m.start()), index);
+                // "TSMC counts Nvidia and AMD among its customers": "its" is not one of a list's members
+                EntityRef c = coref.nearest(outsideLists(st, companiesBefore(st, m.start())), index);
                 if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
             }
         }
@@ -91,6 +92,24 @@ final class Anaphora {
     private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "It", "In", "On", "For", "And", "But", "Der", "Die", "Das",
             "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "Am", "Auf", "Mit", "Und", "Aber", "Auch", "Nach", "Bei", "Von");
+
+    /** The companies without the members of a list of them ("Nvidia and AMD"), unless only list members are there. */
+    private List<EntityRef> outsideLists(SentenceState st, List<EntityRef> candidates) {
+        List<Mention> cs = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == 'C' && !m.homeWord() && m.entities().size() == 1) cs.add(m);
+        cs.sort(Comparator.comparingInt(Mention::start));
+        java.util.Set<EntityRef> members = new java.util.HashSet<>();
+        for (int i = 1; i < cs.size(); i++) {
+            Mention a = cs.get(i - 1), b = cs.get(i);
+            if (a.end() <= b.start() && lang.coordination.matcher(st.text.substring(a.end(), b.start())).matches()) {
+                members.add(a.entities().get(0));
+                members.add(b.entities().get(0));
+            }
+        }
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef e : candidates) if (!members.contains(e)) out.add(e);
+        return out.isEmpty() ? candidates : out;
+    }
 
     static List<EntityRef> companiesBefore(SentenceState st, int pos) {
         List<Mention> before = new ArrayList<>();

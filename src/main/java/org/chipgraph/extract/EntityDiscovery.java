@@ -33,6 +33,7 @@ final class EntityDiscovery {
     private final WordCue companyApposition;
     private final Set<String> prepositions;
     private final WordCue chipBeforeNoun;
+    private final WordCue chipOwner;
     private final Pattern possessedChip;
     /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips", "Huawei's Advanced chips"). */
     private static final Set<String> NOT_CHIP_NAMES = Set.of("AI", "KI", "GPU", "CPU", "Advanced", "New", "Next", "Latest", "Most",
@@ -67,6 +68,10 @@ final class EntityDiscovery {
         // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
         possessedChip = noun == null ? null : Pattern.compile(
                 "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
+        // "Lingmar's accelerators": a capitalised name owning chips is a company (the chip's maker or buyer)
+        chipOwner = noun == null ? null : WordCue.atCased(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?=['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + noun + ")(?![\\p{L}]))"),
+                WordCue.casedPrefixes("[A-Z]"));
         chipBeforeNoun = noun == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])((?:[A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2}|[A-Z][a-z]{2,9}-[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,2}))(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
                 WordCue.casedPrefixes("[A-Z]"));
@@ -114,6 +119,7 @@ final class EntityDiscovery {
             }
         }
         if (companyDescriptor != null) collect(companyDescriptor, words, 1, "Company", taken, out);
+        if (chipOwner != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) collect(chipOwner, words, 1, "Company", taken, out);
         if (companyApposition != null && text.indexOf(',') >= 0) {
             for (Matcher m = companyApposition.first(words); m != null; m = companyApposition.next(m, words) ? m : null) {
                 // "In Shenzhen, the start-up ...": a place fronted by a preposition that opens the sentence

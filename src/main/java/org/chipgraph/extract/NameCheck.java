@@ -38,7 +38,10 @@ final class NameCheck {
         int from = first - WINDOW <= 0 ? 0 : words.start(first - WINDOW);
         int to = after + WINDOW >= words.size() ? words.text.length() : words.start(after + WINDOW);
         String window = words.text.substring(from, to);
-        return reads(window, tagger.tag(window), start - from, end - from, type, from == 0);
+        // the tokenizer may keep a possessive on its name ("Lingmar's"): the token then counts as the name's
+        int e = end;
+        if (end + 2 <= words.text.length() && (words.text.startsWith("'s", end) || words.text.startsWith("’s", end))) e = Math.min(end + 2, to);
+        return reads(window, tagger.tag(window), start - from, e - from, type, from == 0);
     }
 
     /** Does [{@code start}, {@code end}) of a tagged sentence read as the name of a {@code type} ("Company", "Chip")? */
