@@ -320,8 +320,8 @@ class EnglishRulesTest {
     }
 
     @Test
-    void blacklistedCompanyIsRestrictedByTheControlOfItsYear() {
-        Fact f = fact(facts("blacklistedCompanyIsRestricted"), "US export controls 2019", "restricts", "Huawei");
+    void blacklistedCompanyIsListedWithTheListingDate() {
+        Fact f = fact(facts("blacklistedCompanyIsRestricted"), "US Entity List", "restricts", "Huawei");
         assertEquals(2019, f.date().year());
     }
 
