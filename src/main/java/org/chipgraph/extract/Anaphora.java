@@ -16,10 +16,13 @@ import org.chipgraph.fact.EntityRef;
 final class Anaphora {
     private final NewsExtractor.LanguageRules lang;
     private final Coreference coref;
+    /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
+    private final Set<String> notNames;
 
     Anaphora(NewsExtractor.LanguageRules lang, Coreference coref) {
         this.lang = lang;
         this.coref = coref;
+        this.notNames = lang.file.words("not-name", false);
     }
 
     /** Adds mentions for the sentence's pronouns and descriptions that refer to a company named before. */
@@ -79,19 +82,17 @@ final class Anaphora {
     }
 
     /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */
-    private static boolean appositive(SentenceState st, int end) {
+    private boolean appositive(SentenceState st, int end) {
         int i = end;
         while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
         if (i == end || i >= st.text.length()) return false;
         for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C') return true;
         // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
         Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
-        return name.lookingAt() && !NOT_NAMES.contains(name.group(1));
+        return name.lookingAt() && !notNames.contains(name.group(1));
     }
 
     private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
-    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "It", "In", "On", "For", "And", "But", "Der", "Die", "Das",
-            "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Im", "Am", "Auf", "Mit", "Und", "Aber", "Auch", "Nach", "Bei", "Von");
 
     /** The companies without the members of a list of them ("Nvidia and AMD"), unless only list members are there. */
     private List<EntityRef> outsideLists(SentenceState st, List<EntityRef> candidates) {

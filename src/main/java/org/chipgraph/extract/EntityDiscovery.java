@@ -22,9 +22,8 @@ final class EntityDiscovery {
 
     private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
             "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
-    private static final Set<String> STOP = Set.of("the", "a", "an", "der", "die", "das", "den", "dem", "des", "ein", "eine",
-            "and", "und", "in", "on", "at", "for", "with", "by", "of", "from", "as", "but", "while", "after", "before",
-            "said", "says", "this", "that", "its", "their", "his", "her", "our", "we", "it", "they", "he", "she");
+    /** Words never (part of) a discovered name: the language's stop-words. */
+    private final Set<String> stop;
 
     private final Map<String, EntityRef> byNormalName;
     private final WordCue companySuffix;
@@ -35,15 +34,16 @@ final class EntityDiscovery {
     private final WordCue chipBeforeNoun;
     private final WordCue chipOwner;
     private final Pattern possessedChip;
-    /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips", "Huawei's Advanced chips"). */
-    private static final Set<String> NOT_CHIP_NAMES = Set.of("AI", "KI", "GPU", "CPU", "Advanced", "New", "Next", "Latest", "Most",
-            "High", "Top", "First", "Own", "Data", "Center", "Server", "Cloud", "Memory", "Flagship", "Premium", "Custom");
+    /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips"): the language's not-chip-name. */
+    private final Set<String> notChipNames;
     private final Pattern suffixWord;
     private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
 
     EntityDiscovery(Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
+        this.stop = patterns.words("stop-words", true);
+        this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
         String suffix = patterns.list("company-suffix");
         // each of these begins at the start of a word (its look-behind), so it is tried at word starts only
@@ -97,7 +97,7 @@ final class EntityDiscovery {
             Matcher m = possessedChip.matcher(text);
             while (m.find()) {
                 String first = m.group(1).split("\\s+")[0];
-                if (NOT_CHIP_NAMES.contains(first) || nonNames.contains(first)) continue;
+                if (notChipNames.contains(first) || nonNames.contains(first)) continue;
                 add(m.start(1), m.end(1), "Chip", taken, out);
             }
         }
@@ -109,7 +109,7 @@ final class EntityDiscovery {
                 String[] parts = name.split("\\s+");
                 int k = 0;
                 int off = s;
-                while (k < parts.length - 1 && (STOP.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
+                while (k < parts.length - 1 && (stop.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
                         || parts[k].endsWith("-based") || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
                     off = text.indexOf(parts[k + 1], off + parts[k].length());
                     k++;
@@ -166,7 +166,7 @@ final class EntityDiscovery {
     EntityRef name(String surface, String type) {
         String clean = surface.replaceAll("['’]s$", "").strip();
         String key = normal(clean, type);
-        if (STOP.contains(key) || key.isEmpty() || nonNames.contains(clean)) return null;
+        if (stop.contains(key) || key.isEmpty() || nonNames.contains(clean)) return null;
         EntityRef known = byNormalName.get(type + ":" + key);
         if (known != null) return known;
         return new EntityRef(Iris.minted(type, clean), clean, type, true);

@@ -204,7 +204,8 @@ public final class NewsExtractor implements ArticleExtractor {
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
             preposition = file.list("preposition") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
-            coordination = Pattern.compile("\\s*(?:,\\s*(?:(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?)?|\\s+(?:and|und|sowie|or|oder|as well as)\\s+(?:\\p{Ll}+\\s+)?|\\s*(?:--|–|—)\\s*(?:and|und)?\\s*|/)\\s*(?:(?:the|der|die|das|den|dem)\\s+)?");
+            if (file.list("coordination") == null) throw new InputException(file.origin + ": no coordination line, expected the regex that joins the names of a list");
+            coordination = Pattern.compile(file.list("coordination"));
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputException(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");

@@ -49,7 +49,7 @@ final class PatternFile {
     final List<Rule> rules = new ArrayList<>();
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
-            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "city-context", "list-joint", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "outlet", "chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry");
@@ -62,6 +62,18 @@ final class PatternFile {
     private static final Pattern KEYED = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
 
     private PatternFile(String origin) { this.origin = origin; }
+
+    /** The words of a list key ("a|b|c"), lower-cased if asked; empty when the key is absent. */
+    java.util.Set<String> words(String key, boolean lower) {
+        String v = lists.get(key);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (v == null) return out;
+        for (String w : v.split("\\|")) {
+            String t = w.strip();
+            if (!t.isEmpty()) out.add(lower ? t.toLowerCase(java.util.Locale.ROOT) : t);
+        }
+        return out;
+    }
 
     static PatternFile parse(String origin, String text) {
         PatternFile f = new PatternFile(origin);
