@@ -46,7 +46,7 @@ public final class EndpointIngest {
         AtomicInteger docs = new AtomicInteger();
         AtomicLong quads = new AtomicLong();
         List<Failure> failures = new ArrayList<>();
-        pipeline.run(sources.articles(), keepGoing, r -> {
+        pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
             try {
                 client.put(r.graph().graphIri(), r.graph().quads());
                 docs.incrementAndGet();

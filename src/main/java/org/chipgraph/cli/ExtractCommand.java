@@ -59,7 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
             StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
             w.start();
             if (reference) for (GraphContent gc : ref.graphs()) gc.quads().forEach(w::quad);
-            extraction.pipeline(ref).run(sources.articles(), keepGoing, r -> {
+            extraction.pipeline(ref).run(sources.articles(), sources::relativeName, keepGoing, r -> {
                 r.graph().quads().forEach(w::quad);
                 counts[0]++;
                 counts[1] += r.facts().size();

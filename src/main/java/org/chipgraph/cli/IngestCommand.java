@@ -94,7 +94,7 @@ public final class IngestCommand implements Callable<Integer> {
         for (Path csv : sources.tables()) {
             try {
                 Path report = skippedReport != null && sources.tables().size() == 1 ? skippedReport : null;
-                IngestResult r = tables.ingest(db, csv, Optional.ofNullable(mapping), skipBadRows, report);
+                IngestResult r = tables.ingest(db, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
                 System.out.println(r.summary());
                 done++;
                 quads += r.quads();

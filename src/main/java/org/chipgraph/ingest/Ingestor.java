@@ -41,7 +41,9 @@ public final class Ingestor {
         Set<String> entities = new HashSet<>();
         long quads;
         try (StoreWriter writer = new StoreWriter(store, batchDocs, batchQuads)) {
-            pipeline.run(sources.articles(), keepGoing, r -> {
+            pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
+                String clash = StoredSource.of(store, r.graph().graphIri()).clashWith(r, r.graph().graphIri());
+                if (clash != null) throw new DocumentClash(clash);
                 writer.add(r.graph());
                 docs.incrementAndGet();
                 facts.addAndGet(r.facts().size());
