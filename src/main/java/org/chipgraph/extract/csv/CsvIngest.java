@@ -147,6 +147,8 @@ public final class CsvIngest {
                     new Quad(doc, doc, CG.type, NodeFactory.createURI(CG.SCHEMA + "Dataset")),
                     new Quad(doc, doc, CG.fileName, NodeFactory.createLiteralString(fileName)),
                     new Quad(doc, doc, CG.sha256, NodeFactory.createLiteralString(sha)),
+                    // the file read, so 'chipgraph remove --source' finds the table's document
+                    new Quad(doc, doc, CG.sourceFile, NodeFactory.createLiteralString(csv.toAbsolutePath().normalize().toString())),
                     new Quad(doc, doc, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
             docQuads.forEach(sink);
             quads += docQuads.size();
