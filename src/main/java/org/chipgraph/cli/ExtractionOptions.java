@@ -6,7 +6,10 @@ import org.chipgraph.fact.PartialDate;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.source.ArticleReader;
+import org.chipgraph.source.HeaderCheck;
 import org.chipgraph.source.LanguageDetector;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read articles: --date, --threads. */
@@ -18,6 +21,10 @@ public final class ExtractionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--trust-headers",
+            description = "Use a '# lang' header the detected language contradicts, or a '# date' in the future, with a warning instead of an error.")
+    boolean trustHeaders;
+
     PartialDate fallbackDate() {
         if (date == null) return null;
         try {
@@ -28,6 +35,8 @@ public final class ExtractionOptions {
     }
 
     ArticleIngest pipeline(ReferenceData reference) {
-        return new ArticleIngest(new ArticleReader(new LanguageDetector(), fallbackDate()), new NewsExtractor(reference), threads);
+        LanguageDetector languages = new LanguageDetector();
+        return new ArticleIngest(new ArticleReader(languages, fallbackDate(),
+                new HeaderCheck(languages, trustHeaders, LocalDate.now(ZoneOffset.UTC))), new NewsExtractor(reference), threads);
     }
 }

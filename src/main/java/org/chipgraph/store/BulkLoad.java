@@ -49,7 +49,7 @@ public final class BulkLoad {
     public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
         for (Path f : files) {
             if (Files.isDirectory(f)) throw new InputException(f + ": is a folder, expected an N-Quads file");
-            if (!Files.isRegularFile(f)) throw new InputException(f + ": does not exist, expected an N-Quads file");
+            if (!Files.isRegularFile(f)) throw new InputException(f + ": no such file, expected an N-Quads file");
         }
         java.util.List<LoadCheck.Scan> scans = LoadCheck.scan(files);
         Set<Node> replaced = new HashSet<>();
