@@ -39,12 +39,14 @@ public final class Ingestor {
         AtomicInteger docs = new AtomicInteger();
         AtomicLong facts = new AtomicLong();
         Set<String> entities = new HashSet<>();
+        List<String> graphs = new ArrayList<>();
         long quads;
         try (StoreWriter writer = new StoreWriter(store, batchDocs, batchQuads)) {
             pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
                 String clash = StoredSource.of(store, r.graph().graphIri()).clashWith(r, r.graph().graphIri());
                 if (clash != null) throw new DocumentClash(clash);
                 writer.add(r.graph());
+                graphs.add(r.graph().graphIri());
                 docs.incrementAndGet();
                 facts.addAndGet(r.facts().size());
                 for (Fact f : r.facts()) {
@@ -60,7 +62,7 @@ public final class Ingestor {
             quads = writer.quadsWritten();
         }
         return new IngestSummary(docs.get(), 0, facts.get(), entities.size(), quads, sources.skipped().size(),
-                (System.nanoTime() - t0) / 1e9, List.copyOf(failures));
+                (System.nanoTime() - t0) / 1e9, List.copyOf(failures), graphs);
     }
 
     /** Writes the ontology and entity graphs when the store lacks them or holds another version. */

@@ -60,6 +60,14 @@ public final class LoadCheck {
         return scan;
     }
 
+    /** The manifest of an N-Quads file as it is (for files written without counting, such as an export). */
+    public static Manifest describe(Path nq) {
+        Scan s = scan(nq);
+        Map<String, Long> graphs = new LinkedHashMap<>();
+        s.graphs().forEach((g, n) -> graphs.put(g.equals(Quad.defaultGraphIRI) ? Manifest.DEFAULT_GRAPH : g.getURI(), n));
+        return new Manifest(s.sha256(), graphs.values().stream().mapToLong(Long::longValue).sum(), graphs);
+    }
+
     private static void verify(Scan s) {
         Manifest m = s.manifest();
         String where = s.file() + ": does not match its manifest " + Manifest.beside(s.file()).getFileName();
