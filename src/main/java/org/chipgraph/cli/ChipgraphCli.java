@@ -47,15 +47,29 @@ public final class ChipgraphCli implements Runnable {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
+        java.io.IOException io = fileSystemCause(e);
         if (e instanceof InputException) {
             // One line whatever the message holds (a stray line break from an input file).
             err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+        } else if (io != null) {
+            // A file-system failure nobody translated: the path and what is wrong, in plain words.
+            String file = io instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() + ": " : "";
+            err.println("chipgraph: " + file + org.chipgraph.store.FileErrors.plain(io).replaceAll("\\R", " "));
         } else {
             err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }
         if (debug) e.printStackTrace(err);
         err.flush();
         return 1;
+    }
+
+    /** The I/O failure behind {@code e}, if any (TDB2 and Jena wrap them in their own exceptions). */
+    private static java.io.IOException fileSystemCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io) return io;
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

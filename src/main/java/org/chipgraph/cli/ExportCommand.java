@@ -33,13 +33,15 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StoreExport.Format fmt = StoreExport.format(format);
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 StoreExport.write(db.datasetGraph(), fmt, out);
                 out.flush();
             } else {
                 if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the file to write");
+                Path folder = output.toAbsolutePath().getParent();
+                if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
                 Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
                 Path manifestTmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".manifest.part");
                 try {

@@ -64,6 +64,8 @@ public final class ExtractCommand implements Callable<Integer> {
             throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by extract, expected .txt articles (use 'chipgraph ingest')");
         }
         if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the N-Quads file to write");
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
         ReferenceData ref = ReferenceData.load();
         Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
         Path manifestFile = Manifest.beside(output);

@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
                 allowUpdate ? passwordFile : null, cors, maxBody, hostNames, requestLogFile());
         settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
         QuestionLibrary library = QuestionLibrary.load();
-        TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openExisting(store.db);
+        TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openReadOnly(store.db);
         ChipgraphServer server;
         try {
             server = ChipgraphServer.start(db.datasetGraph(), settings, library);

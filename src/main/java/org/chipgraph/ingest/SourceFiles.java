@@ -45,7 +45,7 @@ public record SourceFiles(List<Path> articles, List<Path> tables, List<Path> ski
                         }
                     });
                 } catch (IOException e) {
-                    throw new InputException(in + ": cannot walk folder (" + e.getMessage() + ")");
+                    throw new InputException(in + ": cannot walk folder (" + org.chipgraph.store.FileErrors.plain(e) + ")");
                 }
             } else if (Files.exists(in)) {
                 switch (kind(in)) {

@@ -54,7 +54,7 @@ public final class ArticleReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new InputException(file + ": cannot read file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         return read(file, bytes);
     }
