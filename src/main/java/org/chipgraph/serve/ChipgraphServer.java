@@ -55,6 +55,9 @@ public final class ChipgraphServer implements AutoCloseable {
         log.countFailuresIn(gate);
         jetty.setHandler(gate);
         jetty.setRequestLog(log);
+        // A form post (query=...) of unknown length is read by Jetty itself: the same cap applies (Jetty's default is 200 KB).
+        org.eclipse.jetty.ee10.servlet.ServletContextHandler.getServletContextHandler(fuseki.getServletContext())
+                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, settings.maxBody()));
         return log;
     }
 

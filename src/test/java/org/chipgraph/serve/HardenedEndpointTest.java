@@ -73,6 +73,17 @@ class HardenedEndpointTest {
     }
 
     @Test
+    void aFormPostUnderTheBodyLimitIsAnsweredThoughOverJettysFormDefault() {
+        try (ServedStore s = ServedStore.start(dir)) {
+            String query = "# " + "x".repeat(500_000) + "\nASK { ?s ?p ?o }";
+            HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("chipgraph/query")))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("query=" + ServedStore.enc(query))).build());
+            assertEquals(200, r.statusCode(), r.body());
+        }
+    }
+
+    @Test
     void aQueryNestedTooDeeplyIsA400NotA500() {
         try (ServedStore s = ServedStore.start(dir)) {
             String deep = "SELECT * { ?s ?p ?o FILTER(" + "(".repeat(100_000) + "1" + ")".repeat(100_000) + ") }";
