@@ -29,6 +29,16 @@ record StoredSource(String file, String url, String sha256) {
         return o.isURI() ? o.getURI() : o.getLiteralLexicalForm();
     }
 
+    /** The documents recorded as read from {@code file}. */
+    static java.util.List<String> documentsReadFrom(TdbStore store, java.nio.file.Path file) {
+        Node path = NodeFactory.createLiteralString(file.toAbsolutePath().normalize().toString());
+        return store.read(dsg -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, CG.sourceFile, path).forEachRemaining(q -> out.add(q.getGraph().getURI()));
+            return out;
+        });
+    }
+
     boolean absent() { return file == null && url == null && sha256 == null; }
 
     /**

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.chipgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,5 +77,20 @@ class DocumentIdentityTest {
         Cli r = Cli.run("ingest", "--db", tmp.resolve("db").toString(), a.toString());
         assertEquals(1, r.exit());
         assertTrue(r.err().contains("one.txt") && r.err().contains("two.txt") && r.err().contains("https://news.example/h20"), r.err());
+    }
+
+    @Test
+    void aFileThatGainsAUrlReplacesTheDocumentItWasBefore() throws Exception {
+        Path a = Files.createDirectories(tmp.resolve("a"));
+        Path f = a.resolve("x.txt");
+        Files.writeString(f, "# date: 2025-01-10\n# lang: en\n\nNvidia makes the H20 chip.\n");
+        Path db = tmp.resolve("db");
+        assertEquals(0, Cli.run("ingest", "--db", db.toString(), a.toString()).exit());
+        Files.writeString(f, "# url: https://news.example/h20\n# date: 2025-01-10\n# lang: en\n\nNvidia makes the H20 chip.\n");
+        assertEquals(0, Cli.run("ingest", "--db", db.toString(), a.toString()).exit());
+        try (TdbStore s = TdbStore.openExisting(db)) {
+            assertEquals(List.of("https://w3id.org/chipgraph/id/doc/url/https%3A%2F%2Fnews.example%2Fh20"),
+                    s.graphNames().stream().filter(g -> g.contains("/id/doc/")).toList());
+        }
     }
 }
