@@ -27,6 +27,7 @@ public final class HeaderCheck {
     }
 
     void language(Path file, String header, String body) {
+        if (!FunctionWords.suspect(body, header)) return;
         LanguageDetector.Guess g = languages.guess(body);
         if (g.language().equals(header) || g.confidence() < SURE || g.confidenceOf(header) >= UNLIKELY) return;
         contradiction(String.format("%s: header 'lang' is '%s' but the text is in '%s' (detected with confidence %.2f)",
