@@ -7,7 +7,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.chipgraph.fact.Relation;
-import org.chipgraph.query.StoreStats;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.store.TdbStore;
 
@@ -19,17 +18,26 @@ import org.chipgraph.store.TdbStore;
 public record WrittenCounts(long facts, long claims, long discovered, long quads) {
 
     public static WrittenCounts of(TdbStore store, List<String> graphIris) {
+        Set<Node> relations = new HashSet<>();
+        for (Relation r : Relation.values()) relations.add(CG.term(r.localName));
         return store.read(dsg -> {
             long facts = 0, claims = 0, quads = 0;
             Set<Node> discovered = new HashSet<>();
             for (String iri : graphIris) {
                 Node g = NodeFactory.createURI(iri);
-                quads += count(dsg, g, Node.ANY, Node.ANY, Node.ANY);
-                claims += count(dsg, g, Node.ANY, CG.type, CG.Claim);
-                if (dsg.contains(g, g, CG.type, CG.Document)) {
-                    for (Relation r : Relation.values()) facts += count(dsg, g, Node.ANY, CG.term(r.localName), Node.ANY);
+                boolean document = dsg.contains(g, g, CG.type, CG.Document);
+                // one pass over the graph's quads: a find per predicate costs ten times as much over thousands of graphs
+                for (var it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext(); ) {
+                    var q = it.next();
+                    quads++;
+                    Node p = q.getPredicate();
+                    if (p.equals(CG.type)) {
+                        if (q.getObject().equals(CG.Claim)) claims++;
+                        else if (q.getObject().equals(CG.DiscoveredEntity)) discovered.add(q.getSubject());
+                    } else if (document && relations.contains(p)) {
+                        facts++;
+                    }
                 }
-                dsg.find(g, Node.ANY, CG.type, CG.DiscoveredEntity).forEachRemaining(q -> discovered.add(q.getSubject()));
             }
             return new WrittenCounts(facts, claims, discovered.size(), quads);
         });
@@ -48,9 +56,18 @@ public record WrittenCounts(long facts, long claims, long discovered, long quads
                 facts, claims, discovered, quads, s.skipped(), s.skipped() == 1 ? "" : "s", s.failures().size(), s.seconds());
     }
 
-    /** The store's totals, the same numbers as the first lines of 'chipgraph stats'. */
+    /**
+     * The store's totals, the same numbers as the first lines of 'chipgraph stats', counted by index
+     * scans rather than stats' queries (a tenth of the time on a large store).
+     */
     public static String storeLine(TdbStore store) {
-        StoreStats st = StoreStats.of(store);
-        return String.format("the store holds %d documents, %d claims, %d quads", st.documents(), st.claims(), st.quads());
+        return store.read(dsg -> {
+            long quads = count(dsg, Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            Set<Node> docs = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, CG.type, CG.Document).forEachRemaining(q -> { if (q.getGraph().equals(q.getSubject())) docs.add(q.getSubject()); });
+            Set<Node> claims = new HashSet<>();
+            dsg.find(Node.ANY, Node.ANY, CG.type, CG.Claim).forEachRemaining(q -> claims.add(q.getSubject()));
+            return String.format("the store holds %d documents, %d claims, %d quads", docs.size(), claims.size(), quads);
+        });
     }
 }
