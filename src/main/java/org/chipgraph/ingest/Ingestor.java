@@ -34,6 +34,8 @@ public final class Ingestor {
 
     public IngestSummary ingest(TdbStore store, SourceFiles sources, boolean keepGoing, Progress progress) {
         long t0 = System.nanoTime();
+        // Without --keep-going a collision fails the run: find it before the first write.
+        if (!keepGoing) IdentityPrescan.check(sources);
         ensureReference(store, reference);
         List<Failure> failures = new ArrayList<>();
         AtomicInteger docs = new AtomicInteger();

@@ -40,6 +40,7 @@ class DocumentIdentityTest {
         assertEquals(1, r.exit());
         assertTrue(r.err().contains(wire.toString()) && r.err().contains(blog.toString()), r.err());
         assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals(0, documents(tmp.resolve("db")), "found before anything was written");
     }
 
     @Test
