@@ -47,6 +47,7 @@ public final class EndpointIngest {
     /** Extracts {@code sources} and PUTs the reference graphs, then each document graph; returns the exit code. */
     int ingest(SourceFiles sources, ReferenceData reference, ArticleIngest pipeline, boolean keepGoing) {
         GraphStoreClient client = client();
+        if (!keepGoing) org.chipgraph.ingest.IdentityPrescan.check(sources);
         long t0 = System.nanoTime();
         for (GraphContent g : reference.graphs()) client.put(g.graphIri(), g.quads());
         AtomicInteger docs = new AtomicInteger();
