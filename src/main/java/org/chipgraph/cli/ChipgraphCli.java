@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of AI-chip supply chains: news articles and tables in, SPARQL answers with their sources out.",
         subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 FactsCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class,
-                CompactCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class,
+                CompactCommand.class, RemoveCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class,
                 ResolveReportCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
@@ -47,15 +47,29 @@ public final class ChipgraphCli implements Runnable {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
+        java.io.IOException io = fileSystemCause(e);
         if (e instanceof InputException) {
             // One line whatever the message holds (a stray line break from an input file).
             err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+        } else if (io != null) {
+            // A file-system failure nobody translated: the path and what is wrong, in plain words.
+            String file = io instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() + ": " : "";
+            err.println("chipgraph: " + file + org.chipgraph.store.FileErrors.plain(io).replaceAll("\\R", " "));
         } else {
             err.println("chipgraph: error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
         }
         if (debug) e.printStackTrace(err);
         err.flush();
         return 1;
+    }
+
+    /** The I/O failure behind {@code e}, if any (TDB2 and Jena wrap them in their own exceptions). */
+    private static java.io.IOException fileSystemCause(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException io) return io;
+            if (t.getCause() == t) break;
+        }
+        return null;
     }
 
     static final class Version implements CommandLine.IVersionProvider {

@@ -34,19 +34,26 @@ public final class EndpointIngest {
 
     boolean enabled() { return endpoint != null; }
 
-    /** Extracts {@code sources} and PUTs the reference graphs, then each document graph; returns the exit code. */
-    int ingest(SourceFiles sources, ReferenceData reference, ArticleIngest pipeline, boolean keepGoing) {
+    /** An authenticated client of the endpoint (writes always need credentials). */
+    GraphStoreClient client() {
         if (user == null || passwordFile == null) throw new InputException("--endpoint needs --user USER and --password-file FILE (writes are authenticated)");
         GraphStoreClient client = new GraphStoreClient(endpoint, user, PasswordFile.clientPassword(passwordFile, user));
         if (client.sendsPasswordInClear()) {
             System.err.println("chipgraph: warning: " + endpoint + " is plain http to another host: the password crosses the network in clear text");
         }
+        return client;
+    }
+
+    /** Extracts {@code sources} and PUTs the reference graphs, then each document graph; returns the exit code. */
+    int ingest(SourceFiles sources, ReferenceData reference, ArticleIngest pipeline, boolean keepGoing) {
+        GraphStoreClient client = client();
+        if (!keepGoing) org.chipgraph.ingest.IdentityPrescan.check(sources);
         long t0 = System.nanoTime();
         for (GraphContent g : reference.graphs()) client.put(g.graphIri(), g.quads());
         AtomicInteger docs = new AtomicInteger();
         AtomicLong quads = new AtomicLong();
         List<Failure> failures = new ArrayList<>();
-        pipeline.run(sources.articles(), keepGoing, r -> {
+        pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
             try {
                 client.put(r.graph().graphIri(), r.graph().quads());
                 docs.incrementAndGet();

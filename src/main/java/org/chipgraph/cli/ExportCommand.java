@@ -7,6 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
+import org.chipgraph.fact.InputException;
+import org.chipgraph.store.FileErrors;
+import org.chipgraph.store.LoadCheck;
+import org.chipgraph.store.Manifest;
 import org.chipgraph.export.StoreExport;
 import org.chipgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -29,20 +33,31 @@ public final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         StoreExport.Format fmt = StoreExport.format(format);
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
                 StoreExport.write(db.datasetGraph(), fmt, out);
                 out.flush();
             } else {
+                if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the file to write");
+                Path folder = output.toAbsolutePath().getParent();
+                if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
                 Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
-                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                    StoreExport.write(db.datasetGraph(), fmt, out);
-                } catch (RuntimeException | IOException e) {
+                Path manifestTmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".manifest.part");
+                try {
+                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                        StoreExport.write(db.datasetGraph(), fmt, out);
+                    }
+                    // N-Quads go with a manifest, so 'chipgraph load' can verify them (and replace the reference graphs).
+                    if (fmt == StoreExport.Format.NQ) LoadCheck.describe(tmp).write(manifestTmp);
+                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                    if (fmt == StoreExport.Format.NQ) Files.move(manifestTmp, Manifest.beside(output), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new InputException(output + ": cannot write (" + FileErrors.plain(e) + ")");
+                } finally {
                     Files.deleteIfExists(tmp);
-                    throw e;
+                    Files.deleteIfExists(manifestTmp);
                 }
-                Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 System.err.println("wrote " + output);
             }
         }

@@ -9,6 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.Quad;
+import org.chipgraph.source.Sha256;
+import org.chipgraph.store.FileErrors;
+import org.chipgraph.store.Manifest;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
@@ -25,7 +35,11 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract facts from articles into an N-Quads file, without a store.",
-                "Load the file later with 'chipgraph load'; extraction can run anywhere, in parallel."})
+                "Load the file later with 'chipgraph load'; extraction can run anywhere, in parallel.",
+                "Beside FILE.nq it writes FILE.nq.manifest (checksum, quads per graph), which 'load' checks.",
+                "",
+                "Example:",
+                "  chipgraph extract samples/ -o facts.nq && chipgraph load facts.nq"})
 public final class ExtractCommand implements Callable<Integer> {
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
@@ -49,36 +63,58 @@ public final class ExtractCommand implements Callable<Integer> {
         if (!sources.tables().isEmpty()) {
             throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by extract, expected .txt articles (use 'chipgraph ingest')");
         }
+        if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the N-Quads file to write");
+        Path folder = output.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
         ReferenceData ref = ReferenceData.load();
         Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
+        Path manifestFile = Manifest.beside(output);
+        Path manifestTmp = output.toAbsolutePath().resolveSibling(manifestFile.getFileName() + ".part");
         List<Failure> failures = new ArrayList<>();
         long[] counts = new long[2];
+        Map<String, Long> perGraph = new LinkedHashMap<>();
+        MessageDigest sha = Sha256.digest();
         Progress progress = new Progress("extract", sources.articles().size(), Progress.onTerminal());
-        // Written to a side file and moved into place: a failed run leaves no half-written output.
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
-            w.start();
-            if (reference) for (GraphContent gc : ref.graphs()) gc.quads().forEach(w::quad);
-            extraction.pipeline(ref).run(sources.articles(), keepGoing, r -> {
-                r.graph().quads().forEach(w::quad);
-                counts[0]++;
-                counts[1] += r.facts().size();
-                progress.update(counts[0] + failures.size());
-            }, f -> {
-                failures.add(f);
-                progress.update(counts[0] + failures.size());
-            });
-            w.finish();
-        } catch (RuntimeException | IOException e) {
+        // Written to side files and moved into place: a failed run leaves no half-written output and no .part file.
+        try {
+            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(open(tmp), sha))) {
+                StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                Consumer<Quad> quad = q -> {
+                    w.quad(q);
+                    perGraph.merge(q.isDefaultGraph() ? Manifest.DEFAULT_GRAPH : q.getGraph().getURI(), 1L, Long::sum);
+                };
+                w.start();
+                if (reference) for (GraphContent gc : ref.graphs()) gc.quads().forEach(quad);
+                extraction.pipeline(ref).run(sources.articles(), sources::relativeName, keepGoing, r -> {
+                    r.graph().quads().forEach(quad);
+                    counts[0]++;
+                    counts[1] += r.facts().size();
+                    progress.update(counts[0] + failures.size());
+                }, f -> {
+                    failures.add(f);
+                    progress.update(counts[0] + failures.size());
+                });
+                w.finish();
+            }
+            if (!failures.isEmpty() && !keepGoing) {
+                Files.deleteIfExists(tmp);
+                return IngestCommand.reportFailures(failures);
+            }
+            long total = perGraph.values().stream().mapToLong(Long::longValue).sum();
+            new Manifest(HexFormat.of().formatHex(sha.digest()), total, perGraph).write(manifestTmp);
+            Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(manifestTmp, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new InputException(output + ": cannot write (" + FileErrors.plain(e) + ")");
+        } finally {
             Files.deleteIfExists(tmp);
-            throw e;
+            Files.deleteIfExists(manifestTmp);
         }
-        if (!failures.isEmpty() && !keepGoing) {
-            Files.deleteIfExists(tmp);
-            return IngestCommand.reportFailures(failures);
-        }
-        Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        System.out.printf("extracted %d documents, %d facts to %s (%d skipped)%n", counts[0], counts[1], output, sources.skipped().size());
+        System.out.printf("extracted %d documents, %d facts to %s (%d skipped), manifest %s%n", counts[0], counts[1], output, sources.skipped().size(), manifestFile);
         return IngestCommand.reportFailures(failures);
+    }
+
+    private static OutputStream open(Path file) throws IOException {
+        return Files.newOutputStream(file);
     }
 }

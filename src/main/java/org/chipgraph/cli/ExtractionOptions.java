@@ -7,10 +7,13 @@ import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.rdf.RegistryScope;
 import org.chipgraph.source.ArticleReader;
+import org.chipgraph.source.HeaderCheck;
 import org.chipgraph.source.LanguageDetector;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import picocli.CommandLine.Option;
 
-/** Options shared by the commands that read articles: --date, --threads. */
+/** Options shared by the commands that read articles: --date, --threads, --registry, --trust-headers. */
 public final class ExtractionOptions {
     @Option(names = "--date", paramLabel = "YYYY[-MM[-DD]]",
             description = "Date for articles that carry none (no '# date:' header and none in their first lines).")
@@ -33,6 +36,10 @@ public final class ExtractionOptions {
         return scope.apply(full);
     }
 
+    @Option(names = "--trust-headers",
+            description = "Use a '# lang' header the detected language contradicts, or a '# date' in the future, with a warning instead of an error.")
+    boolean trustHeaders;
+
     PartialDate fallbackDate() {
         if (date == null) return null;
         try {
@@ -43,6 +50,9 @@ public final class ExtractionOptions {
     }
 
     ArticleIngest pipeline(ReferenceData reference) {
-        return new ArticleIngest(new ArticleReader(new LanguageDetector(), fallbackDate()), new NewsExtractor(reference(reference), !"full".equals(registry)), threads);
+        LanguageDetector languages = new LanguageDetector();
+        return new ArticleIngest(new ArticleReader(languages, fallbackDate(),
+                new HeaderCheck(languages, trustHeaders, LocalDate.now(ZoneOffset.UTC))),
+                new NewsExtractor(reference(reference), !"full".equals(registry)), threads);
     }
 }

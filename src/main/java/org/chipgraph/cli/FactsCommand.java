@@ -24,7 +24,7 @@ public final class FactsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (format == ResultFormat.JSON) throw new InputException("--format json: facts are printed as tsv, csv or table");
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             FactsTable.print(FactsTable.rows(db.datasetGraph(), QuestionLibrary.load()), format, System.out);
         }
         System.out.flush();

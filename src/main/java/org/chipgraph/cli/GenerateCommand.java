@@ -36,11 +36,16 @@ public final class GenerateCommand implements Callable<Integer> {
         try {
             long start = System.nanoTime();
             long written = SyntheticGraph.writeFile(file, quads, seed);
+            // The file carries the reference graphs: with its manifest, load may replace them.
+            org.chipgraph.store.LoadCheck.describe(file).write(org.chipgraph.store.Manifest.beside(file));
             BulkLoad.Result r = BulkLoad.load(store.db, List.of(file));
             System.out.printf("generated %,d quads (%,d graphs) into %s, %,d quads in the store, in %.1f s%n",
                     written, r.graphsReplaced(), store.db, r.quadsTotal(), (System.nanoTime() - start) / 1e9);
         } finally {
-            if (keep == null) Files.deleteIfExists(file);
+            if (keep == null) {
+                Files.deleteIfExists(file);
+                Files.deleteIfExists(org.chipgraph.store.Manifest.beside(file));
+            }
         }
         return 0;
     }

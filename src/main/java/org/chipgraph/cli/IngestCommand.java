@@ -13,6 +13,7 @@ import org.chipgraph.ingest.IngestSummary;
 import org.chipgraph.ingest.Ingestor;
 import org.chipgraph.ingest.Progress;
 import org.chipgraph.ingest.SourceFiles;
+import org.chipgraph.ingest.WrittenCounts;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -74,7 +75,10 @@ public final class IngestCommand implements Callable<Integer> {
             if (tables != null && (failures.isEmpty() || keepGoing)) {
                 summary = ingestTables(db, tables, sources, summary, failures);
             }
-            System.out.println(summary.line());
+            // Counted in the store, as 'chipgraph stats' counts: what was extracted can collapse (a fact said twice).
+            WrittenCounts written = WrittenCounts.of(db, summary.graphs());
+            System.out.println(written.line(summary));
+            System.out.println(WrittenCounts.storeLine(db));
             if (compact == CompactWhen.ALWAYS || compact == CompactWhen.AUTO && summary.documents() >= COMPACT_AUTO_DOCS) {
                 long before = org.chipgraph.store.Dirs.diskUsage(store.db);
                 db.compact();
@@ -90,14 +94,16 @@ public final class IngestCommand implements Callable<Integer> {
         int done = 0;
         long quads = 0;
         long facts = 0;
+        List<String> graphs = new ArrayList<>(articles.graphs());
         Progress progress = new Progress("tables", sources.tables().size(), Progress.onTerminal());
         for (Path csv : sources.tables()) {
             try {
                 Path report = skippedReport != null && sources.tables().size() == 1 ? skippedReport : null;
-                IngestResult r = tables.ingest(db, csv, Optional.ofNullable(mapping), skipBadRows, report);
+                IngestResult r = tables.ingest(db, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
                 System.out.println(r.summary());
                 done++;
                 quads += r.quads();
+                graphs.add(r.graphIri());
                 facts += r.mapped();
             } catch (InputException e) {
                 failures.add(new Failure(csv, e.getMessage()));
@@ -106,7 +112,7 @@ public final class IngestCommand implements Callable<Integer> {
             progress.update(done + failures.size());
         }
         return new IngestSummary(articles.documents(), done, articles.facts() + facts, articles.entities(), articles.quads() + quads,
-                articles.skipped(), articles.seconds() + (System.nanoTime() - t0) / 1e9, List.copyOf(failures));
+                articles.skipped(), articles.seconds() + (System.nanoTime() - t0) / 1e9, List.copyOf(failures), graphs);
     }
 
     static int reportFailures(List<Failure> failures) {

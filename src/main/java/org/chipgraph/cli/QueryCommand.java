@@ -68,7 +68,7 @@ public final class QueryCommand implements Callable<Integer> {
             String name = which.file.getFileName().toString().replaceFirst("\\.rq$", "");
             q = QuestionLibrary.parse(name, which.file.toString(), text);
         }
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, params, format, System.out);
         }
         System.out.flush();

@@ -35,7 +35,7 @@ public final class ResolveReportCommand implements Callable<Integer> {
             throw new org.chipgraph.fact.InputException("--only is '" + only + "', expected merged or discovered");
         }
         List<ResolutionReport.Row> rows;
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             rows = ResolutionReport.rows(db);
         }
         PrintWriter out = spec.commandLine().getOut();

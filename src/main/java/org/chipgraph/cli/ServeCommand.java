@@ -17,7 +17,10 @@ import picocli.CommandLine.Option;
         description = {"Serve the store as a SPARQL endpoint (embedded Apache Jena Fuseki) with the Fuseki web UI at http://HOST:PORT/.",
                 "The dataset is at /chipgraph: SPARQL query and Graph Store Protocol reads, the default graph being the union of the named graphs. The questions of queries/ are at /chipgraph/questions/NAME?param=value.",
                 "Read-only unless --allow-update with --password-file: then SPARQL Update at /chipgraph/update and Graph Store writes at /chipgraph/data need HTTP Basic credentials.",
-                "The store stays locked while served: ingest with 'chipgraph ingest --endpoint URL'."})
+                "The store stays locked while served: ingest with 'chipgraph ingest --endpoint URL'.",
+                "",
+                "Example:",
+                "  chipgraph serve --db chipgraph-db --cors-origins http://localhost:8888 --request-log logs/requests.log"})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin Debug debug;
@@ -37,8 +40,25 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "FILE", description = "Users allowed to write, one 'user: password' per line (Jetty realm format).")
     Path passwordFile;
 
-    @Option(names = "--cors-origins", paramLabel = "ORIGINS", description = "Comma-separated origins browsers may call from, e.g. http://localhost:8888; '*' = any (default: ${DEFAULT-VALUE}); '' = none.")
-    String corsOrigins = "*";
+    @Option(names = "--cors-origins", paramLabel = "ORIGINS", description = "Comma-separated origins browsers may call from, e.g. http://localhost:8888; '*' = any; default: none (no CORS headers).")
+    String corsOrigins = "";
+
+    @Option(names = "--max-body", paramLabel = "BYTES", description = "Largest request body; a bigger one is answered 413 unread (default: ${DEFAULT-VALUE}).")
+    long maxBody = ServeSettings.DEFAULT_MAX_BODY;
+
+    @Option(names = "--host-names", paramLabel = "NAMES", split = ",", description = "Host names clients may use besides the bound address, localhost and IP addresses (others get 403: DNS rebinding).")
+    java.util.List<String> hostNames = new java.util.ArrayList<>();
+
+    @Option(names = "--request-log", paramLabel = "FILE", description = "One line per request, failed logins and writes with their user; rotates at 10 MB into FILE.0 .. FILE.4 (default: DB-requests.log beside the store; '-' = stderr).")
+    String requestLog;
+
+    /** Beside the store, not in it (TDB2 owns its folder) nor in whatever folder serve was started from. */
+    private Path requestLogFile() {
+        if ("-".equals(requestLog)) return null;
+        if (requestLog != null) return Path.of(requestLog);
+        Path db = store.db.toAbsolutePath().normalize();
+        return db.resolveSibling(db.getFileName() + "-requests.log");
+    }
 
     @Override
     public Integer call() {
@@ -51,11 +71,12 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new InputException("--cors-origins: " + e.getMessage());
         }
+        if (maxBody < 1) throw new InputException("--max-body " + maxBody + ": expected a positive number of bytes");
         ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
-                allowUpdate ? passwordFile : null, cors);
+                allowUpdate ? passwordFile : null, cors, maxBody, hostNames, requestLogFile());
         settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
         QuestionLibrary library = QuestionLibrary.load();
-        TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openExisting(store.db);
+        TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openReadOnly(store.db);
         ChipgraphServer server;
         try {
             server = ChipgraphServer.start(db.datasetGraph(), settings, library);
@@ -72,7 +93,8 @@ public final class ServeCommand implements Callable<Integer> {
         }, "chipgraph-serve-shutdown"));
         System.out.println("chipgraph: serving " + store.db + " at " + server.datasetUrl()
                 + (allowUpdate ? " (updates for users of " + passwordFile + ")" : " (read-only)")
-                + ", query time limit " + (timeout == 0 ? "none" : timeout + " s"));
+                + ", query time limit " + (timeout == 0 ? "none" : timeout + " s")
+                + ", requests logged to " + (settings.requestLog() == null ? "stderr" : settings.requestLog() + ".0"));
         System.out.println("chipgraph: web UI at " + server.baseUrl() + "#/dataset/" + ServeSettings.DATASET + "/query ; questions at " + server.datasetUrl() + "/questions ; Ctrl-C stops");
         System.out.flush();
         server.join();

@@ -19,7 +19,7 @@ public final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var shapes = ReferenceData.parse(ReferenceData.SHAPES_FILE).getGraph();
-        try (TdbStore db = TdbStore.openExisting(store.db)) {
+        try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             List<ShaclCheck.Violation> violations = ShaclCheck.run(db.datasetGraph(), shapes);
             if (violations.isEmpty()) {
                 System.out.println("valid: the store conforms to ontology/shapes.ttl");

@@ -34,15 +34,25 @@ public final class Ingestor {
 
     public IngestSummary ingest(TdbStore store, SourceFiles sources, boolean keepGoing, Progress progress) {
         long t0 = System.nanoTime();
+        // Without --keep-going a collision fails the run: find it before the first write.
+        if (!keepGoing) IdentityPrescan.check(sources);
         ensureReference(store, reference);
         List<Failure> failures = new ArrayList<>();
         AtomicInteger docs = new AtomicInteger();
         AtomicLong facts = new AtomicLong();
         Set<String> entities = new HashSet<>();
+        List<String> graphs = new ArrayList<>();
         long quads;
         try (StoreWriter writer = new StoreWriter(store, batchDocs, batchQuads)) {
-            pipeline.run(sources.articles(), keepGoing, r -> {
+            pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
+                String clash = StoredSource.of(store, r.graph().graphIri()).clashWith(r, r.graph().graphIri());
+                if (clash != null) throw new DocumentClash(clash);
+                // The same file under another identity before (it gained a '# url:'): that document goes.
+                for (String old : StoredSource.documentsReadFrom(store, r.file())) {
+                    if (!old.equals(r.graph().graphIri())) writer.add(new GraphContent(old, List.of()));
+                }
                 writer.add(r.graph());
+                graphs.add(r.graph().graphIri());
                 docs.incrementAndGet();
                 facts.addAndGet(r.facts().size());
                 for (Fact f : r.facts()) {
@@ -58,7 +68,7 @@ public final class Ingestor {
             quads = writer.quadsWritten();
         }
         return new IngestSummary(docs.get(), 0, facts.get(), entities.size(), quads, sources.skipped().size(),
-                (System.nanoTime() - t0) / 1e9, List.copyOf(failures));
+                (System.nanoTime() - t0) / 1e9, List.copyOf(failures), graphs);
     }
 
     /** Writes the ontology and entity graphs when the store lacks them or holds another version. */

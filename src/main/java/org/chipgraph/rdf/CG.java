@@ -55,6 +55,8 @@ public final class CG {
 
     // document properties
     public static final Node fileName = term("fileName");
+    public static final Node sourcePath = term("sourcePath");
+    public static final Node sourceFile = term("sourceFile");
     public static final Node sha256 = term("sha256");
     public static final Node language = term("language");
     public static final Node published = term("published");

@@ -48,14 +48,25 @@ public final class DocumentGraph {
         return NAMES.size() < 1000 ? NAMES.computeIfAbsent(s, DocumentGraph::lit) : lit(s);
     }
 
+    /** The graph of an article read alone, named by its file name. */
     public static List<Quad> of(Article article, List<Fact> facts) {
-        String docIri = Iris.document(article.name());
+        return of(Iris.document(article.name()), article, article.name(), facts);
+    }
+
+    /**
+     * The graph of an article whose document is {@code docIri}, found at {@code sourcePath} under the
+     * ingested folder; the file it was read from is recorded so a later, different file claiming the
+     * same document can be told apart from a re-ingest of this one.
+     */
+    public static List<Quad> of(String docIri, Article article, String sourcePath, List<Fact> facts) {
         Node g = NodeFactory.createURI(docIri);
         Node doc = g;
         List<Quad> out = new ArrayList<>();
         out.add(new Quad(g, doc, CG.type, CG.Document));
         out.add(new Quad(g, doc, CG.type, NodeFactory.createURI(CG.SCHEMA + "NewsArticle")));
         out.add(new Quad(g, doc, CG.fileName, lit(article.name())));
+        out.add(new Quad(g, doc, CG.sourcePath, lit(sourcePath)));
+        if (article.file() != null) out.add(new Quad(g, doc, CG.sourceFile, lit(article.file().toAbsolutePath().normalize().toString())));
         if (article.title() != null) out.add(new Quad(g, doc, CG.title, lit(article.title())));
         if (article.url() != null) out.add(new Quad(g, doc, CG.url, NodeFactory.createURI(article.url().replace(" ", "%20"))));
         out.add(new Quad(g, doc, CG.published, NodeFactory.createLiteralDT(article.date().toString(), xsd(article.date().xsdType()))));

@@ -15,7 +15,36 @@ public final class Iris {
      * a file (even edited) replaces its graph.
      */
     public static String document(String fileName) {
-        return CG.ID + "doc/" + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return CG.ID + "doc/" + encode(fileName);
+    }
+
+    /**
+     * The IRI of a document read from a file under an ingested folder: the path relative to that folder
+     * ("reuters/article.txt"), each segment percent-encoded and the slashes kept, so two files of the
+     * same name in different folders are two documents. A file directly in the folder gets
+     * {@link #document(String)}'s IRI, as before.
+     */
+    public static String documentAt(String relativePath) {
+        StringBuilder b = new StringBuilder(CG.ID).append("doc/");
+        String[] parts = relativePath.split("/");
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) b.append('/');
+            b.append(encode(parts[i]));
+        }
+        return b.toString();
+    }
+
+    /**
+     * The IRI of a document that names its source with a {@code # url:} header: the URL percent-encoded
+     * whole (slashes too) under doc/url/, so it cannot equal a path's IRI, and the same article keeps its
+     * identity wherever its file lies.
+     */
+    public static String documentFromUrl(String url) {
+        return CG.ID + "doc/url/" + encode(url.strip());
+    }
+
+    private static String encode(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     /** A claim's IRI: the same fact from the same place of the same document gets the same IRI. */

@@ -39,10 +39,26 @@ public final class ChipgraphServer implements AutoCloseable {
 
     private final FusekiServer fuseki;
     private final ServeSettings settings;
+    private final RequestLogFile log;
 
-    private ChipgraphServer(FusekiServer fuseki, ServeSettings settings) {
+    private ChipgraphServer(FusekiServer fuseki, ServeSettings settings, RequestLogFile log) {
         this.fuseki = fuseki;
         this.settings = settings;
+        this.log = log;
+    }
+
+    /** Puts the {@link Gatekeeper} in front of everything Jetty serves, and the one-line request log behind it. */
+    private static RequestLogFile guard(FusekiServer fuseki, ServeSettings settings) {
+        org.eclipse.jetty.server.Server jetty = fuseki.getJettyServer();
+        RequestLogFile log = new RequestLogFile(settings.requestLog());
+        Gatekeeper gate = new Gatekeeper(settings, log, jetty.getHandler());
+        log.countFailuresIn(gate);
+        jetty.setHandler(gate);
+        jetty.setRequestLog(log);
+        // A form post (query=...) of unknown length is read by Jetty itself: the same cap applies (Jetty's default is 200 KB).
+        org.eclipse.jetty.ee10.servlet.ServletContextHandler.getServletContextHandler(fuseki.getServletContext())
+                .setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE, settings.maxBody()));
+        return log;
     }
 
     /** Builds and starts the server; {@code settings.port() == 0} picks a free port. */
@@ -70,6 +86,8 @@ public final class ChipgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .enableStats(true)
                 .addFilter("/*", new CorsFilter(settings.cors()))
+                .addFilter("/*", new QueryGuard(name, settings.timeout(), settings.maxBody()))
+                .addFilter("/*", new UnionDefaultGraph(name, dsg))
                 .addFilter("/*", new QuestionEndpoint(name, questions, dsg, settings.timeout()))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new DatasetsListing());
@@ -85,8 +103,14 @@ public final class ChipgraphServer implements AutoCloseable {
         b.add(name, service.build());
         FusekiServer fuseki = b.build();
         bindTo(fuseki, settings.host());
-        fuseki.start();
-        return new ChipgraphServer(fuseki, settings);
+        RequestLogFile log = guard(fuseki, settings);
+        try {
+            fuseki.start();
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        return new ChipgraphServer(fuseki, settings, log);
     }
 
     /**
@@ -135,5 +159,8 @@ public final class ChipgraphServer implements AutoCloseable {
     public void join() { fuseki.join(); }
 
     @Override
-    public void close() { fuseki.stop(); }
+    public void close() {
+        fuseki.stop();
+        log.close();
+    }
 }

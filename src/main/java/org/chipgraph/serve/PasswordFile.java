@@ -25,7 +25,7 @@ public record PasswordFile(Path path, Map<String, String> users) {
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read password file (" + e.getMessage() + ")");
+            throw new InputException(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         Map<String, String> users = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -54,7 +54,7 @@ public record PasswordFile(Path path, Map<String, String> users) {
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read password file (" + e.getMessage() + ")");
+            throw new InputException(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         List<String> content = lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         if (content.isEmpty()) throw new InputException(path + ": password file is empty, expected the password or 'user: password' lines");

@@ -28,11 +28,18 @@ public final class ArticleReader {
 
     private final LanguageDetector languages;
     private final PartialDate fallbackDate;
+    private final HeaderCheck headerCheck;
 
     /** @param fallbackDate the date for articles that carry none (--date), or null to reject them */
     public ArticleReader(LanguageDetector languages, PartialDate fallbackDate) {
+        this(languages, fallbackDate, new HeaderCheck(languages, false, java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+    }
+
+    /** @param headerCheck what to do with a '# lang' or '# date' header the text or the calendar contradicts */
+    public ArticleReader(LanguageDetector languages, PartialDate fallbackDate, HeaderCheck headerCheck) {
         this.languages = languages;
         this.fallbackDate = fallbackDate;
+        this.headerCheck = headerCheck;
     }
 
     /** The largest article read (a news article is a few KB; a bigger file is a mistake, and would hold up the pipeline). */
@@ -47,7 +54,7 @@ public final class ArticleReader {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            throw new InputException(file + ": cannot read file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         return read(file, bytes);
     }
@@ -87,6 +94,7 @@ public final class ArticleReader {
             if (!LANGUAGES.contains(lang)) {
                 throw new InputException(file + ": header 'lang' is '" + abbreviate(lang) + "', expected one of " + LANGUAGES);
             }
+            headerCheck.language(file, lang, body);
         } else {
             String detected = languages.detect(body);
             if (!LANGUAGES.contains(detected)) {
@@ -102,6 +110,7 @@ public final class ArticleReader {
             } catch (IllegalArgumentException e) {
                 throw new InputException(file + ": header 'date': " + printable(e.getMessage()));
             }
+            headerCheck.date(file, date);
         } else {
             date = DateLineFinder.find(body, lang).orElse(fallbackDate);
             if (date == null) {

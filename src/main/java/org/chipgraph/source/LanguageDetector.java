@@ -32,8 +32,29 @@ public final class LanguageDetector {
     /** Returns "en", "de", or the ISO 639-3 code of another language. */
     public String detect(String text) {
         // LanguageDetectorME is not thread-safe; it is cheap to make next to the shared model.
-        String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
-        String iso3 = new LanguageDetectorME(model).predictLanguage(sample).getLang();
+        return code(new LanguageDetectorME(model).predictLanguage(sample(text)).getLang());
+    }
+
+    /**
+     * The most likely language with its probability, and the probability of each other language, to
+     * tell a sure detection (0.93-1.0 on our articles) from a guess on a short text (0.02-0.1).
+     */
+    public record Guess(String language, double confidence, java.util.Map<String, Double> all) {
+        public double confidenceOf(String code) { return all.getOrDefault(code, 0.0); }
+    }
+
+    public Guess guess(String text) {
+        opennlp.tools.langdetect.Language[] ls = new LanguageDetectorME(model).predictLanguages(sample(text));
+        java.util.Map<String, Double> all = new java.util.HashMap<>();
+        for (var l : ls) all.put(code(l.getLang()), l.getConfidence());
+        return new Guess(code(ls[0].getLang()), ls[0].getConfidence(), all);
+    }
+
+    private static String sample(String text) {
+        return text.length() > 4000 ? text.substring(0, 4000) : text;
+    }
+
+    private static String code(String iso3) {
         return switch (iso3) {
             case "eng" -> "en";
             case "deu" -> "de";

@@ -18,6 +18,15 @@ public final class Sha256 {
     });
     private static final HexFormat HEX = HexFormat.of();
 
+    /** A fresh digest, for hashing a stream (a file being written or read). */
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String hex(byte[] bytes) {
         MessageDigest d = DIGEST.get();
         d.reset();

@@ -12,10 +12,8 @@ import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -41,19 +39,34 @@ public final class BulkLoad {
     public record Result(long quadsLoaded, long quadsTotal, int graphsReplaced) {}
 
     public static Result load(Path storeDir, java.util.List<Path> files) {
+        return load(storeDir, files, false);
+    }
+
+    /**
+     * Loads {@code files}, all or nothing, after {@link LoadCheck}: each file matches its manifest, and a
+     * file without one neither replaces a reference graph nor (unless {@code force}) shrinks a graph.
+     */
+    public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
         for (Path f : files) {
+            if (Files.isDirectory(f)) throw new InputException(f + ": is a folder, expected an N-Quads file");
             if (!Files.isRegularFile(f)) throw new InputException(f + ": no such file, expected an N-Quads file");
         }
-        Set<Node> replaced = graphsIn(files);
+        java.util.List<LoadCheck.Scan> scans = LoadCheck.scan(files);
+        Set<Node> replaced = new HashSet<>();
+        scans.forEach(s -> s.graphs().keySet().stream().filter(g -> !g.equals(Quad.defaultGraphIRI)).forEach(replaced::add));
         TdbStore.checkLocation(storeDir);
         try {
             Files.createDirectories(storeDir);
         } catch (IOException e) {
-            throw new InputException(storeDir + ": cannot create store folder (" + e.getMessage() + ")");
+            throw new InputException(storeDir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
         }
         // Open once so that TDB2 takes its process lock, cleans leftovers and names the current generation.
         TdbStore current = TdbStore.open(storeDir);
         try {
+            current.read(dsg -> {
+                LoadCheck.unverified(scans, dsg, force);
+                return null;
+            });
             Path live = DatabaseOps.findStorageLocation(storeDir);
             int gen = live == null ? 1 : Integer.parseInt(live.getFileName().toString().substring(5));
             Path next = storeDir.resolve(String.format("Data-%04d", gen + 1));
@@ -85,7 +98,7 @@ public final class BulkLoad {
                 }
                 total = Txn.calculateRead(fresh, () -> countAll(fresh));
             } catch (IOException e) {
-                throw new InputException("cannot read N-Quads: " + e.getMessage());
+                throw new InputException(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
             } finally {
                 TDBInternal.expel(fresh);
                 StoreConnection.release(Location.create(tmp.toString()));
@@ -94,7 +107,7 @@ public final class BulkLoad {
                 Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 Dirs.deleteTree(tmp);
-                throw new InputException(storeDir + ": cannot switch to the loaded store (" + e.getMessage() + ")");
+                throw new InputException(storeDir + ": cannot switch to the loaded store (" + FileErrors.plain(e) + "); the store is unchanged");
             }
             // The old generation is only deleted once no connection uses it.
             current.close();
@@ -109,22 +122,5 @@ public final class BulkLoad {
         long n = 0;
         for (var it = dsg.find(); it.hasNext(); it.next()) n++;
         return n;
-    }
-
-    /** The named graphs an N-Quads file writes: a first pass that only parses (it also finds syntax errors early). */
-    private static Set<Node> graphsIn(java.util.List<Path> files) {
-        Set<Node> graphs = new HashSet<>();
-        for (Path f : files) {
-            try (InputStream in = Files.newInputStream(f)) {
-                RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(new StreamRDFBase() {
-                    @Override public void quad(Quad q) { graphs.add(q.getGraph()); }
-                });
-            } catch (RiotException e) {
-                throw new InputException(f + ": not valid N-Quads: " + e.getMessage());
-            } catch (IOException e) {
-                throw new InputException(f + ": cannot read (" + e.getMessage() + ")");
-            }
-        }
-        return graphs;
     }
 }

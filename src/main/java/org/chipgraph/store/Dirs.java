@@ -20,6 +20,34 @@ public final class Dirs {
         }
     }
 
+    /** Copies a file or a folder tree. */
+    public static void copy(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path x : walk.toList()) {
+                Path target = to.resolve(from.relativize(x).toString());
+                if (Files.isDirectory(x)) Files.createDirectories(target);
+                else Files.copy(x, target);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies a tree keeping TDB2's sparse, preallocated files sparse (cp does; Files.copy fills the holes). */
+    public static void copySparse(Path from, Path to) {
+        try {
+            Process p = new ProcessBuilder("cp", "-r", "--sparse=always", from.toString(), to.toString()).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            if (p.waitFor() == 0) return;
+            throw new UncheckedIOException(new IOException(out));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while copying " + from, e);
+        } catch (IOException e) {
+            copy(from, to); // no cp here
+        }
+    }
+
     /** Bytes on disk (allocated blocks, as du counts them): TDB2's files are sparse and preallocated. */
     public static long diskUsage(Path dir) {
         try {

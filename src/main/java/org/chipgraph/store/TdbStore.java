@@ -38,11 +38,45 @@ public final class TdbStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dsg;
+    /** A copy made to read a store the process may not write (deleted on close), or null. */
+    private Path readCopy;
 
     private TdbStore(Path dir, DatasetGraph dsg) {
         this.dir = dir;
         this.dsg = dsg;
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /**
+     * Opens an existing store for reading only (query, facts, stats, export, validate, serve). TDB2 must
+     * write its lock and journal even to read, so a store this process cannot write (a read-only mount,
+     * someone else's folder) is copied to a temporary folder and the copy is read, with a warning on
+     * stderr; the copy is deleted on close.
+     */
+    public static TdbStore openReadOnly(Path dir) {
+        checkLocation(dir);
+        if (!Files.isDirectory(dir) || isEmptyDir(dir)) return openExisting(dir);
+        if (writable(dir)) return openExisting(dir);
+        Path copy;
+        try {
+            copy = Files.createTempDirectory("chipgraph-readonly-");
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.toList()) if (!p.getFileName().toString().equals("tdb.lock")) Dirs.copySparse(p, copy.resolve(p.getFileName().toString()));
+            }
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new InputException(dir + ": the store is read-only and cannot be copied to read it (" + e.getMessage() + ")");
+        }
+        System.err.printf("chipgraph: warning: %s is read-only (TDB2 writes even to read): reading a copy in %s (%.1f MB)%n", dir, copy, Dirs.diskUsage(copy) / 1e6);
+        TdbStore store = open(copy);
+        store.readCopy = copy;
+        return store;
+    }
+
+    /** Whether TDB2 could take its lock here: the folder and its lock file writable. */
+    private static boolean writable(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        if (!Files.isWritable(dir)) return false;
+        return !Files.exists(lock) || Files.isWritable(lock);
     }
 
     /** Opens the store in {@code dir}, creating it when the folder is absent or empty. */
@@ -70,7 +104,7 @@ public final class TdbStore implements AutoCloseable {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // another process made it first: the lock below settles who creates the store
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot create store folder (" + e.getMessage() + ")");
+            throw new InputException(dir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
         }
         ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
         lock.lockEx();
@@ -83,7 +117,7 @@ public final class TdbStore implements AutoCloseable {
             StoreConnection.release(loc);
             Files.move(tmp, dir.resolve("Data-0001"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot create store (" + e.getMessage() + ")");
+            throw new InputException(dir + ": cannot create store (" + FileErrors.plain(e) + ")");
         } finally {
             lock.unlock();
             ProcessFileLock.release(lock);
@@ -146,6 +180,10 @@ public final class TdbStore implements AutoCloseable {
                     + " (TDB2 allows one process); stop it, or send updates through its endpoint");
             inUse.initCause(e);
             return inUse;
+        }
+        if (Files.isDirectory(dir) && !writable(dir)) {
+            return new InputException(dir + ": the store is read-only (no permission to write its lock file tdb.lock);"
+                    + " reading commands work on a copy, but this one writes: it needs write permission on the folder", e);
         }
         return new InputException(dir + ": cannot open TDB2 store (" + msg.split("\\R")[0] + ")", e);
     }
@@ -263,5 +301,6 @@ public final class TdbStore implements AutoCloseable {
         if (closed) return;
         closed = true;
         TDBInternal.expel(dsg);
+        if (readCopy != null) Dirs.deleteTree(readCopy);
     }
 }

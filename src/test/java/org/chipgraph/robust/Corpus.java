@@ -40,7 +40,10 @@ public final class Corpus {
         }
     }
 
-    /** One article: header lines (edition 1 adds a url), then five to nine sentences. */
+    /**
+     * One article: header lines (edition 1 adds a source), then five to nine sentences. Not a url: a
+     * '# url:' is the document's identity, and the editions are meant to be the same document edited.
+     */
     public static String article(int i, long seed, int edition) {
         Random r = new Random(seed * 7919 + i * 31L + edition);
         String maker = pick(r, MAKERS), chip = pick(r, CHIPS), buyer = pick(r, BUYERS), fab = pick(r, FOUNDRIES);
@@ -49,7 +52,7 @@ public final class Corpus {
         sb.append("# title: ").append(maker).append(" and ").append(buyer).append(" (").append(i).append(")\n");
         sb.append("# date: 2024-").append(String.format("%02d-%02d", month, day)).append('\n');
         sb.append("# lang: en\n");
-        if (edition % 2 == 1) sb.append("# url: https://news.example.org/").append(edition).append('/').append(i).append('\n');
+        if (edition % 2 == 1) sb.append("# source: Newswire desk ").append(edition).append('\n');
         sb.append('\n');
         List<String> sentences = new ArrayList<>(List.of(
                 maker + " will supply " + units + " " + chip + " accelerators to " + buyer + " this year.",

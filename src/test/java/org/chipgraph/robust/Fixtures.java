@@ -55,6 +55,32 @@ public final class Fixtures implements AutoCloseable {
                 }
             }
             case "locked" -> lock();
+            case "twin-articles" -> {
+                for (String folder : new String[] {"wire", "blog"}) {
+                    Files.createDirectories(gen.resolve(folder));
+                    Files.copy(GOOD.resolve(folder.equals("wire") ? "good-1.txt" : "good-2.txt"), gen.resolve(folder + "/article.txt"));
+                }
+            }
+            case "another-good-1" -> {
+                // a different file at the same path under its folder as the stored good-1.txt
+                Files.createDirectories(gen.resolve("other"));
+                Files.writeString(gen.resolve("other/good-1.txt"), "# date: 2024-05-01\n# lang: en\n\nHuawei makes the Ascend 910B chip.\n");
+            }
+            case "same-url" -> {
+                Files.createDirectories(gen.resolve("in"));
+                for (String n : new String[] {"a", "b"}) {
+                    Files.writeString(gen.resolve("in/" + n + ".txt"), "# url: https://news.example/one-story\n# date: 2024-05-01\n# lang: en\n\n"
+                            + (n.equals("a") ? "Huawei makes the Ascend 910B chip." : "Nvidia makes the H20 chip.") + "\n");
+                }
+            }
+            case "truncated-extract", "truncated-extract-no-manifest" -> {
+                Path nq = gen.resolve("facts.nq");
+                Cli.Result r = Cli.run("extract", "-o", nq.toString(), GOOD.toString());
+                if (r.exit() != 0) throw new IllegalStateException("extract failed: " + r.err());
+                List<String> lines = Files.readAllLines(nq);
+                Files.write(nq, lines.subList(0, lines.size() / 2));
+                if (setup.endsWith("no-manifest")) Files.delete(gen.resolve("facts.nq.manifest"));
+            }
             case "home-bad-ontology" -> home("ontology/chipgraph.ttl", BAD.resolve("home/bad-ontology/chipgraph.ttl"));
             case "home-no-entities" -> home("ontology/entities.ttl", null);
             case "home-bad-question" -> home("queries/broken.rq", BAD.resolve("home/bad-question/broken.rq"));

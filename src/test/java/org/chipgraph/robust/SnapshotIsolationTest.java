@@ -3,6 +3,7 @@ package org.chipgraph.robust;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,7 +103,11 @@ class SnapshotIsolationTest {
                 readers.add(t);
             }
             for (int round = 0; round < ROUNDS; round++) {
-                var summary = ingestor.ingest(store, SourceFiles.of(List.of(round % 2 == 0 ? ed0 : ed1)), false, new Progress("", 0, false));
+                // Each round edits the same files (one source per document): the edition is copied over them.
+                Path live = tmp.resolve("live");
+                Files.createDirectories(live);
+                for (Path f : round % 2 == 0 ? files0 : files1) Files.copy(f, live.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                var summary = ingestor.ingest(store, SourceFiles.of(List.of(live)), false, new Progress("", 0, false));
                 assertEquals(ARTICLES, summary.documents());
                 // Readers finish passes that began after this round before the next one starts.
                 long target = passes.get() + 2L * READERS;

@@ -35,7 +35,7 @@ class CorsTest {
 
     @Test
     void aPreflightForAQueryIsAnsweredWithTheAllowedMethodsAndHeaders(@TempDir Path dir) {
-        try (ServedStore s = ServedStore.start(dir)) {
+        try (ServedStore s = ServedStore.start(dir, ServeSettings.defaults().withCors(CorsSettings.anyOrigin()))) {
             HttpResponse<String> r = s.send(HttpRequest.newBuilder(URI.create(s.url("chipgraph/query")))
                     .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                     .header("Origin", "https://app.example").header("Access-Control-Request-Method", "POST")

@@ -54,10 +54,15 @@ public final class CsvIngest {
      * @param skippedReport where --skip-bad-rows writes the skipped rows (TSV); may be null when not skipping
      */
     public IngestResult ingest(TdbStore store, Path csv, Optional<Path> mappingFile, boolean skipBadRows, Path skippedReport) {
+        return ingest(store, csv, csv.getFileName().toString(), mappingFile, skipBadRows, skippedReport);
+    }
+
+    /** As above, the table's document named by its path under the ingested folder (two tables of one name in two folders are two documents). */
+    public IngestResult ingest(TdbStore store, Path csv, String relativeName, Optional<Path> mappingFile, boolean skipBadRows, Path skippedReport) {
         CsvMapping mapping = mappingFor(csv, mappingFile);
-        String docIri = Iris.document(csv.getFileName().toString());
+        String docIri = Iris.documentAt(relativeName);
         IngestResult[] result = new IngestResult[1];
-        store.replaceGraph(docIri, sink -> result[0] = map(csv, mapping, skipBadRows, skippedReport, sink));
+        store.replaceGraph(docIri, sink -> result[0] = map(csv, docIri, mapping, skipBadRows, skippedReport, sink));
         return result[0];
     }
 
@@ -91,8 +96,11 @@ public final class CsvIngest {
 
     /** Maps the file's rows to quads of its document graph, streamed to {@code sink} (for the store, or a bench). */
     public IngestResult map(Path csv, CsvMapping mapping, boolean skipBadRows, Path skippedReport, Consumer<Quad> sink) {
+        return map(csv, Iris.document(csv.getFileName().toString()), mapping, skipBadRows, skippedReport, sink);
+    }
+
+    IngestResult map(Path csv, String docIri, CsvMapping mapping, boolean skipBadRows, Path skippedReport, Consumer<Quad> sink) {
         String fileName = csv.getFileName().toString();
-        String docIri = Iris.document(fileName);
         Node doc = NodeFactory.createURI(docIri);
         long rows = 0, mapped = 0, quads = 0;
         // without a report path, --skip-bad-rows writes FILE.skipped.tsv in the working folder
@@ -139,6 +147,8 @@ public final class CsvIngest {
                     new Quad(doc, doc, CG.type, NodeFactory.createURI(CG.SCHEMA + "Dataset")),
                     new Quad(doc, doc, CG.fileName, NodeFactory.createLiteralString(fileName)),
                     new Quad(doc, doc, CG.sha256, NodeFactory.createLiteralString(sha)),
+                    // the file read, so 'chipgraph remove --source' finds the table's document
+                    new Quad(doc, doc, CG.sourceFile, NodeFactory.createLiteralString(csv.toAbsolutePath().normalize().toString())),
                     new Quad(doc, doc, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
             docQuads.forEach(sink);
             quads += docQuads.size();
