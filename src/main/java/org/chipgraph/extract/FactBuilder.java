@@ -93,6 +93,8 @@ final class FactBuilder {
             for (EntityRef o : objects) {
                 if (s.iri().equals(o.iri())) continue;
                 if (!typesFit(rel, s, o)) continue;
+                // a seat the text seems to give that the registry contradicts is a misreading ("bought from the US company")
+                if (rel == Relation.HEADQUARTERED_IN && reference.seats.containsKey(s.iri()) && !reference.seats.get(s.iri()).equals(o.iri())) continue;
                 if (rule.options().contains("foundry") && !lang.foundries.contains(s.label())) continue;
                 if (rule.options().contains("no-foundry") && lang.foundries.contains(s.label())) continue;
                 double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);

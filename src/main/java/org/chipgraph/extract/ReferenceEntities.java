@@ -27,6 +27,8 @@ final class ReferenceEntities {
     final Map<String, EntityRef> byLabel = new LinkedHashMap<>();
     final List<ExportControls.Control> controls = new ArrayList<>();
     private final Map<String, EntityRef> byIri = new java.util.HashMap<>();
+    /** A company's seat (cg:headquarteredIn in the registry), by company IRI. */
+    final Map<String, String> seats = new LinkedHashMap<>();
     /** A chip's maker (schema:manufacturer, from the curated entities), by chip IRI. */
     final Map<String, String> makers = new LinkedHashMap<>();
 
@@ -37,6 +39,9 @@ final class ReferenceEntities {
         Property issuer = m.createProperty(CG.NS + "issuer");
         Property effective = m.createProperty(CG.NS + "effectiveDate");
         Property manufacturer = m.createProperty(CG.SCHEMA + "manufacturer");
+        for (Statement s : m.listStatements(null, m.createProperty(CG.NS + "headquarteredIn"), (RDFNode) null).toList()) {
+            if (s.getSubject().isURIResource() && s.getObject().isURIResource()) seats.putIfAbsent(s.getSubject().getURI(), s.getObject().asResource().getURI());
+        }
         for (Statement s : m.listStatements(null, manufacturer, (RDFNode) null).toList()) {
             if (s.getSubject().isURIResource() && s.getObject().isURIResource()) {
                 makers.putIfAbsent(s.getSubject().getURI(), s.getObject().asResource().getURI());

@@ -329,4 +329,11 @@ class EnglishRulesTest {
     void possessiveUnitGivesSubsidiary() {
         fact(facts("possessiveUnitGivesSubsidiary"), "HiSilicon", "subsidiaryOf", "Huawei");
     }
+
+    @Test
+    void nationalityAgainstTheRegistrysSeatIsDropped() {
+        List<Fact> facts = facts("nationalityAgainstTheRegistrysSeat");
+        absent(facts, "Samsung", "headquarteredIn", "Japan");
+        fact(facts, "Kestrel Systems", "headquarteredIn", "Japan");
+    }
 }
