@@ -36,7 +36,9 @@ public final class CorpusGenerator {
         int n = 0;
         while (bytes < minBytes) {
             Path src = articles.get(n % articles.size());
-            byte[] data = Files.readAllBytes(src);
+            // each copy is its own document: a '# url:' header gets the copy's number as a fragment
+            String text = Files.readString(src, StandardCharsets.UTF_8).replaceFirst("(?m)^(# url:\\s*\\S+)", "$1#copy-" + n);
+            byte[] data = text.getBytes(StandardCharsets.UTF_8);
             Files.write(out.resolve(String.format("copy-%06d-%s", n, src.getFileName())), data);
             bytes += data.length;
             n++;

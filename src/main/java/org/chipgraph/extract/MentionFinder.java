@@ -21,6 +21,7 @@ final class MentionFinder {
     private final ControlResolver controlChoice;
     private final ExtractionProfile profile;
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
+    private final java.util.Set<String> rejected = new java.util.HashSet<>();
 
     MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                   ExtractionProfile profile) {
@@ -115,8 +116,13 @@ final class MentionFinder {
         if (e.discovered()) {
             String key = type + ":" + EntityDiscovery.normal(e.label(), type);
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
+            // (a name the tagger rejected once in this article is not tagged again)
+            if (rejected.contains(key)) return;
             if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
-                    && !checkName(st, start, nameEnd, type)) return;
+                    && !checkName(st, start, nameEnd, type)) {
+                rejected.add(key);
+                return;
+            }
             final EntityRef found = e;
             e = discovered.computeIfAbsent(key, k -> found);
             if (e == found && "Company".equals(type)) remember(e);
