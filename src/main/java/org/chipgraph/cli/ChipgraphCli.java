@@ -47,6 +47,12 @@ public final class ChipgraphCli implements Runnable {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
+        if (e instanceof org.chipgraph.query.ParameterException) {
+            // A parameter that would answer another question than was asked is a usage error.
+            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+            err.flush();
+            return 2;
+        }
         if (e instanceof InputException) {
             // One line whatever the message holds (a stray line break from an input file).
             err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));

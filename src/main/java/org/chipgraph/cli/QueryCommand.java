@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chipgraph.fact.InputException;
+import org.chipgraph.query.Bindings;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
 import org.chipgraph.query.QuestionLibrary;
@@ -35,8 +36,8 @@ public final class QueryCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1") Which which;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value (repeatable). Entity parameters take an IRI or a name.")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value, once per parameter. Entity parameters take an IRI or a name.")
+    List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format = ResultFormat.TABLE;
@@ -69,7 +70,7 @@ public final class QueryCommand implements Callable<Integer> {
             q = QuestionLibrary.parse(name, which.file.toString(), text);
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
-            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, params, format, System.out);
+            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, Bindings.parse(params), format, System.out);
         }
         System.out.flush();
         return 0;

@@ -22,20 +22,62 @@ import org.chipgraph.fact.InputException;
 
 /** Runs a question or a SPARQL text over a store, with bound parameters, printing in a chosen format. */
 public final class QueryRunner {
+    /** Rows a question answers at most at a time unless asked otherwise (--limit). */
+    public static final long DEFAULT_PAGE = 1000;
+
     private final DatasetGraph dsg;
     private final long timeoutMillis;
+    private final long limit;
+    private final long offset;
 
     public QueryRunner(DatasetGraph dsg, long timeoutMillis) {
+        this(dsg, timeoutMillis, DEFAULT_PAGE, 0);
+    }
+
+    private QueryRunner(DatasetGraph dsg, long timeoutMillis, long limit, long offset) {
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
+        this.limit = limit;
+        this.offset = offset;
+    }
+
+    /** The same runner answering rows offset..offset+limit-1 of each SELECT; limit 0 = all rows. */
+    public QueryRunner page(long limit, long offset) {
+        if (limit < 0 || offset < 0) throw new ParameterException("--limit and --offset must be 0 or more");
+        return new QueryRunner(dsg, timeoutMillis, limit, offset);
+    }
+
+    /** The query of a question with this runner's page set on the parsed query (never on its text); one row more, to tell if there are more. */
+    private Query paged(Question q) { return paged(q, limit, offset); }
+
+    /** The parsed query of a question asking for rows offset.. of at most limit + 1 (0 = all rows). */
+    public static Query paged(Question q, long limit, long offset) {
+        Query query = QueryFactory.create(q.sparql());
+        if (!query.isSelectType()) return query;
+        long own = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
+        long ownOffset = query.hasOffset() ? query.getOffset() : 0;
+        if (offset > 0) query.setOffset(ownOffset + offset);
+        if (limit > 0) query.setLimit(Math.min(own, limit + 1));
+        return query;
     }
 
     public void run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
         Txn.executeRead(dsg, () -> {
-            Query query = QueryFactory.create(q.sparql());
+            Query query = paged(q);
             try (QueryExec exec = exec(query, q, params)) {
                 if (query.isSelectType()) {
                     RowSet rs = exec.select();
+                    boolean more = false;
+                    if (limit > 0) {
+                        var page = rs.materialize();
+                        List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
+                        page.forEachRemaining(kept::add);
+                        more = kept.size() > limit;
+                        if (more) kept = kept.subList(0, (int) limit);
+                        rs = org.apache.jena.sparql.exec.RowSetStream.create(page.getResultVars(), kept.iterator());
+                    }
+                    if (more) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
+                            + "; more with --offset " + (offset + limit));
                     switch (format) {
                         case TABLE -> table(rs, query, out);
                         case CSV -> ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, rs);
@@ -60,7 +102,9 @@ public final class QueryRunner {
 
     /** The execution of a question with its parameters bound and the time limit set; call inside a read transaction. */
     private QueryExec exec(Query query, Question q, java.util.Map<String, String> params) {
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg));
+        List<String> notes = new ArrayList<>();
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg, notes));
+        notes.forEach(n -> System.err.println("chipgraph: " + n));
         if (timeoutMillis > 0) b.timeout(timeoutMillis);
         return b.build();
     }

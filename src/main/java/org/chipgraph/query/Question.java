@@ -9,5 +9,8 @@ import java.util.List;
 public record Question(String name, String title, String description, List<Parameter> parameters,
                        String example, String origin, String sparql) {
 
-    public record Parameter(String name, ParamType type, String description) {}
+    /** A parameter; required unless its description starts with "(optional)". */
+    public record Parameter(String name, ParamType type, String description) {
+        public boolean required() { return !description.startsWith("(optional)"); }
+    }
 }

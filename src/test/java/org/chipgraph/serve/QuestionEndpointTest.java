@@ -36,7 +36,7 @@ class QuestionEndpointTest {
         assertTrue(!whoSupplies.get("description").getAsString().value().isEmpty());
         JsonObject param = whoSupplies.get("parameters").getAsArray().get(0).getAsObject();
         assertEquals("company", param.get("name").getAsString().value());
-        assertEquals("iri", param.get("type").getAsString().value());
+        assertEquals("company", param.get("type").getAsString().value());
     }
 
     @Test
@@ -81,7 +81,7 @@ class QuestionEndpointTest {
     void aValueThatNamesNoEntityIs400() {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=Nobody%20Inc", null);
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("no entity labelled 'Nobody Inc'"), r.body());
+        assertTrue(r.body().contains("nothing is named 'Nobody Inc'"), r.body());
     }
 
     @Test
@@ -101,5 +101,38 @@ class QuestionEndpointTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("company=ByteDance"))
                 .header("Content-Type", "application/x-www-form-urlencoded").build());
         assertEquals(405, r.statusCode());
+    }
+
+    @Test
+    void aMissingParameterIs400NamingIt() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("parameter 'company' is missing"), r.body());
+    }
+
+    @Test
+    void anEntityOfTheWrongClassIs400SayingWhatItIs() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=H20", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("H20 is a chip, not a company"), r.body());
+    }
+
+    @Test
+    void aMisspeltQuestionSuggestsTheNearest() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-suplies", null);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("did you mean who-supplies"), r.body());
+    }
+
+    @Test
+    void aPageIsAskedWithLimitAndOffsetAndSaysWhenMoreRowsFollow() {
+        String all = served.get("chipgraph/questions/supply-network?limit=0", "text/csv").body();
+        long rows = all.lines().count() - 1;
+        assertTrue(rows >= 2, all);
+        HttpResponse<String> first = served.get("chipgraph/questions/supply-network?limit=1", "text/csv");
+        assertEquals(2, first.body().lines().count(), first.body());
+        assertEquals("true", first.headers().firstValue("Chipgraph-More-Rows").orElse(""));
+        HttpResponse<String> second = served.get("chipgraph/questions/supply-network?limit=1&offset=1", "text/csv");
+        assertEquals(all.lines().skip(2).findFirst().orElseThrow(), second.body().lines().skip(1).findFirst().orElseThrow());
     }
 }

@@ -1,0 +1,152 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.iri.IRI;
+import org.apache.jena.iri.IRIFactory;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.exec.QueryExec;
+
+/**
+ * Resolves the value of an entity parameter (an IRI or a name) to one entity of the parameter's class:
+ * the exact name first (an index lookup in the store), then the same name but for case and accents, then
+ * a fuzzy match from the {@link NameIndex}, which is taken only when it is the one candidate of the right
+ * class and close (the choice is reported). Anything else is a {@link ParameterException} naming the
+ * parameter and listing the candidates.
+ */
+final class EntityParameter {
+    private EntityParameter() {}
+
+    /** A fuzzy match at least this close is taken when it is the only candidate of the right class. */
+    static final double FUZZY_ACCEPT = 0.8;
+    /** Fuzzy matches below this are not worth suggesting. */
+    static final double SUGGEST = 0.6;
+
+    private static final Query EXACT = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+            PREFIX cg:   <https://w3id.org/chipgraph/ontology#>
+            SELECT DISTINCT ?e WHERE {
+              { ?e rdfs:label|skos:altLabel|cg:alternateName ?en } UNION { ?e rdfs:label|skos:altLabel|cg:alternateName ?de }
+              UNION { ?e rdfs:label|skos:altLabel|cg:alternateName ?plain }
+              FILTER(isIRI(?e))
+            } ORDER BY ?e LIMIT 20""");
+    private static final Query DESCRIBE = QueryFactory.create("""
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX cg:   <https://w3id.org/chipgraph/ontology#>
+            SELECT ?t ?l WHERE {
+              { VALUES ?t { cg:Company cg:Chip cg:ExportControl cg:Country } ?e a ?t }
+              UNION { ?e rdfs:label ?l }
+            }""");
+
+    /** The entity a value names, checked against the parameter's class; {@code notes} gets any fuzzy choice. */
+    static Node resolve(String where, ParamType type, String value, DatasetGraph dsg, List<String> notes) {
+        if (value.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) return iri(where, type, value, dsg);
+        if (dsg == null) throw new ParameterException(where + ": '" + value + "' is not an IRI, and no store to look up a name in");
+        List<NameIndex.Hit> found = exact(value, dsg);
+        if (found.isEmpty()) found = NameIndex.of(dsg).search(value, 8);
+        if (found.isEmpty()) throw new ParameterException(where + ": nothing is named '" + value + "', expected the name or IRI of " + article(type));
+        boolean fuzzy = found.get(0).match().equals("fuzzy");
+        List<NameIndex.Hit> right = type.classIri() == null ? found : found.stream().filter(h -> h.types().contains(type)).toList();
+        if (fuzzy) {
+            List<NameIndex.Hit> close = right.stream().filter(h -> h.score() >= FUZZY_ACCEPT).toList();
+            if (close.size() == 1) {
+                notes.add(where + ": '" + value + "' read as " + close.get(0).label() + " (fuzzy match, score " + close.get(0).score() + ")");
+                return NodeFactory.createURI(close.get(0).iri());
+            }
+            List<NameIndex.Hit> likely = right.stream().filter(h -> h.score() >= SUGGEST).toList();
+            throw new ParameterException(where + ": no " + type.noun + " is named '" + value + "'"
+                    + (likely.isEmpty() ? ", expected the name or IRI of " + article(type) : "; did you mean " + list(likely, true) + "?"));
+        }
+        if (right.isEmpty()) {
+            throw new ParameterException(where + ": " + describe(found) + ", not " + article(type));
+        }
+        if (right.size() == 1) return NodeFactory.createURI(right.get(0).iri());
+        // One name, several things: the reference entity of the type's folder (China the country, not the table's aggregate).
+        List<NameIndex.Hit> reference = right.stream().filter(h -> isReference(h.iri())).toList();
+        if (reference.size() == 1) return NodeFactory.createURI(reference.get(0).iri());
+        throw new ParameterException(where + ": '" + value + "' is ambiguous, it names " + list(right, false) + "; give one of their IRIs");
+    }
+
+    private static Node iri(String where, ParamType type, String value, DatasetGraph dsg) {
+        IRI iri = IRIFactory.iriImplementation().create(value);
+        if (iri.hasViolation(false) || !iri.isAbsolute() || value.matches(".*[\\s<>\"{}|\\\\^`].*")) {
+            throw new ParameterException(where + ": '" + value + "' is not a valid absolute IRI");
+        }
+        Node n = NodeFactory.createURI(value);
+        if (dsg == null || type.classIri() == null) return n;
+        NameIndex.Hit h = describe(n, dsg);
+        if (!h.types().isEmpty() && !h.types().contains(type)) {
+            throw new ParameterException(where + ": " + describe(List.of(h)) + ", not " + article(type));
+        }
+        return n;
+    }
+
+    private static boolean isReference(String iri) {
+        for (String folder : List.of("/id/company/", "/id/chip/", "/id/country/", "/id/control/")) if (iri.contains(folder)) return true;
+        return false;
+    }
+
+    private static List<NameIndex.Hit> exact(String value, DatasetGraph dsg) {
+        var b = BindingBuilder.create()
+                .add(Var.alloc("en"), NodeFactory.createLiteralLang(value, "en"))
+                .add(Var.alloc("de"), NodeFactory.createLiteralLang(value, "de"))
+                .add(Var.alloc("plain"), NodeFactory.createLiteralString(value)).build();
+        List<NameIndex.Hit> hits = new ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
+        try (QueryExec ex = QueryExec.dataset(dsg).query(EXACT).substitution(b).build()) {
+            ex.select().forEachRemaining(r -> nodes.add(r.get("e")));
+        }
+        for (Node n : nodes) {
+            NameIndex.Hit d = describe(n, dsg);
+            hits.add(new NameIndex.Hit(d.iri(), d.label(), value, d.types(), "exact", 1.0));
+        }
+        return hits;
+    }
+
+    /** The entity's classes and English label. */
+    static NameIndex.Hit describe(Node e, DatasetGraph dsg) {
+        Set<ParamType> types = new LinkedHashSet<>();
+        String[] label = {null};
+        try (QueryExec ex = QueryExec.dataset(dsg).query(DESCRIBE).substitution(BindingBuilder.create().add(Var.alloc("e"), e).build()).build()) {
+            ex.select().forEachRemaining(r -> {
+                Node t = r.get("t"), l = r.get("l");
+                if (t != null && ParamType.ofClass(t.getURI()) != null) types.add(ParamType.ofClass(t.getURI()));
+                if (l != null && l.isLiteral() && (label[0] == null || "en".equals(l.getLiteralLanguage()))) label[0] = l.getLiteralLexicalForm();
+            });
+        }
+        return new NameIndex.Hit(e.getURI(), label[0] == null ? e.getURI() : label[0], label[0], types, "exact", 1.0);
+    }
+
+    /** "China is a country" / "H20 is a chip" / "X names a country (China) and a company (X Corp)". */
+    private static String describe(List<NameIndex.Hit> found) {
+        Map<String, NameIndex.Hit> byIri = new LinkedHashMap<>();
+        // Things of the four kinds first: "China is a country", though a table also has a "China" aggregate row.
+        List<NameIndex.Hit> typed = found.stream().filter(h -> !h.types().isEmpty()).toList();
+        (typed.isEmpty() ? found : typed).forEach(h -> byIri.putIfAbsent(h.iri(), h));
+        if (byIri.size() == 1) {
+            NameIndex.Hit h = byIri.values().iterator().next();
+            return h.label() + " is " + (h.types().isEmpty() ? "not a company, chip, export control or country"
+                    : h.types().stream().map(ParamType::article).collect(Collectors.joining(" and ")));
+        }
+        return "the name is used by " + list(new ArrayList<>(byIri.values()), false);
+    }
+
+    private static String list(List<NameIndex.Hit> hits, boolean scores) {
+        return hits.stream().limit(5).map(h -> h.label() + " (" + (h.types().isEmpty() ? "other" : h.types().stream().map(t -> t.noun).collect(Collectors.joining("/")))
+                + (scores ? ", score " + h.score() : "") + ", " + h.iri() + ")").collect(Collectors.joining(", "));
+    }
+
+    private static String article(ParamType t) { return t.article(); }
+}
