@@ -23,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query file or a named question of queries/ over the store.",
                 "Parameters are bound as RDF terms, never pasted into the query text.",
-                "Use --list to see the questions with their parameters."})
+                "Use --list to see the questions with their parameters. Answers come a page at a time (--limit, --offset).",
+                "Example: chipgraph query --name company-export-control-exposure -p company=ByteDance"})
 public final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin Debug debug;
@@ -41,6 +42,12 @@ public final class QueryCommand implements Callable<Integer> {
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format = ResultFormat.TABLE;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (default: ${DEFAULT-VALUE}; 0 = all).")
+    long limit = QueryRunner.DEFAULT_PAGE;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: ${DEFAULT-VALUE}).")
+    long offset = 0;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: ${DEFAULT-VALUE}; 0 = none).")
     double timeout = 60;
@@ -70,7 +77,7 @@ public final class QueryCommand implements Callable<Integer> {
             q = QuestionLibrary.parse(name, which.file.toString(), text);
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
-            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, Bindings.parse(params), format, System.out);
+            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).page(limit, offset).run(q, Bindings.parse(params), format, System.out);
         }
         System.out.flush();
         return 0;

@@ -46,14 +46,15 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * A Lucene full-text index over the names of the store's entities (rdfs:label, skos:altLabel,
  * cg:alternateName), with each entity's class. Built from the store's labels in memory the first time a
  * process asks, and rebuilt when the store's label count has changed (checked at most every
- * {@link #RECHECK_MILLIS} ms), so re-ingests, loads and compactions never leave it behind.
+ * {@link #recheckMillis} ms), so re-ingests, loads and compactions never leave it behind.
  */
 public final class NameIndex {
 
     /** One name of one entity that matched, with how it matched and a score in 0..1 (1 = the same name). */
     public record Hit(String iri, String label, String name, Set<ParamType> types, String match, double score) {}
 
-    static final long RECHECK_MILLIS = 2000;
+    /** How long a checked index is trusted before the store is asked again whether its names changed. */
+    static long recheckMillis = 2000;
     private static final Map<DatasetGraph, NameIndex> CACHE = new WeakHashMap<>();
 
     private static final String PREFIXES = """
@@ -90,7 +91,7 @@ public final class NameIndex {
 
     private synchronized void refresh() {
         long now = System.currentTimeMillis();
-        if (searcher != null && now - checkedAt < RECHECK_MILLIS) return;
+        if (searcher != null && now - checkedAt < recheckMillis) return;
         long count = read(() -> {
             try (QueryExec ex = QueryExec.dataset(dsg).query(COUNT).build()) {
                 return Long.parseLong(ex.select().next().get("n").getLiteralLexicalForm());
@@ -198,6 +199,30 @@ public final class NameIndex {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * For people searching: the same name (exact or but for case and accents) first, then names with all the
+     * words typed, then fuzzy matches; one hit per entity, at most {@code limit}.
+     */
+    public synchronized List<Hit> searchAll(String text, int limit) {
+        String norm = normal(text);
+        if (norm.isEmpty()) return List.of();
+        Map<String, Hit> out = new LinkedHashMap<>();
+        try {
+            for (Hit h : collect(new TermQuery(new Term("normal", norm)), limit, "same name", 1.0)) {
+                out.putIfAbsent(h.iri(), h.name().equals(text.strip()) ? new Hit(h.iri(), h.label(), h.name(), h.types(), "exact", 1.0) : h);
+            }
+            BooleanQuery.Builder words = new BooleanQuery.Builder();
+            for (String w : norm.split(" ")) words.add(new TermQuery(new Term("text", w)), BooleanClause.Occur.MUST);
+            for (Hit h : collect(words.build(), limit, "all words", -1)) {
+                out.putIfAbsent(h.iri(), new Hit(h.iri(), h.label(), h.name(), h.types(), h.match(), closeness(norm, normal(h.name()))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (out.size() < limit) for (Hit h : search(text, limit)) out.putIfAbsent(h.iri(), h);
+        return out.values().stream().limit(limit).toList();
     }
 
     private List<Hit> collect(org.apache.lucene.search.Query q, int limit, String match, double score) throws IOException {

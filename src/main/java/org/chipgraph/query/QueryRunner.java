@@ -25,6 +25,8 @@ public final class QueryRunner {
     /** Rows a question answers at most at a time unless asked otherwise (--limit). */
     public static final long DEFAULT_PAGE = 1000;
 
+    static { TextQuery.register(); }
+
     private final DatasetGraph dsg;
     private final long timeoutMillis;
     private final long limit;

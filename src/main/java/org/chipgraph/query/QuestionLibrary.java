@@ -54,7 +54,7 @@ public final class QuestionLibrary {
     public List<String> nearest(String name) {
         String n = name.toLowerCase(java.util.Locale.ROOT);
         return questions.keySet().stream()
-                .map(q -> Map.entry(q, q.contains(n) || n.contains(q) ? 1.0 : NameIndex.similarity(n, q)))
+                .map(q -> Map.entry(q, (q.contains(n) || n.contains(q) ? 0.9 + 0.1 * NameIndex.similarity(n, q) : NameIndex.similarity(n, q))))
                 .filter(e -> e.getValue() >= 0.5)
                 .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
                 .limit(3).map(Map.Entry::getKey).toList();

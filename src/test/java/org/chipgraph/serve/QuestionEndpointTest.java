@@ -135,4 +135,19 @@ class QuestionEndpointTest {
         HttpResponse<String> second = served.get("chipgraph/questions/supply-network?limit=1&offset=1", "text/csv");
         assertEquals(all.lines().skip(2).findFirst().orElseThrow(), second.body().lines().skip(1).findFirst().orElseThrow());
     }
+
+    @Test
+    void searchFindsAnEntityByAnAliasAsJson() {
+        HttpResponse<String> r = served.get("chipgraph/search?q=" + ServedStore.enc("nvidia"), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject first = JSON.parseAny(r.body()).getAsArray().get(0).getAsObject();
+        assertEquals("NVIDIA", first.get("name").getAsString().value());
+        assertEquals("company", first.get("class").getAsString().value());
+        assertEquals("https://w3id.org/chipgraph/id/company/nvidia", first.get("iri").getAsString().value());
+    }
+
+    @Test
+    void searchWithoutTextIs400() {
+        assertEquals(400, served.get("chipgraph/search", null).statusCode());
+    }
 }
