@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 FactsCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class,
                 CompactCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class,
-                ResolveReportCommand.class, ServeCommand.class, SearchCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                ResolveReportCommand.class, ServeCommand.class, SearchCommand.class, BenchQuestionsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
 public final class ChipgraphCli implements Runnable {

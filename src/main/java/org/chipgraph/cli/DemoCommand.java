@@ -69,14 +69,5 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "company=ByteDance, chip=H20" from the question's '# example:' line. */
-    static Map<String, String> exampleParams(Question q) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (q.example() == null || q.example().isBlank()) return m;
-        for (String part : q.example().split("[,;]\\s*(?=[A-Za-z_][A-Za-z0-9_]*=)")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-        }
-        return m;
-    }
+    static Map<String, String> exampleParams(Question q) { return q.exampleParams(); }
 }
