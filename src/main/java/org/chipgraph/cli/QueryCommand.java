@@ -49,6 +49,9 @@ public final class QueryCommand implements Callable<Integer> {
     @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: ${DEFAULT-VALUE}).")
     long offset = 0;
 
+    @Option(names = "--iris", description = "Print entity IRIs as they are (default: their labels).")
+    boolean iris;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: ${DEFAULT-VALUE}; 0 = none).")
     double timeout = 60;
 
@@ -77,7 +80,7 @@ public final class QueryCommand implements Callable<Integer> {
             q = QuestionLibrary.parse(name, which.file.toString(), text);
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
-            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).page(limit, offset).run(q, Bindings.parse(params), format, System.out);
+            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).page(limit, offset).withIris(iris).run(q, Bindings.parse(params), format, System.out);
         }
         System.out.flush();
         return 0;

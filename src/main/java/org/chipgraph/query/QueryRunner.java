@@ -31,22 +31,27 @@ public final class QueryRunner {
     private final long timeoutMillis;
     private final long limit;
     private final long offset;
+    private final boolean iris;
 
     public QueryRunner(DatasetGraph dsg, long timeoutMillis) {
-        this(dsg, timeoutMillis, DEFAULT_PAGE, 0);
+        this(dsg, timeoutMillis, DEFAULT_PAGE, 0, false);
     }
 
-    private QueryRunner(DatasetGraph dsg, long timeoutMillis, long limit, long offset) {
+    private QueryRunner(DatasetGraph dsg, long timeoutMillis, long limit, long offset, boolean iris) {
         this.dsg = dsg;
         this.timeoutMillis = timeoutMillis;
         this.limit = limit;
         this.offset = offset;
+        this.iris = iris;
     }
+
+    /** The same runner printing entity IRIs as they are, not their labels. */
+    public QueryRunner withIris(boolean keep) { return new QueryRunner(dsg, timeoutMillis, limit, offset, keep); }
 
     /** The same runner answering rows offset..offset+limit-1 of each SELECT; limit 0 = all rows. */
     public QueryRunner page(long limit, long offset) {
         if (limit < 0 || offset < 0) throw new ParameterException("--limit and --offset must be 0 or more");
-        return new QueryRunner(dsg, timeoutMillis, limit, offset);
+        return new QueryRunner(dsg, timeoutMillis, limit, offset, iris);
     }
 
     /** The query of a question with this runner's page set on the parsed query (never on its text); one row more, to tell if there are more. */
@@ -63,21 +68,20 @@ public final class QueryRunner {
         return query;
     }
 
-    public void run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
-        Txn.executeRead(dsg, () -> {
+    /** Runs the question and prints its answer; returns the rows of a SELECT's page (-1 for other forms). */
+    public long run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
+        return Txn.calculateRead(dsg, () -> {
             Query query = paged(q);
             try (QueryExec exec = exec(query, q, params)) {
                 if (query.isSelectType()) {
-                    RowSet rs = exec.select();
-                    boolean more = false;
-                    if (limit > 0) {
-                        var page = rs.materialize();
-                        List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
-                        page.forEachRemaining(kept::add);
-                        more = kept.size() > limit;
-                        if (more) kept = kept.subList(0, (int) limit);
-                        rs = org.apache.jena.sparql.exec.RowSetStream.create(page.getResultVars(), kept.iterator());
-                    }
+                    RowSet page = exec.select();
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
+                    page.forEachRemaining(kept::add);
+                    boolean more = limit > 0 && kept.size() > limit;
+                    if (more) kept = kept.subList(0, (int) limit);
+                    if (!iris) kept = Labels.apply(kept, dsg);
+                    long count = kept.size();
+                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.getResultVars(), kept.iterator());
                     if (more) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
                             + "; more with --offset " + (offset + limit));
                     switch (format) {
@@ -86,6 +90,7 @@ public final class QueryRunner {
                         case TSV -> ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(out, rs);
                         case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(out, rs);
                     }
+                    return count;
                 } else if (query.isAskType()) {
                     boolean answer = exec.ask();
                     switch (format) {
@@ -96,6 +101,7 @@ public final class QueryRunner {
                     var graph = query.isConstructType() ? exec.construct() : exec.describe();
                     RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
                 }
+                return -1L;
             } catch (QueryCancelledException e) {
                 throw new InputException("question '" + q.name() + "': stopped after the time limit of " + timeoutMillis + " ms");
             }

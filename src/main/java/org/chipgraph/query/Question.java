@@ -20,6 +20,11 @@ public record Question(String name, String title, String description, List<Param
         return m;
     }
 
+    /** Why the question may have no rows ('# empty:' line of its header), for the demo to say so. */
+    public java.util.Optional<String> emptyNote() {
+        return sparql.lines().map(String::strip).filter(l -> l.startsWith("# empty:")).map(l -> l.substring(8).strip()).findFirst();
+    }
+
     /** A parameter; required unless its description starts with "(optional)". */
     public record Parameter(String name, ParamType type, String description) {
         public boolean required() { return !description.startsWith("(optional)"); }

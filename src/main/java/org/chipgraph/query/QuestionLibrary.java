@@ -46,8 +46,8 @@ public final class QuestionLibrary {
 
     public Question get(String name) {
         return find(name).orElseThrow(() -> new ParameterException("no question named '" + name + "'"
-                + (nearest(name).isEmpty() ? "" : "; did you mean " + String.join(", ", nearest(name)) + "?")
-                + " (chipgraph query --list lists them)"));
+                + (nearest(name).isEmpty() ? ", expected one of " + String.join(", ", questions.keySet())
+                        : "; did you mean " + String.join(", ", nearest(name)) + "? (chipgraph query --list lists them)")));
     }
 
     /** The names closest to a misspelt one: those containing it or it them, then by edit distance; at most three. */

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Each question of queries/ against the graph built from the project's sample articles. */
+/** Each question of queries/ against the graph built from the project's samples (samples/ articles and samples-tables/). */
 class QuestionsOnSamplesTest {
     static Path dir;
     static TdbStore store;
@@ -22,7 +22,7 @@ class QuestionsOnSamplesTest {
     @BeforeAll
     static void ingestSamples() throws Exception {
         dir = Files.createTempDirectory("questions");
-        Cli r = Cli.run("ingest", "--db", dir.resolve("db").toString(), "samples");
+        Cli r = Cli.run("ingest", "--db", dir.resolve("db").toString(), "samples", "samples-tables");
         assertEquals(0, r.exit(), r.err());
         store = TdbStore.openExisting(dir.resolve("db"));
         runner = new QueryRunner(store.datasetGraph(), 30_000);
@@ -47,13 +47,14 @@ class QuestionsOnSamplesTest {
     void whoSuppliesNamesTheSupplierTheChipAndTheSentence() {
         var rows = ask("who-supplies", Map.of("company", "Alibaba"));
         assertTrue(has(rows, Map.of("supplier", "Huawei", "chips", "Ascend 910C", "source", "en-alibaba-ascend-orders.txt")), rows.toString());
-        assertTrue(rows.stream().allMatch(r -> r.get("evidence").contains("Alibaba")), rows.toString());
+        assertTrue(rows.stream().filter(r -> r.get("source").endsWith(".txt")).allMatch(r -> r.get("evidence").contains("Alibaba")), rows.toString());
+        assertTrue(has(rows, Map.of("supplier", "Nvidia", "source", "chip-owners.sample.csv", "evidence", "row 2")), "the table sample's row: " + rows);
     }
 
     @Test
     void supplyNetworkListsEachPairWithItsSources() {
         var rows = ask("supply-network", Map.of());
-        assertTrue(has(rows, Map.of("supplier", "Nvidia", "customer", "ByteDance", "sources", "de-bytedance-nvidia-bestellung.txt")), rows.toString());
+        assertTrue(has(rows, Map.of("supplier", "Nvidia", "customer", "ByteDance", "sources", "de-bytedance-nvidia-bestellung.txt, chip-owners.sample.csv")), rows.toString());
         assertTrue(has(rows, Map.of("supplier", "Huawei", "customer", "Alibaba")), rows.toString());
     }
 
@@ -93,7 +94,7 @@ class QuestionsOnSamplesTest {
         String[] span = row.get("where").replace("chars ", "").split("-");
         String text = Files.readString(Path.of("samples", row.get("source")));
         assertEquals(row.get("evidence"), text.substring(Integer.parseInt(span[0]), Integer.parseInt(span[1])));
-        assertEquals("Planned", row.get("stance"), "'Huawei will supply' is a plan");
+        assertEquals("planned", row.get("stance"), "'Huawei will supply' is a plan, spelt as in company-chips");
     }
 
     @Test
@@ -127,7 +128,7 @@ class QuestionsOnSamplesTest {
     @Test
     void spendingGivesAmountAndCurrency() {
         var rows = ask("spending", Map.of());
-        assertTrue(has(rows, Map.of("company", "ByteDance", "on", "Nvidia", "amount", "3000000000", "currency", "USD", "date", "2024")), rows.toString());
+        assertTrue(has(rows, Map.of("company", "ByteDance", "on", "Nvidia", "amount", "USD 3.0 bn", "date", "2024")), rows.toString());
     }
 
     @Test
