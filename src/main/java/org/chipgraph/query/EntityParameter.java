@@ -33,23 +33,6 @@ final class EntityParameter {
     /** Fuzzy matches below this are not worth suggesting. */
     static final double SUGGEST = 0.6;
 
-    private static final Query EXACT = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
-            PREFIX cg:   <https://w3id.org/chipgraph/ontology#>
-            SELECT DISTINCT ?e WHERE {
-              { ?e rdfs:label|skos:altLabel|cg:alternateName ?en } UNION { ?e rdfs:label|skos:altLabel|cg:alternateName ?de }
-              UNION { ?e rdfs:label|skos:altLabel|cg:alternateName ?plain }
-              FILTER(isIRI(?e))
-            } ORDER BY ?e LIMIT 20""");
-    private static final Query DESCRIBE = QueryFactory.create("""
-            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-            PREFIX cg:   <https://w3id.org/chipgraph/ontology#>
-            SELECT ?t ?l WHERE {
-              { VALUES ?t { cg:Company cg:Chip cg:ExportControl cg:Country } ?e a ?t }
-              UNION { ?e rdfs:label ?l }
-            }""");
-
     /** The entity a value names, checked against the parameter's class; {@code notes} gets any fuzzy choice. */
     static Node resolve(String where, ParamType type, String value, DatasetGraph dsg, List<String> notes) {
         if (value.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")) return iri(where, type, value, dsg);
@@ -98,16 +81,19 @@ final class EntityParameter {
         return false;
     }
 
+    private static final List<Node> NAME_PROPERTIES = List.of(org.apache.jena.vocabulary.RDFS.label.asNode(),
+            NodeFactory.createURI("http://www.w3.org/2004/02/skos/core#altLabel"), NodeFactory.createURI(org.chipgraph.rdf.CG.NS + "alternateName"));
+
+    /** Entities with this exact name (English, German or plain literal): index lookups on the union graph. */
     private static List<NameIndex.Hit> exact(String value, DatasetGraph dsg) {
-        var b = BindingBuilder.create()
-                .add(Var.alloc("en"), NodeFactory.createLiteralLang(value, "en"))
-                .add(Var.alloc("de"), NodeFactory.createLiteralLang(value, "de"))
-                .add(Var.alloc("plain"), NodeFactory.createLiteralString(value)).build();
-        List<NameIndex.Hit> hits = new ArrayList<>();
-        List<Node> nodes = new ArrayList<>();
-        try (QueryExec ex = QueryExec.dataset(dsg).query(EXACT).substitution(b).build()) {
-            ex.select().forEachRemaining(r -> nodes.add(r.get("e")));
+        var union = dsg.getUnionGraph();
+        Set<Node> nodes = new LinkedHashSet<>();
+        for (Node name : List.of(NodeFactory.createLiteralLang(value, "en"), NodeFactory.createLiteralLang(value, "de"), NodeFactory.createLiteralString(value))) {
+            for (Node p : NAME_PROPERTIES) {
+                union.find(Node.ANY, p, name).forEachRemaining(t -> { if (t.getSubject().isURI() && nodes.size() < 20) nodes.add(t.getSubject()); });
+            }
         }
+        List<NameIndex.Hit> hits = new ArrayList<>();
         for (Node n : nodes) {
             NameIndex.Hit d = describe(n, dsg);
             hits.add(new NameIndex.Hit(d.iri(), d.label(), value, d.types(), "exact", 1.0));
@@ -115,18 +101,19 @@ final class EntityParameter {
         return hits;
     }
 
-    /** The entity's classes and English label. */
+    /** The entity's classes (of the four kinds) and English label. */
     static NameIndex.Hit describe(Node e, DatasetGraph dsg) {
+        var union = dsg.getUnionGraph();
         Set<ParamType> types = new LinkedHashSet<>();
-        String[] label = {null};
-        try (QueryExec ex = QueryExec.dataset(dsg).query(DESCRIBE).substitution(BindingBuilder.create().add(Var.alloc("e"), e).build()).build()) {
-            ex.select().forEachRemaining(r -> {
-                Node t = r.get("t"), l = r.get("l");
-                if (t != null && ParamType.ofClass(t.getURI()) != null) types.add(ParamType.ofClass(t.getURI()));
-                if (l != null && l.isLiteral() && (label[0] == null || "en".equals(l.getLiteralLanguage()))) label[0] = l.getLiteralLexicalForm();
-            });
+        union.find(e, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+            if (t.getObject().isURI() && ParamType.ofClass(t.getObject().getURI()) != null) types.add(ParamType.ofClass(t.getObject().getURI()));
+        });
+        String label = null;
+        for (var it = union.find(e, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
+            Node l = it.next().getObject();
+            if (l.isLiteral() && (label == null || "en".equals(l.getLiteralLanguage()))) label = l.getLiteralLexicalForm();
         }
-        return new NameIndex.Hit(e.getURI(), label[0] == null ? e.getURI() : label[0], label[0], types, "exact", 1.0);
+        return new NameIndex.Hit(e.getURI(), label == null ? e.getURI() : label, label, types, "exact", 1.0);
     }
 
     /** "China is a country" / "H20 is a chip" / "X names a country (China) and a company (X Corp)". */

@@ -117,12 +117,14 @@ public final class QueryRunner {
         return b.build();
     }
 
-    /** Runs a SELECT question and returns its rows, each variable by name as the text of its value. */
+    /** Runs a SELECT question and returns all its rows (entities as labels unless withIris), each variable by name as the text of its value. */
     public List<java.util.Map<String, String>> rows(Question q, java.util.Map<String, String> params) {
         return Txn.calculateRead(dsg, () -> {
             List<java.util.Map<String, String>> rows = new ArrayList<>();
             try (QueryExec exec = exec(QueryFactory.create(q.sparql()), q, params)) {
-                exec.select().forEachRemaining(binding -> {
+                List<org.apache.jena.sparql.engine.binding.Binding> all = new ArrayList<>();
+                exec.select().forEachRemaining(all::add);
+                (iris ? all : Labels.apply(all, dsg)).forEach(binding -> {
                     java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
                     binding.vars().forEachRemaining(v -> {
                         Node n = binding.get(v);

@@ -141,6 +141,7 @@ final class QuestionEndpoint implements Filter {
             text(response, HttpServletResponse.SC_BAD_REQUEST, "question '" + name + "': limit and offset must be whole numbers, 0 or more (limit=0: all rows)");
             return;
         }
+        boolean iris = "true".equals(params.remove("iris"));
         Query query = QueryRunner.paged(q, limit, offset);
         Optional<Lang> lang = ResultMediaType.choose(request.getHeader("Accept"),
                 query.isConstructType() || query.isDescribeType() ? ResultMediaType.GRAPHS : ResultMediaType.RESULT_SETS);
@@ -153,7 +154,7 @@ final class QuestionEndpoint implements Filter {
         try {
             // Answered whole inside the read transaction, so a timeout or a bad value is a clean
             // error status rather than a truncated 200.
-            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, response));
+            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, response));
         } catch (InputException e) {
             text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -169,7 +170,7 @@ final class QuestionEndpoint implements Filter {
         send(response, HttpServletResponse.SC_OK, ResultMediaType.contentType(lang.get()), body);
     }
 
-    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, HttpServletResponse response) {
+    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, boolean iris, HttpServletResponse response) {
         List<String> notes = new java.util.ArrayList<>();
         Binding binding = Bindings.of(q, params, dsg, notes);
         // How a name was read when it was not spelt exactly (a fuzzy match), for the caller to check.
@@ -189,6 +190,12 @@ final class QuestionEndpoint implements Filter {
                         response.setHeader("Chipgraph-More-Rows", "true");
                     }
                     rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator());
+                }
+                if (!iris) {
+                    // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
+                    List<Binding> all = new java.util.ArrayList<>();
+                    rows.forEachRemaining(all::add);
+                    rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), org.chipgraph.query.Labels.apply(all, dsg).iterator());
                 }
                 ResultsWriter.create().lang(lang).write(out, rows);
             } else if (query.isAskType()) {

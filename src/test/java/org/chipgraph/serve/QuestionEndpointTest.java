@@ -43,7 +43,7 @@ class QuestionEndpointTest {
     void aQuestionRunsWithItsParameterGivenByName() {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=ByteDance", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("supplier,chips,source,evidence\r\nNVIDIA,H20,news-a.txt,NVIDIA supplies ByteDance with H20 chips.\r\n", r.body());
+        assertEquals("supplier,chips,sources,source,evidence\r\nNVIDIA,H20,1,news-a.txt,NVIDIA supplies ByteDance with H20 chips.\r\n", r.body());
     }
 
     @Test
@@ -51,6 +51,14 @@ class QuestionEndpointTest {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=" + ServedStore.enc("https://w3id.org/chipgraph/id/company/nvidia"), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("TSMC,"), r.body());
+    }
+
+    @Test
+    void entitiesAreAnsweredAsLabelsUnlessIrisAreAskedFor() {
+        String labels = served.get("chipgraph/questions/supply-network", "text/csv").body();
+        String iris = served.get("chipgraph/questions/supply-network?iris=true", "text/csv").body();
+        assertTrue(labels.contains("NVIDIA") && !labels.contains("https://w3id.org/chipgraph/id/company/"), labels);
+        assertTrue(iris.contains("https://w3id.org/chipgraph/id/company/nvidia") || iris.contains("NVIDIA"), iris);
     }
 
     @Test
