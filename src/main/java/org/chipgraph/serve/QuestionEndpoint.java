@@ -81,7 +81,7 @@ final class QuestionEndpoint implements Filter {
         String name = path.length() <= prefix.length() + 1 ? "" : path.substring(prefix.length() + 1);
         long start = System.nanoTime();
         if (name.isEmpty()) {
-            list(response);
+            list(request, response);
         } else {
             run(name, request, response);
         }
@@ -91,7 +91,12 @@ final class QuestionEndpoint implements Filter {
                 (System.nanoTime() - start) / 1_000_000));
     }
 
-    private void list(HttpServletResponse response) throws IOException {
+    private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (QuestionPage.wantsHtml(request.getHeader("Accept"))) {
+            send(response, HttpServletResponse.SC_OK, "text/html; charset=utf-8",
+                    QuestionPage.list(request.getContextPath() + prefix, List.copyOf(questions.values())).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         JsonArray all = new JsonArray();
         for (Question q : questions.values()) all.add(describe(q));
         send(response, HttpServletResponse.SC_OK, "application/json; charset=utf-8", JSON.toString(all).getBytes(StandardCharsets.UTF_8));
@@ -143,7 +148,16 @@ final class QuestionEndpoint implements Filter {
         }
         boolean iris = "true".equals(params.remove("iris"));
         Query query = QueryRunner.paged(q, limit, offset);
-        Optional<Lang> lang = ResultMediaType.choose(request.getHeader("Accept"),
+        // A form's download buttons (format=csv|json|tsv|xml) choose the format; a browser asking for HTML gets a table.
+        String format = params.remove("format");
+        boolean html = format == null && query.isSelectType() && QuestionPage.wantsHtml(request.getHeader("Accept"));
+        String accept = format == null ? (html ? "application/sparql-results+json" : request.getHeader("Accept")) : switch (format) {
+            case "csv" -> "text/csv";
+            case "tsv" -> "text/tab-separated-values";
+            case "xml" -> "application/sparql-results+xml";
+            default -> "application/sparql-results+json";
+        };
+        Optional<Lang> lang = ResultMediaType.choose(accept,
                 query.isConstructType() || query.isDescribeType() ? ResultMediaType.GRAPHS : ResultMediaType.RESULT_SETS);
         if (lang.isEmpty()) {
             text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "cannot answer in " + request.getHeader("Accept")
@@ -154,7 +168,7 @@ final class QuestionEndpoint implements Filter {
         try {
             // Answered whole inside the read transaction, so a timeout or a bad value is a clean
             // error status rather than a truncated 200.
-            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, response));
+            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, html, response));
         } catch (InputException e) {
             text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -167,10 +181,10 @@ final class QuestionEndpoint implements Filter {
             text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "question '" + name + "': internal error: " + e);
             return;
         }
-        send(response, HttpServletResponse.SC_OK, ResultMediaType.contentType(lang.get()), body);
+        send(response, HttpServletResponse.SC_OK, html ? "text/html; charset=utf-8" : ResultMediaType.contentType(lang.get()), body);
     }
 
-    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, boolean iris, HttpServletResponse response) {
+    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, boolean iris, boolean html, HttpServletResponse response) {
         List<String> notes = new java.util.ArrayList<>();
         Binding binding = Bindings.of(q, params, dsg, notes);
         // How a name was read when it was not spelt exactly (a fuzzy match), for the caller to check.
@@ -196,6 +210,12 @@ final class QuestionEndpoint implements Filter {
                     List<Binding> all = new java.util.ArrayList<>();
                     rows.forEachRemaining(all::add);
                     rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), org.chipgraph.query.Labels.apply(all, dsg).iterator());
+                }
+                if (html) {
+                    List<Binding> page = new java.util.ArrayList<>();
+                    rows.forEachRemaining(page::add);
+                    response.setContentType("text/html; charset=utf-8");
+                    return QuestionPage.answer(q, rows.getResultVars(), page, response.containsHeader("Chipgraph-More-Rows")).getBytes(StandardCharsets.UTF_8);
                 }
                 ResultsWriter.create().lang(lang).write(out, rows);
             } else if (query.isAskType()) {

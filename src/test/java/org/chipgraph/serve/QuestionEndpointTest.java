@@ -158,4 +158,22 @@ class QuestionEndpointTest {
     void searchWithoutTextIs400() {
         assertEquals(400, served.get("chipgraph/search", null).statusCode());
     }
+
+    @Test
+    void aBrowserGetsAFormPerQuestionWithDownloadLinks() {
+        HttpResponse<String> r = served.get("chipgraph/questions", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("action=\"/chipgraph/questions/who-supplies\"") && r.body().contains("name=\"company\" value=\"ByteDance\"")
+                && r.body().contains("value=\"csv\"") && r.body().contains("value=\"json\""), r.body());
+    }
+
+    @Test
+    void aBrowserGetsAnAnswerAsATableAndADownloadAsCsv() {
+        HttpResponse<String> page = served.get("chipgraph/questions/who-supplies?company=ByteDance", "text/html");
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<td>NVIDIA</td>"), page.body());
+        HttpResponse<String> csv = served.get("chipgraph/questions/who-supplies?company=ByteDance&format=csv", "text/html");
+        assertTrue(csv.body().startsWith("supplier,chips"), csv.body());
+    }
 }
