@@ -144,4 +144,18 @@ class QuestionsOnSamplesTest {
         assertEquals(distinct, rows.size());
         assertTrue(rows.stream().anyMatch(r -> r.subList(0, 6).equals(List.of("en-alibaba-ascend-orders.txt", "Alibaba", "orders", "Ascend 910C", ">50000", "2025"))), rows.toString());
     }
+
+    @Test
+    void specsComeWithTheirUnits() {
+        var rows = ask("chips-bought-with-specs", Map.of("company", "ByteDance"));
+        assertTrue(has(rows, Map.of("chip", "H20", "process", "4 nm", "fp16", "148.0 TFLOP/s", "memory", "96.0 GB")), rows.toString());
+    }
+
+    @Test
+    void entitiesAreLabelsUnlessIrisAreAskedFor() {
+        var labelled = ask("supply-network", Map.of());
+        var iris = runner.withIris(true).rows(library.get("supply-network"), Map.of());
+        assertTrue(labelled.stream().noneMatch(r -> r.get("supplier").startsWith("https://")), labelled.toString());
+        assertTrue(iris.stream().allMatch(r -> r.get("supplier").startsWith("https://w3id.org/chipgraph/id/")), iris.toString());
+    }
 }
