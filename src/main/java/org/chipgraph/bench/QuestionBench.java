@@ -30,7 +30,7 @@ public final class QuestionBench {
     /** One question's figures. */
     public record Figure(String question, boolean parameterised, int status, int rows, double p50, double p95) {}
 
-    public static List<Figure> run(TdbStore store, int warmup, int runs, Duration limit, PrintStream out) throws Exception {
+    public static List<Figure> run(TdbStore store, int warmup, int runs, Duration limit, List<String> only, PrintStream out) throws Exception {
         QuestionLibrary library = QuestionLibrary.load();
         List<Figure> figures = new ArrayList<>();
         ServeSettings settings = ServeSettings.defaults().withPort(0).withTimeout(limit);
@@ -38,6 +38,7 @@ public final class QuestionBench {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             out.printf("%-45s %6s %6s %10s %10s%n", "question", "status", "rows", "p50 ms", "p95 ms");
             for (Question q : library.all()) {
+                if (only != null && !only.isEmpty() && !only.contains(q.name())) continue;
                 String url = server.datasetUrl() + "/questions/" + q.name() + query(q);
                 HttpRequest req = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/csv").timeout(Duration.ofSeconds(180)).GET().build();
                 out.printf("%-45s ", q.name() + (q.parameters().isEmpty() ? "" : " *"));

@@ -34,6 +34,9 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
     @Option(names = "--warmup", paramLabel = "N", description = "Untimed requests per question first (default: ${DEFAULT-VALUE}).")
     int warmup = 3;
 
+    @Option(names = "--only", paramLabel = "Q,Q", split = ",", description = "Only these questions (default: all).")
+    java.util.List<String> only;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "The server's query time limit (default: ${DEFAULT-VALUE}); a question stopped by it answers 503.")
     long timeout = 30;
 
@@ -54,7 +57,7 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
             System.out.printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
-            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), System.out);
+            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, System.out);
         }
         return 0;
     }
