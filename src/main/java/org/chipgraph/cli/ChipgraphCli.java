@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {IngestCommand.class, ExtractCommand.class, LoadCommand.class, QueryCommand.class,
                 FactsCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class,
                 CompactCommand.class, RemoveCommand.class, DemoCommand.class, BenchCommand.class, EvalCommand.class, MappingsCommand.class,
-                ResolveReportCommand.class, ServeCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+                ResolveReportCommand.class, ServeCommand.class, SearchCommand.class, BenchQuestionsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
 public final class ChipgraphCli implements Runnable {
@@ -47,6 +47,12 @@ public final class ChipgraphCli implements Runnable {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
+        if (e instanceof org.chipgraph.query.ParameterException) {
+            // A parameter that would answer another question than was asked is a usage error.
+            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+            err.flush();
+            return 2;
+        }
         java.io.IOException io = fileSystemCause(e);
         if (e instanceof InputException) {
             // One line whatever the message holds (a stray line break from an input file).

@@ -24,7 +24,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"The whole path on the bundled samples: ingest samples/ into the store, run every question",
+        description = {"The whole path on the bundled samples: ingest samples/ (articles) and the small tables of",
+                "samples-tables/ into the store, run every question",
                 "of queries/ (with its example parameters) and print the answers with their sources,",
                 "then write the graph to a Turtle file."})
 public final class DemoCommand implements Callable<Integer> {
@@ -33,6 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "DIR", description = "Sample articles (default: samples/ of the project).")
     Path samples;
+
+    @Option(names = "--tables", paramLabel = "DIR", description = "Sample tables (default: samples-tables/ of the project).")
+    Path tables;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Turtle file for the graph (default: ${DEFAULT-VALUE}).")
     Path output = Path.of("chipgraph-out/graph.ttl");
@@ -49,6 +53,12 @@ public final class DemoCommand implements Callable<Integer> {
                     .ingest(db, sources, false, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
             System.out.println(s.line() + " into " + store.db);
             if (!s.failures().isEmpty()) return IngestCommand.reportFailures(s.failures());
+            // The bundled table samples, so the questions that join news with tables answer too.
+            Path tableDir = tables != null ? tables : BundledFiles.home().map(h -> h.resolve("samples-tables")).orElse(Path.of("samples-tables"));
+            if (Files.isDirectory(tableDir)) {
+                org.chipgraph.extract.csv.CsvIngest csv = org.chipgraph.extract.csv.CsvIngest.of(reference);
+                for (Path t : SourceFiles.of(List.of(tableDir)).tables()) System.out.println(csv.ingest(db, t, java.util.Optional.empty(), false, null).summary());
+            }
 
             QueryRunner runner = new QueryRunner(db.datasetGraph(), 60_000);
             for (Question q : QuestionLibrary.load().all()) {
@@ -57,7 +67,8 @@ public final class DemoCommand implements Callable<Integer> {
                 if (params.size() < q.parameters().size()) continue;
                 System.out.println();
                 System.out.println("== " + q.title() + (params.isEmpty() ? "" : "  " + params) + "   [" + q.name() + "]");
-                runner.run(q, params, ResultFormat.TABLE, System.out);
+                long rows = runner.run(q, params, ResultFormat.TABLE, System.out);
+                if (rows == 0) System.out.println("   (no rows: " + q.emptyNote().orElse("the samples hold no fact this question looks for") + ")");
             }
             if (output.getParent() != null) Files.createDirectories(output.getParent());
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(output))) {
@@ -69,14 +80,5 @@ public final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "company=ByteDance, chip=H20" from the question's '# example:' line. */
-    static Map<String, String> exampleParams(Question q) {
-        Map<String, String> m = new LinkedHashMap<>();
-        if (q.example() == null || q.example().isBlank()) return m;
-        for (String part : q.example().split("[,;]\\s*(?=[A-Za-z_][A-Za-z0-9_]*=)")) {
-            int eq = part.indexOf('=');
-            if (eq > 0) m.put(part.substring(0, eq).strip(), part.substring(eq + 1).strip());
-        }
-        return m;
-    }
+    static Map<String, String> exampleParams(Question q) { return q.exampleParams(); }
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.chipgraph.fact.InputException;
+import org.chipgraph.query.Bindings;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
 import org.chipgraph.query.QuestionLibrary;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = {"Run a SPARQL query file or a named question of queries/ over the store.",
                 "Parameters are bound as RDF terms, never pasted into the query text.",
-                "Use --list to see the questions with their parameters."})
+                "Use --list to see the questions with their parameters. Answers come a page at a time (--limit, --offset).",
+                "Example: chipgraph query --name company-export-control-exposure -p company=ByteDance"})
 public final class QueryCommand implements Callable<Integer> {
     @Mixin StoreOption store;
     @Mixin Debug debug;
@@ -35,11 +37,20 @@ public final class QueryCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = true, multiplicity = "1") Which which;
 
-    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value (repeatable). Entity parameters take an IRI or a name.")
-    Map<String, String> params = new LinkedHashMap<>();
+    @Option(names = {"-p", "--param"}, paramLabel = "NAME=VALUE", description = "A parameter value, once per parameter. Entity parameters take an IRI or a name.")
+    List<String> params = new ArrayList<>();
 
     @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     ResultFormat format = ResultFormat.TABLE;
+
+    @Option(names = "--limit", paramLabel = "N", description = "At most N rows (default: ${DEFAULT-VALUE}; 0 = all).")
+    long limit = QueryRunner.DEFAULT_PAGE;
+
+    @Option(names = "--offset", paramLabel = "N", description = "Skip the first N rows (default: ${DEFAULT-VALUE}).")
+    long offset = 0;
+
+    @Option(names = "--iris", description = "Print entity IRIs as they are (default: their labels).")
+    boolean iris;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Stop the query after this long (default: ${DEFAULT-VALUE}; 0 = none).")
     double timeout = 60;
@@ -69,7 +80,7 @@ public final class QueryCommand implements Callable<Integer> {
             q = QuestionLibrary.parse(name, which.file.toString(), text);
         }
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {
-            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).run(q, params, format, System.out);
+            new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).page(limit, offset).withIris(iris).run(q, Bindings.parse(params), format, System.out);
         }
         System.out.flush();
         return 0;

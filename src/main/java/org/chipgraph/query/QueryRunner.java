@@ -22,26 +22,75 @@ import org.chipgraph.fact.InputException;
 
 /** Runs a question or a SPARQL text over a store, with bound parameters, printing in a chosen format. */
 public final class QueryRunner {
+    /** Rows a question answers at most at a time unless asked otherwise (--limit). */
+    public static final long DEFAULT_PAGE = 1000;
+
+    static { TextQuery.register(); }
+
     private final DatasetGraph dsg;
     private final long timeoutMillis;
+    private final long limit;
+    private final long offset;
+    private final boolean iris;
 
     public QueryRunner(DatasetGraph dsg, long timeoutMillis) {
-        this.dsg = dsg;
-        this.timeoutMillis = timeoutMillis;
+        this(dsg, timeoutMillis, DEFAULT_PAGE, 0, false);
     }
 
-    public void run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
-        Txn.executeRead(dsg, () -> {
-            Query query = QueryFactory.create(q.sparql());
+    private QueryRunner(DatasetGraph dsg, long timeoutMillis, long limit, long offset, boolean iris) {
+        this.dsg = dsg;
+        this.timeoutMillis = timeoutMillis;
+        this.limit = limit;
+        this.offset = offset;
+        this.iris = iris;
+    }
+
+    /** The same runner printing entity IRIs as they are, not their labels. */
+    public QueryRunner withIris(boolean keep) { return new QueryRunner(dsg, timeoutMillis, limit, offset, keep); }
+
+    /** The same runner answering rows offset..offset+limit-1 of each SELECT; limit 0 = all rows. */
+    public QueryRunner page(long limit, long offset) {
+        if (limit < 0 || offset < 0) throw new ParameterException("--limit and --offset must be 0 or more");
+        return new QueryRunner(dsg, timeoutMillis, limit, offset, iris);
+    }
+
+    /** The query of a question with this runner's page set on the parsed query (never on its text); one row more, to tell if there are more. */
+    private Query paged(Question q) { return paged(q, limit, offset); }
+
+    /** The parsed query of a question asking for rows offset.. of at most limit + 1 (0 = all rows). */
+    public static Query paged(Question q, long limit, long offset) {
+        Query query = QueryFactory.create(q.sparql());
+        if (!query.isSelectType()) return query;
+        long own = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
+        long ownOffset = query.hasOffset() ? query.getOffset() : 0;
+        if (offset > 0) query.setOffset(ownOffset + offset);
+        if (limit > 0) query.setLimit(Math.min(own, limit + 1));
+        return query;
+    }
+
+    /** Runs the question and prints its answer; returns the rows of a SELECT's page (-1 for other forms). */
+    public long run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
+        return Txn.calculateRead(dsg, () -> {
+            Query query = paged(q);
             try (QueryExec exec = exec(query, q, params)) {
                 if (query.isSelectType()) {
-                    RowSet rs = exec.select();
+                    RowSet page = exec.select();
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
+                    page.forEachRemaining(kept::add);
+                    boolean more = limit > 0 && kept.size() > limit;
+                    if (more) kept = kept.subList(0, (int) limit);
+                    if (!iris) kept = Labels.apply(kept, dsg);
+                    long count = kept.size();
+                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.getResultVars(), kept.iterator());
+                    if (more) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
+                            + "; more with --offset " + (offset + limit));
                     switch (format) {
                         case TABLE -> table(rs, query, out);
                         case CSV -> ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, rs);
                         case TSV -> ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(out, rs);
                         case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(out, rs);
                     }
+                    return count;
                 } else if (query.isAskType()) {
                     boolean answer = exec.ask();
                     switch (format) {
@@ -52,6 +101,7 @@ public final class QueryRunner {
                     var graph = query.isConstructType() ? exec.construct() : exec.describe();
                     RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
                 }
+                return -1L;
             } catch (QueryCancelledException e) {
                 throw new InputException("question '" + q.name() + "': stopped after the time limit of " + timeoutMillis + " ms");
             }
@@ -60,17 +110,21 @@ public final class QueryRunner {
 
     /** The execution of a question with its parameters bound and the time limit set; call inside a read transaction. */
     private QueryExec exec(Query query, Question q, java.util.Map<String, String> params) {
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg));
+        List<String> notes = new ArrayList<>();
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg, notes));
+        notes.forEach(n -> System.err.println("chipgraph: " + n));
         if (timeoutMillis > 0) b.timeout(timeoutMillis);
         return b.build();
     }
 
-    /** Runs a SELECT question and returns its rows, each variable by name as the text of its value. */
+    /** Runs a SELECT question and returns all its rows (entities as labels unless withIris), each variable by name as the text of its value. */
     public List<java.util.Map<String, String>> rows(Question q, java.util.Map<String, String> params) {
         return Txn.calculateRead(dsg, () -> {
             List<java.util.Map<String, String>> rows = new ArrayList<>();
             try (QueryExec exec = exec(QueryFactory.create(q.sparql()), q, params)) {
-                exec.select().forEachRemaining(binding -> {
+                List<org.apache.jena.sparql.engine.binding.Binding> all = new ArrayList<>();
+                exec.select().forEachRemaining(all::add);
+                (iris ? all : Labels.apply(all, dsg)).forEach(binding -> {
                     java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
                     binding.vars().forEachRemaining(v -> {
                         Node n = binding.get(v);

@@ -33,12 +33,31 @@ public final class QuestionLibrary {
         return new QuestionLibrary(qs);
     }
 
+    /** A library of the given questions (the endpoint's, which tests may choose). */
+    public static QuestionLibrary of(List<Question> questions) {
+        Map<String, Question> qs = new LinkedHashMap<>();
+        questions.forEach(q -> qs.put(q.name(), q));
+        return new QuestionLibrary(qs);
+    }
+
     public List<Question> all() { return List.copyOf(questions.values()); }
 
     public Optional<Question> find(String name) { return Optional.ofNullable(questions.get(name)); }
 
     public Question get(String name) {
-        return find(name).orElseThrow(() -> new InputException("no question named '" + name + "', expected one of " + questions.keySet()));
+        return find(name).orElseThrow(() -> new ParameterException("no question named '" + name + "'"
+                + (nearest(name).isEmpty() ? ", expected one of " + String.join(", ", questions.keySet())
+                        : "; did you mean " + String.join(", ", nearest(name)) + "? (chipgraph query --list lists them)")));
+    }
+
+    /** The names closest to a misspelt one: those containing it or it them, then by edit distance; at most three. */
+    public List<String> nearest(String name) {
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        return questions.keySet().stream()
+                .map(q -> Map.entry(q, (q.contains(n) || n.contains(q) ? 0.9 + 0.1 * NameIndex.similarity(n, q) : NameIndex.similarity(n, q))))
+                .filter(e -> e.getValue() >= 0.5)
+                .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+                .limit(3).map(Map.Entry::getKey).toList();
     }
 
     /** Parses a question file: header comments, then SPARQL (checked for syntax here). */

@@ -30,6 +30,7 @@ import org.eclipse.jetty.util.security.Credential;
  *   /chipgraph/update     SPARQL Update          (only with a password file; Basic auth)
  *   /chipgraph/data       Graph Store Protocol, read and write (only with a password file; Basic auth)
  *   /chipgraph/questions  the question library
+ *   /chipgraph/search     name search (?q=TEXT)
  *   /                     the web UI
  * </pre>
  */
@@ -69,6 +70,7 @@ public final class ChipgraphServer implements AutoCloseable {
     /** Builds and starts the server with the given questions at /chipgraph/questions. */
     public static ChipgraphServer start(DatasetGraph dsg, ServeSettings settings, java.util.List<org.chipgraph.query.Question> questions) {
         String name = ServeSettings.DATASET;
+        org.chipgraph.query.TextQuery.register();
         Context limits = new Context();
         if (!settings.timeout().isZero()) limits.set(ARQ.queryTimeout, Long.toString(settings.timeout().toMillis()));
 
@@ -89,6 +91,7 @@ public final class ChipgraphServer implements AutoCloseable {
                 .addFilter("/*", new QueryGuard(name, settings.timeout(), settings.maxBody()))
                 .addFilter("/*", new UnionDefaultGraph(name, dsg))
                 .addFilter("/*", new QuestionEndpoint(name, questions, dsg, settings.timeout()))
+                .addFilter("/*", new SearchEndpoint(name, dsg))
                 .addServlet("/$/server", new ActionServerStatus())
                 .addServlet("/$/datasets/*", new DatasetsListing());
         if (settings.allowUpdate()) {

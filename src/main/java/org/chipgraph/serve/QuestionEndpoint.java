@@ -31,7 +31,10 @@ import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.chipgraph.fact.InputException;
 import org.chipgraph.query.Bindings;
+import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
+import org.chipgraph.query.QuestionLibrary;
+import java.util.List;
 
 /**
  * The question library over HTTP: {@code GET /chipgraph/questions} lists the questions as JSON,
@@ -43,12 +46,14 @@ final class QuestionEndpoint implements Filter {
 
     private final String prefix;
     private final Map<String, Question> questions = new LinkedHashMap<>();
+    private final QuestionLibrary library;
     private final DatasetGraph dsg;
     private final Duration timeout;
 
     QuestionEndpoint(String datasetName, java.util.List<Question> questions, DatasetGraph dsg, Duration timeout) {
         this.prefix = "/" + datasetName + "/questions";
         questions.forEach(q -> this.questions.put(q.name(), q));
+        this.library = QuestionLibrary.of(questions);
         this.dsg = dsg;
         this.timeout = timeout;
     }
@@ -76,7 +81,7 @@ final class QuestionEndpoint implements Filter {
         String name = path.length() <= prefix.length() + 1 ? "" : path.substring(prefix.length() + 1);
         long start = System.nanoTime();
         if (name.isEmpty()) {
-            list(response);
+            list(request, response);
         } else {
             run(name, request, response);
         }
@@ -86,7 +91,12 @@ final class QuestionEndpoint implements Filter {
                 (System.nanoTime() - start) / 1_000_000));
     }
 
-    private void list(HttpServletResponse response) throws IOException {
+    private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (QuestionPage.wantsHtml(request.getHeader("Accept"))) {
+            send(response, HttpServletResponse.SC_OK, "text/html; charset=utf-8",
+                    QuestionPage.list(request.getContextPath() + prefix, List.copyOf(questions.values())).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         JsonArray all = new JsonArray();
         for (Question q : questions.values()) all.add(describe(q));
         send(response, HttpServletResponse.SC_OK, "application/json; charset=utf-8", JSON.toString(all).getBytes(StandardCharsets.UTF_8));
@@ -113,7 +123,9 @@ final class QuestionEndpoint implements Filter {
     private void run(String name, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<Question> found = Optional.ofNullable(questions.get(name));
         if (found.isEmpty()) {
-            text(response, HttpServletResponse.SC_NOT_FOUND, "no question named '" + name + "'; GET " + prefix + " lists them");
+            List<String> near = library.nearest(name);
+            text(response, HttpServletResponse.SC_NOT_FOUND, "no question named '" + name + "'"
+                    + (near.isEmpty() ? "" : "; did you mean " + String.join(", ", near) + "?") + " GET " + prefix + " lists them");
             return;
         }
         Question q = found.get();
@@ -125,8 +137,27 @@ final class QuestionEndpoint implements Filter {
             }
             params.put(e.getKey(), e.getValue()[0]);
         }
-        Query query = QueryFactory.create(q.sparql());
-        Optional<Lang> lang = ResultMediaType.choose(request.getHeader("Accept"),
+        long limit, offset;
+        try {
+            limit = Long.parseLong(Optional.ofNullable(params.remove("limit")).orElse(Long.toString(QueryRunner.DEFAULT_PAGE)).strip());
+            offset = Long.parseLong(Optional.ofNullable(params.remove("offset")).orElse("0").strip());
+            if (limit < 0 || offset < 0) throw new NumberFormatException();
+        } catch (NumberFormatException e) {
+            text(response, HttpServletResponse.SC_BAD_REQUEST, "question '" + name + "': limit and offset must be whole numbers, 0 or more (limit=0: all rows)");
+            return;
+        }
+        boolean iris = "true".equals(params.remove("iris"));
+        Query query = QueryRunner.paged(q, limit, offset);
+        // A form's download buttons (format=csv|json|tsv|xml) choose the format; a browser asking for HTML gets a table.
+        String format = params.remove("format");
+        boolean html = format == null && query.isSelectType() && QuestionPage.wantsHtml(request.getHeader("Accept"));
+        String accept = format == null ? (html ? "application/sparql-results+json" : request.getHeader("Accept")) : switch (format) {
+            case "csv" -> "text/csv";
+            case "tsv" -> "text/tab-separated-values";
+            case "xml" -> "application/sparql-results+xml";
+            default -> "application/sparql-results+json";
+        };
+        Optional<Lang> lang = ResultMediaType.choose(accept,
                 query.isConstructType() || query.isDescribeType() ? ResultMediaType.GRAPHS : ResultMediaType.RESULT_SETS);
         if (lang.isEmpty()) {
             text(response, HttpServletResponse.SC_NOT_ACCEPTABLE, "cannot answer in " + request.getHeader("Accept")
@@ -137,7 +168,7 @@ final class QuestionEndpoint implements Filter {
         try {
             // Answered whole inside the read transaction, so a timeout or a bad value is a clean
             // error status rather than a truncated 200.
-            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get()));
+            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, html, response));
         } catch (InputException e) {
             text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -150,17 +181,42 @@ final class QuestionEndpoint implements Filter {
             text(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "question '" + name + "': internal error: " + e);
             return;
         }
-        send(response, HttpServletResponse.SC_OK, ResultMediaType.contentType(lang.get()), body);
+        send(response, HttpServletResponse.SC_OK, html ? "text/html; charset=utf-8" : ResultMediaType.contentType(lang.get()), body);
     }
 
-    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang) {
-        Binding binding = Bindings.of(q, params, dsg);
+    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, boolean iris, boolean html, HttpServletResponse response) {
+        List<String> notes = new java.util.ArrayList<>();
+        Binding binding = Bindings.of(q, params, dsg, notes);
+        // How a name was read when it was not spelt exactly (a fuzzy match), for the caller to check.
+        notes.forEach(n -> response.addHeader("Chipgraph-Note", n.replaceAll("[^\\x20-\\x7e]", "?")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         var builder = QueryExec.dataset(dsg).query(query).substitution(binding);
         if (!timeout.isZero()) builder.timeout(timeout.toMillis());
         try (QueryExec exec = builder.build()) {
             if (query.isSelectType()) {
                 RowSet rows = exec.select().materialize();
+                if (limit > 0) {
+                    List<Binding> kept = new java.util.ArrayList<>();
+                    rows.forEachRemaining(kept::add);
+                    // One row more than the page was asked for: it says whether there is a next page.
+                    if (kept.size() > limit) {
+                        kept = kept.subList(0, (int) limit);
+                        response.setHeader("Chipgraph-More-Rows", "true");
+                    }
+                    rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator());
+                }
+                if (!iris) {
+                    // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
+                    List<Binding> all = new java.util.ArrayList<>();
+                    rows.forEachRemaining(all::add);
+                    rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), org.chipgraph.query.Labels.apply(all, dsg).iterator());
+                }
+                if (html) {
+                    List<Binding> page = new java.util.ArrayList<>();
+                    rows.forEachRemaining(page::add);
+                    response.setContentType("text/html; charset=utf-8");
+                    return QuestionPage.answer(q, rows.getResultVars(), page, response.containsHeader("Chipgraph-More-Rows")).getBytes(StandardCharsets.UTF_8);
+                }
                 ResultsWriter.create().lang(lang).write(out, rows);
             } else if (query.isAskType()) {
                 ResultsWriter.create().lang(lang).build().write(out, exec.ask());

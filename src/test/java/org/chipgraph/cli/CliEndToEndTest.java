@@ -217,7 +217,7 @@ class CliEndToEndTest {
     void unknownQuestionIsAnErrorListingTheQuestions() {
         Path db = ingestSamples();
         Cli r = Cli.run("query", "--db", db.toString(), "--name", "nope");
-        assertEquals(1, r.exit());
+        assertEquals(2, r.exit());
         assertTrue(r.err().contains("no question named 'nope'") && r.err().contains("who-supplies"), r.err());
     }
 

@@ -25,10 +25,10 @@ class BindingsTest {
 
     static final Question Q = QuestionLibrary.parse("q", "q.rq", """
             # title: Facts about an entity
-            # param: entity IRI an entity
-            # param: name string a name
-            # param: n integer a count
-            # param: when date a date
+            # param: entity IRI (optional) an entity
+            # param: name string (optional) a name
+            # param: n integer (optional) a count
+            # param: when date (optional) a date
             SELECT * WHERE { ?entity ?p ?o . BIND(?name AS ?x) BIND(?n AS ?y) BIND(?when AS ?z) }
             """);
 
@@ -67,7 +67,7 @@ class BindingsTest {
     @Test
     void unknownNameIsRejected() {
         String msg = assertThrows(InputException.class, () -> bindInTxn("entity", "No Such Corp")).getMessage();
-        assertTrue(msg.contains("no entity labelled 'No Such Corp'"), msg);
+        assertTrue(msg.contains("no entity is named 'No Such Corp'") && !msg.contains("did you mean"), msg);
     }
 
     @Test
@@ -104,5 +104,66 @@ class BindingsTest {
     void unknownParameterIsRejectedListingTheKnownOnes() {
         String msg = assertThrows(InputException.class, () -> bindInTxn("company", "x")).getMessage();
         assertTrue(msg.contains("unknown parameter 'company'") && msg.contains("entity, name, n, when"), msg);
+    }
+
+    static final Question COMPANY_Q = QuestionLibrary.parse("company-q", "company-q.rq", """
+            # title: Chips of a company
+            # param: company company the company
+            # example: company=ByteDance
+            SELECT * WHERE { ?company ?p ?o }
+            """);
+
+    String failure(Map<String, String> params) {
+        return assertThrows(ParameterException.class, () -> store.read(d -> Bindings.of(COMPANY_Q, params, d))).getMessage();
+    }
+
+    @Test
+    void missingRequiredParameterIsAnErrorNamingItWithAnExample() {
+        String msg = failure(Map.of());
+        assertTrue(msg.contains("parameter 'company' is missing") && msg.contains("company=ByteDance"), msg);
+    }
+
+    @Test
+    void entityOfTheWrongClassIsAnErrorSayingWhatItIs() {
+        String msg = failure(Map.of("company", "China"));
+        assertTrue(msg.contains("parameter 'company'") && msg.contains("China is a country, not a company"), msg);
+    }
+
+    @Test
+    void iriOfTheWrongClassIsAnErrorToo() {
+        String msg = failure(Map.of("company", "https://w3id.org/chipgraph/id/chip/h20"));
+        assertTrue(msg.contains("H20 is a chip, not a company"), msg);
+    }
+
+    @Test
+    void nameOfTheRightClassIsFoundWhateverItsCaseAndAccents() {
+        Node n = store.read(d -> Bindings.of(COMPANY_Q, Map.of("company", "BYTÉDANCE"), d)).get(Var.alloc("company"));
+        assertEquals("https://w3id.org/chipgraph/id/company/bytedance", n.getURI());
+    }
+
+    @Test
+    void closeMisspellingIsReadAsTheOneCandidateAndSaidSo() {
+        List<String> notes = new java.util.ArrayList<>();
+        Node n = store.read(d -> Bindings.of(COMPANY_Q, Map.of("company", "Huawai"), d, notes)).get(Var.alloc("company"));
+        assertEquals("https://w3id.org/chipgraph/id/company/huawei", n.getURI());
+        assertTrue(notes.get(0).contains("'Huawai' read as Huawei (fuzzy match, score 0.83)"), notes.toString());
+    }
+
+    @Test
+    void distantNameIsAnErrorWithSuggestions() {
+        String msg = failure(Map.of("company", "Huawie Tech"));
+        assertTrue(msg.contains("no company is named 'Huawie Tech'") && msg.contains("did you mean") && msg.contains("Huawei"), msg);
+    }
+
+    @Test
+    void repeatedParameterIsAnError() {
+        String msg = assertThrows(ParameterException.class, () -> Bindings.parse(List.of("company=A", "company=B"))).getMessage();
+        assertTrue(msg.contains("parameter 'company' is given twice"), msg);
+    }
+
+    @Test
+    void misspeltQuestionNameSuggestsTheNearest() {
+        String msg = assertThrows(ParameterException.class, () -> QuestionLibrary.load().get("company-chip")).getMessage();
+        assertTrue(msg.contains("did you mean company-chips"), msg);
     }
 }

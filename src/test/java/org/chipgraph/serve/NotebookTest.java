@@ -47,7 +47,10 @@ class NotebookTest {
         assertTrue(html.contains("NVIDIA") && html.contains("ByteDance") && html.contains("H20"), "who supplies whom with which chips");
         assertTrue(html.contains("&gt;100000") || html.contains(">100000"), "orders vs deliveries: " + html);
         assertTrue(html.contains("US export controls 2023-10") && html.contains("H100"), "what the control reaches");
-        assertTrue(html.contains("Alibaba") && html.contains("buys a restricted chip"), "who is exposed");
+        assertTrue(html.contains("Alibaba") && html.contains("buys a restricted item"), "who is exposed");
+        assertTrue(html.contains("exporter needing a licence"), "ByteDance, named by the rule, is the exporter, not a restricted party");
+        java.util.regex.Matcher plotted = java.util.regex.Pattern.compile("nodes plotted: (\\d+) of (\\d+)").matcher(texts(outputs, "text/plain"));
+        assertTrue(plotted.find() && Integer.parseInt(plotted.group(1)) <= 60, "the ego network is bounded: " + texts(outputs, "text/plain"));
         assertTrue(count(outputs, "image/png") >= 1, "the network is drawn");
     }
 

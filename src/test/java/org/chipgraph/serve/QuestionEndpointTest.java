@@ -36,14 +36,14 @@ class QuestionEndpointTest {
         assertTrue(!whoSupplies.get("description").getAsString().value().isEmpty());
         JsonObject param = whoSupplies.get("parameters").getAsArray().get(0).getAsObject();
         assertEquals("company", param.get("name").getAsString().value());
-        assertEquals("iri", param.get("type").getAsString().value());
+        assertEquals("company", param.get("type").getAsString().value());
     }
 
     @Test
     void aQuestionRunsWithItsParameterGivenByName() {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=ByteDance", "text/csv");
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals("supplier,chips,source,evidence\r\nNVIDIA,H20,news-a.txt,NVIDIA supplies ByteDance with H20 chips.\r\n", r.body());
+        assertEquals("supplier,chips,sources,source,evidence\r\nNVIDIA,H20,1,news-a.txt,NVIDIA supplies ByteDance with H20 chips.\r\n", r.body());
     }
 
     @Test
@@ -51,6 +51,14 @@ class QuestionEndpointTest {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=" + ServedStore.enc("https://w3id.org/chipgraph/id/company/nvidia"), "text/csv");
         assertEquals(200, r.statusCode(), r.body());
         assertTrue(r.body().contains("TSMC,"), r.body());
+    }
+
+    @Test
+    void entitiesAreAnsweredAsLabelsUnlessIrisAreAskedFor() {
+        String labels = served.get("chipgraph/questions/supply-network", "text/csv").body();
+        String iris = served.get("chipgraph/questions/supply-network?iris=true", "text/csv").body();
+        assertTrue(labels.contains("NVIDIA") && !labels.contains("https://w3id.org/chipgraph/id/company/"), labels);
+        assertTrue(iris.contains("https://w3id.org/chipgraph/id/company/nvidia") || iris.contains("NVIDIA"), iris);
     }
 
     @Test
@@ -81,7 +89,7 @@ class QuestionEndpointTest {
     void aValueThatNamesNoEntityIs400() {
         HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=Nobody%20Inc", null);
         assertEquals(400, r.statusCode());
-        assertTrue(r.body().contains("no entity labelled 'Nobody Inc'"), r.body());
+        assertTrue(r.body().contains("nothing is named 'Nobody Inc'"), r.body());
     }
 
     @Test
@@ -101,5 +109,71 @@ class QuestionEndpointTest {
                 .POST(java.net.http.HttpRequest.BodyPublishers.ofString("company=ByteDance"))
                 .header("Content-Type", "application/x-www-form-urlencoded").build());
         assertEquals(405, r.statusCode());
+    }
+
+    @Test
+    void aMissingParameterIs400NamingIt() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("parameter 'company' is missing"), r.body());
+    }
+
+    @Test
+    void anEntityOfTheWrongClassIs400SayingWhatItIs() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-supplies?company=H20", null);
+        assertEquals(400, r.statusCode());
+        assertTrue(r.body().contains("H20 is a chip, not a company"), r.body());
+    }
+
+    @Test
+    void aMisspeltQuestionSuggestsTheNearest() {
+        HttpResponse<String> r = served.get("chipgraph/questions/who-suplies", null);
+        assertEquals(404, r.statusCode());
+        assertTrue(r.body().contains("did you mean who-supplies"), r.body());
+    }
+
+    @Test
+    void aPageIsAskedWithLimitAndOffsetAndSaysWhenMoreRowsFollow() {
+        String all = served.get("chipgraph/questions/supply-network?limit=0", "text/csv").body();
+        long rows = all.lines().count() - 1;
+        assertTrue(rows >= 2, all);
+        HttpResponse<String> first = served.get("chipgraph/questions/supply-network?limit=1", "text/csv");
+        assertEquals(2, first.body().lines().count(), first.body());
+        assertEquals("true", first.headers().firstValue("Chipgraph-More-Rows").orElse(""));
+        HttpResponse<String> second = served.get("chipgraph/questions/supply-network?limit=1&offset=1", "text/csv");
+        assertEquals(all.lines().skip(2).findFirst().orElseThrow(), second.body().lines().skip(1).findFirst().orElseThrow());
+    }
+
+    @Test
+    void searchFindsAnEntityByAnAliasAsJson() {
+        HttpResponse<String> r = served.get("chipgraph/search?q=" + ServedStore.enc("nvidia"), null);
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject first = JSON.parseAny(r.body()).getAsArray().get(0).getAsObject();
+        assertEquals("NVIDIA", first.get("name").getAsString().value());
+        assertEquals("company", first.get("class").getAsString().value());
+        assertEquals("https://w3id.org/chipgraph/id/company/nvidia", first.get("iri").getAsString().value());
+    }
+
+    @Test
+    void searchWithoutTextIs400() {
+        assertEquals(400, served.get("chipgraph/search", null).statusCode());
+    }
+
+    @Test
+    void aBrowserGetsAFormPerQuestionWithDownloadLinks() {
+        HttpResponse<String> r = served.get("chipgraph/questions", "text/html,application/xhtml+xml,*/*;q=0.8");
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(r.body().contains("action=\"/chipgraph/questions/who-supplies\"") && r.body().contains("name=\"company\" value=\"ByteDance\"")
+                && r.body().contains("value=\"csv\"") && r.body().contains("value=\"json\""), r.body());
+    }
+
+    @Test
+    void aBrowserGetsAnAnswerAsATableAndADownloadAsCsv() {
+        HttpResponse<String> page = served.get("chipgraph/questions/who-supplies?company=ByteDance", "text/html");
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("<td>NVIDIA</td>"), page.body());
+        HttpResponse<String> csv = served.get("chipgraph/questions/who-supplies?company=ByteDance&format=csv", "text/html");
+        assertTrue(csv.body().startsWith("supplier,chips"), csv.body());
     }
 }

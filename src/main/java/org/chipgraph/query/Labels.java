@@ -1,0 +1,53 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Answers for people: each entity IRI in a row becomes its English label (or its only label), so no question
+ * prints https://w3id.org/... where a name is known. Callers ask for IRIs to keep them (--iris, iris=true).
+ */
+public final class Labels {
+    private Labels() {}
+
+    /** The rows with labelled IRIs replaced by their labels; call inside a read transaction. */
+    public static List<Binding> apply(List<Binding> rows, DatasetGraph dsg) {
+        Graph union = dsg.getUnionGraph();
+        Map<Node, Node> cache = new HashMap<>();
+        List<Binding> out = new ArrayList<>(rows.size());
+        for (Binding b : rows) {
+            BindingBuilder bb = BindingBuilder.create();
+            b.vars().forEachRemaining(v -> {
+                Node n = b.get(v);
+                bb.add(Var.alloc(v), n.isURI() ? cache.computeIfAbsent(n, k -> label(union, k)) : n);
+            });
+            out.add(bb.build());
+        }
+        return out;
+    }
+
+    private static Node label(Graph g, Node iri) {
+        Node best = null;
+        var it = g.find(iri, RDFS.label.asNode(), Node.ANY);
+        try {
+            while (it.hasNext()) {
+                Node l = it.next().getObject();
+                if (!l.isLiteral()) continue;
+                if ("en".equals(l.getLiteralLanguage())) return org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
+                if (best == null) best = org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
+            }
+        } finally {
+            it.close();
+        }
+        return best != null ? best : iri;
+    }
+}
