@@ -48,7 +48,8 @@ class QuestionsOnSamplesTest {
         var rows = ask("who-supplies", Map.of("company", "Alibaba"));
         assertTrue(has(rows, Map.of("supplier", "Huawei", "chips", "Ascend 910C", "source", "en-alibaba-ascend-orders.txt")), rows.toString());
         assertTrue(rows.stream().filter(r -> r.get("source").endsWith(".txt")).allMatch(r -> r.get("evidence").contains("Alibaba")), rows.toString());
-        assertTrue(has(rows, Map.of("supplier", "Nvidia", "source", "chip-owners.sample.csv", "evidence", "row 2")), "the table sample's row: " + rows);
+        // Nvidia is named as Alibaba's supplier by the article ("deploys Nvidia's H20 chips") and by the table sample's row
+        assertTrue(has(rows, Map.of("supplier", "Nvidia", "sources", "2")), "the article's sentence and the table sample's row: " + rows);
     }
 
     @Test
