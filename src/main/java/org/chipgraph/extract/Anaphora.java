@@ -33,13 +33,13 @@ final class Anaphora {
             Pattern after = lang.parentWords;
             List<Mention> keep = new ArrayList<>();
             for (Mention m : st.mentions) {
-                if (m.kind() == 'C' && !m.possessive() && m.entities().size() == 1) {
+                if (m.kind() == MentionKind.COMPANY && !m.possessive() && m.entities().size() == 1) {
                     EntityRef parent = coref.parentOf(m.entities().get(0));
                     if (parent == null) { keep.add(m); continue; }
                     Matcher a = after.matcher(st.text).region(m.end(), st.text.length());
                     boolean det = NewsExtractor.LanguageRules.DETERMINER_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 6), m.start()).find();
                     if (a.lookingAt() && det) {
-                        keep.add(new Mention(m.start(), m.end() + a.end(), 'C', List.of(parent), false, true, false, false, null));
+                        keep.add(new Mention(m.start(), m.end() + a.end(), MentionKind.COMPANY, List.of(parent), false, true, false, false, null));
                         continue;
                     }
                 }
@@ -51,7 +51,7 @@ final class Anaphora {
             Matcher m = lang.subjectPronoun.matcher(st.text);
             if (m.find() && st.free(m.start(), m.end())) {
                 EntityRef c = coref.previousSubject(index);
-                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), false, true, false, false, null));
+                if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
             }
         }
         if (lang.possessivePronoun != null) {
@@ -59,7 +59,7 @@ final class Anaphora {
                 if (!st.free(m.start(), m.end())) continue;
                 // "TSMC counts Nvidia and AMD among its customers": "its" is not one of a list's members
                 EntityRef c = coref.nearest(outsideLists(st, companiesBefore(st, m.start())), index);
-                if (c != null) added.add(new Mention(m.start(), m.end(), 'C', List.of(c), true, true, false, false, null));
+                if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), true, true, false, false, null));
             }
         }
         if (lang.anaphor != null) {
@@ -75,7 +75,7 @@ final class Anaphora {
                     b += 2;
                 }
                 EntityRef c = coref.nearest(companiesBefore(st, a), index);
-                if (c != null) added.add(new Mention(a, b, 'C', List.of(c), possessive, true, false, false, null));
+                if (c != null) added.add(new Mention(a, b, MentionKind.COMPANY, List.of(c), possessive, true, false, false, null));
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
@@ -86,7 +86,7 @@ final class Anaphora {
         int i = end;
         while (i < st.text.length() && (st.text.charAt(i) == ' ')) i++;
         if (i == end || i >= st.text.length()) return false;
-        for (Mention m : st.mentions) if (m.start() == i && m.kind() == 'C') return true;
+        for (Mention m : st.mentions) if (m.start() == i && m.kind() == MentionKind.COMPANY) return true;
         // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
         Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
         return name.lookingAt() && !notNames.contains(name.group(1));
@@ -97,7 +97,7 @@ final class Anaphora {
     /** The companies without the members of a list of them ("Nvidia and AMD"), unless only list members are there. */
     private List<EntityRef> outsideLists(SentenceState st, List<EntityRef> candidates) {
         List<Mention> cs = new ArrayList<>();
-        for (Mention m : st.mentions) if (m.kind() == 'C' && !m.homeWord() && m.entities().size() == 1) cs.add(m);
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.homeWord() && m.entities().size() == 1) cs.add(m);
         cs.sort(Comparator.comparingInt(Mention::start));
         java.util.Set<EntityRef> members = new java.util.HashSet<>();
         for (int i = 1; i < cs.size(); i++) {
@@ -114,7 +114,7 @@ final class Anaphora {
 
     static List<EntityRef> companiesBefore(SentenceState st, int pos) {
         List<Mention> before = new ArrayList<>();
-        for (Mention m : st.mentions) if (m.kind() == 'C' && m.end() <= pos && !m.homeWord()) before.add(m);
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && m.end() <= pos && !m.homeWord()) before.add(m);
         before.sort(Comparator.comparingInt(Mention::start));
         List<EntityRef> out = new ArrayList<>();
         for (Mention m : before) if (m.entities().size() == 1) out.add(m.entities().get(0));
@@ -128,7 +128,7 @@ final class Anaphora {
             if (!out.isEmpty()) {
                 Mention prev = out.get(out.size() - 1);
                 // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
-                boolean joinable = prev.kind() == m.kind() && "CHN".indexOf(m.kind()) >= 0 && !prev.possessive() && !m.possessive()
+                boolean joinable = prev.kind() == m.kind() && (m.kind() == MentionKind.COMPANY || m.kind() == MentionKind.CHIP || m.kind() == MentionKind.COUNTRY) && !prev.possessive() && !m.possessive()
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
                 if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches()) {
                     List<EntityRef> es = new ArrayList<>(prev.entities());

@@ -37,7 +37,7 @@ final class ArticleConventions {
         unifyShortNames(facts);
         // a chip family ("Ascend") is dropped when the article names a model of it ("Ascend 910B")
         Set<String> chipLabels = new HashSet<>();
-        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'H') for (EntityRef e : m.entities()) chipLabels.add(e.label());
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP) for (EntityRef e : m.entities()) chipLabels.add(e.label());
         Set<String> families = new HashSet<>();
         for (String a : chipLabels) for (String b : chipLabels) if (!a.equals(b) && b.startsWith(a + " ")) families.add(a);
         facts.values().removeIf(f -> (f.object() != null && f.object().type().equals("Chip") && families.contains(f.object().label()))
@@ -45,12 +45,12 @@ final class ArticleConventions {
 
         // a vendor makes the chips of its model-number shape when the article names the vendor
         Set<String> companiesNamed = new HashSet<>();
-        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == 'C' && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
+        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
         Set<String> made = new HashSet<>();
         for (Fact f : facts.values()) if (f.relation() == Relation.MAKES) made.add(f.object().iri());
         for (SentenceState st : states) {
             for (Mention m : st.mentions) {
-                if (m.kind() != 'H') continue;
+                if (m.kind() != MentionKind.CHIP) continue;
                 for (EntityRef chip : m.entities()) {
                     if (made.contains(chip.iri()) || families.contains(chip.label())) continue;
                     String maker = reference.makers.get(chip.iri());

@@ -60,7 +60,7 @@ final class ArticleRun {
             references.resolve(st, i);
             st.mentions.sort(Comparator.comparingInt(Mention::start));
             List<EntityRef> companies = new ArrayList<>();
-            for (Mention m : st.mentions) if (m.kind() == 'C') companies.addAll(m.entities());
+            for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY) companies.addAll(m.entities());
             coref.sentence(i, companies);
             anaphora.coordinate(st);
             references.remember(st, i);

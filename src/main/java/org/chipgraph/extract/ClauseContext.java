@@ -57,7 +57,7 @@ final class ClauseContext {
             }
         }
         int[] r = regions(st, ms, me);
-        for (Mention mm : st.mentions) if (mm.kind() == 'M' && mm.start() >= r[1] && mm.end() <= r[3]) return (Money) mm.payload();
+        for (Mention mm : st.mentions) if (mm.kind() == MentionKind.MONEY && mm.start() >= r[1] && mm.end() <= r[3]) return (Money) mm.payload();
         return null;
     }
 

@@ -59,7 +59,7 @@ final class ControlResolver {
         Map<Mention, Boolean> since = new IdentityHashMap<>();
         for (SentenceState st : states) {
             for (Mention m : st.mentions) {
-                if ((m.kind() != 'X' && m.kind() != 'V') || !m.entities().isEmpty()) continue;
+                if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty()) continue;
                 issuers.put(m, issuer(st, m));
                 DateNear d = nearestDate(st, m, 100, true);
                 if (d != null) {
@@ -79,7 +79,7 @@ final class ControlResolver {
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
-                if (m.kind() == 'L') { out.add(listOf(st, m, docDated)); continue; }
+                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
@@ -101,7 +101,7 @@ final class ControlResolver {
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         DateNear d = nearestDate(st, list, 100, false);
         ExportControls.Control own = discover(issuer, d != null ? d.date() : monthOf(article.date()));
-        return new Mention(list.start(), list.end(), 'L', List.of(own.ref()), list.possessive(), false, false, true, own);
+        return new Mention(list.start(), list.end(), MentionKind.LISTED_CONTROL, List.of(own.ref()), list.possessive(), false, false, true, own);
     }
 
     /**
@@ -138,7 +138,7 @@ final class ControlResolver {
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
-            if (m.kind() != 'N' || m.entities().isEmpty()) continue;
+            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty()) continue;
             String iri = m.entities().get(0).iri();
             if (!registryIssuers.contains(iri)) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
@@ -170,7 +170,7 @@ final class ControlResolver {
     private String namedIssuer(SentenceState st, Mention control) {
         String found = null;
         for (Mention m : st.mentions) {
-            if (m.kind() != 'N' || m.entities().isEmpty() || m.end() > control.start()) continue;
+            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
             if (TARGET_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 16), m.start()).find()) continue;
             String between = st.text.substring(m.end(), control.start());
             if (between.length() > 100) continue;
@@ -181,7 +181,7 @@ final class ControlResolver {
         // German verb-second: "Im Dezember verbot China die Ausfuhr ...": the country right after the control verb
         if (found == null && lang.issuerAfterControl) {
             for (Mention m : st.mentions) {
-                if (m.kind() == 'N' && !m.entities().isEmpty() && m.start() >= control.end()
+                if (m.kind() == MentionKind.COUNTRY && !m.entities().isEmpty() && m.start() >= control.end()
                         && st.text.substring(control.end(), m.start()).isBlank()) return m.entities().get(0).iri();
             }
         }
@@ -212,7 +212,7 @@ final class ControlResolver {
             boolean claimed = false;
             if (exclusive) {
                 for (Mention o : st.mentions) {
-                    if (o != m && (o.kind() == 'X' || o.kind() == 'V') && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
+                    if (o != m && (o.kind() == MentionKind.CONTROL_NOUN || o.kind() == MentionKind.CONTROL_VERB) && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
                 }
             }
             if (!claimed) { bestDist = dist; best = d; }

@@ -23,7 +23,7 @@ final class CoordinatedNames {
         Pattern before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint.pattern() + ")$");
         boolean grew = true;
         List<int[]> known = new ArrayList<>();
-        for (Mention m : st.mentions) if (m.kind() == 'C' && !m.possessive()) known.add(new int[] {m.start(), m.end()});
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.possessive()) known.add(new int[] {m.start(), m.end()});
         while (grew) {
             grew = false;
             for (int[] k : new ArrayList<>(known)) {

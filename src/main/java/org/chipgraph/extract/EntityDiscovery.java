@@ -138,7 +138,7 @@ final class EntityDiscovery {
 
     private void add(int start, int end, String type, boolean[] taken, List<Mention> out) {
         for (int i = start; i < end; i++) if (taken[i]) return;
-        out.add(new Mention(start, end, Mention.kindOf(type), List.of(), false, false, false, false, type));
+        out.add(new Mention(start, end, MentionKind.ofType(type), List.of(), false, false, false, false, type));
         for (int i = start; i < end; i++) taken[i] = true;
     }
 

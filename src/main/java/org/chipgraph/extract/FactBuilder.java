@@ -157,10 +157,10 @@ final class FactBuilder {
         return m.entities();
     }
 
-    private static List<EntityRef> implicitObject(SentenceState st, char kind, int pos) {
+    private static List<EntityRef> implicitObject(SentenceState st, char letter, int pos) {
         Mention best = null;
-        for (Mention m : st.mentions) if (m.kind() == kind && m.end() <= pos) best = m;
-        if (best == null) for (Mention m : st.mentions) if (m.kind() == kind) { best = m; break; }
+        for (Mention m : st.mentions) if (m.kind().letter == letter && m.end() <= pos) best = m;
+        if (best == null) for (Mention m : st.mentions) if (m.kind().letter == letter) { best = m; break; }
         return best == null ? List.of() : best.entities();
     }
 

@@ -38,16 +38,16 @@ final class GroupAndChipReferences {
                 String n = m.group("n");
                 Integer size = n == null ? null : counts.get(n.toLowerCase(java.util.Locale.ROOT));
                 List<EntityRef> group = coref.group(index - 1, size);
-                if (group != null) added.add(new Mention(m.start(), m.end(), 'C', group, false, true, false, false, null));
+                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
         if (lang.chipAnaphor != null) {
             for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 List<EntityRef> before = new ArrayList<>();
-                for (Mention x : st.mentions) if (x.kind() == 'H' && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
                 EntityRef chip = coref.chip(index, before);
-                if (chip != null) added.add(new Mention(m.start(), m.end(), 'H', List.of(chip), false, true, false, false, null));
+                if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
@@ -58,8 +58,8 @@ final class GroupAndChipReferences {
         List<List<EntityRef>> groups = new ArrayList<>();
         List<EntityRef> chips = new ArrayList<>();
         for (Mention m : st.mentions) {
-            if (m.kind() == 'C' && m.entities().size() > 1) groups.add(m.entities());
-            if (m.kind() == 'H' && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
+            if (m.kind() == MentionKind.COMPANY && m.entities().size() > 1) groups.add(m.entities());
+            if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
         coref.named(index, groups, chips);
     }

@@ -40,7 +40,7 @@ final class MentionFinder {
         List<QuantityParser.Amount> amounts = QuantityParser.find(st.text);
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null) continue;
-            st.mentions.add(new Mention(a.start(), a.end(), 'M', List.of(), false, false, false, false, a.money()));
+            st.mentions.add(new Mention(a.start(), a.end(), MentionKind.MONEY, List.of(), false, false, false, false, a.money()));
             st.take(a.start(), a.end());
         }
         if (lang.outlet != null) {
@@ -52,18 +52,18 @@ final class MentionFinder {
             if (NewsExtractor.CITY.equals(e.type())) {
                 // a city is its country where a company is placed in it, and never a company's name
                 if (placesACompany(st, h.start(), h.end())) {
-                    st.mentions.add(Mention.entity(h.start(), h.end(), 'N', reference.byIri(e.iri()), false));
+                    st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COUNTRY, reference.byIri(e.iri()), false));
                 }
                 st.take(h.start(), h.end());
                 continue;
             }
-            char kind = Mention.kindOf(e.type());
-            if (kind == 'X') {
+            MentionKind kind = MentionKind.ofType(e.type());
+            if (kind == MentionKind.CONTROL_NOUN) {
                 ExportControls.Control c = controlChoice.byIri(e.iri());
-                if (c != null && c.list()) kind = 'L';
+                if (c != null && c.list()) kind = MentionKind.LISTED_CONTROL;
                 st.mentions.add(new Mention(h.start(), h.end(), kind, List.of(e), h.possessive(), false, false, false, c));
             } else if (h.entry().home()) {
-                st.mentions.add(new Mention(h.start(), h.end(), 'N', List.of(), false, false, true, false, null));
+                st.mentions.add(new Mention(h.start(), h.end(), MentionKind.COUNTRY, List.of(), false, false, true, false, null));
             } else {
                 st.mentions.add(Mention.entity(h.start(), h.end(), kind, e, h.possessive()));
             }
@@ -75,16 +75,16 @@ final class MentionFinder {
                 if (!st.free(h.start(), h.end())) continue;
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
-                st.mentions.add(Mention.entity(h.start(), h.end(), 'C', h.entry().ref(), h.possessive()));
+                st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
         }
         for (Mention m : lang.discovery.find(st.words, st.taken)) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         for (int[] span : CoordinatedNames.find(st, lang.coordinatedName)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
-        addControlTriggers(st, lang.controlNoun, 'X');
+        addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
         modalControls(st);
-        addControlTriggers(st, lang.controlVerb, 'V');
+        addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
         for (QuantityParser.Amount a : amounts) {
@@ -127,7 +127,7 @@ final class MentionFinder {
             e = discovered.computeIfAbsent(key, k -> found);
             if (e == found && "Company".equals(type)) remember(e);
         }
-        st.mentions.add(new Mention(start, end, Mention.kindOf(type), List.of(e), possessive, false, false, false, null));
+        st.mentions.add(new Mention(start, end, MentionKind.ofType(type), List.of(e), possessive, false, false, false, null));
         st.take(start, end);
     }
 
@@ -170,12 +170,12 @@ final class MentionFinder {
             int a = m.start("v"), b = m.end("v");
             if (a < 0 && second) { a = m.start("w"); b = m.end("w"); }
             if (a < 0 || !st.free(a, b)) continue;
-            st.mentions.add(new Mention(a, b, 'V', List.of(), false, false, false, false, null));
+            st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
             st.take(a, b);
         }
     }
 
-    private void addControlTriggers(SentenceState st, WordCue cue, char kind) {
+    private void addControlTriggers(SentenceState st, WordCue cue, MentionKind kind) {
         if (cue == null) return;
         for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
             if (!st.free(m.start(), m.end())) continue;

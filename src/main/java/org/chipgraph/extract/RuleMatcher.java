@@ -35,8 +35,8 @@ final class RuleMatcher {
         boolean[] present = new boolean[128];
         long presentMask = 0;
         for (Mention mm : st.mentions) {
-            present[mm.kind()] = true;
-            if (mm.kind() >= 'A' && mm.kind() <= 'Z') presentMask |= 1L << (mm.kind() - 'A');
+            present[mm.kind().letter] = true;
+            presentMask |= 1L << (mm.kind().letter - 'A');
         }
         // which required word groups of the rules the sentence's tokens satisfy (one hash look-up per token)
         // and where in the rendered sentence each group's last word begins: a match must begin before it

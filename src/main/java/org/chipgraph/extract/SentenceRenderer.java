@@ -43,7 +43,7 @@ final class SentenceRenderer {
             Mention m = st.mentions.get(i);
             if (m.start() < pos) continue;
             for (int k = pos; k < m.start(); k++) { sb.append(st.text.charAt(k)); map = put(map, n++, k); }
-            String ph = "§" + m.kind() + i + "§" + (m.possessive() ? "'s" : "");
+            String ph = "§" + m.kind().letter + i + "§" + (m.possessive() ? "'s" : "");
             for (int k = 0; k < ph.length(); k++) { sb.append(ph.charAt(k)); map = put(map, n++, k == 0 ? m.start() : m.end()); }
             pos = m.end();
         }
