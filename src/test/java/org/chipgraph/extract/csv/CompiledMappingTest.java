@@ -39,6 +39,21 @@ class CompiledMappingTest {
     }
 
     @Test
+    void aFilterDropsTheSameRowsAndABindErrorLeavesTheSameVariableUnboundOnBothPaths() {
+        CsvIngest ingest = TestStores.ingest();
+        Path mappingFile = CSV.resolve("stages-filtered.rq");
+        assertTrue(new MappingExecutor(MappingLibrary.read(mappingFile), Iris.document("x.csv"), ingest.resolver()).compiled());
+        Path csv = CSV.resolve("stages.sample.csv");
+        List<Quad> compiled = map(ingest, csv, Optional.of(mappingFile));
+        assertEquals(map(ingest.withFullArq(), csv, Optional.of(mappingFile)), compiled);
+        var s1 = NodeFactory.createURI(CG.ID + "stage/S1");
+        var s2 = NodeFactory.createURI(CG.ID + "stage/S2");
+        assertTrue(compiled.stream().noneMatch(q -> q.getSubject().equals(s1)), "the FILTER drops S1");
+        assertTrue(compiled.stream().anyMatch(q -> q.getSubject().equals(s2)), "S2 is kept");
+        assertTrue(compiled.stream().noneMatch(q -> q.getPredicate().equals(CG.term("description"))), "S2 has no description: UCASE of nothing is unbound");
+    }
+
+    @Test
     void aMappingThatNeedsMoreThanBindsAndFiltersRunsOnArq() {
         CsvIngest ingest = TestStores.ingest();
         Path mappingFile = CSV.resolve("stages-per-kind.rq");
