@@ -28,10 +28,21 @@ public final class CsvIngest {
 
     private final MappingLibrary library;
     private final EntityResolver resolver;
+    private final boolean fullArq;
 
     public CsvIngest(MappingLibrary library, EntityResolver resolver) {
+        this(library, resolver, false);
+    }
+
+    private CsvIngest(MappingLibrary library, EntityResolver resolver, boolean fullArq) {
         this.library = library;
         this.resolver = resolver;
+        this.fullArq = fullArq;
+    }
+
+    /** The same ingest with every row run through ARQ's query engine, even for a compiled mapping (to check that both agree). */
+    CsvIngest withFullArq() {
+        return new CsvIngest(library, resolver, true);
     }
 
     /** With the project's mappings, reference entities and resolution rules. */
@@ -114,7 +125,7 @@ public final class CsvIngest {
             it.next().forEach(header::add);
             lastLine = source.line();
             RowBinder binder = new RowBinder(mapping, header, fileName);
-            MappingExecutor executor = new MappingExecutor(mapping, docIri, resolver);
+            MappingExecutor executor = new MappingExecutor(mapping, docIri, resolver, fullArq);
             while (true) {
                 long row = rows + 1;
                 long line = lastLine + 1;

@@ -23,9 +23,10 @@ import org.apache.jena.sparql.util.Context;
 import org.chipgraph.rdf.CG;
 
 /**
- * Evaluates a mapping's CONSTRUCT for one row at a time. The WHERE clause was compiled once; per row the
- * cell values are substituted into the algebra as constants (never spliced into query text), the result
- * instantiates the template, and each triple whose predicate is a claim predicate gets a claim node with
+ * Evaluates a mapping's CONSTRUCT for one row at a time. The WHERE clause was compiled once. When it is only
+ * BINDs and FILTERs ({@link BindChain}, every bundled mapping) its expressions are evaluated directly on the
+ * row's binding; otherwise the cell values are substituted into the algebra as constants (never spliced into
+ * query text) and ARQ runs it. The result instantiates the template, and each triple whose predicate is a claim predicate gets a claim node with
  * its provenance (document, row, mapping). Output quads of a row are de-duplicated, then streamed.
  */
 public final class MappingExecutor {
@@ -41,8 +42,15 @@ public final class MappingExecutor {
     private final Node doc;
     private final ExecutionContext execCxt;
     private final List<Triple> template;
+    /** The compiled WHERE clause; null when the mapping needs ARQ per row. */
+    private final BindChain chain;
 
     public MappingExecutor(CsvMapping mapping, String docIri, EntityResolver resolver) {
+        this(mapping, docIri, resolver, false);
+    }
+
+    /** @param fullArq run ARQ per row even when the WHERE clause compiles (to check that both paths agree) */
+    MappingExecutor(CsvMapping mapping, String docIri, EntityResolver resolver, boolean fullArq) {
         MappingFunctions.register();
         this.mapping = mapping;
         this.row = new RowContext(docIri, mapping.name(), resolver);
@@ -52,7 +60,13 @@ public final class MappingExecutor {
         cxt.set(RowContext.SYMBOL, row);
         this.execCxt = ExecutionContext.create(EMPTY, cxt);
         this.template = mapping.query().getConstructTemplate().getTriples();
+        java.util.Set<org.apache.jena.sparql.core.Var> cells = new java.util.HashSet<>();
+        mapping.columns().forEach(c -> cells.add(org.apache.jena.sparql.core.Var.alloc(c.variable())));
+        this.chain = fullArq ? null : BindChain.of(mapping.op(), cells).orElse(null);
     }
+
+    /** Whether rows are mapped by the compiled WHERE clause rather than ARQ's query engine. */
+    boolean compiled() { return chain != null; }
 
     /** Maps one row (its bindings from {@link RowBinder}) and streams its quads; returns how many. */
     public int map(long rowNumber, List<Binding> bindings, Consumer<Quad> out) {
@@ -61,6 +75,11 @@ public final class MappingExecutor {
         row.memo.clear();
         Set<Triple> triples = new LinkedHashSet<>();
         for (Binding b : bindings) {
+            if (chain != null) {
+                Binding result = chain.eval(b, execCxt);
+                if (result != null) TemplateLib.calcTriples(template, List.of(result).iterator()).forEachRemaining(triples::add);
+                continue;
+            }
             Op op = QC.substitute(mapping.op(), b);
             QueryIterator it = QC.execute(op, org.apache.jena.sparql.engine.iterator.QueryIterRoot.create(execCxt), execCxt);
             try {

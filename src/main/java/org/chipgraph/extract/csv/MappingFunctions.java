@@ -61,6 +61,8 @@ public final class MappingFunctions {
         return n.getLiteralLexicalForm();
     }
 
+    private record MemoKey(Class<?> function, List<Node> args) {}
+
     /** Base for functions of a fixed number of arguments that need the row context. */
     abstract static class RowFunction extends FunctionBase {
         private final int arity;
@@ -71,7 +73,10 @@ public final class MappingFunctions {
         /** Memoised per row: a multi-valued row evaluates the mapping once per value with the same arguments. */
         @Override protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
             RowContext row = row(env);
-            String key = getClass().getSimpleName() + args;
+            // the key is the terms, not their printed form: formatting every argument cost more than the lookup saved
+            List<Node> terms = new java.util.ArrayList<>(args.size());
+            for (NodeValue a : args) terms.add(a.asNode());
+            Object key = new MemoKey(getClass(), terms);
             Object hit = row.memo.get(key);
             if (hit != null) return (NodeValue) hit;
             NodeValue v = exec(args, row);

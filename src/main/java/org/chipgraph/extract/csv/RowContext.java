@@ -25,7 +25,7 @@ public final class RowContext {
     /** Resolutions made while mapping the row; only those the output uses are described (a FILTER may drop a solution). */
     final java.util.Set<Resolution> resolutions = new java.util.LinkedHashSet<>();
     /** Per-row memo of function results: a multi-valued row evaluates the mapping several times with the same name. */
-    final java.util.Map<String, Object> memo = new java.util.HashMap<>();
+    final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
 
     RowContext(String docIri, String mapping, EntityResolver resolver) {
         this.docIri = docIri;
