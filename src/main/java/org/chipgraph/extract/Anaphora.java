@@ -3,7 +3,6 @@ package org.chipgraph.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
@@ -16,13 +15,10 @@ import org.chipgraph.fact.EntityRef;
 final class Anaphora {
     private final NewsExtractor.LanguageRules lang;
     private final Coreference coref;
-    /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
-    private final Set<String> notNames;
 
     Anaphora(NewsExtractor.LanguageRules lang, Coreference coref) {
         this.lang = lang;
         this.coref = coref;
-        this.notNames = lang.file.words("not-name", false);
     }
 
     /** Adds mentions for the sentence's pronouns and descriptions that refer to a company named before. */
@@ -89,7 +85,7 @@ final class Anaphora {
         for (Mention m : st.mentions) if (m.start() == i && m.kind() == MentionKind.COMPANY) return true;
         // "the company Zhipu", "das Unternehmen Naura": a description before a name we do not know
         Matcher name = APPOSED_NAME.matcher(st.text).region(i, st.text.length());
-        return name.lookingAt() && !notNames.contains(name.group(1));
+        return name.lookingAt() && !lang.notNames.contains(name.group(1));
     }
 
     private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");

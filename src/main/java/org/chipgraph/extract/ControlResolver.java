@@ -1,12 +1,10 @@
 package org.chipgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
@@ -28,19 +26,14 @@ final class ControlResolver {
     private final ReferenceEntities reference;
     private final ExportControls registry;
     private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
-    private final Set<String> registryIssuers = new HashSet<>();
     private final String unitedStates;
 
-    /** Words before a country that make it a target or a place, not an issuer ("exports to China"). */
-    private static final Pattern TARGET_BEFORE = Pattern.compile(
-            "(?i)\\b(?:on|to|against|into|from|under|by|of|with|for|gegen|nach|auf|für|an|von|vom|unter|durch|mit|gegenüber)\\s+(?:the\\s+|die\\s+|den\\s+|dem\\s+)?$");
 
     ControlResolver(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
         this.article = article;
         this.lang = lang;
         this.reference = reference;
         this.registry = registry;
-        for (ExportControls.Control c : reference.controls) registryIssuers.add(c.issuer());
         EntityRef us = reference.byLabel.get("Country:United States");
         this.unitedStates = us == null ? "" : us.iri();
     }
@@ -140,7 +133,7 @@ final class ControlResolver {
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty()) continue;
             String iri = m.entities().get(0).iri();
-            if (!registryIssuers.contains(iri)) continue;
+            if (!registry.issuers().contains(iri)) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
@@ -171,7 +164,7 @@ final class ControlResolver {
         String found = null;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
-            if (TARGET_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 16), m.start()).find()) continue;
+            if (lang.targetBefore != null && lang.targetBefore.matcher(st.text).region(Math.max(0, m.start() - 16), m.start()).find()) continue;
             String between = st.text.substring(m.end(), control.start());
             if (between.length() > 100) continue;
             boolean adjacent = lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
@@ -194,7 +187,6 @@ final class ControlResolver {
     /** A date of the text near a control mention, and whether "since" leads it (a measure in force since then). */
     record DateNear(PartialDate date, boolean since) {}
 
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|seit)\\s+(?:\\p{L}+\\s+){0,2}$");
 
     static int distance(int a1, int b1, int a2, int b2) {
         if (b1 <= a2) return a2 - b1;
@@ -203,7 +195,7 @@ final class ControlResolver {
     }
 
     /** The date nearest to a control mention, if no other control mention of the sentence is nearer to that date. */
-    private static DateNear nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
+    private DateNear nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
         RelativeDateResolver.DateMention best = null;
         int bestDist = within + 1;
         for (var d : st.dates) {
@@ -218,7 +210,7 @@ final class ControlResolver {
             if (!claimed) { bestDist = dist; best = d; }
         }
         if (best == null) return null;
-        boolean since = SINCE.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
+        boolean since = lang.sinceBefore != null && lang.sinceBefore.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
         return new DateNear(best.date(), since);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.chipgraph.fact.PartialDate;
 
 /**
  * Capitalised names joined in one list with companies the sentence already names ("Meta, Microsoft and Oracle",
@@ -11,16 +12,21 @@ import java.util.regex.Pattern;
  * language ({@code list-joint}) link them; the caller still asks the tagger whether each reads as a name.
  */
 final class CoordinatedNames {
-    private CoordinatedNames() {}
-
     private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}";
 
+    /** A name right after a company and a joint, and a name right before a joint and a company (compiled once per language). */
+    private final Pattern after, before;
+
+    /** @param joint the language's list joints ({@code list-joint}) */
+    CoordinatedNames(String joint) {
+        after = Pattern.compile("^(?:" + joint + ")(" + NAME + ")(?=[\\s,.;:)]|$)");
+        before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint + ")$");
+    }
+
     /** Spans (start, end) of untaken names next to a company mention across a list joint. */
-    static List<int[]> find(SentenceState st, Pattern joint) {
+    List<int[]> find(SentenceState st) {
         List<int[]> out = new ArrayList<>();
-        if (joint == null) return out;
-        Pattern after = Pattern.compile("^(?:" + joint.pattern() + ")(" + NAME + ")(?=[\\s,.;:)]|$)");
-        Pattern before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint.pattern() + ")$");
+        List<RelativeDateResolver.DateMention> dates = null;
         boolean grew = true;
         List<int[]> known = new ArrayList<>();
         for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.possessive()) known.add(new int[] {m.start(), m.end()});
@@ -29,12 +35,14 @@ final class CoordinatedNames {
             for (int[] k : new ArrayList<>(known)) {
                 Matcher a = after.matcher(st.text).region(k[1], st.text.length());
                 if (a.find() && st.free(a.start(1), a.end(1))) {
-                    int[] span = trimmed(st, a.start(1), a.end(1));
+                    if (dates == null) dates = RelativeDateResolver.find(st.text, PartialDate.ofYear(2000));
+                    int[] span = trimmed(st, dates, a.start(1), a.end(1));
                     if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
                 }
                 Matcher b = before.matcher(st.text).region(Math.max(0, k[0] - 60), k[0]);
                 if (b.find() && st.free(b.start(1), b.end(1))) {
-                    int[] span = trimmed(st, b.start(1), b.end(1));
+                    if (dates == null) dates = RelativeDateResolver.find(st.text, PartialDate.ofYear(2000));
+                    int[] span = trimmed(st, dates, b.start(1), b.end(1));
                     if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
                 }
             }
@@ -43,16 +51,15 @@ final class CoordinatedNames {
     }
 
     /** The name without leading words of a date ("im Dezember Quantix"); null when it begins the sentence (any word is capitalised there). */
-    private static int[] trimmed(SentenceState st, int start, int end) {
+    private static int[] trimmed(SentenceState st, List<RelativeDateResolver.DateMention> dates, int start, int end) {
         int s = start;
-        for (var d : RelativeDateResolver.find(st.text, org.chipgraph.fact.PartialDate.ofYear(2000))) {
+        for (var d : dates) {
             if (d.start() <= s && d.end() > s && d.end() < end) s = d.end();
         }
         while (s < end && Character.isWhitespace(st.text.charAt(s))) s++;
         if (s == 0 || s >= end || !Character.isUpperCase(st.text.charAt(s))) return null;
         return new int[] {s, end};
     }
-
 
     private static boolean contains(List<int[]> spans, int start) {
         for (int[] s : spans) if (s[0] == start) return true;

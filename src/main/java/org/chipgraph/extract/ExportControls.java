@@ -19,12 +19,19 @@ final class ExportControls {
     record Control(EntityRef ref, String issuer, PartialDate date, boolean list) {}
 
     private final List<Control> controls;
+    private final java.util.Set<String> issuers;
 
     ExportControls(Collection<Control> controls) {
         List<Control> c = new ArrayList<>(controls);
         c.sort(Comparator.comparing((Control x) -> x.date == null ? PartialDate.ofYear(1000) : x.date));
         this.controls = List.copyOf(c);
+        java.util.Set<String> is = new java.util.HashSet<>();
+        for (Control x : c) is.add(x.issuer);
+        this.issuers = java.util.Set.copyOf(is);
     }
+
+    /** The countries that issue a measure of the registry. */
+    java.util.Set<String> issuers() { return issuers; }
 
     /** Does the registry date any measure of this issuer? */
     boolean hasDated(String issuer) {

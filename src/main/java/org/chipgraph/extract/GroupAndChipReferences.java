@@ -15,18 +15,23 @@ import org.chipgraph.fact.EntityRef;
 final class GroupAndChipReferences {
     private final NewsExtractor.LanguageRules lang;
     private final Coreference coref;
-    private final Map<String, Integer> counts = new HashMap<>();
 
     GroupAndChipReferences(NewsExtractor.LanguageRules lang, Coreference coref) {
         this.lang = lang;
         this.coref = coref;
-        String c = lang.file.list("collective-count");
+    }
+
+    /** The language's {@code collective-count} pairs ("three=3 | both=2"), read once per language. */
+    static Map<String, Integer> counts(PatternFile file) {
+        Map<String, Integer> counts = new HashMap<>();
+        String c = file.list("collective-count");
         if (c != null) {
             for (String pair : c.split("\\|")) {
                 String[] kv = pair.strip().split("=");
                 if (kv.length == 2) counts.put(kv[0].strip().toLowerCase(java.util.Locale.ROOT), Integer.parseInt(kv[1].strip()));
             }
         }
+        return counts;
     }
 
     /** Adds a mention for each group or chip reference of the sentence that names something earlier. */
@@ -36,7 +41,7 @@ final class GroupAndChipReferences {
             for (Matcher m = lang.collective.first(st.words); m != null; m = lang.collective.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 String n = m.group("n");
-                Integer size = n == null ? null : counts.get(n.toLowerCase(java.util.Locale.ROOT));
+                Integer size = n == null ? null : lang.collectiveCounts.get(n.toLowerCase(java.util.Locale.ROOT));
                 List<EntityRef> group = coref.group(index - 1, size);
                 if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }

@@ -81,7 +81,9 @@ final class MentionFinder {
         }
         for (Mention m : lang.discovery.find(st.words, st.taken)) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
-        for (int[] span : CoordinatedNames.find(st, lang.coordinatedName)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+        if (lang.coordinatedNames != null) {
+            for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+        }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
         modalControls(st);
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
@@ -165,10 +167,9 @@ final class MentionFinder {
     private void modalControls(SentenceState st) {
         if (lang.controlModal == null) return;
         Matcher m = lang.controlModal.matcher(st.text);
-        boolean second = lang.controlModal.pattern().contains("(?<w>");
         while (m.find()) {
             int a = m.start("v"), b = m.end("v");
-            if (a < 0 && second) { a = m.start("w"); b = m.end("w"); }
+            if (a < 0 && lang.controlModalSecondGroup) { a = m.start("w"); b = m.end("w"); }
             if (a < 0 || !st.free(a, b)) continue;
             st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
             st.take(a, b);

@@ -90,7 +90,14 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameCheck names;
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
         final boolean issuerAfterControl;
-        final Pattern cityContext, coordinatedName;
+        /** Whether control-modal has a second group "w" besides "v". */
+        final boolean controlModalSecondGroup;
+        /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
+        final Set<String> notNames;
+        /** "three=3", "both=2": how many companies a collective reference counts. */
+        final Map<String, Integer> collectiveCounts;
+        final Pattern cityContext, targetBefore, sinceBefore;
+        final CoordinatedNames coordinatedNames;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
@@ -168,10 +175,17 @@ public final class NewsExtractor implements ArticleExtractor {
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
-            coordinatedName = file.list("list-joint") == null ? null : Pattern.compile(file.list("list-joint"));
+            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
+            // words before a country that make it a target or a place, not an issuer ("exports to China")
+            targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
+            // "since 2019": a date that points back to a measure in force since then
+            sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
+            controlModalSecondGroup = controlModal != null && controlModal.pattern().contains("(?<w>");
+            notNames = file.words("not-name", false);
+            collectiveCounts = GroupAndChipReferences.counts(file);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
             issuerModifiers = file.list("issuer-modifier") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
