@@ -12,4 +12,8 @@ public record Provenance(String docIri, String sentence, int start, int end,
                                         String extractor, String version) {
         return new Provenance(docIri, sentence, start, end, null, null, extractor, version);
     }
+
+    public static Provenance ofRow(String docIri, long row, String mapping, String extractor, String version) {
+        return new Provenance(docIri, null, 0, 0, Math.toIntExact(row), mapping, extractor, version);
+    }
 }

@@ -1,12 +1,9 @@
 package org.chipgraph.rdf;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,37 +12,21 @@ import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
 import org.chipgraph.fact.Quantity;
 import org.chipgraph.fact.Relation;
-import org.chipgraph.fact.Stance;
 import org.chipgraph.source.Article;
 
 /**
  * The quads of one article's named graph: the document's description, each fact as a plain triple,
- * a claim node per fact (an rdf:Statement with its evidence), discovered entities, and the
- * materialised cg:Supplier type.
+ * a claim node per fact ({@link ClaimNode}, with the quantity, money and date the sentence gave),
+ * discovered entities, and the materialised cg:Supplier type.
  */
 public final class DocumentGraph {
     private DocumentGraph() {}
 
-    // Nodes every document repeats, made once: the relations, stances, rounded confidences and extractor names.
+    // The relations' predicates, made once: every document repeats them.
     private static final Node[] PREDICATES = new Node[Relation.values().length];
-    private static final Node[] STANCES = new Node[Stance.values().length];
-    private static final Node[] CONFIDENCES = new Node[1001];
-    private static final Map<String, Node> NAMES = new ConcurrentHashMap<>();
 
     static {
         for (Relation r : Relation.values()) PREDICATES[r.ordinal()] = CG.term(r.localName);
-        for (Stance st : Stance.values()) STANCES[st.ordinal()] = CG.term(st.localName());
-        for (int k = 0; k <= 1000; k++) CONFIDENCES[k] = decimal(BigDecimal.valueOf(k / 1000.0));
-    }
-
-    private static Node confidence(double c) {
-        long k = Math.round(c * 1000);
-        return k >= 0 && k <= 1000 ? CONFIDENCES[(int) k] : decimal(BigDecimal.valueOf(k / 1000.0));
-    }
-
-    /** A literal of the few strings that name an extractor, its version or a mapping. */
-    private static Node name(String s) {
-        return NAMES.size() < 1000 ? NAMES.computeIfAbsent(s, DocumentGraph::lit) : lit(s);
     }
 
     /** The graph of an article read alone, named by its file name. */
@@ -76,6 +57,21 @@ public final class DocumentGraph {
         return out;
     }
 
+    /**
+     * The description of a table's document (its rows' triples and claims come from its mapping, with {@link ClaimNode});
+     * the file read is recorded so 'chipgraph remove --source' finds the table's document.
+     */
+    public static List<Quad> ofTable(String docIri, String fileName, String sha256, String sourceFile, String mapping) {
+        Node doc = NodeFactory.createURI(docIri);
+        return List.of(
+                new Quad(doc, doc, CG.type, CG.Document),
+                new Quad(doc, doc, CG.type, NodeFactory.createURI(CG.SCHEMA + "Dataset")),
+                new Quad(doc, doc, CG.fileName, lit(fileName)),
+                new Quad(doc, doc, CG.sha256, lit(sha256)),
+                new Quad(doc, doc, CG.sourceFile, lit(sourceFile)),
+                new Quad(doc, doc, CG.mapping, lit(mapping)));
+    }
+
     /** Adds the triples, claims and entity descriptions of {@code facts} to graph {@code g}. */
     public static void addFacts(Node g, List<Fact> facts, List<Quad> out) {
         Set<Quad> seen = new LinkedHashSet<>(out);
@@ -86,37 +82,19 @@ public final class DocumentGraph {
             add(seen, out, new Quad(g, s, p, o));
             if (f.relation() == Relation.SUPPLIES) add(seen, out, new Quad(g, s, CG.type, CG.Supplier));
 
-            var prov = f.provenance();
-            String where = prov.row() != null ? "row " + prov.row() : prov.start() + "-" + prov.end();
-            Node c = NodeFactory.createURI(Iris.claim(prov.docIri(), s.getURI(), p.getURI(), o.toString(), where));
-            add(seen, out, new Quad(g, c, CG.type, CG.Claim));
-            add(seen, out, new Quad(g, c, CG.rdfSubject, s));
-            add(seen, out, new Quad(g, c, CG.rdfPredicate, p));
-            add(seen, out, new Quad(g, c, CG.rdfObject, o));
-            add(seen, out, new Quad(g, c, CG.wasDerivedFrom, NodeFactory.createURI(prov.docIri())));
+            Node c = ClaimNode.write(s, p, o, f.provenance(), f.stance(), f.confidence(), t -> add(seen, out, new Quad(g, t)));
             if (f.quantity() != null) {
-                add(seen, out, new Quad(g, c, CG.quantity, decimal(f.quantity().value())));
+                add(seen, out, new Quad(g, c, CG.quantity, ClaimNode.decimal(f.quantity().value())));
                 add(seen, out, new Quad(g, c, CG.quantityBound, CG.term(boundName(f.quantity().bound()))));
             }
             if (f.money() != null) {
-                add(seen, out, new Quad(g, c, CG.amount, decimal(f.money().amount())));
+                add(seen, out, new Quad(g, c, CG.amount, ClaimNode.decimal(f.money().amount())));
                 add(seen, out, new Quad(g, c, CG.currency, lit(f.money().currency())));
             }
             if (f.date() != null) {
                 add(seen, out, new Quad(g, c, CG.date, NodeFactory.createLiteralDT(f.date().toString(), xsd(f.date().xsdType()))));
             }
-            add(seen, out, new Quad(g, c, CG.stance, STANCES[f.stance().ordinal()]));
             if (f.attribution() != null) add(seen, out, new Quad(g, c, CG.attributedTo, lit(f.attribution())));
-            if (prov.sentence() != null) {
-                add(seen, out, new Quad(g, c, CG.sentence, lit(prov.sentence())));
-                add(seen, out, new Quad(g, c, CG.charStart, NodeFactory.createLiteralDT(Integer.toString(prov.start()), XSDDatatype.XSDinteger)));
-                add(seen, out, new Quad(g, c, CG.charEnd, NodeFactory.createLiteralDT(Integer.toString(prov.end()), XSDDatatype.XSDinteger)));
-            }
-            if (prov.row() != null) add(seen, out, new Quad(g, c, CG.row, NodeFactory.createLiteralDT(prov.row().toString(), XSDDatatype.XSDinteger)));
-            if (prov.mapping() != null) add(seen, out, new Quad(g, c, CG.mapping, name(prov.mapping())));
-            add(seen, out, new Quad(g, c, CG.extractor, name(prov.extractor())));
-            add(seen, out, new Quad(g, c, CG.extractorVersion, name(prov.extractorVersion())));
-            add(seen, out, new Quad(g, c, CG.confidence, confidence(f.confidence())));
         }
     }
 
@@ -146,10 +124,6 @@ public final class DocumentGraph {
     }
 
     private static Node lit(String s) { return NodeFactory.createLiteralString(s); }
-
-    private static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
-    }
 
     private static org.apache.jena.datatypes.RDFDatatype xsd(String local) {
         return switch (local) {

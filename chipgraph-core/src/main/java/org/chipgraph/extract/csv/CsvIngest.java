@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.chipgraph.fact.InputException;
-import org.chipgraph.rdf.CG;
+import org.chipgraph.rdf.DocumentGraph;
 import org.chipgraph.rdf.Iris;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.store.TdbStore;
@@ -112,7 +110,6 @@ public final class CsvIngest {
 
     IngestResult map(Path csv, String docIri, CsvMapping mapping, boolean skipBadRows, Path skippedReport, Consumer<Quad> sink) {
         String fileName = csv.getFileName().toString();
-        Node doc = NodeFactory.createURI(docIri);
         long rows = 0, mapped = 0, quads = 0;
         // without a report path, --skip-bad-rows writes FILE.skipped.tsv in the working folder
         Path report = skipBadRows ? (skippedReport != null ? skippedReport : Path.of(fileName + ".skipped.tsv")) : null;
@@ -153,14 +150,7 @@ public final class CsvIngest {
                 }
             }
             String sha = source.sha256();
-            List<Quad> docQuads = List.of(
-                    new Quad(doc, doc, CG.type, CG.Document),
-                    new Quad(doc, doc, CG.type, NodeFactory.createURI(CG.SCHEMA + "Dataset")),
-                    new Quad(doc, doc, CG.fileName, NodeFactory.createLiteralString(fileName)),
-                    new Quad(doc, doc, CG.sha256, NodeFactory.createLiteralString(sha)),
-                    // the file read, so 'chipgraph remove --source' finds the table's document
-                    new Quad(doc, doc, CG.sourceFile, NodeFactory.createLiteralString(csv.toAbsolutePath().normalize().toString())),
-                    new Quad(doc, doc, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
+            List<Quad> docQuads = DocumentGraph.ofTable(docIri, fileName, sha, csv.toAbsolutePath().normalize().toString(), mapping.name());
             docQuads.forEach(sink);
             quads += docQuads.size();
             return new IngestResult(docIri, mapping.name(), rows, mapped, skipped == null ? 0 : skipped.count(), quads, sha, report);

@@ -5,7 +5,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -20,7 +19,9 @@ import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.main.QC;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.apache.jena.sparql.util.Context;
+import org.chipgraph.fact.Stance;
 import org.chipgraph.rdf.CG;
+import org.chipgraph.rdf.ClaimNode;
 
 /**
  * Evaluates a mapping's CONSTRUCT for one row at a time. The WHERE clause was compiled once. When it is only
@@ -34,7 +35,6 @@ public final class MappingExecutor {
     public static final String VERSION = "0.1.0";
 
     private static final DatasetGraph EMPTY = DatasetGraphFactory.empty();
-    private static final Node ONE = NodeFactory.createLiteralDT("1.0", XSDDatatype.XSDdecimal);
 
     private final CsvMapping mapping;
     private final RowContext row;
@@ -105,18 +105,7 @@ public final class MappingExecutor {
     }
 
     private void claim(Triple t, Set<Triple> out) {
-        Node c = NodeFactory.createURI(row.claimIri(t.getSubject(), t.getPredicate(), t.getObject()));
-        out.add(Triple.create(c, CG.type, CG.Claim));
-        out.add(Triple.create(c, CG.rdfSubject, t.getSubject()));
-        out.add(Triple.create(c, CG.rdfPredicate, t.getPredicate()));
-        out.add(Triple.create(c, CG.rdfObject, t.getObject()));
-        out.add(Triple.create(c, CG.wasDerivedFrom, doc));
-        out.add(Triple.create(c, CG.row, NodeFactory.createLiteralDT(Long.toString(row.row), XSDDatatype.XSDinteger)));
-        out.add(Triple.create(c, CG.mapping, NodeFactory.createLiteralString(mapping.name())));
-        out.add(Triple.create(c, CG.stance, CG.term("Asserted")));
-        out.add(Triple.create(c, CG.extractor, NodeFactory.createLiteralString(EXTRACTOR)));
-        out.add(Triple.create(c, CG.extractorVersion, NodeFactory.createLiteralString(VERSION)));
-        out.add(Triple.create(c, CG.confidence, ONE));
+        ClaimNode.write(t.getSubject(), t.getPredicate(), t.getObject(), row.provenance(), Stance.ASSERTED, 1.0, out::add);
         if (t.getPredicate().equals(CG.term("supplies"))) out.add(Triple.create(t.getSubject(), CG.type, CG.Supplier));
     }
 

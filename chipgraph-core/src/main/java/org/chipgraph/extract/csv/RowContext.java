@@ -7,8 +7,9 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.util.Symbol;
+import org.chipgraph.fact.Provenance;
 import org.chipgraph.rdf.CG;
-import org.chipgraph.rdf.Iris;
+import org.chipgraph.rdf.ClaimNode;
 import org.chipgraph.source.Sha256;
 
 /**
@@ -33,9 +34,14 @@ public final class RowContext {
         this.resolver = resolver;
     }
 
-    /** The claim IRI for a fact of this row: the same as the executor gives the claim node. */
+    /** Where the row's facts come from: this document, this row, this mapping. */
+    Provenance provenance() {
+        return Provenance.ofRow(docIri, row, mapping, MappingExecutor.EXTRACTOR, MappingExecutor.VERSION);
+    }
+
+    /** The claim IRI for a fact of this row (cgfn:claim): the one {@link ClaimNode} gives the claim node. */
     String claimIri(Node s, Node p, Node o) {
-        return Iris.claim(docIri, s.toString(), p.getURI(), o.toString(), "row " + row);
+        return ClaimNode.iri(provenance(), s, p, o).getURI();
     }
 
     /** Notes how a name was resolved; the executor describes it if the row's output uses the entity. */
