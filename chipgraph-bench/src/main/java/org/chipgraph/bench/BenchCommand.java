@@ -39,7 +39,7 @@ public final class BenchCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (real != null) {
             List<Path> files = org.chipgraph.ingest.SourceFiles.of(real).articles();
-            if (files.isEmpty()) throw new org.chipgraph.fact.InputException(real + ": no .txt articles found, expected folders or files of articles");
+            if (files.isEmpty()) throw new org.chipgraph.error.InputError(real + ": no .txt articles found, expected folders or files of articles");
             Path out = dir.resolve("real-" + mb + "mb");
             org.chipgraph.store.Dirs.deleteTree(out);
             var corpus = org.chipgraph.bench.CorpusGenerator.repeat(files, out, mb * 1_000_000L);

@@ -6,7 +6,7 @@ import org.chipgraph.cli.Debug;
 import org.chipgraph.cli.StoreOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.BulkLoad;
 import org.chipgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -42,7 +42,7 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || warmup < 0) throw new InputException("--runs must be 1 or more and --warmup 0 or more");
+        if (runs < 1 || warmup < 0) throw new InputError("--runs must be 1 or more and --warmup 0 or more");
         if (!reuse) {
             Path file = Files.createTempFile("chipgraph-bench-", ".nq");
             try {

@@ -6,7 +6,7 @@ import org.chipgraph.cli.Debug;
 import org.chipgraph.cli.StoreOption;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.BulkLoad;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (quads < 1) throw new InputException("--quads " + quads + ": expected a positive number");
+        if (quads < 1) throw new InputError("--quads " + quads + ": expected a positive number");
         Path file = keep != null ? keep : Files.createTempFile("chipgraph-synthetic-", ".nq");
         try {
             long start = System.nanoTime();

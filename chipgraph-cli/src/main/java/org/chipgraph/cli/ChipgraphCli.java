@@ -1,7 +1,7 @@
 package org.chipgraph.cli;
 
 import java.io.PrintWriter;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.ChipgraphException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 CompactCommand.class, RemoveCommand.class, DemoCommand.class, EvalCommand.class, MappingsCommand.class,
                 ResolveReportCommand.class, ServeCommand.class, SearchCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:bad input or a failed job (message on stderr)", "2:bad command-line usage"})
+        exitCodeList = {ExitCode.OK + ":success", ExitCode.FAILED + ":bad input, an unusable store or a failed job (message on stderr)", ExitCode.USAGE + ":bad command-line usage or question parameters"})
 public final class ChipgraphCli implements Runnable {
 
     @CommandLine.Spec
@@ -47,20 +47,15 @@ public final class ChipgraphCli implements Runnable {
         return cl;
     }
 
-    /** Input errors are one line on stderr; anything else too, with the stack trace only under --debug. */
+    /** Errors chipgraph explains are one line on stderr; anything else too, with the stack trace only under --debug. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         boolean debug = Debug.enabled(parsed);
-        if (e instanceof org.chipgraph.query.ParameterException) {
-            // A parameter that would answer another question than was asked is a usage error.
-            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
-            err.flush();
-            return 2;
-        }
         java.io.IOException io = fileSystemCause(e);
-        if (e instanceof InputException) {
-            // One line whatever the message holds (a stray line break from an input file).
-            err.println("chipgraph: " + String.valueOf(e.getMessage()).replaceAll("\\R", " "));
+        int exit = ExitCode.FAILED;
+        if (e instanceof ChipgraphException ce) {
+            err.println("chipgraph: " + ce.oneLine());
+            exit = ExitCode.of(ce);
         } else if (io != null) {
             // A file-system failure nobody translated: the path and what is wrong, in plain words.
             String file = io instanceof java.nio.file.FileSystemException fse && fse.getFile() != null ? fse.getFile() + ": " : "";
@@ -70,7 +65,7 @@ public final class ChipgraphCli implements Runnable {
         }
         if (debug) e.printStackTrace(err);
         err.flush();
-        return 1;
+        return exit;
     }
 
     /** The I/O failure behind {@code e}, if any (TDB2 and Jena wrap them in their own exceptions). */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.chipgraph.export.StoreExport;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.IngestSummary;
 import org.chipgraph.ingest.Ingestor;
 import org.chipgraph.ingest.Progress;
@@ -44,7 +44,7 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dir = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));
-        if (!Files.isDirectory(dir)) throw new InputException(dir + ": no samples folder, expected sample articles (give --samples DIR)");
+        if (!Files.isDirectory(dir)) throw new InputError(dir + ": no samples folder, expected sample articles (give --samples DIR)");
         ReferenceData reference = ReferenceData.load();
         ExtractionOptions extraction = new ExtractionOptions();
         SourceFiles sources = SourceFiles.of(List.of(dir));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.ingest.Failure;
 import org.chipgraph.ingest.SourceFiles;
@@ -36,7 +36,7 @@ public final class EndpointIngest {
 
     /** An authenticated client of the endpoint (writes always need credentials). */
     GraphStoreClient client() {
-        if (user == null || passwordFile == null) throw new InputException("--endpoint needs --user USER and --password-file FILE (writes are authenticated)");
+        if (user == null || passwordFile == null) throw new InputError("--endpoint needs --user USER and --password-file FILE (writes are authenticated)");
         GraphStoreClient client = new GraphStoreClient(endpoint, user, PasswordFile.clientPassword(passwordFile, user));
         if (client.sendsPasswordInClear()) {
             System.err.println("chipgraph: warning: " + endpoint + " is plain http to another host: the password crosses the network in clear text");
@@ -58,7 +58,7 @@ public final class EndpointIngest {
                 client.put(r.graph().graphIri(), r.graph().quads());
                 docs.incrementAndGet();
                 quads.addAndGet(r.graph().quads().size());
-            } catch (InputException e) {
+            } catch (InputError e) {
                 if (!keepGoing) throw e;
                 failures.add(new Failure(r.file(), r.file() + ": " + e.getMessage()));
             }

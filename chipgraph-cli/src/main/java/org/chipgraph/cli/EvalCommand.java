@@ -10,7 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.IngestSummary;
 import org.chipgraph.ingest.Ingestor;
 import org.chipgraph.ingest.Progress;
@@ -53,7 +53,7 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(gold)) throw new InputException(gold + ": no such gold file, expected a TSV of gold facts");
+        if (!Files.isRegularFile(gold)) throw new InputError(gold + ": no such gold file, expected a TSV of gold facts");
         Path score = scorer != null ? scorer : findScorer(gold);
         Path tmp = Files.createTempDirectory("chipgraph-eval");
         try {
@@ -88,7 +88,7 @@ public final class EvalCommand implements Callable<Integer> {
         for (Path p = g; p != null; p = p.getParent()) {
             if (Files.isRegularFile(p.resolve("score.py"))) return p.resolve("score.py");
         }
-        throw new InputException(gold + ": no score.py found beside it or above it, give --scorer PATH");
+        throw new InputError(gold + ": no score.py found beside it or above it, give --scorer PATH");
     }
 
     private Set<String> folders() {
@@ -111,12 +111,12 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         } catch (IOException e) {
-            throw new InputException(python + ": cannot run the scorer (" + e.getMessage() + "), expected a Python 3 interpreter (--python)");
+            throw new InputError(python + ": cannot run the scorer (" + e.getMessage() + "), expected a Python 3 interpreter (--python)");
         }
         out.write(p.getInputStream().readAllBytes());
         out.flush();
         int code = p.waitFor();
-        if (code != 0) throw new InputException(score + ": scorer failed with exit code " + code);
+        if (code != 0) throw new InputError(score + ": scorer failed with exit code " + code);
         return 0;
     }
 }

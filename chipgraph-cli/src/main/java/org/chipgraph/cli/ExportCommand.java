@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.FileErrors;
 import org.chipgraph.store.LoadCheck;
 import org.chipgraph.store.Manifest;
@@ -39,9 +39,9 @@ public final class ExportCommand implements Callable<Integer> {
                 StoreExport.write(db.datasetGraph(), fmt, out);
                 out.flush();
             } else {
-                if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the file to write");
+                if (Files.isDirectory(output)) throw new InputError(output + ": is a folder, expected the name of the file to write");
                 Path folder = output.toAbsolutePath().getParent();
-                if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
+                if (folder != null && !Files.isDirectory(folder)) throw new InputError(output + ": cannot write, the folder " + folder + " does not exist");
                 Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
                 Path manifestTmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".manifest.part");
                 try {
@@ -53,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
                     Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                     if (fmt == StoreExport.Format.NQ) Files.move(manifestTmp, Manifest.beside(output), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
-                    throw new InputException(output + ": cannot write (" + FileErrors.plain(e) + ")");
+                    throw new InputError(output + ": cannot write (" + FileErrors.plain(e) + ")");
                 } finally {
                     Files.deleteIfExists(tmp);
                     Files.deleteIfExists(manifestTmp);

@@ -22,7 +22,7 @@ import org.chipgraph.store.Manifest;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.Failure;
 import org.chipgraph.ingest.Progress;
 import org.chipgraph.ingest.SourceFiles;
@@ -61,11 +61,11 @@ public final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         SourceFiles sources = SourceFiles.of(inputs);
         if (!sources.tables().isEmpty()) {
-            throw new InputException(sources.tables().get(0) + ": CSV tables are not supported by extract, expected .txt articles (use 'chipgraph ingest')");
+            throw new InputError(sources.tables().get(0) + ": CSV tables are not supported by extract, expected .txt articles (use 'chipgraph ingest')");
         }
-        if (Files.isDirectory(output)) throw new InputException(output + ": is a folder, expected the name of the N-Quads file to write");
+        if (Files.isDirectory(output)) throw new InputError(output + ": is a folder, expected the name of the N-Quads file to write");
         Path folder = output.toAbsolutePath().getParent();
-        if (folder != null && !Files.isDirectory(folder)) throw new InputException(output + ": cannot write, the folder " + folder + " does not exist");
+        if (folder != null && !Files.isDirectory(folder)) throw new InputError(output + ": cannot write, the folder " + folder + " does not exist");
         ReferenceData ref = ReferenceData.load();
         Path tmp = output.toAbsolutePath().resolveSibling(output.getFileName() + ".part");
         Path manifestFile = Manifest.beside(output);
@@ -105,7 +105,7 @@ public final class ExtractCommand implements Callable<Integer> {
             Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(manifestTmp, manifestFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new InputException(output + ": cannot write (" + FileErrors.plain(e) + ")");
+            throw new InputError(output + ": cannot write (" + FileErrors.plain(e) + ")");
         } finally {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(manifestTmp);

@@ -1,7 +1,7 @@
 package org.chipgraph.cli;
 
 import org.chipgraph.extract.NewsExtractor;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.rdf.ReferenceData;
@@ -31,7 +31,7 @@ public final class ExtractionOptions {
         RegistryScope scope = switch (registry) {
             case "full" -> RegistryScope.FULL;
             case "core" -> RegistryScope.CORE;
-            default -> throw new InputException("--registry: '" + registry + "' is not a registry scope, expected full or core");
+            default -> throw new InputError("--registry: '" + registry + "' is not a registry scope, expected full or core");
         };
         return scope.apply(full);
     }
@@ -45,7 +45,7 @@ public final class ExtractionOptions {
         try {
             return PartialDate.parse(date);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--date: " + e.getMessage());
+            throw new InputError("--date: " + e.getMessage());
         }
     }
 

@@ -2,7 +2,7 @@ package org.chipgraph.cli;
 
 import java.io.IOException;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.query.FactsTable;
 import org.chipgraph.query.QuestionLibrary;
 import org.chipgraph.query.ResultFormat;
@@ -23,7 +23,7 @@ public final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (format == ResultFormat.JSON) throw new InputException("--format json: facts are printed as tsv, csv or table");
+        if (format == ResultFormat.JSON) throw new InputError("--format json: facts are printed as tsv, csv or table");
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             FactsTable.print(FactsTable.rows(db.datasetGraph(), QuestionLibrary.load()), format, System.out);
         }

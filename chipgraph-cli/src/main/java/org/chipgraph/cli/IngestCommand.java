@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.chipgraph.extract.csv.CsvIngest;
 import org.chipgraph.extract.csv.IngestResult;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.Failure;
 import org.chipgraph.ingest.IngestSummary;
 import org.chipgraph.ingest.Ingestor;
@@ -105,7 +105,7 @@ public final class IngestCommand implements Callable<Integer> {
                 quads += r.quads();
                 graphs.add(r.graphIri());
                 facts += r.mapped();
-            } catch (InputException e) {
+            } catch (InputError e) {
                 failures.add(new Failure(csv, e.getMessage()));
                 if (!keepGoing) break;
             }

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.BulkLoad;
 import org.chipgraph.store.FileErrors;
 import org.chipgraph.store.Manifest;
@@ -58,17 +58,17 @@ public final class LoadCommand implements Callable<Integer> {
             for (Path p : s.sorted().toList()) {
                 String n = p.getFileName().toString();
                 if (n.endsWith(".nq")) {
-                    if (!Files.isRegularFile(Manifest.beside(p))) throw new InputException(p + ": shard without a manifest (" + Manifest.beside(p).getFileName() + "), expected one beside each shard of a folder");
+                    if (!Files.isRegularFile(Manifest.beside(p))) throw new InputError(p + ": shard without a manifest (" + Manifest.beside(p).getFileName() + "), expected one beside each shard of a folder");
                     nq.add(p);
                 } else if (n.endsWith(".nq.manifest")) {
                     Path data = p.resolveSibling(n.substring(0, n.length() - ".manifest".length()));
-                    if (!Files.isRegularFile(data)) throw new InputException(p + ": manifest without its shard " + data.getFileName() + " (lost?); nothing was loaded");
+                    if (!Files.isRegularFile(data)) throw new InputError(p + ": manifest without its shard " + data.getFileName() + " (lost?); nothing was loaded");
                 }
             }
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot list the folder (" + FileErrors.plain(e) + ")");
+            throw new InputError(dir + ": cannot list the folder (" + FileErrors.plain(e) + ")");
         }
-        if (nq.isEmpty()) throw new InputException(dir + ": no .nq files in the folder, expected N-Quads shards with their manifests");
+        if (nq.isEmpty()) throw new InputError(dir + ": no .nq files in the folder, expected N-Quads shards with their manifests");
         return nq;
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.query.Bindings;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
@@ -69,12 +69,12 @@ public final class QueryCommand implements Callable<Integer> {
         if (which.name != null) {
             q = library.get(which.name);
         } else {
-            if (!Files.isRegularFile(which.file)) throw new InputException(which.file + ": no such query file, expected a SPARQL .rq file");
+            if (!Files.isRegularFile(which.file)) throw new InputError(which.file + ": no such query file, expected a SPARQL .rq file");
             String text;
             try {
                 text = Files.readString(which.file, StandardCharsets.UTF_8);
             } catch (java.nio.charset.MalformedInputException e) {
-                throw new InputException(which.file + ": not valid UTF-8, expected a SPARQL text file");
+                throw new InputError(which.file + ": not valid UTF-8, expected a SPARQL text file");
             }
             String name = which.file.getFileName().toString().replaceFirst("\\.rq$", "");
             q = QuestionLibrary.parse(name, which.file.toString(), text);

@@ -6,7 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.StoredDocuments;
 import org.chipgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -36,7 +36,7 @@ public final class RemoveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (docs.isEmpty() && sources.isEmpty()) throw new InputException("nothing to remove: give a DOC or --source PATH (see 'chipgraph remove --help')");
+        if (docs.isEmpty() && sources.isEmpty()) throw new InputError("nothing to remove: give a DOC or --source PATH (see 'chipgraph remove --help')");
         if (endpoint.enabled()) return removeThroughEndpoint();
         try (TdbStore db = TdbStore.openExisting(store.db)) {
             Set<String> graphs = db.read(dsg -> {
@@ -53,11 +53,11 @@ public final class RemoveCommand implements Callable<Integer> {
 
     /** Through a running 'serve --allow-update': one authenticated update, all documents or none. */
     private int removeThroughEndpoint() {
-        if (!sources.isEmpty()) throw new InputException("--source needs the store itself (--db); with --endpoint name the documents");
+        if (!sources.isEmpty()) throw new InputError("--source needs the store itself (--db); with --endpoint name the documents");
         List<String> graphs = new ArrayList<>();
         for (String d : docs) {
             String iri = d.contains("://") ? d : org.chipgraph.rdf.Iris.documentAt(d.replace('\\', '/'));
-            if (!iri.startsWith(org.chipgraph.rdf.CG.ID + "doc/")) throw new InputException(d + ": not a document, expected a document IRI or a path as 'chipgraph facts' shows it");
+            if (!iri.startsWith(org.chipgraph.rdf.CG.ID + "doc/")) throw new InputError(d + ": not a document, expected a document IRI or a path as 'chipgraph facts' shows it");
             graphs.add(iri);
         }
         endpoint.client().drop(graphs);

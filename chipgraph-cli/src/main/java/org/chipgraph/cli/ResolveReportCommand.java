@@ -32,7 +32,7 @@ public final class ResolveReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (only != null && !only.equals("merged") && !only.equals("discovered")) {
-            throw new org.chipgraph.fact.InputException("--only is '" + only + "', expected merged or discovered");
+            throw new org.chipgraph.error.InputError("--only is '" + only + "', expected merged or discovered");
         }
         List<ResolutionReport.Row> rows;
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {

@@ -3,7 +3,7 @@ package org.chipgraph.cli;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.query.QuestionLibrary;
 import org.chipgraph.serve.ChipgraphServer;
 import org.chipgraph.serve.CorsSettings;
@@ -62,16 +62,16 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (allowUpdate && passwordFile == null) throw new InputException("--allow-update needs --password-file FILE with 'user: password' lines; writes are never allowed without credentials");
-        if (!allowUpdate && passwordFile != null) throw new InputException("--password-file is only used with --allow-update; add --allow-update to enable writes");
-        if (timeout < 0) throw new InputException("--timeout " + timeout + ": expected 0 (no limit) or a positive number of seconds");
+        if (allowUpdate && passwordFile == null) throw new InputError("--allow-update needs --password-file FILE with 'user: password' lines; writes are never allowed without credentials");
+        if (!allowUpdate && passwordFile != null) throw new InputError("--password-file is only used with --allow-update; add --allow-update to enable writes");
+        if (timeout < 0) throw new InputError("--timeout " + timeout + ": expected 0 (no limit) or a positive number of seconds");
         CorsSettings cors;
         try {
             cors = CorsSettings.parse(corsOrigins);
         } catch (IllegalArgumentException e) {
-            throw new InputException("--cors-origins: " + e.getMessage());
+            throw new InputError("--cors-origins: " + e.getMessage());
         }
-        if (maxBody < 1) throw new InputException("--max-body " + maxBody + ": expected a positive number of bytes");
+        if (maxBody < 1) throw new InputError("--max-body " + maxBody + ": expected a positive number of bytes");
         ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
                 allowUpdate ? passwordFile : null, cors, maxBody, hostNames, requestLogFile());
         settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
@@ -83,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             db.close();
             if (e.getCause() instanceof java.net.BindException || e instanceof org.apache.jena.fuseki.FusekiException && String.valueOf(e.getMessage()).contains("bind")) {
-                throw new InputException(host + ":" + port + ": cannot listen (" + e.getMessage() + "); is another server on this port? Try --port");
+                throw new InputError(host + ":" + port + ": cannot listen (" + e.getMessage() + "); is another server on this port? Try --port");
             }
             throw e;
         }

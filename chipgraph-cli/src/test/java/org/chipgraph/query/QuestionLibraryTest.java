@@ -3,7 +3,7 @@ package org.chipgraph.query;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +61,7 @@ class QuestionLibraryTest {
 
     @Test
     void syntaxErrorNamesFileLineAndColumn() {
-        String msg = assertThrows(InputException.class, () -> QuestionLibrary.parse("bad", "queries/bad.rq",
+        String msg = assertThrows(InputError.class, () -> QuestionLibrary.parse("bad", "queries/bad.rq",
                 "# title: Bad\nSELECT ?x WHERE {\n  ?x ?y \n}\n")).getMessage();
         assertTrue(msg.startsWith("queries/bad.rq:4:"), msg);
         assertTrue(msg.contains("SPARQL syntax error"), msg);
@@ -69,7 +69,7 @@ class QuestionLibraryTest {
 
     @Test
     void unknownParameterTypeIsRejected() {
-        String msg = assertThrows(InputException.class, () -> QuestionLibrary.parse("t", "t.rq",
+        String msg = assertThrows(InputError.class, () -> QuestionLibrary.parse("t", "t.rq",
                 "# param: x float a number\nSELECT * { ?s ?p ?x }")).getMessage();
         assertTrue(msg.contains("t.rq:1") && msg.contains("float"), msg);
     }

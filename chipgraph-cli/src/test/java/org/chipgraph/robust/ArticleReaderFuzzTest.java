@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.chipgraph.extract.NewsExtractor;
 import org.chipgraph.fact.Fact;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.DocumentGraph;
 import org.chipgraph.rdf.Iris;
 import org.chipgraph.rdf.ReferenceData;
@@ -18,7 +18,7 @@ import org.chipgraph.source.LanguageDetector;
 
 /**
  * Fuzzes the article reader and the news extractor with arbitrary bytes: each input is read as an
- * article or rejected with the project's own {@link InputException}; an article read goes through
+ * article or rejected with the project's own {@link InputError}; an article read goes through
  * the extractor and into its document graph, and every fact's offsets lie within the text. Any other
  * exception, or a hang, is a finding.
  *
@@ -38,7 +38,7 @@ class ArticleReaderFuzzTest {
         Article article;
         try {
             article = READER.read(FILE, bytes);
-        } catch (InputException expected) {
+        } catch (InputError expected) {
             assertTrue(expected.getMessage().startsWith(FILE.toString()), "the message names the file: " + expected.getMessage());
             assertTrue(expected.getMessage().lines().count() == 1, "one line: " + expected.getMessage());
             return;
@@ -48,7 +48,7 @@ class ArticleReaderFuzzTest {
         List<Fact> facts;
         try {
             facts = EXTRACTOR.extract(article, docIri);
-        } catch (InputException expected) {
+        } catch (InputError expected) {
             return;
         }
         for (Fact f : facts) {

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.ChipgraphException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.StoreInUseException;
 import org.chipgraph.store.TdbStore;
 import org.junit.jupiter.api.Tag;
@@ -50,7 +51,7 @@ class StoreOpeningTest {
         try (RandomAccessFile f = new RandomAccessFile(dir.resolve("Data-0001/OSP.idn").toFile(), "rw")) {
             f.setLength(0);
         }
-        InputException e = assertThrows(InputException.class, () -> TdbStore.open(dir));
+        ChipgraphException e = assertThrows(ChipgraphException.class, () -> TdbStore.open(dir));
         assertFalse(e instanceof StoreInUseException, e.getMessage());
         assertTrue(e.getMessage().contains("cannot open TDB2 store"), e.getMessage());
     }

@@ -8,7 +8,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /** Writes the whole store out in one read transaction: a consistent snapshot. */
 public final class StoreExport {
@@ -20,7 +20,7 @@ public final class StoreExport {
         try {
             return Format.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InputException("--format '" + s + "': expected ttl, trig, nq or jsonld");
+            throw new InputError("--format '" + s + "': expected ttl, trig, nq or jsonld");
         }
     }
 

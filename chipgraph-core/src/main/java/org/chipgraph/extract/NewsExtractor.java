@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.Money;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.fact.Provenance;
@@ -50,7 +50,7 @@ public final class NewsExtractor implements ArticleExtractor {
         this.controls = new ExportControls(this.reference.controls);
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
-            var text = BundledFiles.find(file).orElseThrow(() -> new InputException(file + ": missing, expected the " + lang + " extraction patterns"));
+            var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
             languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference, reducedRegistry));
         }
     }
@@ -157,7 +157,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 EntityRef target = ref.byLabel.get(a.type() + ":" + a.label());
                 boolean home = a.label().equals("@home");
                 if (target == null && !home && reducedRegistry) continue;
-                if (target == null && !home) throw new InputException(file.origin + ": alias for unknown " + a.type() + " \"" + a.label() + "\"");
+                if (target == null && !home) throw new InputError(file.origin + ": alias for unknown " + a.type() + " \"" + a.label() + "\"");
                 if (home) target = new EntityRef("", "@home", "Country", false);
                 // a city names its country only where a company is placed in it ("Shenzhen-based", "based in Hsinchu")
                 if (a.city()) {
@@ -218,11 +218,11 @@ public final class NewsExtractor implements ArticleExtractor {
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
             preposition = file.list("preposition") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
-            if (file.list("coordination") == null) throw new InputException(file.origin + ": no coordination line, expected the regex that joins the names of a list");
+            if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");
             coordination = Pattern.compile(file.list("coordination"));
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
-                if (country == null) throw new InputException(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
+                if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
                 // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
                 String alt = String.join("|", e.getValue());
                 issuerCues.put(country.iri(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
@@ -230,7 +230,7 @@ public final class NewsExtractor implements ArticleExtractor {
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());
                 if (company == null && reducedRegistry) continue;
-                if (company == null) throw new InputException(file.origin + ": vendor for unknown company \"" + e.getKey() + "\"");
+                if (company == null) throw new InputError(file.origin + ": vendor for unknown company \"" + e.getKey() + "\"");
                 vendors.put(company, e.getValue());
             }
             foundries.addAll(file.foundries);

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.Relation;
 
 /**
@@ -124,11 +124,11 @@ final class PatternFile {
                 String value = expandMacros(m.group(2).strip(), where);
                 lists.put(m.group(1), prev == null ? value : prev + "|" + value);
             } else {
-                throw new InputException(where + ": cannot read line '" + abbreviate(line)
+                throw new InputError(where + ": cannot read line '" + abbreviate(line)
                         + "', expected 'define NAME = ...', 'alias TYPE \"Label\" = ...', 'rule RELATION CONF [options] : PATTERN' or one of " + KEYS);
             }
         } catch (PatternSyntaxException e) {
-            throw new InputException(where + ": bad regular expression: " + e.getDescription());
+            throw new InputError(where + ": bad regular expression: " + e.getDescription());
         }
     }
 
@@ -137,7 +137,7 @@ final class PatternFile {
         try {
             relation = Relation.ofLocalName(m.group(1));
         } catch (IllegalArgumentException e) {
-            throw new InputException(where + ": " + e.getMessage());
+            throw new InputError(where + ": " + e.getMessage());
         }
         double conf = Double.parseDouble(m.group(2));
         Set<String> options = new java.util.LinkedHashSet<>();
@@ -145,7 +145,7 @@ final class PatternFile {
         for (String o : m.group(3).strip().split("\\s+")) {
             if (o.isEmpty()) continue;
             if (o.startsWith("object=")) { implicit = o.substring(7); continue; }
-            if (!OPTIONS.contains(o)) throw new InputException(where + ": unknown rule option '" + o + "', expected one of " + OPTIONS + " or object=KIND");
+            if (!OPTIONS.contains(o)) throw new InputError(where + ": unknown rule option '" + o + "', expected one of " + OPTIONS + " or object=KIND");
             options.add(o);
         }
         String body = expandMacros(m.group(4).strip(), where);
@@ -211,7 +211,7 @@ final class PatternFile {
                 case "ControlNoun" -> k.append('X');
                 case "ControlVerb" -> k.append('V');
                 case "Money" -> k.append('M');
-                default -> throw new InputException(where + ": unknown slot type '" + t
+                default -> throw new InputError(where + ": unknown slot type '" + t
                         + "', expected Company, Chip, Country, ExportControl, ControlNoun, ControlVerb, ListControl or Money");
             }
         }
@@ -237,7 +237,7 @@ final class PatternFile {
                 while (j < s.length() && (Character.isUpperCase(s.charAt(j)) || Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
                 String name = s.substring(i + 1, j);
                 String def = macros.get(name);
-                if (def == null) throw new InputException(where + ": unknown word class @" + name + " (define it above its first use)");
+                if (def == null) throw new InputError(where + ": unknown word class @" + name + " (define it above its first use)");
                 out.append(def);
                 i = j - 1;
                 continue;

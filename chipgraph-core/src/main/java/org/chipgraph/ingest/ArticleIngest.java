@@ -15,7 +15,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.chipgraph.extract.ArticleExtractor;
 import org.chipgraph.fact.Fact;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.DocumentGraph;
 import org.chipgraph.rdf.Iris;
 import org.chipgraph.source.Article;
@@ -44,7 +44,7 @@ public final class ArticleIngest {
     }
 
     /**
-     * Reads, extracts and builds the named graph of one article; throws InputException on bad input.
+     * Reads, extracts and builds the named graph of one article; throws InputError on bad input.
      * @param relativeName the file's path under the folder it was found in, its identity unless it has a {@code # url:} header
      */
     public DocumentResult process(Path file, String relativeName) {
@@ -53,7 +53,7 @@ public final class ArticleIngest {
         List<Fact> facts;
         try {
             facts = extractor.extract(article, docIri);
-        } catch (InputException e) {
+        } catch (InputError e) {
             throw e;
         } catch (RuntimeException e) {
             // An extractor bug must not take the batch down silently: name the document.
@@ -115,7 +115,7 @@ public final class ArticleIngest {
                     }
                 } catch (ExecutionException e) {
                     Throwable c = e.getCause();
-                    String msg = c instanceof InputException ? c.getMessage()
+                    String msg = c instanceof InputError ? c.getMessage()
                             : c.getMessage() != null && c.getMessage().startsWith(file.toString()) ? c.getMessage()
                             : file + ": " + c;
                     failures.accept(new Failure(file, msg));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * The inputs of an ingest or extract run: files given on the command line, and folders walked for
@@ -45,16 +45,16 @@ public record SourceFiles(List<Path> articles, List<Path> tables, List<Path> ski
                         }
                     });
                 } catch (IOException e) {
-                    throw new InputException(in + ": cannot walk folder (" + org.chipgraph.store.FileErrors.plain(e) + ")");
+                    throw new InputError(in + ": cannot walk folder (" + org.chipgraph.store.FileErrors.plain(e) + ")");
                 }
             } else if (Files.exists(in)) {
                 switch (kind(in)) {
                     case ARTICLE -> articles.add(in);
                     case TABLE -> tables.add(in);
-                    default -> throw new InputException(in + ": unsupported file type, expected a .txt article or a .csv table");
+                    default -> throw new InputError(in + ": unsupported file type, expected a .txt article or a .csv table");
                 }
             } else {
-                throw new InputException(in + ": no such file or folder");
+                throw new InputError(in + ": no such file or folder");
             }
         }
         return new SourceFiles(List.copyOf(articles), List.copyOf(tables), List.copyOf(skipped), Map.copyOf(names));

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.rdf.Iris;
 
@@ -29,7 +29,7 @@ public final class StoredDocuments {
         for (String d : docs) {
             String iri = d.contains("://") ? d : Iris.documentAt(d.replace('\\', '/'));
             if (!isDocument(dsg, iri)) {
-                throw new InputException(d + ": no such document in the store, expected a document IRI or a path as 'chipgraph facts' shows it");
+                throw new InputError(d + ": no such document in the store, expected a document IRI or a path as 'chipgraph facts' shows it");
             }
             found.add(iri);
         }
@@ -58,7 +58,7 @@ public final class StoredDocuments {
                 }
             }
             if (found.size() == before) {
-                throw new InputException(p + ": no document in the store was read from this " + (folder ? "folder" : "file") + ", expected a file ingested before");
+                throw new InputError(p + ": no document in the store was read from this " + (folder ? "folder" : "file") + ", expected a file ingested before");
             }
         }
         return found;

@@ -18,7 +18,7 @@ import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /** Runs a question or a SPARQL text over a store, with bound parameters, printing in a chosen format. */
 public final class QueryRunner {
@@ -103,7 +103,7 @@ public final class QueryRunner {
                 }
                 return -1L;
             } catch (QueryCancelledException e) {
-                throw new InputException("question '" + q.name() + "': stopped after the time limit of " + timeoutMillis + " ms");
+                throw new InputError("question '" + q.name() + "': stopped after the time limit of " + timeoutMillis + " ms");
             }
         });
     }

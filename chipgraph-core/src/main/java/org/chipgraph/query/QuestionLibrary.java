@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 
 /** The questions in queries/, by name (the file name without .rq). */
@@ -80,11 +80,11 @@ public final class QuestionLibrary {
                 case "example" -> example = value;
                 case "param" -> {
                     Matcher p = PARAM.matcher(value);
-                    if (!p.matches()) throw new InputException(origin + ":" + (i + 1) + ": malformed '# param:' line, expected '# param: NAME TYPE DESCRIPTION'");
+                    if (!p.matches()) throw new InputError(origin + ":" + (i + 1) + ": malformed '# param:' line, expected '# param: NAME TYPE DESCRIPTION'");
                     try {
                         params.add(new Question.Parameter(p.group(1), ParamType.parse(p.group(2)), p.group(3)));
                     } catch (IllegalArgumentException e) {
-                        throw new InputException(origin + ":" + (i + 1) + ": " + e.getMessage());
+                        throw new InputError(origin + ":" + (i + 1) + ": " + e.getMessage());
                     }
                 }
                 default -> { }
@@ -94,7 +94,7 @@ public final class QuestionLibrary {
         return new Question(name, title, description, List.copyOf(params), example, origin, text);
     }
 
-    /** Throws an InputException naming the file, line and column of a SPARQL syntax error. */
+    /** Throws an InputError naming the file, line and column of a SPARQL syntax error. */
     public static void check(String origin, String sparql) {
         try {
             QueryFactory.create(sparql);
@@ -103,7 +103,7 @@ public final class QuestionLibrary {
             // The parser's message names where the offending token starts; its line field may point before it.
             Matcher at = Pattern.compile("at line (\\d+), column (\\d+)").matcher(msg);
             String where = at.find() ? ":" + at.group(1) + ":" + at.group(2) : e.getLine() > 0 ? ":" + e.getLine() + ":" + e.getColumn() : "";
-            throw new InputException(origin + where + ": SPARQL syntax error: " + msg);
+            throw new InputError(origin + where + ": SPARQL syntax error: " + msg);
         }
     }
 }

@@ -10,7 +10,7 @@ import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.graph.NodeFactory;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 import org.chipgraph.store.GraphContent;
 
@@ -29,7 +29,7 @@ public record ReferenceData(Model ontology, Model entities, Model shapes) {
         for (String f : BundledFiles.list("ontology", ".ttl")) {
             if (f.substring("ontology/".length()).startsWith("entities")) parseInto(f, entities);
         }
-        if (entities.isEmpty()) throw new InputException("ontology/entities.ttl: missing or empty, expected the reference entities in Turtle");
+        if (entities.isEmpty()) throw new InputError("ontology/entities.ttl: missing or empty, expected the reference entities in Turtle");
         return new ReferenceData(parse(ONTOLOGY_FILE), entities, parse(SHAPES_FILE));
     }
 
@@ -41,12 +41,12 @@ public record ReferenceData(Model ontology, Model entities, Model shapes) {
 
     private static void parseInto(String relative, Model into) {
         var file = BundledFiles.find(relative)
-                .orElseThrow(() -> new InputException(relative + ": missing, expected a Turtle file of the ontology"));
+                .orElseThrow(() -> new InputError(relative + ": missing, expected a Turtle file of the ontology"));
         try {
-            // Errors become the one-line InputException below, not an extra log line on stderr.
+            // Errors become the one-line InputError below, not an extra log line on stderr.
             RDFParser.fromString(file.text(), Lang.TURTLE).base(CG.ID).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(into);
         } catch (RiotException e) {
-            throw new InputException(file.origin() + ": not valid Turtle: " + e.getMessage());
+            throw new InputError(file.origin() + ": not valid Turtle: " + e.getMessage());
         }
     }
 

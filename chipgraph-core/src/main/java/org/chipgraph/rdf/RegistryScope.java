@@ -10,7 +10,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 
 /**
@@ -47,7 +47,7 @@ public enum RegistryScope {
         }
         Set<String> missing = new HashSet<>(core);
         missing.removeAll(found);
-        if (!missing.isEmpty()) throw new InputException(CORE_FILE + ": not in the registry: " + String.join(", ", missing.stream().sorted().toList()));
+        if (!missing.isEmpty()) throw new InputError(CORE_FILE + ": not in the registry: " + String.join(", ", missing.stream().sorted().toList()));
         return new ReferenceData(data.ontology(), out, data.shapes());
     }
 
@@ -63,7 +63,7 @@ public enum RegistryScope {
     }
 
     static Set<String> coreLabels() {
-        var file = BundledFiles.find(CORE_FILE).orElseThrow(() -> new InputException(CORE_FILE + ": missing, expected one English label per line"));
+        var file = BundledFiles.find(CORE_FILE).orElseThrow(() -> new InputError(CORE_FILE + ": missing, expected one English label per line"));
         Set<String> labels = new HashSet<>();
         for (String line : file.text().split("\r?\n")) {
             String l = line.strip();

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.PartialDate;
 
 /**
  * Reads a news article from a UTF-8 text file: optional "# key: value" header lines, then the text.
  * Rejects what is not an article (empty, binary, not UTF-8, malformed header, no date) with an
- * {@link InputException} naming the file and line.
+ * {@link InputError} naming the file and line.
  */
 public final class ArticleReader {
 
@@ -50,18 +50,18 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new InputException(file + ": " + size + " bytes, expected a news article of at most " + MAX_BYTES / (1024 * 1024) + " MB");
+                throw new InputError(file + ": " + size + " bytes, expected a news article of at most " + MAX_BYTES / (1024 * 1024) + " MB");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
+            throw new InputError(file + ": cannot read file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         return read(file, bytes);
     }
 
     public Article read(Path file, byte[] bytes) {
         String content = decode(file, bytes);
-        if (content.isBlank()) throw new InputException(file + ": empty file, expected a news article in UTF-8 text");
+        if (content.isBlank()) throw new InputError(file + ": empty file, expected a news article in UTF-8 text");
         String name = file.getFileName().toString();
 
         Map<String, String> headers = new LinkedHashMap<>();
@@ -75,30 +75,30 @@ public final class ArticleReader {
             if (!line.startsWith("#")) break;
             Matcher m = HEADER.matcher(line);
             if (!m.matches()) {
-                throw new InputException(file + ":" + lineNo + ": malformed header line '" + abbreviate(line)
+                throw new InputError(file + ":" + lineNo + ": malformed header line '" + abbreviate(line)
                         + "', expected '# key: value' (keys: " + String.join(", ", KNOWN_HEADERS) + ")");
             }
             String key = m.group(1).toLowerCase();
             String value = m.group(2).strip();
-            if (value.isEmpty()) throw new InputException(file + ":" + lineNo + ": header '" + key + "' has no value, expected '# " + key + ": VALUE'");
+            if (value.isEmpty()) throw new InputError(file + ":" + lineNo + ": header '" + key + "' has no value, expected '# " + key + ": VALUE'");
             headers.put(key, value);
             pos = next;
         }
         int bodyStart = pos;
         String body = content.substring(bodyStart);
-        if (body.isBlank()) throw new InputException(file + ": no text after the header lines, expected an article body");
+        if (body.isBlank()) throw new InputError(file + ": no text after the header lines, expected an article body");
 
         String lang = headers.get("lang");
         if (lang != null) {
             lang = lang.toLowerCase();
             if (!LANGUAGES.contains(lang)) {
-                throw new InputException(file + ": header 'lang' is '" + abbreviate(lang) + "', expected one of " + LANGUAGES);
+                throw new InputError(file + ": header 'lang' is '" + abbreviate(lang) + "', expected one of " + LANGUAGES);
             }
             headerCheck.language(file, lang, body);
         } else {
             String detected = languages.detect(body);
             if (!LANGUAGES.contains(detected)) {
-                throw new InputException(file + ": text is in language '" + detected + "', expected English or German (or set '# lang: en|de')");
+                throw new InputError(file + ": text is in language '" + detected + "', expected English or German (or set '# lang: en|de')");
             }
             lang = detected;
         }
@@ -108,13 +108,13 @@ public final class ArticleReader {
             try {
                 date = PartialDate.parse(headers.get("date"));
             } catch (IllegalArgumentException e) {
-                throw new InputException(file + ": header 'date': " + printable(e.getMessage()));
+                throw new InputError(file + ": header 'date': " + printable(e.getMessage()));
             }
             headerCheck.date(file, date);
         } else {
             date = DateLineFinder.find(body, lang).orElse(fallbackDate);
             if (date == null) {
-                throw new InputException(file + ": no date found (no '# date:' header, none in its first lines); give one with --date YYYY-MM-DD");
+                throw new InputError(file + ": no date found (no '# date:' header, none in its first lines); give one with --date YYYY-MM-DD");
             }
         }
         return new Article(file, name, content, bodyStart, Map.copyOf(headers), lang, date,
@@ -124,7 +124,7 @@ public final class ArticleReader {
     private static String decode(Path file, byte[] bytes) {
         int probe = Math.min(bytes.length, 8192);
         for (int i = 0; i < probe; i++) {
-            if (bytes[i] == 0) throw new InputException(file + ": binary file (NUL byte at offset " + i + "), expected UTF-8 text");
+            if (bytes[i] == 0) throw new InputError(file + ": binary file (NUL byte at offset " + i + "), expected UTF-8 text");
         }
         try {
             return StandardCharsets.UTF_8.newDecoder()
@@ -132,7 +132,7 @@ public final class ArticleReader {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new InputException(file + ": not valid UTF-8 (" + firstBadByte(bytes) + "), expected UTF-8 text; convert it with iconv -f LATIN1 -t UTF-8");
+            throw new InputError(file + ": not valid UTF-8 (" + firstBadByte(bytes) + "), expected UTF-8 text; convert it with iconv -f LATIN1 -t UTF-8");
         }
     }
 

@@ -2,7 +2,7 @@ package org.chipgraph.source;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.PartialDate;
 
 /**
@@ -46,7 +46,7 @@ public final class HeaderCheck {
         if (trustHeaders) {
             System.err.println("chipgraph: warning: " + message + "; used as given (--trust-headers)");
         } else {
-            throw new InputException(message + "; " + fix + ", or pass --trust-headers to use it anyway");
+            throw new InputError(message + "; " + fix + ", or pass --trust-headers to use it anyway");
         }
     }
 }

@@ -23,7 +23,7 @@ import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * Loads N-Quads files with TDB2's parallel bulk loader, without ever exposing a half-loaded store.
@@ -48,8 +48,8 @@ public final class BulkLoad {
      */
     public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
         for (Path f : files) {
-            if (Files.isDirectory(f)) throw new InputException(f + ": is a folder, expected an N-Quads file");
-            if (!Files.isRegularFile(f)) throw new InputException(f + ": no such file, expected an N-Quads file");
+            if (Files.isDirectory(f)) throw new InputError(f + ": is a folder, expected an N-Quads file");
+            if (!Files.isRegularFile(f)) throw new InputError(f + ": no such file, expected an N-Quads file");
         }
         java.util.List<LoadCheck.Scan> scans = LoadCheck.scan(files);
         Set<Node> replaced = new HashSet<>();
@@ -58,7 +58,7 @@ public final class BulkLoad {
         try {
             Files.createDirectories(storeDir);
         } catch (IOException e) {
-            throw new InputException(storeDir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
+            throw new InputError(storeDir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
         }
         // Open once so that TDB2 takes its process lock, cleans leftovers and names the current generation.
         TdbStore current = TdbStore.open(storeDir);
@@ -98,7 +98,7 @@ public final class BulkLoad {
                 }
                 total = Txn.calculateRead(fresh, () -> countAll(fresh));
             } catch (IOException e) {
-                throw new InputException(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
+                throw new InputError(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
             } finally {
                 TDBInternal.expel(fresh);
                 StoreConnection.release(Location.create(tmp.toString()));
@@ -107,7 +107,7 @@ public final class BulkLoad {
                 Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
                 Dirs.deleteTree(tmp);
-                throw new InputException(storeDir + ": cannot switch to the loaded store (" + FileErrors.plain(e) + "); the store is unchanged");
+                throw new InputError(storeDir + ": cannot switch to the loaded store (" + FileErrors.plain(e) + "); the store is unchanged");
             }
             // The old generation is only deleted once no connection uses it.
             current.close();

@@ -3,7 +3,7 @@ package org.chipgraph.store;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * Recognises a write that failed because the store's file system is full, and says so in one line.
@@ -14,8 +14,8 @@ import org.chipgraph.fact.InputException;
 public final class DiskFull {
     private DiskFull() {}
 
-    /** The failed write, as an InputException naming the store. */
-    public static final class StoreFullException extends InputException {
+    /** The failed write, as an InputError naming the store. */
+    public static final class StoreFullException extends org.chipgraph.error.StoreError {
         public StoreFullException(String message, Throwable cause) { super(message, cause); }
     }
 

@@ -20,7 +20,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.source.Sha256;
 
@@ -51,9 +51,9 @@ public final class LoadCheck {
             });
             in.transferTo(java.io.OutputStream.nullOutputStream()); // the checksum covers every byte
         } catch (RiotException e) {
-            throw new InputException(f + ": not valid N-Quads: " + e.getMessage());
+            throw new InputError(f + ": not valid N-Quads: " + e.getMessage());
         } catch (IOException e) {
-            throw new InputException(f + ": cannot read (" + FileErrors.plain(e) + ")");
+            throw new InputError(f + ": cannot read (" + FileErrors.plain(e) + ")");
         }
         Scan scan = new Scan(f, graphs, HexFormat.of().formatHex(sha.digest()), Manifest.read(Manifest.beside(f)));
         if (scan.manifest() != null) verify(scan);
@@ -76,15 +76,15 @@ public final class LoadCheck {
         for (var e : m.graphs().entrySet()) {
             long n = found.getOrDefault(e.getKey(), 0L);
             if (n != e.getValue()) {
-                throw new InputException(where + " (graph " + e.getKey() + ": " + n + " quads, expected " + e.getValue()
+                throw new InputError(where + " (graph " + e.getKey() + ": " + n + " quads, expected " + e.getValue()
                         + "): the file is truncated or damaged; nothing was loaded");
             }
         }
         for (String g : found.keySet()) {
-            if (!m.graphs().containsKey(g)) throw new InputException(where + " (graph " + g + " is not in the manifest); nothing was loaded");
+            if (!m.graphs().containsKey(g)) throw new InputError(where + " (graph " + g + " is not in the manifest); nothing was loaded");
         }
         if (!m.sha256().equals(s.sha256())) {
-            throw new InputException(where + " (SHA-256 " + s.sha256() + ", expected " + m.sha256() + "): the file is damaged; nothing was loaded");
+            throw new InputError(where + " (SHA-256 " + s.sha256() + ", expected " + m.sha256() + "): the file is damaged; nothing was loaded");
         }
     }
 
@@ -100,13 +100,13 @@ public final class LoadCheck {
                 Node g = e.getKey();
                 if (g.equals(Quad.defaultGraphIRI)) continue;
                 if (g.getURI().equals(CG.ONTOLOGY_GRAPH) || g.getURI().equals(CG.ENTITIES_GRAPH)) {
-                    throw new InputException(s.file() + ": has no manifest (" + Manifest.beside(s.file()).getFileName() + ") and holds the reference graph "
+                    throw new InputError(s.file() + ": has no manifest (" + Manifest.beside(s.file()).getFileName() + ") and holds the reference graph "
                             + g.getURI() + ", which only a verified file may replace; write it with 'chipgraph extract' or leave the reference graphs out (--no-reference)");
                 }
                 long have = stored.computeIfAbsent(g, k -> count(store, k));
                 long total = scans.stream().mapToLong(o -> o.graphs().getOrDefault(g, 0L)).sum();
                 if (total < have && !force) {
-                    throw new InputException(s.file() + ": has no manifest and would shrink graph " + g.getURI() + " from " + have + " to " + total
+                    throw new InputError(s.file() + ": has no manifest and would shrink graph " + g.getURI() + " from " + have + " to " + total
                             + " quads (a truncated file?); nothing was loaded; use --force if that is intended");
                 }
             }

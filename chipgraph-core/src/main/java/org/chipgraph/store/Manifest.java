@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * What an N-Quads file must hold, written beside it as {@code FILE.nq.manifest}: its SHA-256, its quad
@@ -53,7 +53,7 @@ public record Manifest(String sha256, long quads, Map<String, Long> graphs) {
         } catch (NoSuchFileException e) {
             return null;
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read the manifest (" + FileErrors.plain(e) + ")");
+            throw new InputError(file + ": cannot read the manifest (" + FileErrors.plain(e) + ")");
         }
         String sha = null;
         Long quads = null;
@@ -70,14 +70,14 @@ public record Manifest(String sha256, long quads, Map<String, Long> graphs) {
                     default -> throw new IllegalArgumentException("'sha256', 'quads' or 'graph' lines");
                 }
             } catch (NumberFormatException e) {
-                throw new InputException(file + ":" + (i + 1) + ": not a number in '" + line + "', expected a quad count");
+                throw new InputError(file + ":" + (i + 1) + ": not a number in '" + line + "', expected a quad count");
             } catch (IllegalArgumentException e) {
-                throw new InputException(file + ":" + (i + 1) + ": malformed line '" + line + "', expected " + e.getMessage());
+                throw new InputError(file + ":" + (i + 1) + ": malformed line '" + line + "', expected " + e.getMessage());
             }
         }
-        if (sha == null || quads == null) throw new InputException(file + ": no 'sha256' or 'quads' line, expected a chipgraph manifest");
+        if (sha == null || quads == null) throw new InputError(file + ": no 'sha256' or 'quads' line, expected a chipgraph manifest");
         long sum = graphs.values().stream().mapToLong(Long::longValue).sum();
-        if (sum != quads) throw new InputException(file + ": its graphs add up to " + sum + " quads, but it says 'quads " + quads + "'");
+        if (sum != quads) throw new InputError(file + ": its graphs add up to " + sum + " quads, but it says 'quads " + quads + "'");
         return new Manifest(sha, quads, graphs);
     }
 }

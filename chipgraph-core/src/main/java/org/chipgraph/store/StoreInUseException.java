@@ -1,8 +1,8 @@
 package org.chipgraph.store;
 
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.StoreError;
 
 /** The TDB2 store is locked by another process. */
-public class StoreInUseException extends InputException {
+public class StoreInUseException extends StoreError {
     public StoreInUseException(String message) { super(message); }
 }

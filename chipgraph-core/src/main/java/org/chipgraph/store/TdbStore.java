@@ -25,7 +25,7 @@ import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * An Apache Jena TDB2 store on disk. Each source document is one named graph; a batch of documents
@@ -64,7 +64,7 @@ public final class TdbStore implements AutoCloseable {
                 for (Path p : s.toList()) if (!p.getFileName().toString().equals("tdb.lock")) Dirs.copySparse(p, copy.resolve(p.getFileName().toString()));
             }
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw new InputException(dir + ": the store is read-only and cannot be copied to read it (" + e.getMessage() + ")");
+            throw new org.chipgraph.error.StoreError(dir + ": the store is read-only and cannot be copied to read it (" + e.getMessage() + ")");
         }
         System.err.printf("chipgraph: warning: %s is read-only (TDB2 writes even to read): reading a copy in %s (%.1f MB)%n", dir, copy, Dirs.diskUsage(copy) / 1e6);
         TdbStore store = open(copy);
@@ -104,7 +104,7 @@ public final class TdbStore implements AutoCloseable {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // another process made it first: the lock below settles who creates the store
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
+            throw new org.chipgraph.error.StoreError(dir + ": cannot create store folder (" + FileErrors.plain(e) + ")");
         }
         ProcessFileLock lock = ProcessFileLock.create(dir.resolve("tdb.lock").toString());
         lock.lockEx();
@@ -117,7 +117,7 @@ public final class TdbStore implements AutoCloseable {
             StoreConnection.release(loc);
             Files.move(tmp, dir.resolve("Data-0001"), StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new InputException(dir + ": cannot create store (" + FileErrors.plain(e) + ")");
+            throw new org.chipgraph.error.StoreError(dir + ": cannot create store (" + FileErrors.plain(e) + ")");
         } finally {
             lock.unlock();
             ProcessFileLock.release(lock);
@@ -128,17 +128,17 @@ public final class TdbStore implements AutoCloseable {
     public static TdbStore openExisting(Path dir) {
         checkLocation(dir);
         if (!Files.isDirectory(dir) || isEmptyDir(dir)) {
-            throw new InputException(dir + ": no chipgraph store here, expected a TDB2 store folder (run 'chipgraph ingest --db " + dir + " ...' first)");
+            throw new InputError(dir + ": no chipgraph store here, expected a TDB2 store folder (run 'chipgraph ingest --db " + dir + " ...' first)");
         }
         return open(dir);
     }
 
     static void checkLocation(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new InputException(dir + ": is a file, expected a TDB2 store folder (or a path where one can be created)");
+            throw new InputError(dir + ": is a file, expected a TDB2 store folder (or a path where one can be created)");
         }
         if (Files.isDirectory(dir) && !isEmptyDir(dir) && !isTdb2(dir) && !isUnfinishedStore(dir)) {
-            throw new InputException(dir + ": folder is not a TDB2 store (no Data-NNNN inside), expected a chipgraph store or an empty folder");
+            throw new InputError(dir + ": folder is not a TDB2 store (no Data-NNNN inside), expected a chipgraph store or an empty folder");
         }
     }
 
@@ -169,7 +169,7 @@ public final class TdbStore implements AutoCloseable {
     }
 
     private static RuntimeException translate(Path dir, RuntimeException e) {
-        if (e instanceof InputException ie) return ie;
+        if (e instanceof org.chipgraph.error.ChipgraphException ce) return ce;
         String msg = String.valueOf(e.getMessage());
         // TDB2's ProcessFileLock: "Failed to get a lock: file='...': held by process N" (or "Lock already held",
         // when this process has it). Other messages mention "block" managers: they are not about the lock.
@@ -182,10 +182,10 @@ public final class TdbStore implements AutoCloseable {
             return inUse;
         }
         if (Files.isDirectory(dir) && !writable(dir)) {
-            return new InputException(dir + ": the store is read-only (no permission to write its lock file tdb.lock);"
+            return new org.chipgraph.error.StoreError(dir + ": the store is read-only (no permission to write its lock file tdb.lock);"
                     + " reading commands work on a copy, but this one writes: it needs write permission on the folder", e);
         }
-        return new InputException(dir + ": cannot open TDB2 store (" + msg.split("\\R")[0] + ")", e);
+        return new org.chipgraph.error.StoreError(dir + ": cannot open TDB2 store (" + msg.split("\\R")[0] + ")", e);
     }
 
     public Path dir() { return dir; }

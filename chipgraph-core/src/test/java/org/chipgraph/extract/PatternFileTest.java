@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.Relation;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +24,13 @@ class PatternFileTest {
 
     @Test
     void unknownRelationIsAnInputErrorNamingFileAndLine() {
-        InputException e = assertThrows(InputException.class, () -> PatternFile.parse("t.patterns", "# c\nrule sells 0.5 : {Company:s} sells {Chip:o}\n"));
+        InputError e = assertThrows(InputError.class, () -> PatternFile.parse("t.patterns", "# c\nrule sells 0.5 : {Company:s} sells {Chip:o}\n"));
         assertTrue(e.getMessage().startsWith("t.patterns:2:"), e.getMessage());
     }
 
     @Test
     void unknownWordClassIsAnInputError() {
-        InputException e = assertThrows(InputException.class, () -> PatternFile.parse("t.patterns", "rule buys 0.5 : {Company:s} @NOPE {Chip:o}\n"));
+        InputError e = assertThrows(InputError.class, () -> PatternFile.parse("t.patterns", "rule buys 0.5 : {Company:s} @NOPE {Chip:o}\n"));
         assertTrue(e.getMessage().contains("@NOPE"), e.getMessage());
     }
 

@@ -3,7 +3,7 @@ package org.chipgraph.source;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.PartialDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ArticleReaderTest {
     static Article read(String name) { return new ArticleReader(languages, null).read(file(name)); }
 
     static String error(String name) {
-        return assertThrows(InputException.class, () -> read(name)).getMessage();
+        return assertThrows(InputError.class, () -> read(name)).getMessage();
     }
 
     @Test
@@ -130,6 +130,6 @@ class ArticleReaderTest {
 
     @Test
     void missingFileIsAnInputError() {
-        assertThrows(InputException.class, () -> read("does-not-exist.txt"));
+        assertThrows(InputError.class, () -> read("does-not-exist.txt"));
     }
 }

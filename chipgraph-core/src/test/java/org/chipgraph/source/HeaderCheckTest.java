@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class HeaderCheckTest {
 
     @Test
     void anEnglishArticleHeadedGermanIsRefusedNamingHeaderAndDetectedLanguage() {
-        InputException e = assertThrows(InputException.class, () -> reader(false).read(BAD.resolve("lang-contradicts-text.txt")));
+        InputError e = assertThrows(InputError.class, () -> reader(false).read(BAD.resolve("lang-contradicts-text.txt")));
         assertTrue(e.getMessage().startsWith(BAD.resolve("lang-contradicts-text.txt") + ": header 'lang' is 'de' but the text is in 'en'"), e.getMessage());
         assertTrue(e.getMessage().contains("--trust-headers"), e.getMessage());
     }
@@ -45,7 +45,7 @@ class HeaderCheckTest {
 
     @Test
     void aDateInTheFutureIsRefused() {
-        InputException e = assertThrows(InputException.class, () -> read(false, "# date: 2027-01\n# lang: en\n\nHuawei makes the Ascend 910B chip.\n"));
+        InputError e = assertThrows(InputError.class, () -> read(false, "# date: 2027-01\n# lang: en\n\nHuawei makes the Ascend 910B chip.\n"));
         assertTrue(e.getMessage().contains("header 'date' is 2027-01, which is in the future (today is 2026-12-04)"), e.getMessage());
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,7 +90,7 @@ class TdbStoreTest {
     @Test
     void aFileIsNotAStore() throws Exception {
         Path f = Files.writeString(tmp.resolve("db"), "x");
-        String msg = assertThrows(InputException.class, () -> TdbStore.open(f)).getMessage();
+        String msg = assertThrows(InputError.class, () -> TdbStore.open(f)).getMessage();
         assertTrue(msg.contains("is a file"), msg);
     }
 
@@ -98,14 +98,14 @@ class TdbStoreTest {
     void aFolderWithOtherFilesIsNotAStore() throws Exception {
         Path d = Files.createDirectories(tmp.resolve("notes"));
         Files.writeString(d.resolve("readme.md"), "x");
-        String msg = assertThrows(InputException.class, () -> TdbStore.open(d)).getMessage();
+        String msg = assertThrows(InputError.class, () -> TdbStore.open(d)).getMessage();
         assertTrue(msg.contains("not a TDB2 store"), msg);
         assertEquals(List.of(d.resolve("readme.md")), Files.list(d).toList(), "nothing written into the folder");
     }
 
     @Test
     void readCommandsNeedAnExistingStore() {
-        String msg = assertThrows(InputException.class, () -> TdbStore.openExisting(tmp.resolve("nothing"))).getMessage();
+        String msg = assertThrows(InputError.class, () -> TdbStore.openExisting(tmp.resolve("nothing"))).getMessage();
         assertTrue(msg.contains("no chipgraph store"), msg);
         assertFalse(Files.exists(tmp.resolve("nothing")), "a read command creates no store");
     }

@@ -17,7 +17,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * Writes named graphs into a running chipgraph endpoint with the Graph Store Protocol:
@@ -36,10 +36,10 @@ public final class GraphStoreClient {
         try {
             uri = URI.create(base + "/data");
         } catch (IllegalArgumentException e) {
-            throw new InputException(datasetUrl + ": not a URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
+            throw new InputError(datasetUrl + ": not a URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
         }
         if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-            throw new InputException(datasetUrl + ": not an http(s) URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
+            throw new InputError(datasetUrl + ": not an http(s) URL, expected the dataset URL such as http://127.0.0.1:3030/chipgraph");
         }
         this.dataEndpoint = uri;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -84,7 +84,7 @@ public final class GraphStoreClient {
                     .header("Authorization", authorization).timeout(Duration.ofMinutes(1))
                     .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
             HttpResponse<String> r = send(head);
-            if (r.statusCode() == 404) throw new InputException(g + ": no such document on the endpoint; nothing was removed");
+            if (r.statusCode() == 404) throw new InputError(g + ": no such document on the endpoint; nothing was removed");
             check(r, g);
         }
         org.apache.jena.update.UpdateRequest update = new org.apache.jena.update.UpdateRequest();
@@ -104,23 +104,23 @@ public final class GraphStoreClient {
         try {
             r = http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new InputException(dataEndpoint + ": cannot reach the endpoint (" + e.getMessage() + "); is 'chipgraph serve --allow-update' running?");
+            throw new InputError(dataEndpoint + ": cannot reach the endpoint (" + e.getMessage() + "); is 'chipgraph serve --allow-update' running?");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new InputException(dataEndpoint + ": interrupted");
+            throw new InputError(dataEndpoint + ": interrupted");
         }
         return r;
     }
 
     private void check(HttpResponse<String> r, String graphIri) {
         int s = r.statusCode();
-        if (s == 413) throw new InputException(graphIri + ": too large for the endpoint (HTTP 413); start the server with a larger --max-body");
-        if (s == 429) throw new InputException(dataEndpoint + ": too many failed logins from this address (HTTP 429); wait a minute and check --user and --password-file");
-        if (s == 401 || s == 403) throw new InputException(dataEndpoint + ": the endpoint refused the credentials (HTTP " + s + "); check --user and --password-file");
-        if (s == 404 || s == 405) throw new InputException(dataEndpoint + ": no writable Graph Store here (HTTP " + s + "); start the server with --allow-update --password-file FILE");
+        if (s == 413) throw new InputError(graphIri + ": too large for the endpoint (HTTP 413); start the server with a larger --max-body");
+        if (s == 429) throw new InputError(dataEndpoint + ": too many failed logins from this address (HTTP 429); wait a minute and check --user and --password-file");
+        if (s == 401 || s == 403) throw new InputError(dataEndpoint + ": the endpoint refused the credentials (HTTP " + s + "); check --user and --password-file");
+        if (s == 404 || s == 405) throw new InputError(dataEndpoint + ": no writable Graph Store here (HTTP " + s + "); start the server with --allow-update --password-file FILE");
         if (s / 100 != 2) {
             String first = r.body() == null ? "" : r.body().strip().split("\n")[0];
-            throw new InputException(graphIri + ": the endpoint answered HTTP " + s + (first.isEmpty() ? "" : ": " + first));
+            throw new InputError(graphIri + ": the endpoint answered HTTP " + s + (first.isEmpty() ? "" : ": " + first));
         }
     }
 }

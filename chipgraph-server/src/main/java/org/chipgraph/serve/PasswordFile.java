@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * The users allowed to write, in Jetty's realm-properties format:
@@ -20,12 +20,12 @@ import org.chipgraph.fact.InputException;
 public record PasswordFile(Path path, Map<String, String> users) {
 
     public static PasswordFile read(Path path) {
-        if (!Files.isRegularFile(path)) throw new InputException(path + ": no such password file, expected lines of 'user: password'");
+        if (!Files.isRegularFile(path)) throw new InputError(path + ": no such password file, expected lines of 'user: password'");
         List<String> lines;
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
+            throw new InputError(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         Map<String, String> users = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -35,11 +35,11 @@ public record PasswordFile(Path path, Map<String, String> users) {
             String user = colon < 0 ? "" : line.substring(0, colon).strip();
             String password = colon < 0 ? "" : line.substring(colon + 1).split(",", 2)[0].strip();
             if (user.isEmpty() || password.isEmpty() || user.contains(" ")) {
-                throw new InputException(path + ":" + (i + 1) + ": expected 'user: password', found a line without a user name or a password");
+                throw new InputError(path + ":" + (i + 1) + ": expected 'user: password', found a line without a user name or a password");
             }
             users.put(user, password);
         }
-        if (users.isEmpty()) throw new InputException(path + ": password file has no users, expected lines of 'user: password'");
+        if (users.isEmpty()) throw new InputError(path + ": password file has no users, expected lines of 'user: password'");
         return new PasswordFile(path, Map.copyOf(users));
     }
 
@@ -54,16 +54,16 @@ public record PasswordFile(Path path, Map<String, String> users) {
         try {
             lines = Files.readAllLines(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new InputException(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
+            throw new InputError(path + ": cannot read password file (" + org.chipgraph.store.FileErrors.plain(e) + ")");
         }
         List<String> content = lines.stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        if (content.isEmpty()) throw new InputException(path + ": password file is empty, expected the password or 'user: password' lines");
+        if (content.isEmpty()) throw new InputError(path + ": password file is empty, expected the password or 'user: password' lines");
         Optional<String> realm = content.stream()
                 .filter(l -> l.startsWith(user + ":"))
                 .map(l -> l.substring(user.length() + 1).split(",", 2)[0].strip())
                 .findFirst();
         if (realm.isPresent()) return realm.get();
         if (content.size() == 1 && !content.get(0).matches("[^\\s:]+\\s*:.*")) return content.get(0);
-        throw new InputException(path + ": no line for user '" + user + "', expected 'user: password' or the password alone");
+        throw new InputError(path + ": no line for user '" + user + "', expected 'user: password' or the password alone");
     }
 }

@@ -29,7 +29,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.ChipgraphException;
 import org.chipgraph.query.Bindings;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
@@ -169,8 +169,8 @@ final class QuestionEndpoint implements Filter {
             // Answered whole inside the read transaction, so a timeout or a bad value is a clean
             // error status rather than a truncated 200.
             body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, html, response));
-        } catch (InputException e) {
-            text(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+        } catch (ChipgraphException e) {
+            text(response, ErrorStatus.of(e), e.oneLine());
             return;
         } catch (QueryCancelledException e) {
             text(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "question '" + name + "': stopped after the time limit of " + timeout.toMillis() + " ms");

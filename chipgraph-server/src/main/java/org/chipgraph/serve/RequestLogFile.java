@@ -9,7 +9,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.FileErrors;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
@@ -38,7 +38,7 @@ final class RequestLogFile implements RequestLog, AutoCloseable {
             file = new FileHandler(path.toAbsolutePath().toString() + ".%g", ROTATE_BYTES, FILES, true);
             file.setEncoding(StandardCharsets.UTF_8.name());
         } catch (IOException e) {
-            throw new InputException(path + ": cannot write the request log (" + FileErrors.plain(e) + ")");
+            throw new InputError(path + ": cannot write the request log (" + FileErrors.plain(e) + ")");
         }
         file.setFormatter(new Formatter() {
             @Override public String format(LogRecord r) { return r.getMessage() + System.lineSeparator(); }

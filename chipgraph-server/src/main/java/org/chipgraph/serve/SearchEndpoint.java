@@ -13,7 +13,7 @@ import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.ChipgraphException;
 import org.chipgraph.query.NameSearch;
 
 /**
@@ -59,8 +59,8 @@ final class SearchEndpoint implements Filter {
                 a.add(o);
             }
             send(response, 200, "application/json; charset=utf-8", JSON.toString(a));
-        } catch (InputException e) {
-            send(response, 400, "text/plain; charset=utf-8", e.getMessage() + "\n");
+        } catch (ChipgraphException e) {
+            send(response, ErrorStatus.of(e), "text/plain; charset=utf-8", e.oneLine() + "\n");
         }
     }
 

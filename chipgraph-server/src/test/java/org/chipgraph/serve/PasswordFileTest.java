@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,14 +21,14 @@ class PasswordFileTest {
     @Test
     void aLineWithoutAPasswordIsAnErrorNamingTheLine(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("p"), "editor: s3cret\nbot:\n");
-        InputException e = assertThrows(InputException.class, () -> PasswordFile.read(f));
+        InputError e = assertThrows(InputError.class, () -> PasswordFile.read(f));
         assertTrue(e.getMessage().contains(":2:"), e.getMessage());
     }
 
     @Test
     void aFileWithoutUsersIsAnError(@TempDir Path dir) throws Exception {
         Path f = Files.writeString(dir.resolve("p"), "# nobody\n");
-        assertThrows(InputException.class, () -> PasswordFile.read(f));
+        assertThrows(InputError.class, () -> PasswordFile.read(f));
     }
 
     @Test

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.DocumentGraph;
 import org.chipgraph.rdf.Iris;
 import org.chipgraph.rdf.ReferenceData;
@@ -19,7 +19,7 @@ import org.chipgraph.store.TdbStore;
 /**
  * Ingests a CSV file into the store by a declarative mapping: one file is one named graph
  * ({@link Iris#document}) written in one transaction, all or nothing. Rows are read, mapped and written
- * one at a time. A bad row is an {@link InputException} naming file, row, line and column, unless
+ * one at a time. A bad row is an {@link InputError} naming file, row, line and column, unless
  * {@code skipBadRows}, which leaves it out and reports it in a TSV.
  */
 public final class CsvIngest {
@@ -79,26 +79,26 @@ public final class CsvIngest {
     public CsvMapping mappingFor(Path csv, Optional<Path> mappingFile) {
         if (mappingFile.isPresent()) return MappingLibrary.read(mappingFile.get());
         try {
-            if (java.nio.file.Files.size(csv) == 0) throw new InputException(csv + ": empty file, expected a header row and data rows");
+            if (java.nio.file.Files.size(csv) == 0) throw new InputError(csv + ": empty file, expected a header row and data rows");
         } catch (java.io.IOException e) {
-            throw new InputException(csv + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
+            throw new InputError(csv + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
         }
         java.util.Map<CsvDialect, List<String>> headers = new java.util.HashMap<>();
-        InputException[] unreadable = new InputException[1];
+        InputError[] unreadable = new InputError[1];
         try {
             return library.choose(csv.getFileName().toString(), d -> headers.computeIfAbsent(d, k -> {
                 try {
                     return CsvSource.header(csv, k);
-                } catch (InputException e) {
+                } catch (InputError e) {
                     // not valid in this mapping's encoding: another mapping may declare the file's encoding
                     if (unreadable[0] == null) unreadable[0] = e;
                     return null;
                 }
             }));
-        } catch (InputException e) {
+        } catch (InputError e) {
             if (unreadable[0] != null) throw unreadable[0];
             boolean nul = headers.values().stream().anyMatch(h -> h != null && h.stream().anyMatch(c -> c != null && c.indexOf('\0') >= 0));
-            if (nul) throw new InputException(csv + ": row 1 (the header) holds NUL characters, expected text in a mapping's encoding (is the file UTF-16 or binary?)");
+            if (nul) throw new InputError(csv + ": row 1 (the header) holds NUL characters, expected text in a mapping's encoding (is the file UTF-16 or binary?)");
             throw e;
         }
     }
@@ -118,7 +118,7 @@ public final class CsvIngest {
             Iterator<CSVRecord> it = source.records();
             long lastLine = 0;
             List<String> header = new ArrayList<>();
-            if (!hasNext(it, csv, mapping, 0, 1, null)) throw new InputException(csv + ": empty file, expected a header row and data rows");
+            if (!hasNext(it, csv, mapping, 0, 1, null)) throw new InputError(csv + ": empty file, expected a header row and data rows");
             it.next().forEach(header::add);
             lastLine = source.line();
             RowBinder binder = new RowBinder(mapping, header, fileName);
@@ -145,7 +145,7 @@ public final class CsvIngest {
                     }
                 } catch (RowException e) {
                     String where = csv + ": row " + row + " (line " + line + ")" + (e.column() != null ? ", column '" + e.column() + "'" : "");
-                    if (skipped == null) throw new InputException(where + ": " + e.getMessage() + " (use --skip-bad-rows to load the other rows)");
+                    if (skipped == null) throw new InputError(where + ": " + e.getMessage() + " (use --skip-bad-rows to load the other rows)");
                     skipped.add(fileName, row, line, e.column(), e.getMessage());
                 }
             }
@@ -176,7 +176,7 @@ public final class CsvIngest {
                 skipped.add(csv.getFileName().toString(), row, line, null, "unreadable record: " + msg);
                 throw new StopAtRow();
             }
-            throw new InputException(csv + ": row " + row + " (line " + line + "): unreadable record (" + msg
+            throw new InputError(csv + ": row " + row + " (line " + line + "): unreadable record (" + msg
                     + "), expected well-formed CSV (a quoted cell must end with a quote)");
         }
     }

@@ -19,7 +19,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * A CSV file opened with a dialect: decoded strictly in the declared encoding (a byte that is not valid
@@ -47,7 +47,7 @@ final class CsvSource implements AutoCloseable {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw invalidEncoding(file, dialect, null);
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
+            throw new InputError(file + ": cannot read (" + e.getMessage() + "), expected a readable CSV file");
         }
     }
 
@@ -72,8 +72,8 @@ final class CsvSource implements AutoCloseable {
         }
     }
 
-    static InputException invalidEncoding(Path file, CsvDialect dialect, String mappingName) {
-        return new InputException(file + ": " + EncodingCheck.whereInvalid(file, dialect.encoding()) + ": bytes that are not valid "
+    static InputError invalidEncoding(Path file, CsvDialect dialect, String mappingName) {
+        return new InputError(file + ": " + EncodingCheck.whereInvalid(file, dialect.encoding()) + ": bytes that are not valid "
                 + dialect.encoding() + ", expected the encoding declared by " + (mappingName != null ? mappingName : "the mapping")
                 + " (convert the file, e.g. iconv -f LATIN1 -t UTF-8, or declare encoding= in the mapping)");
     }

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 
 /**
@@ -35,7 +35,7 @@ public final class MappingLibrary {
         try {
             return MappingParser.parse(file.getFileName().toString(), file.toString(), Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new InputException(file + ": cannot read mapping (" + e.getMessage() + "), expected a mapping file (.rq)");
+            throw new InputError(file + ": cannot read mapping (" + e.getMessage() + "), expected a mapping file (.rq)");
         }
     }
 
@@ -55,10 +55,10 @@ public final class MappingLibrary {
         }
         List<String> names = mappings.stream().map(CsvMapping::name).toList();
         if (fit.isEmpty()) {
-            throw new InputException(fileName + ": no mapping fits its header (row 1), expected the columns of one of "
+            throw new InputError(fileName + ": no mapping fits its header (row 1), expected the columns of one of "
                     + names + "; give one with --mapping FILE");
         }
-        throw new InputException(fileName + ": several mappings fit its header (row 1): " + fit.stream().map(CsvMapping::name).toList()
+        throw new InputError(fileName + ": several mappings fit its header (row 1): " + fit.stream().map(CsvMapping::name).toList()
                 + ", expected one; choose with --mapping FILE");
     }
 

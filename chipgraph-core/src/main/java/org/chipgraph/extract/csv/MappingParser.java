@@ -21,7 +21,7 @@ import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.algebra.Algebra;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.core.Var;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.rdf.CG;
 
@@ -241,8 +241,8 @@ public final class MappingParser {
         };
     }
 
-    static InputException err(String origin, int line, String msg) {
-        return new InputException(origin + ":" + line + ": " + msg);
+    static InputError err(String origin, int line, String msg) {
+        return new InputError(origin + ":" + line + ": " + msg);
     }
 
     static String oneLine(String s) {

@@ -2,7 +2,7 @@ package org.chipgraph.extract.csv;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 
 /**
@@ -18,7 +18,7 @@ public record ResolutionRules(List<List<String>> suffixes, List<Marker> markers,
     public record Marker(String text, String relation) {}
 
     public static ResolutionRules load() {
-        var f = BundledFiles.find(FILE).orElseThrow(() -> new InputException(FILE + ": missing, expected the entity-resolution rules"));
+        var f = BundledFiles.find(FILE).orElseThrow(() -> new InputError(FILE + ": missing, expected the entity-resolution rules"));
         return parse(f.origin(), f.text());
     }
 

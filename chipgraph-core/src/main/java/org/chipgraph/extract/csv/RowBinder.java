@@ -7,7 +7,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * Turns one CSV record into the bindings a mapping is evaluated with. Columns are found by header name
@@ -38,7 +38,7 @@ public final class RowBinder {
             }
             if (idx < 0) {
                 if (c.required()) {
-                    throw new InputException(mapping.origin() + ":" + c.line() + ": column " + quoted(c.headers()) + " (?" + c.variable()
+                    throw new InputError(mapping.origin() + ":" + c.line() + ": column " + quoted(c.headers()) + " (?" + c.variable()
                             + ") is not in the header of " + fileName + ", expected it there (or mark it optional); the header has: "
                             + String.join(", ", header));
                 }

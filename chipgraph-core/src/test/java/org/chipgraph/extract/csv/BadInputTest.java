@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.store.TdbStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,10 +32,10 @@ class BadInputTest {
         return store;
     }
 
-    private static InputException failsLeavingStoreUnchanged(TdbStore store, Path csv, Optional<Path> mapping) {
+    private static InputError failsLeavingStoreUnchanged(TdbStore store, Path csv, Optional<Path> mapping) {
         Set<Quad> before = snapshot(store);
         long count = store.quadCount();
-        InputException e = assertThrows(InputException.class, () -> ingest().ingest(store, csv, mapping, false, null));
+        InputError e = assertThrows(InputError.class, () -> ingest().ingest(store, csv, mapping, false, null));
         assertEquals(count, store.quadCount());
         assertEquals(before, snapshot(store));
         assertFalse(e.getMessage().contains("\n"), "one line: " + e.getMessage());
@@ -47,7 +47,7 @@ class BadInputTest {
         Path csv = dir.resolve("owners.csv");
         try (TdbStore store = storeWithData(dir, csv)) {
             Files.writeString(csv, OWNERS_HEADER + GOOD_ROW + "Meta A100 short row,Nvidia,Meta,1/1/2022\n");
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
             assertTrue(e.getMessage().contains("owners.csv: row 2 (line 3)"), e.getMessage());
             assertTrue(e.getMessage().contains("4 cells, expected 18"), e.getMessage());
         }
@@ -58,7 +58,7 @@ class BadInputTest {
         Path csv = dir.resolve("owners.csv");
         try (TdbStore store = storeWithData(dir, csv)) {
             Files.writeString(csv, OWNERS_HEADER + GOOD_ROW + GOOD_ROW.replace("3/31/2022", "2022-03-31"));
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
             assertTrue(e.getMessage().contains("row 2 (line 3), column 'End date': '2022-03-31' is not a date in format M/d/[uuuu][uu]"), e.getMessage());
         }
     }
@@ -68,7 +68,7 @@ class BadInputTest {
         Path csv = dir.resolve("owners.csv");
         try (TdbStore store = storeWithData(dir, csv)) {
             Files.writeString(csv, OWNERS_HEADER + GOOD_ROW.replace(",24610,", ",about 24k,"));
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
             assertTrue(e.getMessage().contains("row 1 (line 2), column 'Number of Units': 'about 24k' is not a decimal number"), e.getMessage());
         }
     }
@@ -78,7 +78,7 @@ class BadInputTest {
         Path csv = dir.resolve("owners.csv");
         try (TdbStore store = storeWithData(dir, csv)) {
             Files.write(csv, (OWNERS_HEADER + GOOD_ROW.replace("note", "Société Générale")).getBytes(StandardCharsets.ISO_8859_1));
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
             assertTrue(e.getMessage().contains("not valid UTF-8"), e.getMessage());
             assertTrue(e.getMessage().contains("owners.csv: line 2 (byte 0xE9 at offset"), e.getMessage());
         }
@@ -89,7 +89,7 @@ class BadInputTest {
         Path csv = dir.resolve("owners.csv");
         try (TdbStore store = storeWithData(dir, csv)) {
             Files.writeString(csv, OWNERS_HEADER + GOOD_ROW + GOOD_ROW.replace(",note", ",\"note cut off"));
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.empty());
             assertTrue(e.getMessage().contains("row 2 (line 3): unreadable record"), e.getMessage());
         }
     }
@@ -105,7 +105,7 @@ class BadInputTest {
                     #@ column ?region "Region"
                     CONSTRUCT { ?s <urn:p> ?region } WHERE { BIND(IRI(CONCAT("urn:x:", ENCODE_FOR_URI(?name))) AS ?s) }
                     """);
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.of(mapping));
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.of(mapping));
             assertTrue(e.getMessage().startsWith(mapping + ":3: column 'Region' (?region) is not in the header of owners.csv"), e.getMessage());
         }
     }
@@ -121,14 +121,14 @@ class BadInputTest {
                     CONSTRUCT { ?s cg:label ?name }
                     WHERE { BIND(IRI(?name) AS ?s }
                     """);
-            InputException e = failsLeavingStoreUnchanged(store, csv, Optional.of(mapping));
+            InputError e = failsLeavingStoreUnchanged(store, csv, Optional.of(mapping));
             assertTrue(e.getMessage().startsWith(mapping + ":4: SPARQL syntax error"), e.getMessage());
         }
     }
 
     @Test
     void aMappingWithAnUnknownTypeNamesTheMappingLine(@TempDir Path dir) {
-        InputException e = assertThrows(InputException.class, () -> MappingParser.parse("m.rq", "mappings/m.rq",
+        InputError e = assertThrows(InputError.class, () -> MappingParser.parse("m.rq", "mappings/m.rq",
                 "# m\n#@ column ?name \"Name\" type=money\nCONSTRUCT {} WHERE {}\n"));
         assertTrue(e.getMessage().startsWith("mappings/m.rq:2: unknown type 'money'"), e.getMessage());
     }
@@ -138,7 +138,7 @@ class BadInputTest {
         Path csv = dir.resolve("other.csv");
         Files.writeString(csv, "a,b,c\n1,2,3\n");
         try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
-            InputException e = assertThrows(InputException.class, () -> ingest().ingest(store, csv, Optional.empty(), false, null));
+            InputError e = assertThrows(InputError.class, () -> ingest().ingest(store, csv, Optional.empty(), false, null));
             assertTrue(e.getMessage().contains("no mapping fits its header"), e.getMessage());
             assertTrue(e.getMessage().contains("us-csl.rq") && e.getMessage().contains("epoch-chip-owners.rq"), e.getMessage());
             assertEquals(0, store.quadCount());

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +37,7 @@ class MappingLibraryTest {
         CsvMapping a = MappingParser.parse("a.rq", "a.rq", "# a\n#@ column ?x \"x\"\nCONSTRUCT {} WHERE {}\n");
         CsvMapping b = MappingParser.parse("b.rq", "b.rq", "# b\n#@ column ?x \"x\"\nCONSTRUCT {} WHERE {}\n");
         MappingLibrary lib = new MappingLibrary(List.of(a, b));
-        InputException e = assertThrows(InputException.class, () -> lib.choose("f.csv", d -> List.of("x", "y")));
+        InputError e = assertThrows(InputError.class, () -> lib.choose("f.csv", d -> List.of("x", "y")));
         assertTrue(e.getMessage().contains("several mappings fit its header (row 1): [a.rq, b.rq]"), e.getMessage());
     }
 

@@ -127,7 +127,7 @@ class RealDataIngestTest {
     void theTruncatedCslFileIsRejectedWholeOrLoadedWithItsBrokenRowsReported(@TempDir Path dir) throws Exception {
         Path f = data("us-csl/csl-2023-11.truncated.csv");
         try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
-            var e = assertThrows(org.chipgraph.fact.InputException.class, () -> ingest.ingest(store, f, Optional.empty(), false, null));
+            var e = assertThrows(org.chipgraph.error.InputError.class, () -> ingest.ingest(store, f, Optional.empty(), false, null));
             // line 2 repeats the header: not an Entity List row, so the mapping's row filter leaves it out
             assertTrue(e.getMessage().contains("row 4228 (line 4233): unreadable record"), e.getMessage());
             assertEquals(0, store.quadCount());
