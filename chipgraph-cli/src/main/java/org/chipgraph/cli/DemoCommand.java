@@ -9,8 +9,7 @@ import java.util.concurrent.Callable;
 import org.chipgraph.export.StoreExport;
 import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.IngestSummary;
-import org.chipgraph.ingest.Ingestor;
-import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.IngestJob;
 import org.chipgraph.ingest.SourceFiles;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
@@ -47,18 +46,14 @@ public final class DemoCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) throw new InputError(dir + ": no samples folder, expected sample articles (give --samples DIR)");
         ReferenceData reference = ReferenceData.load();
         ExtractionOptions extraction = new ExtractionOptions();
-        SourceFiles sources = SourceFiles.of(List.of(dir));
+        // The bundled table samples too, so the questions that join news with tables answer.
+        Path tableDir = tables != null ? tables : BundledFiles.home().map(h -> h.resolve("samples-tables")).orElse(Path.of("samples-tables"));
+        SourceFiles sources = SourceFiles.of(Files.isDirectory(tableDir) ? List.of(dir, tableDir) : List.of(dir));
         try (TdbStore db = TdbStore.open(store.db)) {
-            IngestSummary s = new Ingestor(reference, extraction.pipeline(reference), 200, 200_000)
-                    .ingest(db, sources, false, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
+            IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference))
+                    .onTable(r -> System.out.println(r.summary())).build().run(db, sources);
             System.out.println(s.line() + " into " + store.db);
             if (!s.failures().isEmpty()) return IngestCommand.reportFailures(s.failures());
-            // The bundled table samples, so the questions that join news with tables answer too.
-            Path tableDir = tables != null ? tables : BundledFiles.home().map(h -> h.resolve("samples-tables")).orElse(Path.of("samples-tables"));
-            if (Files.isDirectory(tableDir)) {
-                org.chipgraph.extract.csv.CsvIngest csv = org.chipgraph.extract.csv.CsvIngest.of(reference);
-                for (Path t : SourceFiles.of(List.of(tableDir)).tables()) System.out.println(csv.ingest(db, t, java.util.Optional.empty(), false, null).summary());
-            }
 
             QueryRunner runner = new QueryRunner(db.datasetGraph(), 60_000);
             for (Question q : QuestionLibrary.load().all()) {

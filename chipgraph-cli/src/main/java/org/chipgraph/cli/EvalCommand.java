@@ -12,8 +12,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.IngestSummary;
-import org.chipgraph.ingest.Ingestor;
-import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.IngestJob;
 import org.chipgraph.ingest.SourceFiles;
 import org.chipgraph.query.FactsTable;
 import org.chipgraph.query.QuestionLibrary;
@@ -60,8 +59,8 @@ public final class EvalCommand implements Callable<Integer> {
             ReferenceData reference = ReferenceData.load();
             List<List<String>> rows;
             try (TdbStore db = TdbStore.open(tmp.resolve("db"))) {
-                IngestSummary s = new Ingestor(reference, extraction.pipeline(reference), 200, 200_000)
-                        .ingest(db, SourceFiles.of(docs), true, new Progress("ingest", 0, false));
+                IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference)).keepGoing(true).progress(false)
+                        .build().run(db, SourceFiles.of(docs));
                 System.err.println(s.line());
                 rows = FactsTable.rows(db.datasetGraph(), QuestionLibrary.load());
             }

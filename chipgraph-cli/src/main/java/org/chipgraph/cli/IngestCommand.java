@@ -1,17 +1,11 @@
 package org.chipgraph.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.chipgraph.extract.csv.CsvIngest;
-import org.chipgraph.extract.csv.IngestResult;
 import java.util.concurrent.Callable;
-import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.Failure;
+import org.chipgraph.ingest.IngestJob;
 import org.chipgraph.ingest.IngestSummary;
-import org.chipgraph.ingest.Ingestor;
-import org.chipgraph.ingest.Progress;
 import org.chipgraph.ingest.SourceFiles;
 import org.chipgraph.ingest.WrittenCounts;
 import org.chipgraph.rdf.ReferenceData;
@@ -48,7 +42,7 @@ public final class IngestCommand implements Callable<Integer> {
     Path skippedReport;
 
     @Option(names = "--batch-docs", paramLabel = "N", description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
-    int batchDocs = 200;
+    int batchDocs = IngestJob.BATCH_DOCS;
 
     enum CompactWhen { AUTO, ALWAYS, NEVER }
 
@@ -66,15 +60,10 @@ public final class IngestCommand implements Callable<Integer> {
         // The pipeline (options, models) is ready before the store is opened: a bad --date never touches the store.
         var pipeline = extraction.pipeline(reference);
         if (endpoint.enabled()) return endpoint.ingest(sources, reference, pipeline, keepGoing);
-        CsvIngest tables = sources.tables().isEmpty() ? null : CsvIngest.of(reference);
+        IngestJob job = IngestJob.create(reference, pipeline).batchDocs(batchDocs).keepGoing(keepGoing).mapping(mapping)
+                .skipBadRows(skipBadRows, skippedReport).onTable(r -> System.out.println(r.summary())).build();
         try (TdbStore db = TdbStore.open(store.db)) {
-            var ingestor = new Ingestor(reference, pipeline, batchDocs, 200_000);
-            IngestSummary summary = ingestor.ingest(db, sources,
-                    keepGoing, new Progress("ingest", sources.articles().size(), Progress.onTerminal()));
-            List<Failure> failures = new ArrayList<>(summary.failures());
-            if (tables != null && (failures.isEmpty() || keepGoing)) {
-                summary = ingestTables(db, tables, sources, summary, failures);
-            }
+            IngestSummary summary = job.run(db, sources);
             // Counted in the store, as 'chipgraph stats' counts: what was extracted can collapse (a fact said twice).
             WrittenCounts written = WrittenCounts.of(db, summary.graphs());
             System.out.println(written.line(summary));
@@ -84,35 +73,8 @@ public final class IngestCommand implements Callable<Integer> {
                 db.compact();
                 System.out.printf("compacted the store: %.1f MB -> %.1f MB%n", before / 1e6, org.chipgraph.store.Dirs.diskUsage(store.db) / 1e6);
             }
-            return reportFailures(failures);
+            return reportFailures(summary.failures());
         }
-    }
-
-    /** Each table is one named graph in one transaction; a bad table leaves the store as it was. */
-    private IngestSummary ingestTables(TdbStore db, CsvIngest tables, SourceFiles sources, IngestSummary articles, List<Failure> failures) {
-        long t0 = System.nanoTime();
-        int done = 0;
-        long quads = 0;
-        long facts = 0;
-        List<String> graphs = new ArrayList<>(articles.graphs());
-        Progress progress = new Progress("tables", sources.tables().size(), Progress.onTerminal());
-        for (Path csv : sources.tables()) {
-            try {
-                Path report = skippedReport != null && sources.tables().size() == 1 ? skippedReport : null;
-                IngestResult r = tables.ingest(db, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
-                System.out.println(r.summary());
-                done++;
-                quads += r.quads();
-                graphs.add(r.graphIri());
-                facts += r.mapped();
-            } catch (InputError e) {
-                failures.add(new Failure(csv, e.getMessage()));
-                if (!keepGoing) break;
-            }
-            progress.update(done + failures.size());
-        }
-        return new IngestSummary(articles.documents(), done, articles.facts() + facts, articles.entities(), articles.quads() + quads,
-                articles.skipped(), articles.seconds() + (System.nanoTime() - t0) / 1e9, List.copyOf(failures), graphs);
     }
 
     static int reportFailures(List<Failure> failures) {

@@ -15,6 +15,11 @@ public abstract class ChipgraphException extends RuntimeException {
         USAGE
     }
 
+    /** Without a cause yet: one may be attached later with initCause. */
+    protected ChipgraphException(String message) {
+        super(message);
+    }
+
     protected ChipgraphException(String message, Throwable cause) {
         super(message, cause);
     }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
  * line naming the input (file, line and field where known) and what was expected.
  */
 public class InputError extends ChipgraphException {
-    public InputError(String message) { super(message, null); }
+    public InputError(String message) { super(message); }
     public InputError(String message, Throwable cause) { super(message, cause); }
 
     /** "FILE: line N, field 'F': PROBLEM", leaving out what is not known (line &lt;= 0, field null). */

@@ -5,7 +5,7 @@ package org.chipgraph.error;
  * ambiguous, an unknown question. The CLI exits 2 on it, the endpoint answers 400.
  */
 public class UsageError extends ChipgraphException {
-    public UsageError(String message) { super(message, null); }
+    public UsageError(String message) { super(message); }
 
     @Override
     public Kind kind() { return Kind.USAGE; }

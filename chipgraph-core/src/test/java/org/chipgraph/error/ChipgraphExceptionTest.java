@@ -27,4 +27,12 @@ class ChipgraphExceptionTest {
     void theOneLineFormJoinsLineBreaksFromInputFiles() {
         assertEquals("bad value 'a b' in row 2", new InputError("bad value 'a\nb' in row 2").oneLine());
     }
+
+    @Test
+    void aCauseCanBeAttachedAfterTheMessage() {
+        StoreError e = new StoreError("locked");
+        IllegalStateException cause = new IllegalStateException("lock held");
+        e.initCause(cause);
+        assertEquals(cause, e.getCause());
+    }
 }
