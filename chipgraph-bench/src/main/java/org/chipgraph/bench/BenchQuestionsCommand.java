@@ -3,6 +3,7 @@ package org.chipgraph.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chipgraph.cli.Debug;
+import org.chipgraph.cli.Output;
 import org.chipgraph.cli.StoreOption;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,6 +20,7 @@ import picocli.CommandLine.Option;
                 "through the endpoint and print p50/p95 per question. With --reuse, an existing store in --db is",
                 "used as it is. Example: chipgraph bench-questions --quads 1000000 --db /tmp/bench-1m"})
 public final class BenchQuestionsCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -49,14 +51,14 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
                 long start = System.nanoTime();
                 long written = SyntheticGraph.writeFile(file, quads, 42);
                 BulkLoad.Result r = BulkLoad.load(store.db, List.of(file));
-                System.out.printf("generated %,d quads into %s (%,d quads in the store) in %.1f s%n", written, store.db, r.quadsTotal(),
+                console.out().printf("generated %,d quads into %s (%,d quads in the store) in %.1f s%n", written, store.db, r.quadsTotal(),
                         (System.nanoTime() - start) / 1e9);
             } finally {
                 Files.deleteIfExists(file);
             }
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
-            System.out.printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
+            console.out().printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
             QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, System.out);
         }
         return 0;

@@ -3,6 +3,7 @@ package org.chipgraph.bench;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.chipgraph.cli.Debug;
+import org.chipgraph.cli.Output;
 import org.chipgraph.cli.StoreOption;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Option;
                 "a claim with its sentence per fact), deterministic for a seed. Bulk-loaded; replaces earlier",
                 "synthetic documents with the same names and keeps everything else."})
 public final class GenerateCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -40,7 +42,7 @@ public final class GenerateCommand implements Callable<Integer> {
             // The file carries the reference graphs: with its manifest, load may replace them.
             org.chipgraph.store.LoadCheck.describe(file).write(org.chipgraph.store.Manifest.beside(file));
             BulkLoad.Result r = BulkLoad.load(store.db, List.of(file));
-            System.out.printf("generated %,d quads (%,d graphs) into %s, %,d quads in the store, in %.1f s%n",
+            console.out().printf("generated %,d quads (%,d graphs) into %s, %,d quads in the store, in %.1f s%n",
                     written, r.graphsReplaced(), store.db, r.quadsTotal(), (System.nanoTime() - start) / 1e9);
         } finally {
             if (keep == null) {

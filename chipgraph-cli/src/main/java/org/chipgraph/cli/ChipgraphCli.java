@@ -40,6 +40,15 @@ public final class ChipgraphCli implements Runnable {
     /** The error handling and parsing settings every chipgraph command line shares (chipgraph-bench too). */
     public static CommandLine configure(CommandLine cl) {
         cl.setExecutionExceptionHandler(ChipgraphCli::handle);
+        // Commands print through the command line's writers (Output); what a print() left in them goes out at the end.
+        cl.setExecutionStrategy(parsed -> {
+            try {
+                return new CommandLine.RunLast().execute(parsed);
+            } finally {
+                parsed.commandSpec().commandLine().getOut().flush();
+                parsed.commandSpec().commandLine().getErr().flush();
+            }
+        });
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         // picocli warns on stderr about a parameter value with an odd number of quotes ('"> } ; DROP ALL ; #'),
         // which it passes on verbatim anyway: the value is data, and errors must stay one line.

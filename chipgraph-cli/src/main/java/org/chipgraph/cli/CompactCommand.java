@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
         description = {"Compact the store: TDB2 never overwrites in place, so re-ingests grow it until compacted.",
                 "Builds a new generation of the store and deletes the old one."})
 public final class CompactCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -22,7 +23,7 @@ public final class CompactCommand implements Callable<Integer> {
             long before = size(store.db);
             db.compact();
             long after = size(store.db);
-            System.out.printf("compacted %s: %.1f MB -> %.1f MB%n", store.db, before / 1e6, after / 1e6);
+            console.out().printf("compacted %s: %.1f MB -> %.1f MB%n", store.db, before / 1e6, after / 1e6);
         }
         return 0;
     }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Option;
                 "of queries/ (with its example parameters) and print the answers with their sources,",
                 "then write the graph to a Turtle file."})
 public final class DemoCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -51,26 +52,26 @@ public final class DemoCommand implements Callable<Integer> {
         SourceFiles sources = SourceFiles.of(Files.isDirectory(tableDir) ? List.of(dir, tableDir) : List.of(dir));
         try (TdbStore db = TdbStore.open(store.db)) {
             IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference))
-                    .onTable(r -> System.out.println(r.summary())).build().run(db, sources);
-            System.out.println(s.line() + " into " + store.db);
-            if (!s.failures().isEmpty()) return IngestCommand.reportFailures(s.failures());
+                    .onTable(r -> console.out().println(r.summary())).build().run(db, sources);
+            console.out().println(s.line() + " into " + store.db);
+            if (!s.failures().isEmpty()) return console.reportFailures(s.failures());
 
             QueryRunner runner = new QueryRunner(db.datasetGraph(), 60_000);
             for (Question q : QuestionLibrary.load().all()) {
                 if (q.name().equals("facts")) continue;
                 Map<String, String> params = exampleParams(q);
                 if (params.size() < q.parameters().size()) continue;
-                System.out.println();
-                System.out.println("== " + q.title() + (params.isEmpty() ? "" : "  " + params) + "   [" + q.name() + "]");
+                console.out().println();
+                console.out().println("== " + q.title() + (params.isEmpty() ? "" : "  " + params) + "   [" + q.name() + "]");
                 long rows = runner.run(q, params, ResultFormat.TABLE, System.out);
-                if (rows == 0) System.out.println("   (no rows: " + q.emptyNote().orElse("the samples hold no fact this question looks for") + ")");
+                if (rows == 0) console.out().println("   (no rows: " + q.emptyNote().orElse("the samples hold no fact this question looks for") + ")");
             }
             if (output.getParent() != null) Files.createDirectories(output.getParent());
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(output))) {
                 StoreExport.write(db.datasetGraph(), StoreExport.Format.TTL, out);
             }
-            System.out.println();
-            System.out.println("graph written to " + output + "; explore it with: bin/chipgraph query --list, bin/chipgraph facts --format table, bin/chipgraph serve");
+            console.out().println();
+            console.out().println("graph written to " + output + "; explore it with: bin/chipgraph query --list, bin/chipgraph facts --format table, bin/chipgraph serve");
         }
         return 0;
     }

@@ -35,18 +35,18 @@ public final class EndpointIngest {
     boolean enabled() { return endpoint != null; }
 
     /** An authenticated client of the endpoint (writes always need credentials). */
-    GraphStoreClient client() {
+    GraphStoreClient client(Output console) {
         if (user == null || passwordFile == null) throw new InputError("--endpoint needs --user USER and --password-file FILE (writes are authenticated)");
         GraphStoreClient client = new GraphStoreClient(endpoint, user, PasswordFile.clientPassword(passwordFile, user));
         if (client.sendsPasswordInClear()) {
-            System.err.println("chipgraph: warning: " + endpoint + " is plain http to another host: the password crosses the network in clear text");
+            console.err().println("chipgraph: warning: " + endpoint + " is plain http to another host: the password crosses the network in clear text");
         }
         return client;
     }
 
     /** Extracts {@code sources} and PUTs the reference graphs, then each document graph; returns the exit code. */
-    int ingest(SourceFiles sources, ReferenceData reference, ArticleIngest pipeline, boolean keepGoing) {
-        GraphStoreClient client = client();
+    int ingest(SourceFiles sources, ReferenceData reference, ArticleIngest pipeline, boolean keepGoing, Output console) {
+        GraphStoreClient client = client(console);
         if (!keepGoing) org.chipgraph.ingest.IdentityPrescan.check(sources);
         long t0 = System.nanoTime();
         for (GraphContent g : reference.graphs()) client.put(g.graphIri(), g.quads());
@@ -63,8 +63,8 @@ public final class EndpointIngest {
                 failures.add(new Failure(r.file(), r.file() + ": " + e.getMessage()));
             }
         }, failures::add);
-        System.out.printf("sent %d documents (%d quads) to %s, %d failed, %.1f s%n",
+        console.out().printf("sent %d documents (%d quads) to %s, %d failed, %.1f s%n",
                 docs.get(), quads.get(), endpoint, failures.size(), (System.nanoTime() - t0) / 1e9);
-        return IngestCommand.reportFailures(failures);
+        return console.reportFailures(failures);
     }
 }

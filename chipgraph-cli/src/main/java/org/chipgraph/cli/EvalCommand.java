@@ -29,6 +29,7 @@ import picocli.CommandLine.Parameters;
                 "score them against GOLD.tsv with the scorer (score.py), and print its per-relation table, then",
                 "precision at confidence >= 0.8 and >= 0.5."})
 public final class EvalCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
 
@@ -61,7 +62,7 @@ public final class EvalCommand implements Callable<Integer> {
             try (TdbStore db = TdbStore.open(tmp.resolve("db"))) {
                 IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference)).keepGoing(true).progress(false)
                         .build().run(db, SourceFiles.of(docs));
-                System.err.println(s.line());
+                console.err().println(s.line());
                 rows = FactsTable.rows(db.datasetGraph(), QuestionLibrary.load());
             }
             Path all = write(tmp.resolve("facts.tsv"), rows);
@@ -74,7 +75,7 @@ public final class EvalCommand implements Callable<Integer> {
                 var buf = new java.io.ByteArrayOutputStream();
                 runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
                 String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
-                System.out.printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
+                console.out().printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
             }
             return code;
         } finally {

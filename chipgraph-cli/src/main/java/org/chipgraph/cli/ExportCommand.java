@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
         description = {"Write the store out: nq and trig keep the named graphs (one per document);",
                 "ttl writes the union of all graphs; jsonld the whole dataset."})
 public final class ExportCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -58,7 +59,7 @@ public final class ExportCommand implements Callable<Integer> {
                     Files.deleteIfExists(tmp);
                     Files.deleteIfExists(manifestTmp);
                 }
-                System.err.println("wrote " + output);
+                console.err().println("wrote " + output);
             }
         }
         return 0;

@@ -41,6 +41,7 @@ import picocli.CommandLine.Parameters;
                 "Example:",
                 "  chipgraph extract samples/ -o facts.nq && chipgraph load facts.nq"})
 public final class ExtractCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
 
@@ -98,7 +99,7 @@ public final class ExtractCommand implements Callable<Integer> {
             }
             if (!failures.isEmpty() && !keepGoing) {
                 Files.deleteIfExists(tmp);
-                return IngestCommand.reportFailures(failures);
+                return console.reportFailures(failures);
             }
             long total = perGraph.values().stream().mapToLong(Long::longValue).sum();
             new Manifest(HexFormat.of().formatHex(sha.digest()), total, perGraph).write(manifestTmp);
@@ -110,8 +111,8 @@ public final class ExtractCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
             Files.deleteIfExists(manifestTmp);
         }
-        System.out.printf("extracted %d documents, %d facts to %s (%d skipped), manifest %s%n", counts[0], counts[1], output, sources.skipped().size(), manifestFile);
-        return IngestCommand.reportFailures(failures);
+        console.out().printf("extracted %d documents, %d facts to %s (%d skipped), manifest %s%n", counts[0], counts[1], output, sources.skipped().size(), manifestFile);
+        return console.reportFailures(failures);
     }
 
     private static OutputStream open(Path file) throws IOException {

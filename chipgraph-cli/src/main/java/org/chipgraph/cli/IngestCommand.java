@@ -21,6 +21,7 @@ import picocli.CommandLine.Parameters;
                 "Folders are walked; files other than .txt and .csv are skipped and counted.",
                 "Re-ingesting a file replaces its graph. Each document is written whole or not at all."})
 public final class IngestCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin ExtractionOptions extraction;
     @Mixin Debug debug;
@@ -59,32 +60,21 @@ public final class IngestCommand implements Callable<Integer> {
         ReferenceData reference = ReferenceData.load();
         // The pipeline (options, models) is ready before the store is opened: a bad --date never touches the store.
         var pipeline = extraction.pipeline(reference);
-        if (endpoint.enabled()) return endpoint.ingest(sources, reference, pipeline, keepGoing);
+        if (endpoint.enabled()) return endpoint.ingest(sources, reference, pipeline, keepGoing, console);
         IngestJob job = IngestJob.create(reference, pipeline).batchDocs(batchDocs).keepGoing(keepGoing).mapping(mapping)
-                .skipBadRows(skipBadRows, skippedReport).onTable(r -> System.out.println(r.summary())).build();
+                .skipBadRows(skipBadRows, skippedReport).onTable(r -> console.out().println(r.summary())).build();
         try (TdbStore db = TdbStore.open(store.db)) {
             IngestSummary summary = job.run(db, sources);
             // Counted in the store, as 'chipgraph stats' counts: what was extracted can collapse (a fact said twice).
             WrittenCounts written = WrittenCounts.of(db, summary.graphs());
-            System.out.println(written.line(summary));
-            System.out.println(WrittenCounts.storeLine(db));
+            console.out().println(written.line(summary));
+            console.out().println(WrittenCounts.storeLine(db));
             if (compact == CompactWhen.ALWAYS || compact == CompactWhen.AUTO && summary.documents() >= COMPACT_AUTO_DOCS) {
                 long before = org.chipgraph.store.Dirs.diskUsage(store.db);
                 db.compact();
-                System.out.printf("compacted the store: %.1f MB -> %.1f MB%n", before / 1e6, org.chipgraph.store.Dirs.diskUsage(store.db) / 1e6);
+                console.out().printf("compacted the store: %.1f MB -> %.1f MB%n", before / 1e6, org.chipgraph.store.Dirs.diskUsage(store.db) / 1e6);
             }
-            return reportFailures(summary.failures());
+            return console.reportFailures(summary.failures());
         }
-    }
-
-    static int reportFailures(List<Failure> failures) {
-        if (failures.isEmpty()) return 0;
-        if (failures.size() == 1) {
-            System.err.println("chipgraph: " + failures.get(0).message());
-        } else {
-            System.err.println("chipgraph: " + failures.size() + " files failed:");
-            failures.forEach(f -> System.err.println("  " + f.message()));
-        }
-        return 1;
     }
 }

@@ -28,6 +28,7 @@ import picocli.CommandLine.Parameters;
                 "  chipgraph load facts.nq",
                 "  chipgraph load shards/"})
 public final class LoadCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -46,7 +47,7 @@ public final class LoadCommand implements Callable<Integer> {
             else files.add(in);
         }
         BulkLoad.Result r = BulkLoad.load(store.db, files, force);
-        System.out.printf("loaded %d quads from %d file%s (%d graphs replaced); the store holds %d quads; %.1f s%n",
+        console.out().printf("loaded %d quads from %d file%s (%d graphs replaced); the store holds %d quads; %.1f s%n",
                 r.quadsLoaded(), files.size(), files.size() == 1 ? "" : "s", r.graphsReplaced(), r.quadsTotal(), (System.nanoTime() - t0) / 1e9);
         return 0;
     }

@@ -26,6 +26,7 @@ import picocli.CommandLine.Parameters;
                 "Use --list to see the questions with their parameters. Answers come a page at a time (--limit, --offset).",
                 "Example: chipgraph query --name company-export-control-exposure -p company=ByteDance"})
 public final class QueryCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -60,8 +61,8 @@ public final class QueryCommand implements Callable<Integer> {
         QuestionLibrary library = QuestionLibrary.load();
         if (which.list) {
             for (Question q : library.all()) {
-                System.out.printf("%-32s %s%n", q.name(), q.title());
-                q.parameters().forEach(p -> System.out.printf("%-32s   --param %s=<%s>  %s%n", "", p.name(), p.type().name().toLowerCase(), p.description()));
+                console.out().printf("%-32s %s%n", q.name(), q.title());
+                q.parameters().forEach(p -> console.out().printf("%-32s   --param %s=<%s>  %s%n", "", p.name(), p.type().name().toLowerCase(), p.description()));
             }
             return 0;
         }
@@ -82,7 +83,7 @@ public final class QueryCommand implements Callable<Integer> {
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             new QueryRunner(db.datasetGraph(), (long) (timeout * 1000)).page(limit, offset).withIris(iris).run(q, Bindings.parse(params), format, System.out);
         }
-        System.out.flush();
+        console.out().flush();
         return 0;
     }
 }

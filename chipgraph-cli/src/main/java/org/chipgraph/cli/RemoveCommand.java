@@ -24,6 +24,7 @@ import picocli.CommandLine.Parameters;
                 "  chipgraph remove --source corpus/2025/article.txt --source old-folder/",
                 "  chipgraph remove --endpoint http://127.0.0.1:3030/chipgraph --user editor --password-file writers.passwd reuters/article.txt"})
 public final class RemoveCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
     @Mixin EndpointIngest endpoint;
@@ -46,7 +47,7 @@ public final class RemoveCommand implements Callable<Integer> {
             });
             long quads = graphs.stream().mapToLong(db::quadCount).sum();
             db.removeGraphs(graphs);
-            System.out.printf("removed %d document%s (%d quads)%n", graphs.size(), graphs.size() == 1 ? "" : "s", quads);
+            console.out().printf("removed %d document%s (%d quads)%n", graphs.size(), graphs.size() == 1 ? "" : "s", quads);
         }
         return 0;
     }
@@ -60,8 +61,8 @@ public final class RemoveCommand implements Callable<Integer> {
             if (!iri.startsWith(org.chipgraph.rdf.CG.ID + "doc/")) throw new InputError(d + ": not a document, expected a document IRI or a path as 'chipgraph facts' shows it");
             graphs.add(iri);
         }
-        endpoint.client().drop(graphs);
-        System.out.printf("removed %d document%s through %s%n", graphs.size(), graphs.size() == 1 ? "" : "s", endpoint.endpoint);
+        endpoint.client(console).drop(graphs);
+        console.out().printf("removed %d document%s through %s%n", graphs.size(), graphs.size() == 1 ? "" : "s", endpoint.endpoint);
         return 0;
     }
 }

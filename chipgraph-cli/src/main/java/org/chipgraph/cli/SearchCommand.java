@@ -19,6 +19,7 @@ import picocli.CommandLine.Parameters;
                 "then names with all its words, then close spellings; with class, score and number of sources.",
                 "Example: chipgraph search \"Huawei Technologies\""})
 public final class SearchCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -44,10 +45,10 @@ public final class SearchCommand implements Callable<Integer> {
                 r.forEach(o::put);
                 a.add(o);
             }
-            System.out.println(JSON.toString(a));
+            console.out().println(JSON.toString(a));
         } else {
-            TextTable.print(NameSearch.COLUMNS, rows.stream().map(r -> NameSearch.COLUMNS.stream().map(r::get).toList()).toList(), System.out, 70);
-            System.out.println(rows.size() + (rows.size() == 1 ? " entity" : " entities"));
+            console.out().print(TextTable.render(NameSearch.COLUMNS, rows.stream().map(r -> NameSearch.COLUMNS.stream().map(r::get).toList()).toList(), 70));
+            console.out().println(rows.size() + (rows.size() == 1 ? " entity" : " entities"));
         }
         return 0;
     }

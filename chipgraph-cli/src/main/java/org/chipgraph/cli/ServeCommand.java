@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
                 "Example:",
                 "  chipgraph serve --db chipgraph-db --cors-origins http://localhost:8888 --request-log logs/requests.log"})
 public final class ServeCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -74,7 +75,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (maxBody < 1) throw new InputError("--max-body " + maxBody + ": expected a positive number of bytes");
         ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
                 allowUpdate ? passwordFile : null, cors, maxBody, hostNames, requestLogFile());
-        settings.exposureWarning().ifPresent(w -> System.err.println("chipgraph: warning: " + w));
+        settings.exposureWarning().ifPresent(w -> console.err().println("chipgraph: warning: " + w));
         QuestionLibrary library = QuestionLibrary.load();
         TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openReadOnly(store.db);
         ChipgraphServer server;
@@ -91,12 +92,12 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             db.close();
         }, "chipgraph-serve-shutdown"));
-        System.out.println("chipgraph: serving " + store.db + " at " + server.datasetUrl()
+        console.out().println("chipgraph: serving " + store.db + " at " + server.datasetUrl()
                 + (allowUpdate ? " (updates for users of " + passwordFile + ")" : " (read-only)")
                 + ", query time limit " + (timeout == 0 ? "none" : timeout + " s")
                 + ", requests logged to " + (settings.requestLog() == null ? "stderr" : settings.requestLog() + ".0"));
-        System.out.println("chipgraph: web UI at " + server.baseUrl() + "#/dataset/" + ServeSettings.DATASET + "/query ; questions at " + server.datasetUrl() + "/questions ; Ctrl-C stops");
-        System.out.flush();
+        console.out().println("chipgraph: web UI at " + server.baseUrl() + "#/dataset/" + ServeSettings.DATASET + "/query ; questions at " + server.datasetUrl() + "/questions ; Ctrl-C stops");
+        console.out().flush();
         server.join();
         return 0;
     }

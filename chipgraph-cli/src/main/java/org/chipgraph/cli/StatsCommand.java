@@ -9,13 +9,14 @@ import picocli.CommandLine.Mixin;
 @Command(name = "stats", mixinStandardHelpOptions = true,
         description = "Counts of the store: quads, graphs, documents, entities by class, facts per relation (same store, same text).")
 public final class StatsCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
     @Override
     public Integer call() {
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {
-            System.out.print(StoreStats.of(db).text());
+            console.out().print(StoreStats.of(db).text());
         }
         return 0;
     }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Mixin;
         description = {"Check the store against the SHACL shapes of ontology/shapes.ttl.",
                 "Prints one line per violation (focus node, path, message); exit 1 if there are any."})
 public final class ValidateCommand implements Callable<Integer> {
+    @Mixin Output console;
     @Mixin StoreOption store;
     @Mixin Debug debug;
 
@@ -22,12 +23,13 @@ public final class ValidateCommand implements Callable<Integer> {
         try (TdbStore db = TdbStore.openReadOnly(store.db)) {
             List<ShaclCheck.Violation> violations = ShaclCheck.run(db.datasetGraph(), shapes);
             if (violations.isEmpty()) {
-                System.out.println("valid: the store conforms to ontology/shapes.ttl");
+                console.out().println("valid: the store conforms to ontology/shapes.ttl");
                 return 0;
             }
-            TextTable.print(List.of("focus node", "path", "message"),
-                    violations.stream().map(v -> List.of(v.focus(), v.path(), v.message())).toList(), System.out, 80);
-            System.err.println("chipgraph: " + violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s") + " in " + store.db);
+            console.out().print(TextTable.render(List.of("focus node", "path", "message"),
+                    violations.stream().map(v -> List.of(v.focus(), v.path(), v.message())).toList(), 80));
+            console.out().flush();
+            console.err().println("chipgraph: " + violations.size() + " SHACL violation" + (violations.size() == 1 ? "" : "s") + " in " + store.db);
             return 1;
         }
     }
