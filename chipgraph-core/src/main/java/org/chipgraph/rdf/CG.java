@@ -51,7 +51,6 @@ public final class CG {
     public static final Node extractor = term("extractor");
     public static final Node extractorVersion = term("extractorVersion");
     public static final Node confidence = term("confidence");
-    public static final Node objectText = term("objectText");
 
     // document properties
     public static final Node fileName = term("fileName");
