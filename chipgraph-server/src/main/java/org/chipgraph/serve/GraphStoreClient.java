@@ -1,28 +1,31 @@
 package org.chipgraph.serve;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Collection;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWriter;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.UpdateExecHTTP;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.update.UpdateRequest;
 import org.chipgraph.error.InputError;
 
 /**
- * Writes named graphs into a running chipgraph endpoint with the Graph Store Protocol:
- * {@code PUT {dataset}/data?graph=IRI} with HTTP Basic credentials. Fuseki runs each PUT in one write
- * transaction, so each graph (one document) is replaced whole or not at all.
+ * Writes named graphs into a running chipgraph endpoint with the Graph Store Protocol (Jena's {@link GSP}):
+ * {@code PUT {dataset}/data?graph=IRI} with HTTP Basic credentials sent up front. Fuseki runs each PUT in one
+ * write transaction, so each graph (one document) is replaced whole or not at all. This class adds the
+ * credentials and says what an HTTP failure means in one line.
  */
 public final class GraphStoreClient {
     private final URI dataEndpoint;
@@ -57,19 +60,9 @@ public final class GraphStoreClient {
 
     /** Replaces graph {@code graphIri} on the server with {@code quads} (their graph field is ignored). */
     public void put(String graphIri, Collection<Quad> quads) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        StreamRDF out = StreamRDFWriter.getWriterStream(body, RDFFormat.NTRIPLES);
-        out.start();
-        quads.forEach(q -> out.triple(q.asTriple()));
-        out.finish();
-        URI target = URI.create(dataEndpoint + "?graph=" + URLEncoder.encode(graphIri, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/n-triples; charset=utf-8")
-                .header("Authorization", authorization)
-                .timeout(Duration.ofMinutes(5))
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .build();
-        check(send(request), graphIri);
+        Graph graph = GraphFactory.createDefaultGraph();
+        quads.forEach(q -> graph.add(q.asTriple()));
+        call(graphIri, () -> gsp().graphName(graphIri).contentType(RDFFormat.NTRIPLES).PUT(graph));
     }
 
     /**
@@ -80,47 +73,47 @@ public final class GraphStoreClient {
     public void drop(Collection<String> graphIris) {
         // DROP GRAPH of a graph that is not there succeeds: ask first, so a typo removes nothing.
         for (String g : graphIris) {
-            HttpRequest head = HttpRequest.newBuilder(URI.create(dataEndpoint + "?graph=" + URLEncoder.encode(g, StandardCharsets.UTF_8)))
-                    .header("Authorization", authorization).timeout(Duration.ofMinutes(1))
-                    .method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> r = send(head);
-            if (r.statusCode() == 404) throw new InputError(g + ": no such document on the endpoint; nothing was removed");
-            check(r, g);
+            try {
+                gsp().graphName(g).GET();
+            } catch (HttpException e) {
+                if (e.getStatusCode() == 404) throw new InputError(g + ": no such document on the endpoint; nothing was removed");
+                throw explain(g, e);
+            }
         }
-        org.apache.jena.update.UpdateRequest update = new org.apache.jena.update.UpdateRequest();
-        for (String g : graphIris) update.add(new org.apache.jena.sparql.modify.request.UpdateDrop(org.apache.jena.graph.NodeFactory.createURI(g), false));
-        URI target = URI.create(dataEndpoint.toString().replaceFirst("/data$", "/update"));
-        HttpRequest request = HttpRequest.newBuilder(target)
-                .header("Content-Type", "application/sparql-update; charset=utf-8")
-                .header("Authorization", authorization)
-                .timeout(Duration.ofMinutes(5))
-                .POST(HttpRequest.BodyPublishers.ofString(update.toString(), StandardCharsets.UTF_8))
-                .build();
-        check(send(request), String.join(", ", graphIris));
+        UpdateRequest update = new UpdateRequest();
+        for (String g : graphIris) update.add(new UpdateDrop(NodeFactory.createURI(g), false));
+        String updateEndpoint = dataEndpoint.toString().replaceFirst("/data$", "/update");
+        call(String.join(", ", graphIris), () -> UpdateExecHTTP.service(updateEndpoint).httpClient(http)
+                .httpHeader("Authorization", authorization).update(update).timeout(5, TimeUnit.MINUTES).execute());
     }
 
-    private HttpResponse<String> send(HttpRequest request) {
-        HttpResponse<String> r;
+    /** Jena's Graph Store Protocol client for the dataset, with this client's credentials sent up front. */
+    private GSP gsp() {
+        return GSP.service(dataEndpoint.toString()).httpClient(http).httpHeader("Authorization", authorization);
+    }
+
+    /** Runs one request; an HTTP failure becomes one line saying what to do about it. */
+    private void call(String what, Runnable request) {
         try {
-            r = http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new InputError(dataEndpoint + ": cannot reach the endpoint (" + e.getMessage() + "); is 'chipgraph serve --allow-update' running?");
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InputError(dataEndpoint + ": interrupted");
+            request.run();
+        } catch (HttpException e) {
+            throw explain(what, e);
         }
-        return r;
     }
 
-    private void check(HttpResponse<String> r, String graphIri) {
-        int s = r.statusCode();
-        if (s == 413) throw new InputError(graphIri + ": too large for the endpoint (HTTP 413); start the server with a larger --max-body");
-        if (s == 429) throw new InputError(dataEndpoint + ": too many failed logins from this address (HTTP 429); wait a minute and check --user and --password-file");
-        if (s == 401 || s == 403) throw new InputError(dataEndpoint + ": the endpoint refused the credentials (HTTP " + s + "); check --user and --password-file");
-        if (s == 404 || s == 405) throw new InputError(dataEndpoint + ": no writable Graph Store here (HTTP " + s + "); start the server with --allow-update --password-file FILE");
-        if (s / 100 != 2) {
-            String first = r.body() == null ? "" : r.body().strip().split("\n")[0];
-            throw new InputError(graphIri + ": the endpoint answered HTTP " + s + (first.isEmpty() ? "" : ": " + first));
-        }
+    /** What an HTTP failure means for the user, in one line. */
+    private InputError explain(String what, HttpException e) {
+        int s = e.getStatusCode();
+        if (s <= 0) return new InputError(dataEndpoint + ": cannot reach the endpoint (" + firstLine(e.getMessage()) + "); is 'chipgraph serve --allow-update' running?");
+        if (s == 413) return new InputError(what + ": too large for the endpoint (HTTP 413); start the server with a larger --max-body");
+        if (s == 429) return new InputError(dataEndpoint + ": too many failed logins from this address (HTTP 429); wait a minute and check --user and --password-file");
+        if (s == 401 || s == 403) return new InputError(dataEndpoint + ": the endpoint refused the credentials (HTTP " + s + "); check --user and --password-file");
+        if (s == 404 || s == 405) return new InputError(dataEndpoint + ": no writable Graph Store here (HTTP " + s + "); start the server with --allow-update --password-file FILE");
+        String body = firstLine(e.getResponse());
+        return new InputError(what + ": the endpoint answered HTTP " + s + (body.isEmpty() ? "" : ": " + body));
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "" : s.strip().split("\\R", 2)[0];
     }
 }
