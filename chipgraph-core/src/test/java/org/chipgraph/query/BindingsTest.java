@@ -61,12 +61,12 @@ class BindingsTest {
 
     @Test
     void iriWithSpacesOrBracketsIsRejected() {
-        assertThrows(InputError.class, () -> bindInTxn("entity", "urn:x> } ; DROP ALL ; #"));
+        assertThrows(ParameterException.class, () -> bindInTxn("entity", "urn:x> } ; DROP ALL ; #"));
     }
 
     @Test
     void unknownNameIsRejected() {
-        String msg = assertThrows(InputError.class, () -> bindInTxn("entity", "No Such Corp")).getMessage();
+        String msg = assertThrows(ParameterException.class, () -> bindInTxn("entity", "No Such Corp")).getMessage();
         assertTrue(msg.contains("no entity is named 'No Such Corp'") && !msg.contains("did you mean"), msg);
     }
 
@@ -91,7 +91,7 @@ class BindingsTest {
 
     @Test
     void integerParameterMustBeAnInteger() {
-        String msg = assertThrows(InputError.class, () -> bindInTxn("n", "12abc")).getMessage();
+        String msg = assertThrows(ParameterException.class, () -> bindInTxn("n", "12abc")).getMessage();
         assertTrue(msg.contains("parameter 'n'") && msg.contains("not an integer"), msg);
     }
 
@@ -102,7 +102,7 @@ class BindingsTest {
 
     @Test
     void unknownParameterIsRejectedListingTheKnownOnes() {
-        String msg = assertThrows(InputError.class, () -> bindInTxn("company", "x")).getMessage();
+        String msg = assertThrows(ParameterException.class, () -> bindInTxn("company", "x")).getMessage();
         assertTrue(msg.contains("unknown parameter 'company'") && msg.contains("entity, name, n, when"), msg);
     }
 
