@@ -96,7 +96,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
-        final Pattern cityContext, targetBefore, sinceBefore;
+        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter;
         final CoordinatedNames coordinatedNames;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -181,6 +181,8 @@ public final class NewsExtractor implements ArticleExtractor {
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
+            // "die Exportkontrollen der USA": what links a control to the country after it that issues it
+            issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
             controlModalSecondGroup = controlModal != null && controlModal.pattern().contains("(?<w>");
