@@ -152,7 +152,7 @@ final class ControlResolver {
         }
         for (IssuerHit h : issuerHits(st)) {
             int d = distance(h.start(), h.end(), control.start(), control.end());
-            if (d < bestDist) { bestDist = d; best = h.countryIri(); }
+            if (d < bestDist && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); }
         }
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
@@ -160,6 +160,14 @@ final class ControlResolver {
             for (IssuerHit h : issuerHits(states.get(j))) return h.countryIri();
         }
         return unitedStates;
+    }
+
+    /** "Beijing's technological advances": a cue owning something other than this control speaks of that, not of the control. */
+    private boolean ownsSomethingElse(SentenceState st, IssuerHit h, Mention control) {
+        if (!st.text.startsWith("'s", h.end()) && !st.text.startsWith("\u2019s", h.end())) return false;
+        if (h.end() > control.start()) return true;
+        String between = st.text.substring(h.end(), control.start()).replace('\u2019', '\'');
+        return lang.issuerModifiers == null || !lang.issuerModifiers.matcher(between).matches();
     }
 
     /** The issuer cues of a sentence that are no target, found once per sentence whatever number of control mentions ask. */
@@ -192,8 +200,9 @@ final class ControlResolver {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
             if (isTarget(st, m.start())) continue;
             String between = st.text.substring(m.end(), control.start());
-            if (between.length() > 100) continue;
-            boolean adjacent = lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
+            // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")
+            if (between.length() > 200) continue;
+            boolean adjacent = between.length() <= 100 && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
             boolean subject = lang.issuerVerbs != null && lang.issuerVerbs.matcher(between).lookingAt();
             if (adjacent || subject) found = m.entities().get(0).iri();
         }
