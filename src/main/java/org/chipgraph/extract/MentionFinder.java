@@ -161,15 +161,17 @@ final class MentionFinder {
 
     /**
      * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
-     * around a verb of selling state a restriction. The cue's group "v" or "w" (the negation, or the verb of needing a licence) becomes the control-verb
+     * around a verb of selling state a restriction. The cue's group "v", "w" or "x" (the negation, or the verb of needing a licence) becomes the control-verb
      * mention, so the negation is the restriction, not a denial of the sentence's facts.
      */
     private void modalControls(SentenceState st) {
         if (lang.controlModal == null) return;
         Matcher m = lang.controlModal.matcher(st.text);
         while (m.find()) {
-            int a = m.start("v"), b = m.end("v");
-            if (a < 0 && lang.controlModalSecondGroup) { a = m.start("w"); b = m.end("w"); }
+            int a = -1, b = -1;
+            for (String g : lang.controlModalGroups) {
+                if (m.start(g) >= 0) { a = m.start(g); b = m.end(g); break; }
+            }
             if (a < 0 || !st.free(a, b)) continue;
             st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
             st.take(a, b);

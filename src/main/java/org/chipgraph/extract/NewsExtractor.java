@@ -90,8 +90,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameCheck names;
         final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
         final boolean issuerAfterControl;
-        /** Whether control-modal has a second group "w" besides "v". */
-        final boolean controlModalSecondGroup;
+        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
+        final List<String> controlModalGroups;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
@@ -185,7 +185,8 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
-            controlModalSecondGroup = controlModal != null && controlModal.pattern().contains("(?<w>");
+            controlModalGroups = controlModal == null ? List.of()
+                    : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = GroupAndChipReferences.counts(file);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")

@@ -282,7 +282,9 @@ final class PatternFile {
             if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
             boolean free = true;
             for (Group o : groups) {
-                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch)) { free = false; break; }
+                // words inside a negative look-around ("(?<!\\b(?:followed) ") are words the sentence must not have there
+                boolean negative = regex.startsWith("(?!", o.start) || regex.startsWith("(?<!", o.start);
+                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch || negative)) { free = false; break; }
             }
             if (!free || !before) continue;
             Set<String> words = firstWords(body);
