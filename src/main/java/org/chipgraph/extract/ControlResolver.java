@@ -150,9 +150,12 @@ final class ControlResolver {
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
+        int bestLength = 0;
         for (IssuerHit h : issuerHits(st)) {
             int d = distance(h.start(), h.end(), control.start(), control.end());
-            if (d < bestDist && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); }
+            // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
+            boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
+            if (nearer && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
         }
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
