@@ -186,6 +186,10 @@ final class MentionFinder {
             if (lang.controlNew != null) {
                 isNew = lang.controlNew.in(st.text.substring(Math.max(0, m.start() - 25), m.start()));
             }
+            // German verb last: "haben die USA ihre Exportkontrollen ... verschärft": the verb after the control makes it new
+            if (!isNew && lang.controlNewAfter != null) {
+                isNew = lang.controlNewAfter.matcher(st.text).region(m.end(), Math.min(st.text.length(), m.end() + 120)).lookingAt();
+            }
             st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
             st.take(m.start(), m.end());
         }

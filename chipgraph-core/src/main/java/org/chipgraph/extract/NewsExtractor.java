@@ -96,7 +96,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
-        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter;
+        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter;
         final CoordinatedNames coordinatedNames;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -183,6 +183,8 @@ public final class NewsExtractor implements ArticleExtractor {
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
             // "die Exportkontrollen der USA": what links a control to the country after it that issues it
             issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
+            // "ihre Exportkontrollen ... verschärft": what after a control, in its clause, makes it a new measure
+            controlNewAfter = file.list("control-new-after") == null ? null : Pattern.compile("[^.;:]*?\\b(?:" + file.list("control-new-after") + ")\\b");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
             controlModalGroups = controlModal == null ? List.of()

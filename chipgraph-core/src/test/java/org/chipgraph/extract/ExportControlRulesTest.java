@@ -60,4 +60,10 @@ class ExportControlRulesTest {
         assertTrue(has(facts, "Dutch export controls", "restricts", "China"), dump(facts));
         assertTrue(!has(facts, "United States", "issues", "US export controls 2023-10"), dump(facts));
     }
+
+    @Test
+    void germanParticipleAfterTheControlMakesItANewMeasure() {
+        List<Fact> facts = Extraction.of("de", "verschaerftAmSatzendeIstNeu");
+        assertTrue(has(facts, "US export controls 2026-02", "restricts", "China"), dump(facts));
+    }
 }
