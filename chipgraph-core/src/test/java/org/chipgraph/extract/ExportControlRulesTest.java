@@ -66,4 +66,11 @@ class ExportControlRulesTest {
         List<Fact> facts = Extraction.of("de", "verschaerftAmSatzendeIstNeu");
         assertTrue(has(facts, "US export controls 2026-02", "restricts", "China"), dump(facts));
     }
+
+    @Test
+    void theSupplierOfAPartyBarredFromReceivingGoodsIsNotRestricted() {
+        List<Fact> facts = Extraction.of("en", "supplierOfABarredPartyIsNotRestricted");
+        assertTrue(restricts(facts, "Huawei"), dump(facts));
+        assertTrue(!restricts(facts, "TSMC"), dump(facts));
+    }
 }
