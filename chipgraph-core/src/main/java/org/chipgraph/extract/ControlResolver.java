@@ -50,11 +50,15 @@ final class ControlResolver {
         Map<Mention, PartialDate> textDates = new IdentityHashMap<>();
         Map<Mention, String> issuers = new IdentityHashMap<>();
         Map<Mention, Boolean> since = new IdentityHashMap<>();
+        Map<Mention, Boolean> unnamed = new IdentityHashMap<>();
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             for (Mention m : st.mentions) {
                 if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty()) continue;
-                issuers.put(m, issuer(states, i, m));
+                String issuer = issuer(states, i, m);
+                // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
+                if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
+                issuers.put(m, issuer);
                 DateNear d = nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d.date());
@@ -74,6 +78,7 @@ final class ControlResolver {
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
+                if (unnamed.containsKey(m)) continue;
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
@@ -156,6 +161,11 @@ final class ControlResolver {
             // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
             boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
             if (nearer && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
+        }
+        if (lang.issuerUnknown != null) {
+            for (Matcher u = lang.issuerUnknown.first(st.words); u != null; u = lang.issuerUnknown.next(u, st.words) ? u : null) {
+                if (!isTarget(st, u.start()) && distance(u.start(), u.end(), control.start(), control.end()) < Math.min(bestDist, 150)) return null;
+            }
         }
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {

@@ -88,7 +88,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
-        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
+        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
@@ -198,6 +198,9 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerVerbs = file.list("issuer-verb") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
             controlNew = WordCue.of(file.list("control-new"));
+            // issuers that are no country of the registry ("European Union"): their measures are left out
+            issuerUnknown = file.list("issuer-unknown") == null ? null
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));

@@ -73,4 +73,12 @@ class ExportControlRulesTest {
         assertTrue(restricts(facts, "Huawei"), dump(facts));
         assertTrue(!restricts(facts, "TSMC"), dump(facts));
     }
+
+    @Test
+    void aMeasureOfAnIssuerThatIsNoRegistryCountryIsLeftOutNotGivenToTheUnitedStates() {
+        for (String[] a : new String[][] {{"en", "euControlsAreNoUsControls"}, {"de", "euKontrollenSindKeineUsKontrollen"}}) {
+            List<Fact> facts = Extraction.of(a[0], a[1]);
+            assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("US") || f.subject().label().equals("United States")), dump(facts));
+        }
+    }
 }
