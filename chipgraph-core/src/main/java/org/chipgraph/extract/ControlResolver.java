@@ -54,7 +54,7 @@ final class ControlResolver {
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             for (Mention m : st.mentions) {
-                if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty()) continue;
+                if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty() || m.anaphor()) continue;
                 String issuer = issuer(states, i, m);
                 // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
                 if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
@@ -68,7 +68,10 @@ final class ControlResolver {
                 }
             }
         }
+        // the control a "Das betrifft ..." of the next sentence refers to: the last one resolved in this sentence
+        ExportControls.Control previousSentence = null;
         for (SentenceState st : states) {
+            ExportControls.Control lastHere = null;
             ExportControls.Control sentenceChoice = null;
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
@@ -79,6 +82,13 @@ final class ControlResolver {
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
                 if (unnamed.containsKey(m)) continue;
+                if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
+                    if (previousSentence != null) {
+                        out.add(new Mention(m.start(), m.end(), m.kind(), List.of(previousSentence.ref()), false, true, false, false, previousSentence));
+                        lastHere = previousSentence;
+                    }
+                    continue;
+                }
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
@@ -88,8 +98,10 @@ final class ControlResolver {
                 else c = choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
+                lastHere = c;
             }
             st.mentions = out;
+            previousSentence = lastHere;
         }
     }
 

@@ -85,6 +85,7 @@ final class MentionFinder {
             for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
         }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
+        controlAnaphor(st);
         modalControls(st);
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
@@ -176,6 +177,15 @@ final class MentionFinder {
             st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
             st.take(a, b);
         }
+    }
+
+    /** "Das betrifft ...", "This covers ...": a sentence opening with a reference to the control named just before. */
+    private void controlAnaphor(SentenceState st) {
+        if (lang.controlAnaphor == null) return;
+        Matcher m = lang.controlAnaphor.matcher(st.text);
+        if (!m.lookingAt() || !st.free(m.start(), m.end())) return;
+        st.mentions.add(new Mention(m.start(), m.end(), MentionKind.CONTROL_NOUN, List.of(), false, true, false, false, null));
+        st.take(m.start(), m.end());
     }
 
     private void addControlTriggers(SentenceState st, WordCue cue, MentionKind kind) {

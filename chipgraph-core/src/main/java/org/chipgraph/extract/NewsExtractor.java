@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -96,7 +96,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
-        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter;
+        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -185,6 +185,8 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
             // "ihre Exportkontrollen ... verschärft": what after a control, in its clause, makes it a new measure
             controlNewAfter = file.list("control-new-after") == null ? null : Pattern.compile("[^.;:]*?\\b(?:" + file.list("control-new-after") + ")\\b");
+            // "Das betrifft ...": a sentence opening that refers to the control named just before
+            controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
             controlModalGroups = controlModal == null ? List.of()
