@@ -50,10 +50,15 @@ final class ControlResolver {
         Map<Mention, PartialDate> textDates = new IdentityHashMap<>();
         Map<Mention, String> issuers = new IdentityHashMap<>();
         Map<Mention, Boolean> since = new IdentityHashMap<>();
-        for (SentenceState st : states) {
+        Map<Mention, Boolean> unnamed = new IdentityHashMap<>();
+        for (int i = 0; i < states.size(); i++) {
+            SentenceState st = states.get(i);
             for (Mention m : st.mentions) {
-                if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty()) continue;
-                issuers.put(m, issuer(st, m));
+                if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty() || m.anaphor()) continue;
+                String issuer = issuer(states, i, m);
+                // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
+                if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
+                issuers.put(m, issuer);
                 DateNear d = nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d.date());
@@ -63,7 +68,10 @@ final class ControlResolver {
                 }
             }
         }
+        // the control a "Das betrifft ..." of the next sentence refers to: the last one resolved in this sentence
+        ExportControls.Control previousSentence = null;
         for (SentenceState st : states) {
+            ExportControls.Control lastHere = null;
             ExportControls.Control sentenceChoice = null;
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
@@ -73,6 +81,14 @@ final class ControlResolver {
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
+                if (unnamed.containsKey(m)) continue;
+                if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
+                    if (previousSentence != null) {
+                        out.add(new Mention(m.start(), m.end(), m.kind(), List.of(previousSentence.ref()), false, true, false, false, previousSentence));
+                        lastHere = previousSentence;
+                    }
+                    continue;
+                }
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
@@ -82,8 +98,10 @@ final class ControlResolver {
                 else c = choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
+                lastHere = c;
             }
             st.mentions = out;
+            previousSentence = lastHere;
         }
     }
 
@@ -108,10 +126,16 @@ final class ControlResolver {
             return discover(issuer, monthOf(when));
         }
         if (isNew && !datedInRegistry) return discover(issuer, monthOf(article.date()));
+        if (isNew && article.date() != null) {
+            // "new rules" in an article of a year the registry has no measure of yet: a measure of the article's month
+            ExportControls.Control latest = registry.resolve(issuer, null, List.of(), article.date());
+            if (latest != null && latest.date() != null && latest.date().year() < article.date().year()) return discover(issuer, monthOf(article.date()));
+        }
         for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return c;
         for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer)) return c;
         ExportControls.Control known = registry.resolve(issuer, null, docDated, article.date());
-        return known != null ? known : discover(issuer, null);
+        // a measure the registry lacks ("Beijing banned exports ..."), undated in the text: the article's
+        return known != null ? known : discover(issuer, monthOf(article.date()));
     }
 
     private static PartialDate monthOf(PartialDate d) {
@@ -125,34 +149,69 @@ final class ControlResolver {
         return discovered.computeIfAbsent(iri, k -> new ExportControls.Control(new EntityRef(iri, label, "ExportControl", true), issuer, date, false));
     }
 
-    private String issuer(SentenceState st, Mention control) {
+    /**
+     * The issuer of a control mention: named in the sentence; else the nearest issuing country or issuer cue of the
+     * sentence that is no target ("exports to China", "imposed on Beijing"); else an issuer cue of the sentence
+     * before or after ("The new rules ... . The Dutch government said so."); else the United States.
+     */
+    private String issuer(List<SentenceState> states, int index, Mention control) {
+        SentenceState st = states.get(index);
         String named = namedIssuer(st, control);
         if (named != null) return named;
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
-            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty()) continue;
+            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
             if (!registry.issuers().contains(iri)) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
+        int bestLength = 0;
+        for (IssuerHit h : issuerHits(st)) {
+            int d = distance(h.start(), h.end(), control.start(), control.end());
+            // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
+            boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
+            if (nearer && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
+        }
+        if (lang.issuerUnknown != null) {
+            for (Matcher u = lang.issuerUnknown.first(st.words); u != null; u = lang.issuerUnknown.next(u, st.words) ? u : null) {
+                if (!isTarget(st, u.start()) && distance(u.start(), u.end(), control.start(), control.end()) < Math.min(bestDist, 150)) return null;
+            }
+        }
+        if (best != null && bestDist <= 150) return best;
+        for (int j : new int[] {index - 1, index + 1}) {
+            if (j < 0 || j >= states.size()) continue;
+            for (IssuerHit h : issuerHits(states.get(j))) return h.countryIri();
+        }
+        return unitedStates;
+    }
+
+    /** "Beijing's technological advances": a cue owning something other than this control speaks of that, not of the control. */
+    private boolean ownsSomethingElse(SentenceState st, IssuerHit h, Mention control) {
+        if (!st.text.startsWith("'s", h.end()) && !st.text.startsWith("\u2019s", h.end())) return false;
+        if (h.end() > control.start()) return true;
+        String between = st.text.substring(h.end(), control.start()).replace('\u2019', '\'');
+        return lang.issuerModifiers == null || !lang.issuerModifiers.matcher(between).matches();
+    }
+
+    /** The issuer cues of a sentence that are no target, found once per sentence whatever number of control mentions ask. */
+    private List<IssuerHit> issuerHits(SentenceState st) {
         if (st.issuerHits == null) {
-            // the cues are found once per sentence, whatever number of control mentions ask
             st.issuerHits = new ArrayList<>();
             for (var e : lang.issuerCues.entrySet()) {
                 WordCue cue = e.getValue();
                 for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
+                    if (!isTarget(st, m.start())) st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
                 }
             }
         }
-        for (IssuerHit h : st.issuerHits) {
-            int d = distance(h.start(), h.end(), control.start(), control.end());
-            if (d < bestDist) { bestDist = d; best = h.countryIri(); }
-        }
-        if (best == null || bestDist > 150) best = unitedStates;
-        return best;
+        return st.issuerHits;
+    }
+
+    /** Is the country named at {@code start} a target or a place ("exports to China"), by the words before it? */
+    private boolean isTarget(SentenceState st, int start) {
+        return lang.targetBefore != null && lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find();
     }
 
     /**
@@ -164,12 +223,20 @@ final class ControlResolver {
         String found = null;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
-            if (lang.targetBefore != null && lang.targetBefore.matcher(st.text).region(Math.max(0, m.start() - 16), m.start()).find()) continue;
+            if (isTarget(st, m.start())) continue;
             String between = st.text.substring(m.end(), control.start());
-            if (between.length() > 100) continue;
-            boolean adjacent = lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
+            // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")
+            if (between.length() > 200) continue;
+            boolean adjacent = between.length() <= 100 && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
             boolean subject = lang.issuerVerbs != null && lang.issuerVerbs.matcher(between).lookingAt();
             if (adjacent || subject) found = m.entities().get(0).iri();
+        }
+        // "die Exportkontrollen der USA", "restrictions imposed by the US": a country right after the control, linked by issuer-after
+        if (found == null && lang.issuerAfter != null) {
+            for (Mention m : st.mentions) {
+                if (m.kind() == MentionKind.COUNTRY && !m.entities().isEmpty() && m.start() >= control.end()
+                        && lang.issuerAfter.matcher(st.text.substring(control.end(), m.start())).matches()) return m.entities().get(0).iri();
+            }
         }
         // German verb-second: "Im Dezember verbot China die Ausfuhr ...": the country right after the control verb
         if (found == null && lang.issuerAfterControl) {

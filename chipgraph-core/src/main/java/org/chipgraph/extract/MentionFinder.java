@@ -85,6 +85,7 @@ final class MentionFinder {
             for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
         }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
+        controlAnaphor(st);
         modalControls(st);
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
@@ -161,19 +162,30 @@ final class MentionFinder {
 
     /**
      * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
-     * around a verb of selling state a restriction. The cue's group "v" or "w" (the negation, or the verb of needing a licence) becomes the control-verb
+     * around a verb of selling state a restriction. The cue's group "v", "w" or "x" (the negation, or the verb of needing a licence) becomes the control-verb
      * mention, so the negation is the restriction, not a denial of the sentence's facts.
      */
     private void modalControls(SentenceState st) {
         if (lang.controlModal == null) return;
         Matcher m = lang.controlModal.matcher(st.text);
         while (m.find()) {
-            int a = m.start("v"), b = m.end("v");
-            if (a < 0 && lang.controlModalSecondGroup) { a = m.start("w"); b = m.end("w"); }
+            int a = -1, b = -1;
+            for (String g : lang.controlModalGroups) {
+                if (m.start(g) >= 0) { a = m.start(g); b = m.end(g); break; }
+            }
             if (a < 0 || !st.free(a, b)) continue;
             st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
             st.take(a, b);
         }
+    }
+
+    /** "Das betrifft ...", "This covers ...": a sentence opening with a reference to the control named just before. */
+    private void controlAnaphor(SentenceState st) {
+        if (lang.controlAnaphor == null) return;
+        Matcher m = lang.controlAnaphor.matcher(st.text);
+        if (!m.lookingAt() || !st.free(m.start(), m.end())) return;
+        st.mentions.add(new Mention(m.start(), m.end(), MentionKind.CONTROL_NOUN, List.of(), false, true, false, false, null));
+        st.take(m.start(), m.end());
     }
 
     private void addControlTriggers(SentenceState st, WordCue cue, MentionKind kind) {
@@ -183,6 +195,10 @@ final class MentionFinder {
             boolean isNew = false;
             if (lang.controlNew != null) {
                 isNew = lang.controlNew.in(st.text.substring(Math.max(0, m.start() - 25), m.start()));
+            }
+            // German verb last: "haben die USA ihre Exportkontrollen ... verschärft": the verb after the control makes it new
+            if (!isNew && lang.controlNewAfter != null) {
+                isNew = lang.controlNewAfter.matcher(st.text).region(m.end(), Math.min(st.text.length(), m.end() + 120)).lookingAt();
             }
             st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
             st.take(m.start(), m.end());

@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -88,15 +88,15 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
-        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
+        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
         final boolean issuerAfterControl;
-        /** Whether control-modal has a second group "w" besides "v". */
-        final boolean controlModalSecondGroup;
+        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
+        final List<String> controlModalGroups;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
-        final Pattern cityContext, targetBefore, sinceBefore;
+        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -181,9 +181,16 @@ public final class NewsExtractor implements ArticleExtractor {
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
+            // "die Exportkontrollen der USA": what links a control to the country after it that issues it
+            issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
+            // "ihre Exportkontrollen ... verschärft": what after a control, in its clause, makes it a new measure
+            controlNewAfter = file.list("control-new-after") == null ? null : Pattern.compile("[^.;:]*?\\b(?:" + file.list("control-new-after") + ")\\b");
+            // "Das betrifft ...": a sentence opening that refers to the control named just before
+            controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
-            controlModalSecondGroup = controlModal != null && controlModal.pattern().contains("(?<w>");
+            controlModalGroups = controlModal == null ? List.of()
+                    : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = GroupAndChipReferences.counts(file);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
@@ -193,6 +200,9 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerVerbs = file.list("issuer-verb") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
             controlNew = WordCue.of(file.list("control-new"));
+            // issuers that are no country of the registry ("European Union"): their measures are left out
+            issuerUnknown = file.list("issuer-unknown") == null ? null
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));

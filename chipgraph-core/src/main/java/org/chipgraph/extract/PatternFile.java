@@ -49,7 +49,7 @@ final class PatternFile {
     final List<Rule> rules = new ArrayList<>();
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
-            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "since", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "outlet", "chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry");
@@ -282,7 +282,9 @@ final class PatternFile {
             if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
             boolean free = true;
             for (Group o : groups) {
-                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch)) { free = false; break; }
+                // words inside a negative look-around ("(?<!\\b(?:followed) ") are words the sentence must not have there
+                boolean negative = regex.startsWith("(?!", o.start) || regex.startsWith("(?<!", o.start);
+                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch || negative)) { free = false; break; }
             }
             if (!free || !before) continue;
             Set<String> words = firstWords(body);

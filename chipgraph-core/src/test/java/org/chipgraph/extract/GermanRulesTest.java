@@ -144,4 +144,17 @@ class GermanRulesTest {
     void germanSollIsReportedNotPlanned() {
         assertEquals(Stance.REPORTED, fact(facts("germanSollIsReported"), "Baidu", "orders", "Ascend 910C").stance());
     }
+
+    @Test
+    void aCommaBeforeARelativePronounJoinsNoList() {
+        List<Fact> facts = facts("relativsatzIstKeineAufzaehlung");
+        fact(facts, "Kestrel", "supplies", "Nvidia");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().equals("Nvidia") && f.relation().localName.equals("supplies")), dump(facts));
+    }
+
+    @Test
+    void dasBetrifftWithoutAControlInTheSentenceBeforeRestrictsNothing() {
+        List<Fact> facts = facts("dasBetrifftOhneMassnahmeDavor");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
+    }
 }

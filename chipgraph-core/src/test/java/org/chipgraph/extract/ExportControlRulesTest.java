@@ -1,0 +1,84 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chipgraph.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which export control a sentence speaks of and what it targets, in both languages: one behaviour per test, each on
+ * an article written for it (src/test/resources/extract/en|de). The facts a sentence must give are in rule-examples.
+ */
+class ExportControlRulesTest {
+
+    private static boolean has(List<Fact> facts, String s, String r, String o) { return find(facts, s, r, o).isPresent(); }
+
+    private static boolean restricts(List<Fact> facts, String object) {
+        return facts.stream().anyMatch(f -> f.relation().localName.equals("restricts") && object.equals(f.objectLabel()));
+    }
+
+    @Test
+    void aChipOfferedAfterControlsIsNotRestrictedByThem() {
+        List<Fact> facts = Extraction.of("en", "chipOfferedAfterControlsIsNotRestricted");
+        assertTrue(!restricts(facts, "A800"), dump(facts));
+    }
+
+    @Test
+    void germanChipThatFollowedControlsIsNotRestrictedByThem() {
+        List<Fact> facts = Extraction.of("de", "chipNachExportkontrollenAngebotenIstNichtBeschraenkt");
+        assertTrue(!restricts(facts, "A800") && !restricts(facts, "H800") && !restricts(facts, "H20"), dump(facts));
+    }
+
+    @Test
+    void aSeatOfGovernmentAfterOnIsATargetNotTheIssuer() {
+        List<Fact> facts = Extraction.of("en", "countryAfterOnIsNoIssuer");
+        assertTrue(has(facts, "US export controls 2022-10", "restricts", "A100"), dump(facts));
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("China")), dump(facts));
+    }
+
+    @Test
+    void newControlsInAYearTheRegistryHasNoneOfAreANewMeasureOfTheArticlesMonth() {
+        List<Fact> facts = Extraction.of("en", "newRulesInAYearWithoutRegistryMeasure");
+        assertTrue(has(facts, "US export controls 2026-03", "restricts", "Ascend 910C"), dump(facts));
+        assertTrue(has(facts, "United States", "issues", "US export controls 2026-03"), dump(facts));
+    }
+
+    @Test
+    void germanGenitiveCountryAfterTheControlIssuesIt() {
+        List<Fact> facts = Extraction.of("de", "ausstellerImGenitivNachDerMassnahme");
+        assertTrue(has(facts, "Netherlands", "issues", "Dutch export controls"), dump(facts));
+        assertTrue(has(facts, "Dutch export controls", "restricts", "China"), dump(facts));
+        assertTrue(!has(facts, "Japan", "issues", "Japanese export controls 2023"), dump(facts));
+    }
+
+    @Test
+    void theIssuerMayBeNamedInTheNextSentence() {
+        List<Fact> facts = Extraction.of("de", "ausstellerImNachbarsatz");
+        assertTrue(has(facts, "Dutch export controls", "restricts", "China"), dump(facts));
+        assertTrue(!has(facts, "United States", "issues", "US export controls 2023-10"), dump(facts));
+    }
+
+    @Test
+    void germanParticipleAfterTheControlMakesItANewMeasure() {
+        List<Fact> facts = Extraction.of("de", "verschaerftAmSatzendeIstNeu");
+        assertTrue(has(facts, "US export controls 2026-02", "restricts", "China"), dump(facts));
+    }
+
+    @Test
+    void theSupplierOfAPartyBarredFromReceivingGoodsIsNotRestricted() {
+        List<Fact> facts = Extraction.of("en", "supplierOfABarredPartyIsNotRestricted");
+        assertTrue(restricts(facts, "Huawei"), dump(facts));
+        assertTrue(!restricts(facts, "TSMC"), dump(facts));
+    }
+
+    @Test
+    void aMeasureOfAnIssuerThatIsNoRegistryCountryIsLeftOutNotGivenToTheUnitedStates() {
+        for (String[] a : new String[][] {{"en", "euControlsAreNoUsControls"}, {"de", "euKontrollenSindKeineUsKontrollen"}}) {
+            List<Fact> facts = Extraction.of(a[0], a[1]);
+            assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("US") || f.subject().label().equals("United States")), dump(facts));
+        }
+    }
+}
