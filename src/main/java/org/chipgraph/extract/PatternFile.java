@@ -267,7 +267,9 @@ final class PatternFile {
             else if (c == ')' && !stack.isEmpty()) {
                 int[] g = stack.pop();
                 char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
-                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1));
+                // words inside a negative look-around are words that must NOT be there: never required
+                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1))
+                        || regex.startsWith("(?!", g[0]) || regex.startsWith("(?<!", g[0]);
                 groups.add(new Group(g[0], i, optional, g[1] == 1));
             }
         }
