@@ -39,11 +39,12 @@ final class GroupAndChipReferences {
         List<Mention> added = new ArrayList<>();
         if (lang.collective != null) {
             for (Matcher m = lang.collective.first(st.words); m != null; m = lang.collective.next(m, st.words) ? m : null) {
-                if (!st.free(m.start(), m.end())) continue;
+                int start = st.free(m.start(), m.end()) ? m.start() : afterCountries(st, m.start(), m.end());
+                if (start < 0) continue;
                 String n = m.group("n");
                 Integer size = n == null ? null : lang.collectiveCounts.get(n.toLowerCase(java.util.Locale.ROOT));
                 List<EntityRef> group = coref.group(index - 1, size);
-                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
+                if (group != null) added.add(new Mention(start, m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
         if (lang.chipAnaphor != null) {
@@ -56,6 +57,22 @@ final class GroupAndChipReferences {
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /**
+     * "Both Korean companies", "the two US chip designers": a collective whose words hold nationality mentions is kept
+     * after the last of them (so the nationality stays its own mention before it); -1 when anything else is taken there.
+     */
+    private static int afterCountries(SentenceState st, int start, int end) {
+        int after = -1;
+        for (Mention x : st.mentions) {
+            if (x.end() <= start || x.start() >= end) continue;
+            if (x.kind() != MentionKind.COUNTRY || x.start() < start || x.end() > end) return -1;
+            after = Math.max(after, x.end());
+        }
+        if (after < 0) return -1;
+        while (after < end && Character.isWhitespace(st.text.charAt(after))) after++;
+        return after < end && st.free(after, end) ? after : -1;
     }
 
     /** Records the sentence's lists of companies and its chips, once its mentions are final. */
