@@ -43,9 +43,25 @@ final class Coreference {
     private final Map<Integer, List<EntityRef>> chipsBySentence = new HashMap<>();
 
     /** Records the lists of companies ("ByteDance, Alibaba and Tencent") and the chips sentence {@code index} names. */
-    void named(int index, List<List<EntityRef>> groups, List<EntityRef> chips) {
+    void named(int index, List<List<EntityRef>> groups, List<EntityRef> chips, List<EntityRef> countries) {
         groupsBySentence.put(index, groups);
         chipsBySentence.put(index, chips);
+        countriesBySentence.put(index, countries);
+    }
+
+    private final Map<Integer, List<EntityRef>> countriesBySentence = new HashMap<>();
+
+    /**
+     * "The country's": the country named last before it in this sentence, else the one country of the latest sentence
+     * (up to two before) that names countries; null when that sentence names several.
+     */
+    EntityRef country(int sentence, List<EntityRef> earlierInSentence) {
+        if (!earlierInSentence.isEmpty()) return earlierInSentence.get(earlierInSentence.size() - 1);
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+            List<EntityRef> cs = countriesBySentence.getOrDefault(i, List.of());
+            if (!cs.isEmpty()) return cs.size() == 1 ? cs.get(0) : null;
+        }
+        return null;
     }
 
     /**

@@ -9,8 +9,9 @@ import org.chipgraph.fact.EntityRef;
 
 /**
  * References across sentences to what the article named before: a counted or collective description of a list of
- * companies ("the three companies", "beide Konzerne") and a description of a chip ("the chip", "der Beschleuniger").
- * The words are the language's {@code collective}, {@code collective-count} and {@code chip-anaphor} cues.
+ * companies ("the three companies", "beide Konzerne"), a description of a chip ("the chip", "der Beschleuniger") and of
+ * a country ("the country's"). The words are the language's {@code collective}, {@code collective-count},
+ * {@code chip-anaphor} and {@code country-anaphor} cues.
  */
 final class GroupAndChipReferences {
     private final NewsExtractor.LanguageRules lang;
@@ -56,6 +57,15 @@ final class GroupAndChipReferences {
                 if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
             }
         }
+        if (lang.countryAnaphor != null) {
+            for (Matcher m = lang.countryAnaphor.first(st.words); m != null; m = lang.countryAnaphor.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                List<EntityRef> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.COUNTRY && x.end() <= m.start() && !x.homeWord()) before.addAll(x.entities());
+                EntityRef country = coref.country(index, before);
+                if (country != null) added.add(new Mention(m.start(), m.end(), MentionKind.COUNTRY, List.of(country), false, true, false, false, null));
+            }
+        }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
     }
 
@@ -79,10 +89,12 @@ final class GroupAndChipReferences {
     void remember(SentenceState st, int index) {
         List<List<EntityRef>> groups = new ArrayList<>();
         List<EntityRef> chips = new ArrayList<>();
+        List<EntityRef> countries = new ArrayList<>();
         for (Mention m : st.mentions) {
+            if (m.kind() == MentionKind.COUNTRY && !m.anaphor() && !m.homeWord()) for (EntityRef e : m.entities()) if (!countries.contains(e)) countries.add(e);
             if (m.kind() == MentionKind.COMPANY && m.entities().size() > 1) groups.add(m.entities());
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
-        coref.named(index, groups, chips);
+        coref.named(index, groups, chips, countries);
     }
 }
