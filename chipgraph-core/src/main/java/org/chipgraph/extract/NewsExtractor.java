@@ -98,7 +98,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         final Pattern cityContext, targetBefore, sinceBefore;
         final CoordinatedNames coordinatedNames;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -205,6 +205,8 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("anaphor")), WordCue.prefixes(file.list("anaphor")));
             anaphorComplement = file.list("anaphor-complement") == null ? null
                     : Pattern.compile("^\\s+(?:" + file.list("anaphor-complement") + ")\\s");
+            foundryNouns = file.list("anaphor-foundry") == null ? null
+                    : Pattern.compile("(?:" + file.list("anaphor-foundry") + ")", Pattern.CASE_INSENSITIVE);
             anaphorPartitive = file.list("anaphor-partitive") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("anaphor-partitive") + ")\\s+$", Pattern.CASE_INSENSITIVE);
             collective = file.list("collective") == null ? null
