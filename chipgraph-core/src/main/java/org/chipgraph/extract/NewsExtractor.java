@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.4.0";
+    public static final String VERSION = "0.4.1";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -98,7 +98,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         final Pattern cityContext, targetBefore, sinceBefore;
         final CoordinatedNames coordinatedNames;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -220,6 +220,8 @@ public final class NewsExtractor implements ArticleExtractor {
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
+            appositionStart = file.list("apposition-start") == null ? null
+                    : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
             if (file.list("coordination") == null) throw new InputException(file.origin + ": no coordination line, expected the regex that joins the names of a list");

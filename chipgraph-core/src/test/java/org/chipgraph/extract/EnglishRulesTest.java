@@ -376,4 +376,9 @@ class EnglishRulesTest {
         fact(facts, "Kelvor Systems", "buys", "H200");
         absent(facts, "Meta", "buys", "H200");
     }
+
+    @Test
+    void anAppositionAfterACompanyAfterAPrepositionStillDescribesIt() {
+        fact(facts("appositionAfterPrepositionDescribesTheCompany"), "Kelvor Systems", "supplies", "Lumeo Labs");
+    }
 }
