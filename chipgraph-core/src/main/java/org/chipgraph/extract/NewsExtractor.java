@@ -98,7 +98,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         final Pattern cityContext, targetBefore, sinceBefore;
         final CoordinatedNames coordinatedNames;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -220,6 +220,8 @@ public final class NewsExtractor implements ArticleExtractor {
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
+            chipList = file.list("chip-list") == null ? null
+                    : Pattern.compile("^(?:" + file.list("chip-list") + ")§H(\\d+)§", Pattern.CASE_INSENSITIVE);
             appositionStart = file.list("apposition-start") == null ? null
                     : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null
