@@ -70,11 +70,26 @@ final class Anaphora {
                     possessive = true;
                     b += 2;
                 }
-                EntityRef c = coref.nearest(companiesBefore(st, a), index);
+                EntityRef c = described(st, m.start(), a, m.group("noun"), index);
                 if (c != null) added.add(new Mention(a, b, MentionKind.COMPANY, List.of(c), possessive, true, false, false, null));
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /**
+     * The company a description refers to: with a nationality before its noun ("the Taiwanese foundry") or a foundry's
+     * noun, the nearest that fits; else the nearest.
+     */
+    private EntityRef described(SentenceState st, int from, int nounStart, String noun, int index) {
+        EntityRef country = null;
+        for (Mention x : st.mentions) {
+            if (x.kind() == MentionKind.COUNTRY && x.start() >= from && x.end() <= nounStart && x.entities().size() == 1 && !x.homeWord()) country = x.entities().get(0);
+        }
+        boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
+        List<EntityRef> before = companiesBefore(st, nounStart);
+        if (country == null && !foundryNoun) return coref.nearest(before, index);
+        return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
     }
 
     /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */

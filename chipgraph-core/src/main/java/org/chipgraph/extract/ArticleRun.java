@@ -38,7 +38,7 @@ final class ArticleRun {
 
     List<Fact> run() {
         ControlResolver controlChoice = new ControlResolver(article, lang, reference, controls);
-        Coreference coref = new Coreference();
+        Coreference coref = new Coreference(reference.seats);
         Anaphora anaphora = new Anaphora(lang, coref);
         GroupAndChipReferences references = new GroupAndChipReferences(lang, coref);
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);

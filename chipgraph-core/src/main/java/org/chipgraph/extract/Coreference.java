@@ -19,6 +19,33 @@ final class Coreference {
     private final Map<String, EntityRef> headquarters = new HashMap<>();
     private final Map<String, EntityRef> parents = new HashMap<>();
 
+    /** The registry's seats (company IRI to country IRI), for descriptions with a nationality ("the Taiwanese foundry"). */
+    private final Map<String, String> seats;
+
+    Coreference(Map<String, String> seats) { this.seats = seats; }
+
+    Coreference() { this(Map.of()); }
+
+    /**
+     * A description that says more than "the company": "the Taiwanese foundry" takes the nearest candidate (as
+     * {@link #nearest}, then the companies of up to three earlier sentences) whose country is that one and that is of
+     * that kind; else the nearest whose known country does not contradict it; else {@link #nearest}.
+     */
+    EntityRef nearestFitting(List<EntityRef> earlierInSentence, int sentence, EntityRef country, java.util.function.Predicate<EntityRef> kind) {
+        List<EntityRef> candidates = new ArrayList<>();
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) candidates.add(earlierInSentence.get(i));
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) if (i < companiesBySentence.size()) candidates.addAll(companiesBySentence.get(i));
+        EntityRef open = null;
+        for (EntityRef c : candidates) {
+            String seat = headquarters.containsKey(c.iri()) ? headquarters.get(c.iri()).iri() : seats.get(c.iri());
+            if (country != null && seat != null && !seat.equals(country.iri())) continue;
+            boolean kindFits = kind.test(c);
+            if (kindFits && (country == null || seat != null)) return c;
+            if (open == null && (kindFits || country != null)) open = c;
+        }
+        return open != null ? open : nearest(earlierInSentence, sentence);
+    }
+
     /** Records the companies of sentence {@code index} in order of appearance (called once per sentence, in order). */
     void sentence(int index, List<EntityRef> companies) {
         while (companiesBySentence.size() <= index) companiesBySentence.add(new ArrayList<>());
@@ -43,9 +70,25 @@ final class Coreference {
     private final Map<Integer, List<EntityRef>> chipsBySentence = new HashMap<>();
 
     /** Records the lists of companies ("ByteDance, Alibaba and Tencent") and the chips sentence {@code index} names. */
-    void named(int index, List<List<EntityRef>> groups, List<EntityRef> chips) {
+    void named(int index, List<List<EntityRef>> groups, List<EntityRef> chips, List<EntityRef> countries) {
         groupsBySentence.put(index, groups);
         chipsBySentence.put(index, chips);
+        countriesBySentence.put(index, countries);
+    }
+
+    private final Map<Integer, List<EntityRef>> countriesBySentence = new HashMap<>();
+
+    /**
+     * "The country's": the country named last before it in this sentence, else the one country of the latest sentence
+     * (up to two before) that names countries; null when that sentence names several.
+     */
+    EntityRef country(int sentence, List<EntityRef> earlierInSentence) {
+        if (!earlierInSentence.isEmpty()) return earlierInSentence.get(earlierInSentence.size() - 1);
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {
+            List<EntityRef> cs = countriesBySentence.getOrDefault(i, List.of());
+            if (!cs.isEmpty()) return cs.size() == 1 ? cs.get(0) : null;
+        }
+        return null;
     }
 
     /**

@@ -44,7 +44,7 @@ final class FactBuilder {
         int ms = st.toText[m.start()], me = st.toText[m.end()];
         List<EntityRef> subjects = subj != null ? entities(st, subj, index) : List.of();
         List<EntityRef> objects;
-        if (obj != null) objects = entities(st, obj, index);
+        if (obj != null) objects = withListedChips(st, m, obj, entities(st, obj, index));
         else if (rule.implicitObjectKind() != null) objects = implicitObject(st, rule.implicitObjectKind().charAt(0), ms);
         else objects = List.of();
         Relation rel = rule.relation();
@@ -147,6 +147,24 @@ final class FactBuilder {
             facts.put(k, f);
         }
         return given;
+    }
+
+    /**
+     * "Nvidia's H100 and AMD's MI300X": chips joined by the language's {@code chip-list} joint, each with its own
+     * possessive maker (which keeps a list of plain names from forming), are objects together.
+     */
+    private List<EntityRef> withListedChips(SentenceState st, Matcher m, Mention obj, List<EntityRef> objects) {
+        if (lang.chipList == null || obj.kind() != MentionKind.CHIP) return objects;
+        List<EntityRef> out = null;
+        int at = m.end("o") + 1; // the slot's group holds the placeholder's number: step over its closing mark
+        Matcher j = lang.chipList.matcher(st.abstracted);
+        while (at < st.abstracted.length() && j.region(at, st.abstracted.length()).lookingAt()) {
+            Mention next = st.mentions.get(Integer.parseInt(j.group(1)));
+            if (out == null) out = new ArrayList<>(objects);
+            for (EntityRef e : next.entities()) if (!out.contains(e)) out.add(e);
+            at = j.end();
+        }
+        return out == null ? objects : out;
     }
 
     private List<EntityRef> entities(SentenceState st, Mention m, int index) {

@@ -9,8 +9,9 @@ import org.chipgraph.fact.EntityRef;
 
 /**
  * References across sentences to what the article named before: a counted or collective description of a list of
- * companies ("the three companies", "beide Konzerne") and a description of a chip ("the chip", "der Beschleuniger").
- * The words are the language's {@code collective}, {@code collective-count} and {@code chip-anaphor} cues.
+ * companies ("the three companies", "beide Konzerne"), a description of a chip ("the chip", "der Beschleuniger") and of
+ * a country ("the country's"). The words are the language's {@code collective}, {@code collective-count},
+ * {@code chip-anaphor} and {@code country-anaphor} cues.
  */
 final class GroupAndChipReferences {
     private final NewsExtractor.LanguageRules lang;
@@ -39,11 +40,12 @@ final class GroupAndChipReferences {
         List<Mention> added = new ArrayList<>();
         if (lang.collective != null) {
             for (Matcher m = lang.collective.first(st.words); m != null; m = lang.collective.next(m, st.words) ? m : null) {
-                if (!st.free(m.start(), m.end())) continue;
+                int start = st.free(m.start(), m.end()) ? m.start() : afterCountries(st, m.start(), m.end());
+                if (start < 0) continue;
                 String n = m.group("n");
                 Integer size = n == null ? null : lang.collectiveCounts.get(n.toLowerCase(java.util.Locale.ROOT));
                 List<EntityRef> group = coref.group(index - 1, size);
-                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
+                if (group != null) added.add(new Mention(start, m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
         if (lang.chipAnaphor != null) {
@@ -55,17 +57,44 @@ final class GroupAndChipReferences {
                 if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
             }
         }
+        if (lang.countryAnaphor != null) {
+            for (Matcher m = lang.countryAnaphor.first(st.words); m != null; m = lang.countryAnaphor.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                List<EntityRef> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.COUNTRY && x.end() <= m.start() && !x.homeWord()) before.addAll(x.entities());
+                EntityRef country = coref.country(index, before);
+                if (country != null) added.add(new Mention(m.start(), m.end(), MentionKind.COUNTRY, List.of(country), false, true, false, false, null));
+            }
+        }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /**
+     * "Both Korean companies", "the two US chip designers": a collective whose words hold nationality mentions is kept
+     * after the last of them (so the nationality stays its own mention before it); -1 when anything else is taken there.
+     */
+    private static int afterCountries(SentenceState st, int start, int end) {
+        int after = -1;
+        for (Mention x : st.mentions) {
+            if (x.end() <= start || x.start() >= end) continue;
+            if (x.kind() != MentionKind.COUNTRY || x.start() < start || x.end() > end) return -1;
+            after = Math.max(after, x.end());
+        }
+        if (after < 0) return -1;
+        while (after < end && Character.isWhitespace(st.text.charAt(after))) after++;
+        return after < end && st.free(after, end) ? after : -1;
     }
 
     /** Records the sentence's lists of companies and its chips, once its mentions are final. */
     void remember(SentenceState st, int index) {
         List<List<EntityRef>> groups = new ArrayList<>();
         List<EntityRef> chips = new ArrayList<>();
+        List<EntityRef> countries = new ArrayList<>();
         for (Mention m : st.mentions) {
+            if (m.kind() == MentionKind.COUNTRY && !m.anaphor() && !m.homeWord()) for (EntityRef e : m.entities()) if (!countries.contains(e)) countries.add(e);
             if (m.kind() == MentionKind.COMPANY && m.entities().size() > 1) groups.add(m.entities());
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
-        coref.named(index, groups, chips);
+        coref.named(index, groups, chips, countries);
     }
 }

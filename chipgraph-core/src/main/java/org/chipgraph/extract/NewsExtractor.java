@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.4.1";
+    public static final String VERSION = "0.5.0";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -88,7 +88,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
-        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
+        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
@@ -98,7 +98,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -215,17 +215,25 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("anaphor")), WordCue.prefixes(file.list("anaphor")));
             anaphorComplement = file.list("anaphor-complement") == null ? null
                     : Pattern.compile("^\\s+(?:" + file.list("anaphor-complement") + ")\\s");
+            foundryNouns = file.list("anaphor-foundry") == null ? null
+                    : Pattern.compile("(?:" + file.list("anaphor-foundry") + ")", Pattern.CASE_INSENSITIVE);
             anaphorPartitive = file.list("anaphor-partitive") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("anaphor-partitive") + ")\\s+$", Pattern.CASE_INSENSITIVE);
             collective = file.list("collective") == null ? null
                     : WordCue.at(Pattern.compile(file.list("collective")), WordCue.prefixes(file.list("collective")));
             chipAnaphor = file.list("chip-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("chip-anaphor")), WordCue.prefixes(file.list("chip-anaphor")));
+            countryAnaphor = file.list("country-anaphor") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
+            chipList = file.list("chip-list") == null ? null
+                    : Pattern.compile("^(?:" + file.list("chip-list") + ")§H(\\d+)§", Pattern.CASE_INSENSITIVE);
+            appositionStart = file.list("apposition-start") == null ? null
+                    : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
             if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");

@@ -50,7 +50,7 @@ final class PatternFile {
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
             "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
-            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "outlet", "chip-shape");
+            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "outlet", "chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry");
     private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
@@ -267,7 +267,9 @@ final class PatternFile {
             else if (c == ')' && !stack.isEmpty()) {
                 int[] g = stack.pop();
                 char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
-                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1));
+                // words inside a negative look-around are words that must NOT be there: never required
+                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1))
+                        || regex.startsWith("(?!", g[0]) || regex.startsWith("(?<!", g[0]);
                 groups.add(new Group(g[0], i, optional, g[1] == 1));
             }
         }

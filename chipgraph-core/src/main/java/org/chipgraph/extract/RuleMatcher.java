@@ -96,7 +96,8 @@ final class RuleMatcher {
     private void onMatch(SentenceState st, int index, PatternFile.Rule rule, Matcher m) {
         Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
         Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
-        if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())) return;
+        if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
+                && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
         facts.emit(st, index, rule, m, subj, obj, attribution(st));
@@ -123,6 +124,16 @@ final class RuleMatcher {
         if (lang.negation == null) return false;
         int comma = span.lastIndexOf(", ");
         return lang.negation.in(comma < 0 ? span : span.substring(comma));
+    }
+
+    /**
+     * "home to TSMC, the largest contract chipmaker and a supplier of chips to Nvidia": an apposition after the slot
+     * that begins the match describes it whatever the preposition before it.
+     */
+    private boolean apposed(SentenceState st, Matcher m) {
+        if (lang.appositionStart == null) return false;
+        int after = st.abstracted.indexOf('§', m.start() + 1) + 1;
+        return after > 0 && lang.appositionStart.matcher(st.abstracted).region(after, st.abstracted.length()).lookingAt();
     }
 
     /** A subject right after "von", "with", "from"... is the object of that preposition, not a subject. */

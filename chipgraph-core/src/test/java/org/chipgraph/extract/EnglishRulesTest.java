@@ -336,4 +336,49 @@ class EnglishRulesTest {
         absent(facts, "Samsung", "headquarteredIn", "Japan");
         fact(facts, "Kestrel Systems", "headquarteredIn", "Japan");
     }
+
+    @Test
+    void aCollectiveWithANationalityPlacesEachCompanyOfTheList() {
+        List<Fact> facts = facts("collectiveWithNationalityGivesHeadquarters");
+        fact(facts, "Kelvor Systems", "headquarteredIn", "Norway");
+        fact(facts, "Lumeo Labs", "headquarteredIn", "Norway");
+    }
+
+    @Test
+    void theCountrysRefersToTheCountryNamedBefore() {
+        fact(facts("countryReferenceTakesTheCountryNamedBefore"), "Nikon", "headquarteredIn", "Japan");
+    }
+
+    @Test
+    void theCountrysAfterASentenceWithTwoCountriesIsLeftUnresolved() {
+        List<Fact> facts = facts("countryReferenceAfterTwoCountriesIsUnresolved");
+        absent(facts, "Nikon", "headquarteredIn", "Japan");
+        absent(facts, "Nikon", "headquarteredIn", "Vietnam");
+    }
+
+    @Test
+    void aDescriptionWithANationalityTakesTheNearestCompanyThatFits() {
+        List<Fact> facts = facts("descriptionWithNationalityTakesTheCompanyThatFits");
+        fact(facts, "TSMC", "fabricates", "Lumeo Labs");
+        absent(facts, "Meta", "headquarteredIn", "Taiwan");
+    }
+
+    @Test
+    void aCompanyClosingAnAppositionIsNotTheSubjectOfTheVerbAfterIt() {
+        List<Fact> facts = facts("companyClosingAnAppositionIsNotTheSubject");
+        fact(facts, "Velora Compute", "buys", "H200");
+        absent(facts, "Orsa Holdings", "buys", "H200");
+    }
+
+    @Test
+    void aCompanyInsideARelativeClauseIsNotTheSubjectOfTheMainVerb() {
+        List<Fact> facts = facts("companyInsideARelativeClauseIsNotTheSubject");
+        fact(facts, "Kelvor Systems", "buys", "H200");
+        absent(facts, "Meta", "buys", "H200");
+    }
+
+    @Test
+    void anAppositionAfterACompanyAfterAPrepositionStillDescribesIt() {
+        fact(facts("appositionAfterPrepositionDescribesTheCompany"), "Kelvor Systems", "supplies", "Lumeo Labs");
+    }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Set;
 import org.chipgraph.error.InputError;
 import org.chipgraph.fact.Relation;
@@ -39,6 +40,12 @@ class PatternFileTest {
         PatternFile f = PatternFile.parse("t.patterns", "rule buys 0.5 : {Company:s} \\b(?:buys|bought)\\b (?:\\b(?:many|few)\\b )?{Chip:o}\n");
         assertEquals(1, f.rules.get(0).requiredWords().size());
         assertEquals(Set.of("buys", "bought"), f.rules.get(0).requiredWords().get(0));
+    }
+
+    @Test
+    void wordsInsideANegativeLookAroundAreNeverRequired() {
+        PatternFile f = PatternFile.parse("t.patterns", "rule subsidiaryOf 0.5 : {Company:s} \\b(?:acquired|bought)\\b(?! (?:a )?(?:stake|share)) {Company:o}\n");
+        assertEquals(List.of(Set.of("acquired", "bought")), f.rules.get(0).requiredWords());
     }
 
     @Test
