@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.chipgraph.ingest.TableBulkLoad;
 import org.chipgraph.store.TdbStore;
 
 /**
@@ -20,11 +21,12 @@ import org.chipgraph.store.TdbStore;
  * CSV in the CSL layout, each ingested into a fresh TDB2 store (one file = one graph = one transaction).
  * <pre>
  * mvn -q -DskipTests package
- * bin/chipgraph-bench csv [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only] [--compare-loader]
+ * bin/chipgraph-bench csv [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only] [--compare-loader] [--bulk]
  * </pre>
  * {@code --compare-loader} also writes each file's mapped quads to N-Quads and times Jena's own
  * {@code tdb2.tdbloader --loader=parallel} loading them into an empty store in its own JVM, side by side (for files of
- * a million quads or more, where the loader's start-up does not dominate).
+ * a million quads or more, where the loader's start-up does not dominate). {@code --bulk} ingests each file as a table
+ * over {@code ingest --bulk-over} is: mapped to an N-Quads file, bulk-loaded into a new generation, switched in.
  * Peak heap is the sum of the heap pools' peak usage during the file (reset before each file, after a GC), so it
  * shows whether memory grows with the file: with streaming it should not.
  */
@@ -35,7 +37,7 @@ public final class CsvBench {
         Path data = Path.of("../shared/data");
         Path work = Path.of("target/bench");
         long rows = 1_000_000;
-        boolean mapOnly = false, generatedOnly = false, compareLoader = false;
+        boolean mapOnly = false, generatedOnly = false, compareLoader = false, bulk = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> data = Path.of(args[++i]);
@@ -44,7 +46,8 @@ public final class CsvBench {
                 case "--map-only" -> mapOnly = true;
                 case "--generated-only" -> generatedOnly = true;
                 case "--compare-loader" -> compareLoader = true;
-                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only, --compare-loader"); System.exit(2); }
+                case "--bulk" -> bulk = true;
+                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only, --compare-loader, --bulk"); System.exit(2); }
             }
         }
         Files.createDirectories(work);
@@ -67,7 +70,7 @@ public final class CsvBench {
         }
         files.add(generated);
 
-        System.out.printf("max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() >> 20, mapOnly ? "map only (quads counted, not stored)" : "into TDB2");
+        System.out.printf("max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() >> 20, mapOnly ? "map only (quads counted, not stored)" : bulk ? "into TDB2 through the bulk loader (N-Quads file, new generation)" : "into TDB2 in one transaction");
         System.out.printf("%-45s %10s %10s %9s %9s %10s %10s %12s  %s%n", "file", "rows", "quads", "seconds", "cpu s", "rows/s", "quads/s", "peak heap MB", "result");
         for (Path f : files) {
             Path db = work.resolve("db-" + f.getFileName());
@@ -75,7 +78,7 @@ public final class CsvBench {
             String result;
             long n = 0, quads = 0, t, cpu;
             // the store is opened (created) before the clock starts: the figures are of reading, mapping and writing
-            try (TdbStore store = mapOnly ? null : TdbStore.open(db)) {
+            try (TdbStore store = mapOnly || bulk ? null : TdbStore.open(db)) {
                 System.gc();
                 resetPeaks();
                 t = System.nanoTime();
@@ -85,6 +88,8 @@ public final class CsvBench {
                     Path report = work.resolve(f.getFileName() + ".skipped.tsv");
                     if (mapOnly) {
                         r = ingest.map(f, ingest.mappingFor(f, Optional.empty()), true, report, q -> { });
+                    } else if (bulk) {
+                        r = TableBulkLoad.load(ingest, db, f, f.getFileName().toString(), Optional.empty(), true, report);
                     } else {
                         r = ingest.ingest(store, f, Optional.empty(), true, report);
                     }

@@ -50,12 +50,11 @@ public final class DemoCommand implements Callable<Integer> {
         // The bundled table samples too, so the questions that join news with tables answer.
         Path tableDir = tables != null ? tables : BundledFiles.home().map(h -> h.resolve("samples-tables")).orElse(Path.of("samples-tables"));
         SourceFiles sources = SourceFiles.of(Files.isDirectory(tableDir) ? List.of(dir, tableDir) : List.of(dir));
+        IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference))
+                .onTable(r -> console.out().println(r.summary())).build().run(store.db, sources);
+        console.out().println(s.line() + " into " + store.db);
+        if (!s.failures().isEmpty()) return console.reportFailures(s.failures());
         try (TdbStore db = TdbStore.open(store.db)) {
-            IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference))
-                    .onTable(r -> console.out().println(r.summary())).build().run(db, sources);
-            console.out().println(s.line() + " into " + store.db);
-            if (!s.failures().isEmpty()) return console.reportFailures(s.failures());
-
             QueryRunner runner = new QueryRunner(db.datasetGraph(), 60_000);
             for (Question q : QuestionLibrary.load().all()) {
                 if (q.name().equals("facts")) continue;

@@ -59,9 +59,9 @@ public final class EvalCommand implements Callable<Integer> {
         try {
             ReferenceData reference = ReferenceData.load();
             List<List<String>> rows;
+            IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference)).keepGoing(true).progress(false)
+                    .build().run(tmp.resolve("db"), SourceFiles.of(docs));
             try (TdbStore db = TdbStore.open(tmp.resolve("db"))) {
-                IngestSummary s = IngestJob.create(reference, extraction.pipeline(reference)).keepGoing(true).progress(false)
-                        .build().run(db, SourceFiles.of(docs));
                 console.err().println(s.line());
                 rows = FactsTable.rows(db.datasetGraph(), QuestionLibrary.load());
             }

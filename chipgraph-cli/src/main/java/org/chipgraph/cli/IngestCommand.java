@@ -45,6 +45,10 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--batch-docs", paramLabel = "N", description = "Documents per write transaction (default: ${DEFAULT-VALUE}).")
     int batchDocs = IngestJob.BATCH_DOCS;
 
+    @Option(names = "--bulk-over", paramLabel = "MB",
+            description = "Tables larger than this go in through the bulk loader, memory flat, the store switched at the end (default: ${DEFAULT-VALUE}; 0: every table).")
+    long bulkOverMb = IngestJob.BULK_TABLES_OVER >> 20;
+
     enum CompactWhen { AUTO, ALWAYS, NEVER }
 
     @Option(names = "--compact", paramLabel = "WHEN",
@@ -62,9 +66,9 @@ public final class IngestCommand implements Callable<Integer> {
         var pipeline = extraction.pipeline(reference);
         if (endpoint.enabled()) return endpoint.ingest(sources, reference, pipeline, keepGoing, console);
         IngestJob job = IngestJob.create(reference, pipeline).batchDocs(batchDocs).keepGoing(keepGoing).mapping(mapping)
-                .skipBadRows(skipBadRows, skippedReport).onTable(r -> console.out().println(r.summary())).build();
+                .skipBadRows(skipBadRows, skippedReport).bulkTablesOver(bulkOverMb << 20).onTable(r -> console.out().println(r.summary())).build();
+        IngestSummary summary = job.run(store.db, sources);
         try (TdbStore db = TdbStore.open(store.db)) {
-            IngestSummary summary = job.run(db, sources);
             // Counted in the store, as 'chipgraph stats' counts: what was extracted can collapse (a fact said twice).
             WrittenCounts written = WrittenCounts.of(db, summary.graphs());
             console.out().println(written.line(summary));

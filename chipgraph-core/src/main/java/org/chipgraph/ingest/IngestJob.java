@@ -1,5 +1,7 @@
 package org.chipgraph.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,13 +18,18 @@ import org.chipgraph.store.TdbStore;
  * eval): the one place the pipeline is wired. Each document is written whole or not at all; without keepGoing the job
  * stops at the first bad file and what was written before it stays.
  *
- * <pre>IngestSummary s = IngestJob.create(reference, extraction).keepGoing(true).build().run(store, SourceFiles.of(paths));</pre>
+ * <pre>IngestSummary s = IngestJob.create(reference, extraction).keepGoing(true).build().run(storeDir, SourceFiles.of(paths));</pre>
  */
 public final class IngestJob {
     /** Documents per write transaction: a TDB2 commit is expensive, and a batch is never split inside a document. */
     public static final int BATCH_DOCS = 200;
     /** A batch also ends once it holds this many quads, so a few very long articles do not make a huge transaction. */
     public static final int BATCH_QUADS = 200_000;
+    /**
+     * A table file larger than this goes in through the bulk loader: one write transaction holds its changes in
+     * the heap (about 560 MB for a 1 M-row, 35 M-quad table), the bulk loader's memory stays flat.
+     */
+    public static final long BULK_TABLES_OVER = 64L << 20;
 
     private final ReferenceData reference;
     private final ArticleIngest extraction;
@@ -33,6 +40,7 @@ public final class IngestJob {
     private final Path skippedReport;
     private final boolean progressOnTerminal;
     private final Consumer<IngestResult> onTable;
+    private final long bulkTablesOver;
 
     private IngestJob(Builder b) {
         this.reference = b.reference;
@@ -44,34 +52,60 @@ public final class IngestJob {
         this.skippedReport = b.skippedReport;
         this.progressOnTerminal = b.progressOnTerminal;
         this.onTable = b.onTable;
+        this.bulkTablesOver = b.bulkTablesOver;
     }
 
     public static Builder create(ReferenceData reference, ArticleIngest extraction) {
         return new Builder(reference, extraction);
     }
 
-    /** Ingests the articles of {@code sources}, then (when none failed, or keepGoing) its tables. */
-    public IngestSummary run(TdbStore store, SourceFiles sources) {
+    /**
+     * Ingests the articles of {@code sources}, then (when none failed, or keepGoing) its tables, into the store in
+     * {@code storeDir} (created if need be). The job opens the store itself and closes it when done: a table over
+     * {@link Builder#bulkTablesOver} goes in through the bulk loader, which needs the store closed.
+     */
+    public IngestSummary run(Path storeDir, SourceFiles sources) {
         CsvIngest tables = sources.tables().isEmpty() ? null : CsvIngest.of(reference);
-        IngestSummary summary = new Ingestor(reference, extraction, batchDocs, BATCH_QUADS)
-                .ingest(store, sources, keepGoing, new Progress("ingest", sources.articles().size(), progressOnTerminal && Progress.onTerminal()));
-        if (tables == null || !(summary.failures().isEmpty() || keepGoing)) return summary;
-        return ingestTables(store, tables, sources, summary);
+        IngestSummary summary;
+        try (TdbStore store = TdbStore.open(storeDir)) {
+            summary = new Ingestor(reference, extraction, batchDocs, BATCH_QUADS)
+                    .ingest(store, sources, keepGoing, new Progress("ingest", sources.articles().size(), progressOnTerminal && Progress.onTerminal()));
+            if (tables == null || !(summary.failures().isEmpty() || keepGoing)) return summary;
+            summary = ingestTables(storeDir, store, tables, sources, summary, false);
+        }
+        if (!(summary.failures().isEmpty() || keepGoing)) return summary;
+        return ingestTables(storeDir, null, tables, sources, summary, true);
     }
 
-    /** Each table is one named graph in one transaction; a bad table leaves the store as it was. */
-    private IngestSummary ingestTables(TdbStore store, CsvIngest tables, SourceFiles sources, IngestSummary articles) {
+    private boolean large(Path csv) {
+        try {
+            return Files.size(csv) > bulkTablesOver;
+        } catch (IOException e) {
+            return false; // the table's own reading says what is wrong with it
+        }
+    }
+
+    /**
+     * Each table is one named graph, replaced whole or not at all; a bad table leaves the store as it was. With
+     * {@code bulk} false the tables up to the size limit go in, each in one transaction of the open store; with
+     * {@code bulk} true the larger ones, each through the bulk loader (the store closed).
+     */
+    private IngestSummary ingestTables(Path storeDir, TdbStore store, CsvIngest tables, SourceFiles sources, IngestSummary articles, boolean bulk) {
         long t0 = System.nanoTime();
         int done = 0;
         long quads = 0;
         long facts = 0;
         List<Failure> failures = new ArrayList<>(articles.failures());
         List<String> graphs = new ArrayList<>(articles.graphs());
-        Progress progress = new Progress("tables", sources.tables().size(), progressOnTerminal && Progress.onTerminal());
-        for (Path csv : sources.tables()) {
+        List<Path> these = sources.tables().stream().filter(t -> large(t) == bulk).toList();
+        if (these.isEmpty()) return articles;
+        Progress progress = new Progress(bulk ? "large tables" : "tables", these.size(), progressOnTerminal && Progress.onTerminal());
+        for (Path csv : these) {
             try {
                 Path report = skippedReport != null && sources.tables().size() == 1 ? skippedReport : null;
-                IngestResult r = tables.ingest(store, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
+                IngestResult r = bulk
+                        ? TableBulkLoad.load(tables, storeDir, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report)
+                        : tables.ingest(store, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
                 onTable.accept(r);
                 done++;
                 quads += r.quads();
@@ -83,7 +117,7 @@ public final class IngestJob {
             }
             progress.update(done + failures.size() - articles.failures().size());
         }
-        return new IngestSummary(articles.documents(), done, articles.facts() + facts, articles.entities(), articles.quads() + quads,
+        return new IngestSummary(articles.documents(), articles.tables() + done, articles.facts() + facts, articles.entities(), articles.quads() + quads,
                 articles.skipped(), articles.seconds() + (System.nanoTime() - t0) / 1e9, List.copyOf(failures), graphs);
     }
 
@@ -98,6 +132,7 @@ public final class IngestJob {
         private Path skippedReport;
         private boolean progressOnTerminal = true;
         private Consumer<IngestResult> onTable = r -> {};
+        private long bulkTablesOver = BULK_TABLES_OVER;
 
         private Builder(ReferenceData reference, ArticleIngest extraction) {
             this.reference = reference;
@@ -123,6 +158,13 @@ public final class IngestJob {
 
         /** Told of each table as it lands (its summary line). */
         public Builder onTable(Consumer<IngestResult> c) { this.onTable = c; return this; }
+
+        /** Tables larger than this many bytes go in through the bulk loader (0: every table). */
+        public Builder bulkTablesOver(long bytes) {
+            if (bytes < 0) throw new InputError("--bulk-over must be 0 or more, got " + bytes);
+            this.bulkTablesOver = bytes;
+            return this;
+        }
 
         public IngestJob build() { return new IngestJob(this); }
     }

@@ -103,6 +103,14 @@ public final class CsvIngest {
         }
     }
 
+    /**
+     * Maps the table's rows to the quads of its document (named by its path under the ingested folder), streamed
+     * to {@code sink}: a file for a table too large for one write transaction, or a bench.
+     */
+    public IngestResult map(Path csv, String relativeName, Optional<Path> mappingFile, boolean skipBadRows, Path skippedReport, Consumer<Quad> sink) {
+        return map(csv, Iris.documentAt(relativeName), mappingFor(csv, mappingFile), skipBadRows, skippedReport, sink);
+    }
+
     /** Maps the file's rows to quads of its document graph, streamed to {@code sink} (for the store, or a bench). */
     public IngestResult map(Path csv, CsvMapping mapping, boolean skipBadRows, Path skippedReport, Consumer<Quad> sink) {
         return map(csv, Iris.document(csv.getFileName().toString()), mapping, skipBadRows, skippedReport, sink);

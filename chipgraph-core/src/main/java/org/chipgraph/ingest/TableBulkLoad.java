@@ -1,0 +1,50 @@
+package org.chipgraph.ingest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.chipgraph.error.InputError;
+import org.chipgraph.extract.csv.CsvIngest;
+import org.chipgraph.extract.csv.IngestResult;
+import org.chipgraph.store.BulkLoad;
+import org.chipgraph.store.Dirs;
+import org.chipgraph.store.FileErrors;
+import org.chipgraph.store.NQuadsFile;
+
+/**
+ * A table too large for one write transaction: a TDB2 transaction keeps its changes in memory until commit, so
+ * the heap grows with the table. Its rows are mapped to an N-Quads file instead (streamed: flat memory), which
+ * TDB2's bulk loader loads into a fresh generation of the store, switched in at the end as 'chipgraph load' does:
+ * the table's graph is replaced whole or not at all, and the store must not be open in this process meanwhile.
+ */
+public final class TableBulkLoad {
+    private TableBulkLoad() {}
+
+    public static IngestResult load(CsvIngest tables, Path storeDir, Path csv, String relativeName, Optional<Path> mapping,
+                             boolean skipBadRows, Path skippedReport) {
+        Path parent = storeDir.toAbsolutePath().getParent();
+        Path work;
+        try {
+            // Beside the store, on its file system: the file is as large as the table's quads.
+            work = Files.createTempDirectory(parent, ".chipgraph-table-");
+        } catch (IOException e) {
+            throw new InputError(parent + ": cannot create a work folder for " + csv + " (" + FileErrors.plain(e) + ")");
+        }
+        try {
+            Path nq = work.resolve("table.nq");
+            IngestResult result;
+            try (NQuadsFile file = new NQuadsFile(nq)) {
+                result = tables.map(csv, relativeName, mapping, skipBadRows, skippedReport, file);
+                file.commit();
+            } catch (IOException e) {
+                throw new InputError(work + ": cannot write the table's quads for " + csv + " (" + FileErrors.plain(e) + "); the store is unchanged");
+            }
+            BulkLoad.load(storeDir, List.of(nq));
+            return result;
+        } finally {
+            Dirs.deleteTree(work);
+        }
+    }
+}
