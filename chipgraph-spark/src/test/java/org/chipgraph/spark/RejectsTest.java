@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A bad article goes to rejects.tsv with its reason; the other articles of its partition are written. */
 @Tag("integration") // Spark in local mode: seconds to start, run by mvn verify
 class RejectsTest {
-    static final Path MIXED = Path.of("src/test/resources/spark/mixed");
-    static final Path SAME_URL = Path.of("src/test/resources/spark/same-url");
+    static final Path MIXED = Path.of("chipgraph-spark/src/test/resources/spark/mixed");
+    static final Path SAME_URL = Path.of("chipgraph-spark/src/test/resources/spark/same-url");
 
     @TempDir Path tmp;
 

@@ -26,7 +26,7 @@ class RerunTest {
     @Test
     void reRunWritesByteIdenticalShards() throws Exception {
         Path a = tmp.resolve("a"), b = tmp.resolve("b");
-        String[] inputs = {"extract", "--input", "samples", "--input", "src/test/resources/spark/mixed", "--shards", "3"};
+        String[] inputs = {"extract", "--input", "samples", "--input", "chipgraph-spark/src/test/resources/spark/mixed", "--shards", "3"};
         assertEquals(0, LocalSpark.cli(concat(inputs, "--output", a.toString())).exit());
         assertEquals(0, LocalSpark.cli(concat(inputs, "--output", b.toString())).exit());
         assertEquals(names(a), names(b));

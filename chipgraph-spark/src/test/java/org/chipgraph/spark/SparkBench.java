@@ -39,12 +39,14 @@ public final class SparkBench {
                     .config("spark.ui.enabled", "false").getOrCreate();
             try {
                 new ShardJob(spark, settings).run(List.of(warm.toString()), dir.resolve("warm-out").toString(), null, true);
-                long t = System.nanoTime();
+                long t = System.nanoTime(), cpu0 = cpuNanos();
                 ShardJob.Result r = new ShardJob(spark, settings).run(List.of(corpus.toString()), dir.resolve("shards-" + threads).toString(), null, true);
-                double s = (System.nanoTime() - t) / 1e9;
+                double s = (System.nanoTime() - t) / 1e9, cpu = (cpuNanos() - cpu0) / 1e9;
                 rate[threads] = r.documents() / s;
-                System.out.printf("local[%d]: %,d documents (%,d rejected), %,d facts, %,d quads, %d shards in %.1f s: %,.0f articles/s, %.2f MB/s%n",
-                        threads, r.documents(), r.rejects().size(), r.facts(), r.quads(), r.shards(), s, rate[threads], bytes / 1e6 / s);
+                System.out.printf("local[%d]: %,d documents (%,d rejected), %,d facts, %,d quads, %d shards in %.1f s: %,.0f articles/s, %.2f MB/s;"
+                                + " CPU %.1f s: %,.0f articles per CPU-second, %.2f MB per CPU-second%n",
+                        threads, r.documents(), r.rejects().size(), r.facts(), r.quads(), r.shards(), s, rate[threads], bytes / 1e6 / s,
+                        cpu, r.documents() / cpu, bytes / 1e6 / cpu);
             } finally {
                 spark.stop();
             }
@@ -57,10 +59,16 @@ public final class SparkBench {
         try (Stream<Path> s = Files.list(dir.resolve("shards-2"))) {
             shards = s.filter(p -> p.toString().endsWith(".nq")).sorted().toList();
         }
-        long t = System.nanoTime();
+        long t = System.nanoTime(), cpu0 = cpuNanos();
         BulkLoad.Result loaded = BulkLoad.load(db, shards, false);
-        double s = (System.nanoTime() - t) / 1e9;
-        System.out.printf("load of %d shards: %,d quads in %.1f s, %,.0f quads/s, %,.0f articles/s%n", shards.size(), loaded.quadsLoaded(), s, loaded.quadsLoaded() / s, articles / s);
+        double s = (System.nanoTime() - t) / 1e9, cpu = (cpuNanos() - cpu0) / 1e9;
+        System.out.printf("load of %d shards: %,d quads in %.1f s, %,.0f quads/s, %,.0f articles/s; CPU %.1f s%n",
+                shards.size(), loaded.quadsLoaded(), s, loaded.quadsLoaded() / s, articles / s, cpu);
+    }
+
+    /** CPU time of this JVM, all threads (on a shared machine wall time says more about the neighbours). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static boolean sameFiles(Path a, Path b) throws Exception {

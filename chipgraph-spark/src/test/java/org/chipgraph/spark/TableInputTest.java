@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("integration") // Spark in local mode: seconds to start, run by mvn verify
 class TableInputTest {
-    static final Path ROWS = Path.of("src/test/resources/spark/rows");
-    static final Path FILES = Path.of("src/test/resources/spark/rows-as-files");
+    static final Path ROWS = Path.of("chipgraph-spark/src/test/resources/spark/rows");
+    static final Path FILES = Path.of("chipgraph-spark/src/test/resources/spark/rows-as-files");
 
     @TempDir Path tmp;
 
