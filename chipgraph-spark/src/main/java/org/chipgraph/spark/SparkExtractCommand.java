@@ -9,18 +9,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Extract facts from articles on Apache Spark into N-Quads shards, each with the manifest",
-                "'chipgraph load' verifies; load the folder with 'chipgraph load DIR' (all shards or none).",
-                "Inputs on any Hadoop file system (a local folder, hdfs://, s3a://): folders of .txt articles with",
-                "'# key: value' headers, JSON Lines (.jsonl) and Parquet files with columns url, date, lang, title, text.",
-                "Writes OUTPUT/shard-NNNNN.nq (+ .manifest), OUTPUT/reference.nq (the ontology and entities, once)",
-                "and OUTPUT/rejects.tsv (each article that could not be read or extracted, with the reason).",
-                "The same inputs give byte-identical shards, whatever the number of executors.",
+        description = {"Extract facts from articles on Apache Spark into N-Quads shards, each with",
+                "the manifest 'chipgraph load' verifies; 'chipgraph load DIR' loads them, all or none.",
+                "Inputs on any Hadoop file system (a local folder, hdfs://, s3a://): folders of",
+                ".txt articles with '# key: value' headers, and JSON Lines (.jsonl) or Parquet",
+                "files with the columns url, date, lang, title, text.",
+                "Writes OUTPUT/shard-NNNNN.nq with its .manifest, OUTPUT/reference.nq (ontology",
+                "and entities, once) and OUTPUT/rejects.tsv (each article that could not be",
+                "read or extracted, with the reason). The same inputs give byte-identical",
+                "shards, whatever the number of executors.",
                 "",
                 "Examples:",
                 "  chipgraph-spark extract --master local[*] --input samples --output /tmp/shards",
                 "  chipgraph load --db chipgraph-db /tmp/shards",
-                "  spark-submit --class org.chipgraph.spark.SparkCli chipgraph-spark.jar extract --input s3a://news/2024 --output s3a://out/2024"})
+                "  spark-submit --class org.chipgraph.spark.SparkCli chipgraph-spark.jar \\",
+                "      extract --input s3a://news/2024 --output s3a://shards/2024"})
 public final class SparkExtractCommand implements Callable<Integer> {
 
     @Option(names = "--master", paramLabel = "URL", description = "Spark master (local[*], local[2], spark://HOST:7077, yarn, k8s://...); default: as spark-submit sets it, else local[*].")
