@@ -48,7 +48,18 @@ public final class ArticleIngest {
      * @param relativeName the file's path under the folder it was found in, its identity unless it has a {@code # url:} header
      */
     public DocumentResult process(Path file, String relativeName) {
-        Article article = reader.read(file);
+        return extract(reader.read(file), file, relativeName);
+    }
+
+    /**
+     * As {@link #process(Path, String)} for an article whose bytes were read elsewhere (a distributed
+     * file system, a row of a table): {@code file} names it in messages and is recorded as its source.
+     */
+    public DocumentResult process(Path file, byte[] bytes, String relativeName) {
+        return extract(reader.read(file, bytes), file, relativeName);
+    }
+
+    private DocumentResult extract(Article article, Path file, String relativeName) {
         String docIri = identity(article, relativeName);
         List<Fact> facts;
         try {
