@@ -10,7 +10,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 
 /**
  * The job's inputs, listed on the driver from any Hadoop file system: {@code .txt} articles (named by their
@@ -35,7 +35,7 @@ record InputListing(List<TextFile> articles, List<String> jsonTables, List<Strin
                 try {
                     st = fs.getFileStatus(p);
                 } catch (FileNotFoundException e) {
-                    throw new InputException(in + ": no such file or folder");
+                    throw new InputError(in + ": no such file or folder");
                 }
                 Path root = st.getPath();
                 if (st.isDirectory()) {
@@ -43,10 +43,10 @@ record InputListing(List<TextFile> articles, List<String> jsonTables, List<Strin
                         if (!add(f, relative(root, f.getPath()), articles, json, parquet, tableBytes)) skipped++;
                     }
                 } else if (!add(st, root.getName(), articles, json, parquet, tableBytes)) {
-                    throw new InputException(in + ": unsupported file type, expected a .txt article, a .jsonl or a .parquet table, or a folder of them");
+                    throw new InputError(in + ": unsupported file type, expected a .txt article, a .jsonl or a .parquet table, or a folder of them");
                 }
             } catch (IOException e) {
-                throw new InputException(in + ": cannot list (" + e.getMessage() + ")");
+                throw new InputError(in + ": cannot list (" + e.getMessage() + ")");
             }
         }
         articles.sort(java.util.Comparator.comparing(TextFile::uri));

@@ -15,7 +15,7 @@ import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.Quad;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.source.BundledFiles;
@@ -42,7 +42,7 @@ final class ReferenceShard {
     }
 
     private static void read(String relative, String graph, List<Quad> into) {
-        var file = BundledFiles.find(relative).orElseThrow(() -> new InputException(relative + ": missing, expected a Turtle file of the ontology"));
+        var file = BundledFiles.find(relative).orElseThrow(() -> new InputError(relative + ": missing, expected a Turtle file of the ontology"));
         Node g = NodeFactory.createURI(graph);
         RDFParser.fromString(file.text(), Lang.TURTLE).base(CG.ID)
                 .labelToNode(LabelToNode.createScopeByDocumentHash(UUID.nameUUIDFromBytes(relative.getBytes(StandardCharsets.UTF_8))))

@@ -11,7 +11,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import scala.Tuple2;
 
 /**
@@ -45,7 +45,7 @@ final class ShardJob {
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         HadoopConf conf = HadoopConf.of(hadoop);
         InputListing listing = InputListing.of(inputs, hadoop);
-        if (listing.count() == 0) throw new InputException(String.join(", ", inputs) + ": no .txt, .jsonl or .parquet files, expected articles");
+        if (listing.count() == 0) throw new InputError(String.join(", ", inputs) + ": no .txt, .jsonl or .parquet files, expected articles");
         Path out = new Path(output);
         FileSystem fs = Outputs.fileSystem(out, hadoop);
         prepare(fs, out, overwrite);
@@ -89,9 +89,9 @@ final class ShardJob {
     private static void prepare(FileSystem fs, Path out, boolean overwrite) throws IOException {
         if (fs.exists(out)) {
             FileStatus st = fs.getFileStatus(out);
-            if (!st.isDirectory()) throw new InputException(out + ": is a file, expected a folder for the shards");
+            if (!st.isDirectory()) throw new InputError(out + ": is a file, expected a folder for the shards");
             if (fs.listStatus(out).length > 0) {
-                if (!overwrite) throw new InputException(out + ": folder not empty, expected a new or empty folder for the shards (or --overwrite)");
+                if (!overwrite) throw new InputError(out + ": folder not empty, expected a new or empty folder for the shards (or --overwrite)");
                 fs.delete(out, true);
             }
         }

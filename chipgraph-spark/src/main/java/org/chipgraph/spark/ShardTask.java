@@ -10,7 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.TaskContext;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.ingest.DocumentResult;
 import org.chipgraph.store.Manifest;
@@ -62,7 +62,7 @@ final class ShardTask implements java.io.Serializable {
                 DocumentResult r;
                 try {
                     r = pipeline.process(Path.of(a.path()), a.bytes(), a.relativeName());
-                } catch (InputException e) {
+                } catch (InputError e) {
                     rejects.add(new Reject(a.origin(), e.getMessage()));
                     continue;
                 } catch (RuntimeException e) {

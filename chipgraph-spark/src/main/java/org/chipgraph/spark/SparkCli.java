@@ -1,7 +1,7 @@
 package org.chipgraph.spark;
 
 import java.io.PrintWriter;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +36,7 @@ public final class SparkCli implements Runnable {
         boolean debug = false;
         for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) debug |= p.hasMatchedOption("--debug");
         Throwable input = e;
-        while (input != null && !(input instanceof InputException)) input = input.getCause();
+        while (input != null && !(input instanceof InputError)) input = input.getCause();
         if (input != null) err.println("chipgraph-spark: " + String.valueOf(input.getMessage()).replaceAll("\\R", " "));
         else err.println("chipgraph-spark: error: " + String.valueOf(e.getMessage()).replaceAll("\\R", " ") + (debug ? "" : " (run with --debug for the stack trace)"));
         if (debug) e.printStackTrace(err);

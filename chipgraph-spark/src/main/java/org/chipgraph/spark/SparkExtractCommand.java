@@ -3,7 +3,7 @@ package org.chipgraph.spark;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.fact.PartialDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,12 +52,12 @@ public final class SparkExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (shards != null && shards < 1) throw new InputException("--shards: " + shards + ", expected a number of shards of at least 1");
+        if (shards != null && shards < 1) throw new InputError("--shards: " + shards + ", expected a number of shards of at least 1");
         if (date != null) {
             try {
                 PartialDate.parse(date);
             } catch (IllegalArgumentException e) {
-                throw new InputException("--date: " + e.getMessage());
+                throw new InputError("--date: " + e.getMessage());
             }
         }
         long t0 = System.nanoTime();

@@ -15,7 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.chipgraph.fact.InputException;
+import org.chipgraph.error.InputError;
 import org.chipgraph.rdf.Iris;
 import org.chipgraph.source.Sha256;
 
@@ -44,7 +44,7 @@ final class TableArticles {
             Dataset<Row> parquet = spark.read().parquet(inputs.parquetTables().toArray(String[]::new));
             Set<String> have = Set.of(parquet.columns());
             for (String c : List.of("url", "text")) {
-                if (!have.contains(c)) throw new InputException(inputs.parquetTables().get(0) + ": no column '" + c + "', expected columns " + String.join(", ", COLUMNS) + " (found " + String.join(", ", Arrays.asList(parquet.columns())) + ")");
+                if (!have.contains(c)) throw new InputError(inputs.parquetTables().get(0) + ": no column '" + c + "', expected columns " + String.join(", ", COLUMNS) + " (found " + String.join(", ", Arrays.asList(parquet.columns())) + ")");
             }
             parts.add(select(parquet, false));
         }
