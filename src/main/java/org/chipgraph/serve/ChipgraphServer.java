@@ -31,7 +31,7 @@ import org.eclipse.jetty.util.security.Credential;
  *   /chipgraph/data       Graph Store Protocol, read and write (only with a password file; Basic auth)
  *   /chipgraph/questions  the question library
  *   /chipgraph/search     name search (?q=TEXT)
- *   /                     the web UI
+ *   /                     the web UI (with a link to the questions)
  * </pre>
  */
 public final class ChipgraphServer implements AutoCloseable {
@@ -102,7 +102,11 @@ public final class ChipgraphServer implements AutoCloseable {
             b.securityHandler(securityHandler(passwords));
         }
         String ui = uiBase();
-        if (ui != null) b.staticFileBase(ui);
+        if (ui != null) {
+            b.staticFileBase(ui);
+            UiQuestionsLink link = UiQuestionsLink.forDataset(name);
+            if (link != null) b.addFilter("/*", link);
+        }
         b.add(name, service.build());
         FusekiServer fuseki = b.build();
         bindTo(fuseki, settings.host());

@@ -43,4 +43,59 @@ class WebUiInBrowserTest {
             assertTrue(Files.size(SCREENSHOT) > 10_000, "screenshot written");
         }
     }
+
+    @Test
+    void theUiPageLinksToTheQuestionsPage(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(DevToolsBrowser.available(), "skipped: no Chromium at " + DevToolsBrowser.CHROMIUM);
+        try (ServedStore served = ServedStore.start(dir);
+             DevToolsBrowser browser = DevToolsBrowser.launch(Files.createDirectories(dir.resolve("chromium-profile")))) {
+            browser.navigate(served.server.baseUrl());
+            // the link sits on the page the UI app draws itself into
+            browser.waitFor("the UI app", "!!document.querySelector('#app') && document.querySelector('#app').children.length > 0", Duration.ofSeconds(60));
+            browser.waitFor("the questions link", "!!document.querySelector('#" + UiQuestionsLink.LINK_ID + " a')", Duration.ofSeconds(10));
+            browser.eval("document.querySelector('#" + UiQuestionsLink.LINK_ID + " a').click()");
+            browser.waitFor("the questions page", "location.pathname === '/chipgraph/questions' && document.readyState === 'complete'", Duration.ofSeconds(30));
+            assertEquals("chipgraph questions", browser.eval("document.querySelector('h1').innerText.trim()").getAsString().value());
+        }
+    }
+
+    @Test
+    void theQuestionsPageAsksAQuestionWithItsExampleAndShowsTheAnswerAsATable(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(DevToolsBrowser.available(), "skipped: no Chromium at " + DevToolsBrowser.CHROMIUM);
+        try (ServedStore served = ServedStore.start(dir);
+             DevToolsBrowser browser = DevToolsBrowser.launch(Files.createDirectories(dir.resolve("chromium-profile")))) {
+            browser.navigate(served.server.datasetUrl() + "/questions");
+            browser.waitFor("the question forms", "document.querySelectorAll('section form').length > 0", Duration.ofSeconds(30));
+            // the form comes pre-filled with the question's example: ByteDance
+            assertEquals("ByteDance", browser.eval("document.querySelector('#company-chips input[name=company]').value").getAsString().value());
+            browser.eval("document.querySelector('#company-chips button:not([name])').click()");
+            browser.waitFor("the answer table", "location.pathname.endsWith('/questions/company-chips') && document.querySelectorAll('table tr').length > 1",
+                    Duration.ofSeconds(30));
+            JsonValue rows = browser.eval("Array.from(document.querySelectorAll('table tr')).slice(1)"
+                    + ".map(tr => Array.from(tr.querySelectorAll('td')).map(td => td.innerText.trim()).join(' | '))");
+            String table = rows.toString();
+            // the fixture's three non-denied ByteDance claims on the H20: buys, orders, receives
+            assertEquals(3, rows.getAsArray().size(), table);
+            assertTrue(table.contains("H20") && table.contains("buys") && table.contains("orders") && table.contains("receives"), table);
+            assertTrue(table.contains("ByteDance ordered more than 100,000 H20 chips in January 2024."), table);
+        }
+    }
+
+    @Test
+    void theQuestionsPageOffersTheAnswerAsCsv(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(DevToolsBrowser.available(), "skipped: no Chromium at " + DevToolsBrowser.CHROMIUM);
+        try (ServedStore served = ServedStore.start(dir);
+             DevToolsBrowser browser = DevToolsBrowser.launch(Files.createDirectories(dir.resolve("chromium-profile")))) {
+            browser.navigate(served.server.datasetUrl() + "/questions");
+            browser.waitFor("the question forms", "document.querySelectorAll('section form').length > 0", Duration.ofSeconds(30));
+            // what the CSV button submits, fetched by the page itself
+            JsonValue csv = browser.eval("(async () => { const f = document.querySelector('#company-chips form');"
+                    + " const u = new URL(f.action); new FormData(f).forEach((v, k) => u.searchParams.set(k, v)); u.searchParams.set('format', 'csv');"
+                    + " const r = await fetch(u); return r.headers.get('content-type') + '\\n' + await r.text(); })()");
+            String text = csv.getAsString().value();
+            assertTrue(text.startsWith("text/csv"), text);
+            assertTrue(text.contains("chip,relation,quantity,date,stance,source,evidence"), text);
+            assertEquals(3, text.lines().filter(l -> l.startsWith("H20,")).count(), text);
+        }
+    }
 }
