@@ -1,0 +1,118 @@
+package org.chipgraph.store;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The summary graph: each fact, type and label triple of the store once, however many documents and tables
+ * state it. Over the union of the named graphs a pattern such as {@code ?control cg:restricts ?chip} reads
+ * every graph that states the fact (thousands for a common one at 10 M quads); in this graph it reads the fact
+ * once, so the questions that walk facts read it here ({@code GRAPH <.../graph/summary> { ... }}) and cite
+ * each fact from the graphs that state it.
+ *
+ * <p>It is kept by the store itself, in the write transaction that changes a graph ({@link TdbStore}), and
+ * rebuilt by a bulk load and by compaction, so it is never stale or half-written. Its triples duplicate triples
+ * of other graphs, so the union default graph, which answers each triple once, is the same with it or without.
+ * It is derived data: exports, counts and graph lists leave it out.
+ */
+public final class SummaryGraph {
+    public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
+    public static final Node NODE = NodeFactory.createURI(IRI);
+
+    private static final String CG = "https://w3id.org/chipgraph/ontology#";
+    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    private static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+    /** The relations between entities that the facts state (the ontology's fact relations). */
+    private static final Set<Node> RELATIONS = nodes("makes", "fabricates", "supplies", "buys", "orders", "receives", "restricts",
+            "issues", "designedFor", "headquarteredIn", "subsidiaryOf", "affiliateOf", "spends", "chipFamily");
+    /** The classes of entities (not of claims or documents, which are many and read by graph). */
+    private static final Set<Node> CLASSES = nodes("Company", "Chip", "Country", "ExportControl", "RestrictedPartyList", "Supplier",
+            "DiscoveredEntity");
+
+    private SummaryGraph() {}
+
+    private static Set<Node> nodes(String... localNames) {
+        Set<Node> s = new LinkedHashSet<>();
+        for (String n : localNames) s.add(NodeFactory.createURI(CG + n));
+        return Set.copyOf(s);
+    }
+
+    public static boolean isSummary(Node graph) { return NODE.equals(graph); }
+
+    /** True for a triple the summary holds when some other graph states it. */
+    public static boolean summarises(Node p, Node o) {
+        return RELATIONS.contains(p) || LABEL.equals(p) || (TYPE.equals(p) && CLASSES.contains(o));
+    }
+
+    /** The triples of {@code graph} that the summary holds; call inside a transaction. */
+    public static Set<Triple> summarisedIn(DatasetGraph dsg, Node graph) {
+        Set<Triple> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (summarises(q.getPredicate(), q.getObject())) out.add(q.asTriple());
+        }
+        return out;
+    }
+
+    /**
+     * Brings the summary in step for {@code touched} (triples of graphs just written or removed): each is in the
+     * summary exactly when another graph states it. Call inside the write transaction that changed the graphs.
+     */
+    public static void refresh(DatasetGraph dsg, Collection<Triple> touched) {
+        for (Triple t : touched) {
+            if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+        }
+    }
+
+    private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
+            Node g = it.next().getGraph();
+            if (!isSummary(g) && !Quad.isDefaultGraph(g)) return true;
+        }
+        return false;
+    }
+
+    /** True when the summary is empty but another graph states something it would hold (a store from before it). */
+    public static boolean missing(DatasetGraph dsg) {
+        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+        for (Node p : RELATIONS) if (statedAnywhere(dsg, p, Node.ANY)) return true;
+        for (Node c : CLASSES) if (statedAnywhere(dsg, TYPE, c)) return true;
+        return statedAnywhere(dsg, LABEL, Node.ANY);
+    }
+
+    private static boolean statedAnywhere(DatasetGraph dsg, Node p, Node o) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
+            if (!Quad.isDefaultGraph(it.next().getGraph())) return true;
+        }
+        return false;
+    }
+
+    /** Rebuilds the whole summary from the other graphs; call inside a write transaction. Returns its triples. */
+    public static long rebuild(DatasetGraph dsg) {
+        dsg.deleteAny(NODE, Node.ANY, Node.ANY, Node.ANY);
+        long n = 0;
+        for (Node p : RELATIONS) n += copyDistinct(dsg, p, Node.ANY);
+        n += copyDistinct(dsg, LABEL, Node.ANY);
+        for (Node c : CLASSES) n += copyDistinct(dsg, TYPE, c);
+        return n;
+    }
+
+    private static long copyDistinct(DatasetGraph dsg, Node p, Node o) {
+        // Collected first: TDB2 does not allow writing to the indexes an open iterator reads.
+        Set<Triple> distinct = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
+            Quad q = it.next();
+            if (!isSummary(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) distinct.add(q.asTriple());
+        }
+        for (Triple t : distinct) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+        return distinct.size();
+    }
+}
