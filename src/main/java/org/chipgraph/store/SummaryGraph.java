@@ -12,10 +12,10 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * The summary graph: each fact, type and label triple of the store once, however many documents and tables
- * state it. Over the union of the named graphs a pattern such as {@code ?control cg:restricts ?chip} reads
+ * state it, and for each fact between two entities one citation (its first claim that is not denied). Over the union of the named graphs a pattern such as {@code ?control cg:restricts ?chip} reads
  * every graph that states the fact (thousands for a common one at 10 M quads); in this graph it reads the fact
- * once, so the questions that walk facts read it here ({@code GRAPH <.../graph/summary> { ... }}) and cite
- * each fact from the graphs that state it.
+ * once, so the questions that walk facts read it here ({@code GRAPH <.../graph/summary> { ... }}), and a row cites
+ * its facts by one lookup each instead of a sub-query per row.
  *
  * <p>It is kept by the store itself, in the write transaction that changes a graph ({@link TdbStore}), and
  * rebuilt by a bulk load and by compaction, so it is never stale or half-written. Its triples duplicate triples
@@ -61,6 +61,78 @@ public final class SummaryGraph {
         return out;
     }
 
+    /** Where the fact nodes of the summary live: the fact's IRI is this plus SHA-1 of "subject predicate object". */
+    public static final String FACT_NS = "https://w3id.org/chipgraph/id/fact/";
+    private static final Node CITATION = NodeFactory.createURI(CG + "citation");
+    private static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
+    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
+    private static final Node RDF_PREDICATE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
+    private static final Node RDF_OBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
+    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
+    private static final Node STANCE = NodeFactory.createURI(CG + "stance");
+    private static final Node DENIED = NodeFactory.createURI(CG + "Denied");
+    private static final Node SENTENCE = NodeFactory.createURI(CG + "sentence");
+    private static final Node ROW = NodeFactory.createURI(CG + "row");
+
+    /**
+     * The node that cites a fact between two entities: SPARQL finds it from the fact's terms, as
+     * {@code IRI(CONCAT("https://w3id.org/chipgraph/id/fact/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)))))}.
+     */
+    public static Node factNode(Node s, Node p, Node o) {
+        String key = s.getURI() + " " + p.getURI() + " " + o.getURI();
+        return NodeFactory.createURI(FACT_NS + sha1Hex(key));
+    }
+
+    private static String sha1Hex(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
+
+    /**
+     * The fact's citation, as the questions print it: the first claim of the fact that is not denied, in the first
+     * document graph stating the fact (graphs and claims in index order, the order in which a question's
+     * {@code GRAPH ?g { s p o . ?c rdf:subject s ; rdf:predicate p ; rdf:object o . ?g cg:fileName ?f } LIMIT 1}
+     * finds them): {@code cg:citation} "file: sentence" or "file row N", {@code cg:seatCitation} "file: sentence".
+     * A fact whose every claim is denied gets no citation.
+     */
+    private static void cite(DatasetGraph dsg, Triple t) {
+        Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
+        dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
+        for (Iterator<Quad> gs = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
+            Node g = gs.next().getGraph();
+            if (isSummary(g) || Quad.isDefaultGraph(g)) continue;
+            Node file = first(dsg, g, g, FILE_NAME);
+            if (file == null || !file.isLiteral()) continue;
+            for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
+                Node claim = cs.next().getSubject();
+                if (!dsg.contains(g, claim, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, claim, RDF_OBJECT, t.getObject())) continue;
+                if (dsg.find(Node.ANY, claim, STANCE, DENIED).hasNext()) continue;
+                Node sentence = first(dsg, Node.ANY, claim, SENTENCE);
+                Node row = first(dsg, Node.ANY, claim, ROW);
+                String f = file.getLiteralLexicalForm();
+                String text = sentence != null ? sentence.getLiteralLexicalForm() : null;
+                if (text != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + ": " + text));
+                else if (row != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + " row " + row.getLiteralLexicalForm()));
+                dsg.add(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (text == null ? "" : text)));
+                return;
+            }
+        }
+    }
+
+    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
+        for (Iterator<Quad> it = dsg.find(g, s, p, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (!isSummary(q.getGraph())) return q.getObject();
+        }
+        return null;
+    }
+
     /**
      * Brings the summary in step for {@code touched} (triples of graphs just written or removed): each is in the
      * summary exactly when another graph states it. Call inside the write transaction that changed the graphs.
@@ -69,6 +141,7 @@ public final class SummaryGraph {
         for (Triple t : touched) {
             if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            if (cited(t)) cite(dsg, t);
         }
     }
 
@@ -112,7 +185,10 @@ public final class SummaryGraph {
             Quad q = it.next();
             if (!isSummary(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) distinct.add(q.asTriple());
         }
-        for (Triple t : distinct) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+        for (Triple t : distinct) {
+            dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            if (cited(t)) cite(dsg, t);
+        }
         return distinct.size();
     }
 }

@@ -52,9 +52,42 @@ class SummaryGraphTest {
     static Set<String> summary(TdbStore store) {
         return store.read(d -> {
             Set<String> s = new TreeSet<>();
-            d.find(SummaryGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> s.add(local(q.getSubject()) + " " + local(q.getPredicate()) + " " + local(q.getObject())));
+            d.find(SummaryGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!q.getSubject().getURI().startsWith(SummaryGraph.FACT_NS)) s.add(local(q.getSubject()) + " " + local(q.getPredicate()) + " " + local(q.getObject()));
+            });
             return s;
         });
+    }
+
+    /** The citations of the fact "nvidia supplies X" in the summary, as "predicate text". */
+    static Set<String> citations(TdbStore store, String customer) {
+        Node fact = SummaryGraph.factNode(NodeFactory.createURI(CO + "nvidia"), NodeFactory.createURI("https://w3id.org/chipgraph/ontology#supplies"),
+                NodeFactory.createURI(CO + customer));
+        return store.read(d -> {
+            Set<String> s = new TreeSet<>();
+            d.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY).forEachRemaining(q -> s.add(local(q.getPredicate()) + " " + local(q.getObject())));
+            return s;
+        });
+    }
+
+    @Test
+    void aFactIsCitedByItsFirstClaimThatIsNotDenied() throws IOException {
+        try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+            store.replaceGraphs(documents());
+            assertEquals(Set.of("citation a.txt: A: Nvidia supplies ByteDance.", "seatCitation a.txt: A: Nvidia supplies ByteDance."), citations(store, "bytedance"));
+            assertEquals(Set.of(), citations(store, "alibaba"), "its one claim is denied");
+        }
+    }
+
+    @Test
+    void removingTheCitedDocumentCitesTheOtherOne() throws IOException {
+        try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+            store.replaceGraphs(documents());
+            store.removeGraphs(List.of(A));
+            assertEquals(Set.of("citation b.txt: B: Nvidia supplies ByteDance.", "seatCitation b.txt: B: Nvidia supplies ByteDance."), citations(store, "bytedance"));
+            store.removeGraphs(List.of(B));
+            assertEquals(Set.of(), citations(store, "bytedance"));
+        }
     }
 
     static String local(Node n) {
