@@ -1,0 +1,122 @@
+package org.chipgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.chipgraph.error.InputError;
+import org.chipgraph.ingest.IngestSummary;
+import org.chipgraph.ingest.Ingestor;
+import org.chipgraph.ingest.Progress;
+import org.chipgraph.ingest.SourceFiles;
+import org.chipgraph.query.FactsTable;
+import org.chipgraph.query.QuestionLibrary;
+import org.chipgraph.query.ResultFormat;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back (as 'facts' does),",
+                "score them against GOLD.tsv with the scorer (score.py), and print its per-relation table, then",
+                "precision at confidence >= 0.8 and >= 0.5."})
+public final class EvalCommand implements Callable<Integer> {
+    @Mixin ExtractionOptions extraction;
+    @Mixin Debug debug;
+
+    @Parameters(index = "0", paramLabel = "GOLD.tsv", description = "Gold facts (doc subject relation object quantity date ...).")
+    Path gold;
+
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "DOCS", description = "Article files or folders.")
+    List<Path> docs;
+
+    @Option(names = "--scorer", paramLabel = "score.py", description = "The scorer (default: score.py beside GOLD.tsv's folder, i.e. GOLD/../score.py).")
+    Path scorer;
+
+    @Option(names = "--python", paramLabel = "CMD", description = "Python interpreter (default: ${DEFAULT-VALUE}).")
+    String python = "python3";
+
+    @Option(names = "--keep", paramLabel = "FILE.tsv", description = "Also keep the facts table in this file.")
+    Path keep;
+
+    @Option(names = "--verbose", description = "Pass --verbose to the scorer (lists missed and extra facts).")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(gold)) throw new InputError(gold + ": no such gold file, expected a TSV of gold facts");
+        Path score = scorer != null ? scorer : findScorer(gold);
+        Path tmp = Files.createTempDirectory("chipgraph-eval");
+        try {
+            ReferenceData reference = ReferenceData.load();
+            List<List<String>> rows;
+            try (TdbStore db = TdbStore.open(tmp.resolve("db"))) {
+                IngestSummary s = new Ingestor(reference, extraction.pipeline(reference), 200, 200_000)
+                        .ingest(db, SourceFiles.of(docs), true, new Progress("ingest", 0, false));
+                System.err.println(s.line());
+                rows = FactsTable.rows(db.datasetGraph(), QuestionLibrary.load());
+            }
+            Path all = write(tmp.resolve("facts.tsv"), rows);
+            if (keep != null) Files.copy(all, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            String langs = String.join(":", folders());
+            int code = runScorer(score, all, langs, verbose, System.out);
+            for (double threshold : new double[] {0.8, 0.5}) {
+                List<List<String>> kept = rows.stream().filter(r -> Double.parseDouble(r.get(6)) >= threshold).toList();
+                Path f = write(tmp.resolve("facts-" + threshold + ".tsv"), kept);
+                var buf = new java.io.ByteArrayOutputStream();
+                runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
+                String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
+                System.out.printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
+            }
+            return code;
+        } finally {
+            org.chipgraph.store.Dirs.deleteTree(tmp);
+        }
+    }
+
+    private static Path findScorer(Path gold) {
+        Path g = gold.toAbsolutePath().getParent();
+        for (Path p = g; p != null; p = p.getParent()) {
+            if (Files.isRegularFile(p.resolve("score.py"))) return p.resolve("score.py");
+        }
+        throw new InputError(gold + ": no score.py found beside it or above it, give --scorer PATH");
+    }
+
+    private Set<String> folders() {
+        Set<String> dirs = new LinkedHashSet<>();
+        for (Path d : docs) dirs.add((Files.isDirectory(d) ? d : d.toAbsolutePath().getParent()).toString());
+        return dirs;
+    }
+
+    private static Path write(Path file, List<List<String>> rows) throws IOException {
+        try (PrintStream ps = new PrintStream(Files.newOutputStream(file), true, StandardCharsets.UTF_8)) {
+            FactsTable.print(rows, ResultFormat.TSV, ps);
+        }
+        return file;
+    }
+
+    private int runScorer(Path score, Path facts, String langs, boolean verbose, PrintStream out) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(python, score.toString(), gold.toString(), facts.toString(), "--langs", langs));
+        if (verbose) cmd.add("--verbose");
+        Process p;
+        try {
+            p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new InputError(python + ": cannot run the scorer (" + e.getMessage() + "), expected a Python 3 interpreter (--python)");
+        }
+        out.write(p.getInputStream().readAllBytes());
+        out.flush();
+        int code = p.waitFor();
+        if (code != 0) throw new InputError(score + ": scorer failed with exit code " + code);
+        return 0;
+    }
+}

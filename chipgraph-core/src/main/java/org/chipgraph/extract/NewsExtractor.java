@@ -1,0 +1,250 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.error.InputError;
+import org.chipgraph.fact.Money;
+import org.chipgraph.fact.PartialDate;
+import org.chipgraph.fact.Provenance;
+import org.chipgraph.fact.Quantity;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.source.Article;
+import org.chipgraph.source.BundledFiles;
+
+/**
+ * The news extractor: OpenNLP sentences, registry entities found by their names (plus discovered ones),
+ * export-control mentions resolved by issuer and date, light coreference, and the relation rules of the
+ * language's pattern file applied to each sentence rendered with typed placeholders. One instance is
+ * shared by all threads: everything built in the constructor is read-only afterwards, and per-article
+ * state lives in {@link ArticleRun}.
+ */
+public final class NewsExtractor implements ArticleExtractor {
+    public static final String NAME = "chipgraph-news";
+    public static final String VERSION = "0.4.0";
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final Map<String, LanguageRules> languages = new HashMap<>();
+    private final ReferenceEntities reference;
+    private final ExportControls controls;
+    private final ExtractionProfile profile = new ExtractionProfile();
+
+    public NewsExtractor(ReferenceData reference) { this(reference, false); }
+
+    /**
+     * @param reducedRegistry the registry was cut down on purpose (to measure discovery): pattern lines about
+     *                        entities it lacks are skipped, where they would otherwise be an error in the patterns
+     */
+    public NewsExtractor(ReferenceData reference, boolean reducedRegistry) {
+        this.reference = new ReferenceEntities(reference);
+        this.controls = new ExportControls(this.reference.controls);
+        for (String lang : List.of("en", "de")) {
+            String file = "patterns/" + lang + ".patterns";
+            var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference, reducedRegistry));
+        }
+    }
+
+    @Override
+    public List<Fact> extract(Article article, String docIri) {
+        return extract(article, docIri, RuleTrace.NONE);
+    }
+
+    /** The article's facts; {@code trace} is told which rule gave each fact a rule gave. */
+    public List<Fact> extract(Article article, String docIri, RuleTrace trace) {
+        LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
+        return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace, profile).run();
+    }
+
+    /** Every relation rule of every language, named by where it was written ("patterns/en.patterns:88"). */
+    Map<String, String> ruleTexts() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (LanguageRules l : languages.values()) for (PatternFile.Rule r : l.file.rules) out.put(r.origin(), r.relation().localName + " " + r.pattern().pattern());
+        return out;
+    }
+
+    /** Where this extractor's time went, by stage, and what it read (for the benchmark). */
+    public ExtractionProfile profile() { return profile; }
+
+    @Override public String name() { return NAME; }
+    @Override public String version() { return VERSION; }
+
+    /** The type of a gazetteer entry that is a city: its ref names the city's country. */
+    static final String CITY = "City";
+
+    /** One language's compiled rules and gazetteer. */
+    static final class LanguageRules {
+        final PatternFile file;
+        final EntityMatcher matcher = new EntityMatcher();
+        final EntityDiscovery discovery;
+        final NameCheck names;
+        final WordCue controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor;
+        final boolean issuerAfterControl;
+        /** Whether control-modal has a second group "w" besides "v". */
+        final boolean controlModalSecondGroup;
+        /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
+        final Set<String> notNames;
+        /** "three=3", "both=2": how many companies a collective reference counts. */
+        final Map<String, Integer> collectiveCounts;
+        final Pattern cityContext, targetBefore, sinceBefore;
+        final CoordinatedNames coordinatedNames;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive;
+        static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
+        final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
+        final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
+        final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
+        final Set<String> foundries = new HashSet<>();
+        /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
+        final long[][] ruleKindMasks;
+        /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */
+        final int[][] ruleWordGroups;
+        /** Lower-case word to the ids of the required word groups that contain it. */
+        final Map<String, int[]> wordGroups = new HashMap<>();
+        final int wordGroupCount;
+
+        LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry) {
+            this.file = file;
+            int nRules = file.rules.size();
+            ruleKindMasks = new long[nRules][];
+            ruleWordGroups = new int[nRules][];
+            Map<String, List<Integer>> byWord = new HashMap<>();
+            int groupId = 0;
+            for (int r = 0; r < nRules; r++) {
+                PatternFile.Rule rule = file.rules.get(r);
+                long[] masks = new long[rule.requiredKinds().size()];
+                for (int k = 0; masks != null && k < masks.length; k++) {
+                    String any = rule.requiredKinds().get(k);
+                    for (int i = 0; i < any.length(); i++) {
+                        char c = any.charAt(i);
+                        if (c < 'A' || c > 'Z') { masks = null; break; }
+                        masks[k] |= 1L << (c - 'A');
+                    }
+                }
+                ruleKindMasks[r] = masks;
+                int[] groups = new int[rule.requiredWords().size()];
+                for (int g = 0; g < groups.length; g++) {
+                    groups[g] = groupId;
+                    for (String w : rule.requiredWords().get(g)) byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(groupId);
+                    groupId++;
+                }
+                ruleWordGroups[r] = groups;
+            }
+            wordGroupCount = groupId;
+            for (var e : byWord.entrySet()) wordGroups.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
+            Map<String, EntityRef> normal = new HashMap<>();
+            List<String> families = new ArrayList<>();
+            Set<String> nonNames = new HashSet<>();
+            for (ReferenceEntities.Named n : ref.entities) {
+                for (String f : n.forms()) {
+                    matcher.add(f, n.ref(), false, false);
+                    normal.putIfAbsent(n.ref().type() + ":" + EntityDiscovery.normal(f, n.ref().type()), n.ref());
+                }
+                String[] words = n.ref().label().split("\\s+");
+                if (n.ref().type().equals("Chip") && words.length == 2 && words[1].matches("\\d.*") && !families.contains(words[0])) families.add(words[0]);
+                if (n.ref().type().equals("Country")) nonNames.addAll(n.forms());
+            }
+            for (PatternFile.Alias a : file.aliases) {
+                EntityRef target = ref.byLabel.get(a.type() + ":" + a.label());
+                boolean home = a.label().equals("@home");
+                if (target == null && !home && reducedRegistry) continue;
+                if (target == null && !home) throw new InputError(file.origin + ": alias for unknown " + a.type() + " \"" + a.label() + "\"");
+                if (home) target = new EntityRef("", "@home", "Country", false);
+                // a city names its country only where a company is placed in it ("Shenzhen-based", "based in Hsinchu")
+                if (a.city()) {
+                    for (String f : a.forms()) matcher.add(f, new EntityRef(target.iri(), target.label(), CITY, false), false, false);
+                    for (String f : a.forms()) nonNames.add(f);
+                    continue;
+                }
+                for (String f : a.forms()) {
+                    matcher.add(f, target, a.adjective(), home);
+                    if (a.adjective()) nonNames.add(f);
+                }
+            }
+            discovery = new EntityDiscovery(normal, file, families, nonNames);
+            names = new NameCheck(SyntaxTagger.of(language));
+            controlNoun = WordCue.of(file.list("control"));
+            controlVerb = WordCue.of(file.list("control-verb"));
+            // the joints of a list of names: ", ", " and ", ", and "
+            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"));
+            cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
+            issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
+            controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
+            // words before a country that make it a target or a place, not an issuer ("exports to China")
+            targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
+            // "since 2019": a date that points back to a measure in force since then
+            sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
+            controlModalSecondGroup = controlModal != null && controlModal.pattern().contains("(?<w>");
+            notNames = file.words("not-name", false);
+            collectiveCounts = GroupAndChipReferences.counts(file);
+            // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
+            issuerModifiers = file.list("issuer-modifier") == null ? null
+                    : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
+            // or the country is the subject of an issuing verb ("China imposed", "China's commerce ministry announced")
+            issuerVerbs = file.list("issuer-verb") == null ? null
+                    : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
+            controlNew = WordCue.of(file.list("control-new"));
+            negation = WordCue.of(file.list("negation"));
+            planned = WordCue.of(file.list("planned"));
+            reported = WordCue.of(file.list("reported"));
+            // a news outlet is a source, never a party: its name is taken before entities are looked for
+            outlet = file.list("outlet") == null ? null
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("outlet") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("outlet")));
+            clauseBreak = WordCue.of(file.list("break"));
+            // "the company", "der Konzern": begins at a word, so it is tried at the words it can begin with
+            anaphor = file.list("anaphor") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("anaphor")), WordCue.prefixes(file.list("anaphor")));
+            anaphorComplement = file.list("anaphor-complement") == null ? null
+                    : Pattern.compile("^\\s+(?:" + file.list("anaphor-complement") + ")\\s");
+            anaphorPartitive = file.list("anaphor-partitive") == null ? null
+                    : Pattern.compile("(?:^|\\s)(?:" + file.list("anaphor-partitive") + ")\\s+$", Pattern.CASE_INSENSITIVE);
+            collective = file.list("collective") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("collective")), WordCue.prefixes(file.list("collective")));
+            chipAnaphor = file.list("chip-anaphor") == null ? null
+                    : WordCue.at(Pattern.compile(file.list("chip-anaphor")), WordCue.prefixes(file.list("chip-anaphor")));
+            possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
+            subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
+            parentAnaphor = null;
+            parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
+            // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
+            preposition = file.list("preposition") == null ? null
+                    : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
+            if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");
+            coordination = Pattern.compile(file.list("coordination"));
+            for (var e : file.issuers.entrySet()) {
+                EntityRef country = ref.byLabel.get("Country:" + e.getKey());
+                if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
+                // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
+                String alt = String.join("|", e.getValue());
+                issuerCues.put(country.iri(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
+            }
+            for (var e : file.vendors.entrySet()) {
+                EntityRef company = ref.byLabel.get("Company:" + e.getKey());
+                if (company == null && reducedRegistry) continue;
+                if (company == null) throw new InputError(file.origin + ": vendor for unknown company \"" + e.getKey() + "\"");
+                vendors.put(company, e.getValue());
+            }
+            foundries.addAll(file.foundries);
+        }
+    }
+
+    /** Facts under construction are keyed so that one sentence gives each fact once. */
+    static String key(Fact f) {
+        return f.subject().iri() + "|" + f.relation() + "|" + (f.object() != null ? f.object().iri() : f.objectText()) + "|" + f.provenance().start();
+    }
+
+    static Fact fact(EntityRef s, Relation r, EntityRef o, String text, Quantity q, Money m, PartialDate d, Stance st,
+                     String attribution, double conf, String docIri, SentenceSplitter.Sentence sentence) {
+        return new Fact(s, r, o, text, q, m, d, st, attribution, Math.max(0, Math.min(1, conf)),
+                Provenance.ofSentence(docIri, sentence.text(), sentence.start(), sentence.end(), NAME, VERSION));
+    }
+}

@@ -1,0 +1,341 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.chipgraph.error.InputError;
+import org.chipgraph.fact.Relation;
+
+/**
+ * One language's declarative extraction file (patterns/en.patterns, patterns/de.patterns): word
+ * classes, extra surface forms of entities, coreference and export-control cue words, and relation
+ * rules over the sentence with its entity mentions replaced by typed placeholders. The format is
+ * documented in patterns/README.md; adding a rule or a word needs no Java change.
+ */
+final class PatternFile {
+
+    /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
+    record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
+                boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
+                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart) {
+
+        /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
+        boolean possible(boolean[] kindsPresent) {
+            for (String any : requiredKinds) {
+                boolean ok = false;
+                for (int i = 0; i < any.length(); i++) if (kindsPresent[any.charAt(i)]) { ok = true; break; }
+                if (!ok) return false;
+            }
+            return true;
+        }
+    }
+
+    /** Extra surface forms for an entity named by its English label (or a new discovered name). */
+    record Alias(String type, String label, List<String> forms, boolean adjective, boolean city) {}
+
+    final String origin;
+    final Map<String, String> macros = new LinkedHashMap<>();
+    final List<Alias> aliases = new ArrayList<>();
+    final Map<String, String> lists = new LinkedHashMap<>();
+    final Map<String, List<String>> issuers = new LinkedHashMap<>();
+    final Map<String, Pattern> vendors = new LinkedHashMap<>();
+    final List<String> foundries = new ArrayList<>();
+    final List<Rule> rules = new ArrayList<>();
+
+    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "since", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "outlet", "chip-shape");
+    private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
+            "no-group-qty", "launch", "no-foundry");
+    private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
+    private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
+    private static final Pattern ALIAS = Pattern.compile("alias(-adj|-city)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern ISSUER = Pattern.compile("issuer\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern VENDOR = Pattern.compile("vendor\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
+    private static final Pattern RULE = Pattern.compile("rule\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
+    private static final Pattern KEYED = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
+
+    private PatternFile(String origin) { this.origin = origin; }
+
+    /** The words of a list key ("a|b|c"), lower-cased if asked; empty when the key is absent. */
+    java.util.Set<String> words(String key, boolean lower) {
+        String v = lists.get(key);
+        java.util.Set<String> out = new java.util.HashSet<>();
+        if (v == null) return out;
+        for (String w : v.split("\\|")) {
+            String t = w.strip();
+            if (!t.isEmpty()) out.add(lower ? t.toLowerCase(java.util.Locale.ROOT) : t);
+        }
+        return out;
+    }
+
+    static PatternFile parse(String origin, String text) {
+        PatternFile f = new PatternFile(origin);
+        String[] lines = text.split("\r?\n", -1);
+        StringBuilder pending = new StringBuilder();
+        int pendingLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            String line = raw.strip();
+            if (line.startsWith("#") || line.isEmpty()) {
+                if (pending.length() > 0) { f.line(pending.toString(), pendingLine); pending.setLength(0); }
+                continue;
+            }
+            // continuation lines start with whitespace and '|' or '+': long regexes may wrap
+            if (pending.length() > 0 && (raw.startsWith(" ") || raw.startsWith("\t")) && (line.startsWith("|") || line.startsWith("+"))) {
+                pending.append(line.startsWith("+") ? line.substring(1).strip() : line);
+                continue;
+            }
+            if (pending.length() > 0) f.line(pending.toString(), pendingLine);
+            pending.setLength(0);
+            pending.append(line);
+            pendingLine = i + 1;
+        }
+        if (pending.length() > 0) f.line(pending.toString(), pendingLine);
+        return f;
+    }
+
+    private void line(String line, int no) {
+        String where = origin + ":" + no;
+        Matcher m;
+        try {
+            if ((m = DEFINE.matcher(line)).matches()) {
+                macros.put(m.group(1), "(?:" + expandMacros(m.group(2).strip(), where) + ")");
+            } else if ((m = ALIAS.matcher(line)).matches()) {
+                List<String> forms = new ArrayList<>();
+                for (String s : m.group(4).split("\\|")) if (!s.isBlank()) forms.add(s.strip());
+                aliases.add(new Alias(m.group(2), m.group(3), forms, "-adj".equals(m.group(1)), "-city".equals(m.group(1))));
+            } else if ((m = ISSUER.matcher(line)).matches()) {
+                issuers.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(expandMacros(m.group(2).strip(), where));
+            } else if ((m = VENDOR.matcher(line)).matches()) {
+                vendors.put(m.group(1), Pattern.compile(m.group(2).strip()));
+            } else if (line.startsWith("foundry")) {
+                for (String s : line.substring(line.indexOf('=') + 1).split("\\|")) foundries.add(s.strip());
+            } else if ((m = RULE.matcher(line)).matches()) {
+                rules.add(rule(m, where));
+            } else if ((m = KEYED.matcher(line)).matches() && KEYS.contains(m.group(1))) {
+                String prev = lists.get(m.group(1));
+                String value = expandMacros(m.group(2).strip(), where);
+                lists.put(m.group(1), prev == null ? value : prev + "|" + value);
+            } else {
+                throw new InputError(where + ": cannot read line '" + abbreviate(line)
+                        + "', expected 'define NAME = ...', 'alias TYPE \"Label\" = ...', 'rule RELATION CONF [options] : PATTERN' or one of " + KEYS);
+            }
+        } catch (PatternSyntaxException e) {
+            throw new InputError(where + ": bad regular expression: " + e.getDescription());
+        }
+    }
+
+    private Rule rule(Matcher m, String where) {
+        Relation relation;
+        try {
+            relation = Relation.ofLocalName(m.group(1));
+        } catch (IllegalArgumentException e) {
+            throw new InputError(where + ": " + e.getMessage());
+        }
+        double conf = Double.parseDouble(m.group(2));
+        Set<String> options = new java.util.LinkedHashSet<>();
+        String implicit = null;
+        for (String o : m.group(3).strip().split("\\s+")) {
+            if (o.isEmpty()) continue;
+            if (o.startsWith("object=")) { implicit = o.substring(7); continue; }
+            if (!OPTIONS.contains(o)) throw new InputError(where + ": unknown rule option '" + o + "', expected one of " + OPTIONS + " or object=KIND");
+            options.add(o);
+        }
+        String body = expandMacros(m.group(4).strip(), where);
+        StringBuilder regex = new StringBuilder();
+        Matcher s = SLOT.matcher(body);
+        boolean subj = false, obj = false;
+        List<String> required = new ArrayList<>();
+        List<String> later = new ArrayList<>();
+        while (s.find()) {
+            String kinds = kinds(s.group(1), where);
+            required.add(kinds);
+            // a slot outside every group must be matched, after the one the rule begins with
+            if (s.start() > 0 && RegexShape.depthAt(body, s.start()) == 0) later.add(kinds);
+            String slot = s.group(2);
+            String head = lists.getOrDefault("head-exclusion", null);
+            String rep;
+            if (slot == null) {
+                rep = "§[" + kinds + "]\\d+§";
+            } else {
+                if (slot.equals("s")) subj = true; else obj = true;
+                rep = "§[" + kinds + "](?<" + slot + ">\\d+)§";
+                if (s.group(3) == null && head != null && kinds.contains("C")) rep += "(?!" + head + ")";
+            }
+            s.appendReplacement(regex, Matcher.quoteReplacement(rep));
+        }
+        s.appendTail(regex);
+        Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+        if (implicit != null) required.add(implicit);
+        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
+                leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
+    }
+
+    /**
+     * For a rule that begins with a word ("\\b@ISSUE\\b ...", "(?<text>\\b(?:No|Not) ..."), the same regex tried only at
+     * the words it can begin with; null for other rules.
+     */
+    static WordCue wordStart(String regex, Pattern compiled) {
+        boolean atWord = regex.startsWith("\\b") || regex.matches("(?s)^\\(\\?<\\w+>\\\\b.*");
+        if (!atWord || RegexShape.topLevel(regex).size() != 1) return null;
+        String[] prefixes = WordCue.prefixes(regex);
+        return prefixes == null ? null : WordCue.at(compiled, prefixes);
+    }
+
+    /**
+     * The mention kinds a match must begin with, when the regex begins with a placeholder ("§[CH]..."), else null.
+     * Such a rule is only tried where a placeholder of those kinds starts, instead of at every character.
+     */
+    static String leadKinds(String regex) {
+        if (!regex.startsWith("§[")) return null;
+        int close = regex.indexOf(']');
+        return close < 0 ? null : regex.substring(2, close);
+    }
+
+    private static String kinds(String spec, String where) {
+        StringBuilder k = new StringBuilder();
+        for (String t : spec.split("\\|")) {
+            switch (t) {
+                case "Company" -> k.append('C');
+                case "Chip" -> k.append('H');
+                case "Country" -> k.append('N');
+                case "ExportControl" -> k.append("XVL");
+                case "ListControl" -> k.append('L');
+                case "ControlNoun" -> k.append('X');
+                case "ControlVerb" -> k.append('V');
+                case "Money" -> k.append('M');
+                default -> throw new InputError(where + ": unknown slot type '" + t
+                        + "', expected Company, Chip, Country, ExportControl, ControlNoun, ControlVerb, ListControl or Money");
+            }
+        }
+        return k.toString();
+    }
+
+    /** Expands @NAME macros and the gap shorthands: "~" a few words without mentions, "~~" anything (lazy). */
+    private String expandMacros(String s, String where) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) { out.append(c).append(s.charAt(++i)); continue; }
+            if (c == '~') {
+                // gaps step a word at a time (a word and the spaces after it), so the rest of the rule is
+                // tried at word starts only: several times faster than stepping a character at a time. The word is
+                // taken possessively: only whitespace can follow it, so giving characters back could never help.
+                if (i + 1 < s.length() && s.charAt(i + 1) == '~') { out.append("(?:\\S*+\\s+){0,30}?"); i++; }
+                else out.append("(?:[^\\s§]*+\\s+){0,12}?");
+                continue;
+            }
+            if (c == '@' && i + 1 < s.length() && Character.isUpperCase(s.charAt(i + 1))) {
+                int j = i + 1;
+                while (j < s.length() && (Character.isUpperCase(s.charAt(j)) || Character.isDigit(s.charAt(j)) || s.charAt(j) == '_')) j++;
+                String name = s.substring(i + 1, j);
+                String def = macros.get(name);
+                if (def == null) throw new InputError(where + ": unknown word class @" + name + " (define it above its first use)");
+                out.append(def);
+                i = j - 1;
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * The word alternatives a rule cannot match without: groups "\\b(?:a|b|c)" of plain words that are neither
+     * optional nor inside an optional group or a branch. A sentence without any of them is not tried with the
+     * full rule, whose gaps make it far slower than this one linear scan.
+     */
+    static List<Set<String>> requiredWords(String regex) {
+        record Group(int start, int end, boolean optional, boolean hasBranch) {}
+        List<Group> groups = new ArrayList<>();
+        java.util.Deque<int[]> stack = new java.util.ArrayDeque<>(); // {start, hasBranch}
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') { inClass = true; continue; }
+            if (c == '(') stack.push(new int[] {i, 0});
+            else if (c == '|' && !stack.isEmpty()) stack.peek()[1] = 1;
+            else if (c == ')' && !stack.isEmpty()) {
+                int[] g = stack.pop();
+                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
+                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1));
+                groups.add(new Group(g[0], i, optional, g[1] == 1));
+            }
+        }
+        List<Set<String>> out = new ArrayList<>();
+        if (RegexShape.topLevel(regex).size() > 1) return out;
+        for (Group g : groups) {
+            if (g.optional || !regex.startsWith("(?:", g.start)) continue;
+            boolean before = (g.start >= 2 && regex.startsWith("\\b", g.start - 2))
+                    || (g.start >= 1 && (regex.charAt(g.start - 1) == ' ' || regex.charAt(g.start - 1) == '?'));
+            boolean after = regex.startsWith("\\b", g.end + 1);
+            String body = regex.substring(g.start + 3, g.end);
+            if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
+            boolean free = true;
+            for (Group o : groups) {
+                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch)) { free = false; break; }
+            }
+            if (!free || !before) continue;
+            Set<String> words = firstWords(body);
+            if (words != null) out.add(words);
+        }
+        // literal words outside any group: "\\bbei ", "\\bplaced\\b"
+        int d = 0;
+        inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                if (d == 0 && i + 1 < regex.length() && regex.charAt(i + 1) == 'b') {
+                    int j = i + 2;
+                    while (j < regex.length() && Character.isLetter(regex.charAt(j))) j++;
+                    char next = j < regex.length() ? regex.charAt(j) : ' ';
+                    if (j - (i + 2) >= 3 && (next == ' ' || next == '\\' || next == ',')) {
+                        out.add(Set.of(regex.substring(i + 2, j).toLowerCase(Locale.ROOT)));
+                    }
+                }
+                i++;
+                continue;
+            }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+            else if (c == '(') d++;
+            else if (c == ')') d--;
+        }
+        return out;
+    }
+
+    /**
+     * The lower-case first tokens of a plain alternation ("customers?|clients?|took delivery of" gives customers,
+     * customer, clients, client, took), or null when an alternative is not plain words.
+     */
+    static Set<String> firstWords(String alternation) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String alt : alternation.split("\\|", -1)) {
+            String a = alt.strip();
+            Matcher m = Pattern.compile("^([\\p{L}\\p{N}]+)(\\?)?(?:[ '-].*)?$").matcher(a);
+            if (a.isEmpty() || !m.matches()) return null;
+            if (m.group(2) != null && a.indexOf('?') != m.end(1)) return null;
+            if (a.indexOf('?') >= 0 && m.group(2) == null) return null;
+            String w = m.group(1).toLowerCase(Locale.ROOT);
+            if (m.group(2) != null) { out.add(w); out.add(w.substring(0, w.length() - 1)); }
+            else out.add(w);
+        }
+        return out;
+    }
+
+    /** A keyed word list as a regex alternative, or null when the file does not give it. */
+    String list(String key) { return lists.get(key); }
+
+    private static String abbreviate(String s) { return s.length() > 70 ? s.substring(0, 67) + "..." : s; }
+
+    static String lower(String s) { return s.toLowerCase(Locale.ROOT); }
+}

@@ -1,0 +1,8 @@
+package org.chipgraph.store;
+
+import org.chipgraph.error.StoreError;
+
+/** The TDB2 store is locked by another process. */
+public class StoreInUseException extends StoreError {
+    public StoreInUseException(String message) { super(message); }
+}
