@@ -51,6 +51,11 @@ public final class SummaryGraph {
         return RELATIONS.contains(p) || LABEL.equals(p) || (TYPE.equals(p) && CLASSES.contains(o));
     }
 
+    /** True when some triple with predicate {@code p} may be held by the summary (whatever its object). */
+    public static boolean summarisesPredicate(Node p) {
+        return RELATIONS.contains(p) || LABEL.equals(p) || TYPE.equals(p);
+    }
+
     /** The triples of {@code graph} that the summary holds; call inside a transaction. */
     public static Set<Triple> summarisedIn(DatasetGraph dsg, Node graph) {
         Set<Triple> out = new LinkedHashSet<>();
