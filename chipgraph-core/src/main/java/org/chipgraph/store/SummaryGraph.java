@@ -18,7 +18,7 @@ import org.apache.jena.sparql.core.Quad;
  * its facts by one lookup each instead of a sub-query per row.
  *
  * <p>It is kept by the store itself, in the write transaction that changes a graph ({@link TdbStore}), and
- * rebuilt by a bulk load and by compaction, so it is never stale or half-written. Its triples duplicate triples
+ * rebuilt by a bulk load in the new generation before it is switched in, so it is never stale or half-written. Its triples duplicate triples
  * of other graphs, so the union default graph, which answers each triple once, is the same with it or without.
  * It is derived data: exports, counts and graph lists leave it out.
  */

@@ -312,7 +312,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Compacts the store (TDB2 never overwrites in place, so deletes and re-ingests grow it until compacted). */
     public void compact() {
-        rebuildSummary();
+        // The summary graph is kept in step by every write and copied as it is.
         DatabaseMgr.compact(dsg, true);
         writeStatistics();
     }
