@@ -178,10 +178,9 @@ public final class TdbStore implements AutoCloseable {
         if (msg.contains("Failed to get a lock") || msg.contains("Lock already held")) {
             Matcher m = LOCKED_BY.matcher(msg);
             String pid = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
-            StoreInUseException inUse = new StoreInUseException(dir + ": the store is in use by process " + pid
-                    + " (TDB2 allows one process); stop it, or send updates through its endpoint");
-            inUse.initCause(e);
-            return inUse;
+            // the cause given to the constructor: StoreError's one-argument form fixes the cause as none
+            return new StoreInUseException(dir + ": the store is in use by process " + pid
+                    + " (TDB2 allows one process); stop it, or send updates through its endpoint", e);
         }
         if (Files.isDirectory(dir) && !writable(dir)) {
             return new org.chipgraph.error.StoreError(dir + ": the store is read-only (no permission to write its lock file tdb.lock);"
