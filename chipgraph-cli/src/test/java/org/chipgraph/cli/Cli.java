@@ -35,7 +35,8 @@ public record Cli(int exit, String out, String err) {
         try (TdbStore s = TdbStore.openExisting(db)) {
             return s.read(d -> {
                 var copy = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
-                d.find().forEachRemaining(copy::add);
+                // The summary graph is derived: which claim cites a fact follows the order the store holds graphs in.
+                d.find().forEachRemaining(q -> { if (!org.chipgraph.store.SummaryGraph.isSummary(q.getGraph())) copy.add(q); });
                 return copy;
             });
         }

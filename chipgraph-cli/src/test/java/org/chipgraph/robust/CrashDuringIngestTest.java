@@ -119,6 +119,7 @@ class CrashDuringIngestTest {
         if (!kill.killed()) System.out.println("kill point " + i + ": the ingest ended before every kill attempt");
         try (TdbStore db = openAfterKill(store, delay)) {
             StoreSnapshot after = StoreSnapshot.of(db);
+            SummaryInStep.check(db, "after kill point " + i);
             List<String> present = new ArrayList<>();
             for (var e : after.graphs().entrySet()) {
                 String g = e.getKey();

@@ -29,6 +29,8 @@ public record StoreSnapshot(Map<String, Graph> graphs) {
             Map<String, Graph> out = new TreeMap<>();
             dsg.find().forEachRemaining((Quad q) -> {
                 Node g = q.getGraph();
+                // The summary graph is derived from the others (adding a document changes it); see SummaryInStep.
+                if (org.chipgraph.store.SummaryGraph.isSummary(g)) return;
                 out.computeIfAbsent(g.isURI() ? g.getURI() : g.toString(), k -> GraphFactory.createDefaultGraph()).add(q.asTriple());
             });
             return out;

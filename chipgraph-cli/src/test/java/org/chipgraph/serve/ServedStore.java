@@ -48,6 +48,7 @@ final class ServedStore implements AutoCloseable {
         try (InputStream in = ServedStore.class.getResourceAsStream(trigResource)) {
             if (in == null) throw new IllegalStateException("missing test resource " + trigResource);
             Txn.executeWrite(store.datasetGraph(), () -> RDFDataMgr.read(store.datasetGraph(), in, Lang.TRIG));
+            store.rebuildSummary(); // read in past the store's own writes
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

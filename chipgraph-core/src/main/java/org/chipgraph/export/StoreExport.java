@@ -53,7 +53,8 @@ public final class StoreExport {
             // The union graph: a triple stated in several documents is written once.
             dsg.getUnionGraph().find().forEachRemaining(w::triple);
         } else {
-            dsg.find().forEachRemaining(w::quad);
+            // The summary graph is derived (a load rebuilds it): documents and reference graphs only.
+            dsg.find().forEachRemaining(q -> { if (!org.chipgraph.store.SummaryGraph.isSummary(q.getGraph())) w.quad(q); });
         }
         w.finish();
     }

@@ -62,7 +62,7 @@ public record WrittenCounts(long facts, long claims, long discovered, long quads
      */
     public static String storeLine(TdbStore store) {
         return store.read(dsg -> {
-            long quads = count(dsg, Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            long quads = count(dsg, Node.ANY, Node.ANY, Node.ANY, Node.ANY) - count(dsg, org.chipgraph.store.SummaryGraph.NODE, Node.ANY, Node.ANY, Node.ANY);
             Set<Node> docs = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, CG.type, CG.Document).forEachRemaining(q -> { if (q.getGraph().equals(q.getSubject())) docs.add(q.getSubject()); });
             Set<Node> claims = new HashSet<>();

@@ -82,7 +82,7 @@ public final class BulkLoad {
                     StreamRDF sink = loader.stream();
                     DatasetGraph old = current.datasetGraph();
                     Txn.executeRead(old, () -> old.find().forEachRemaining(q -> {
-                        if (!replaced.contains(q.getGraph())) sink.quad(q);
+                        if (!replaced.contains(q.getGraph()) && !SummaryGraph.isSummary(q.getGraph())) sink.quad(q);
                     }));
                     long before = loader.countQuads();
                     for (Path f : files) {
@@ -96,7 +96,10 @@ public final class BulkLoad {
                     loader.finishException(e);
                     throw e;
                 }
+                // The summary of the new generation, and the optimizer's statistics, before it is switched in.
+                Txn.executeWrite(fresh, () -> SummaryGraph.rebuild(fresh));
                 total = Txn.calculateRead(fresh, () -> countAll(fresh));
+                StatisticsFile.write(fresh, tmp);
             } catch (IOException e) {
                 throw new InputError(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
             } finally {
@@ -118,9 +121,12 @@ public final class BulkLoad {
         }
     }
 
+    /** The quads of the store, less the derived summary graph. */
     private static long countAll(DatasetGraph dsg) {
         long n = 0;
-        for (var it = dsg.find(); it.hasNext(); it.next()) n++;
+        for (var it = dsg.find(); it.hasNext();) {
+            if (!SummaryGraph.isSummary(it.next().getGraph())) n++;
+        }
         return n;
     }
 }

@@ -84,7 +84,9 @@ public final class TdbStore implements AutoCloseable {
         checkLocation(dir);
         try {
             createAtomically(dir);
-            return new TdbStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())));
+            TdbStore store = new TdbStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())));
+            store.ensureSummary();
+            return store;
         } catch (RuntimeException e) {
             throw translate(dir, e);
         }
@@ -176,10 +178,9 @@ public final class TdbStore implements AutoCloseable {
         if (msg.contains("Failed to get a lock") || msg.contains("Lock already held")) {
             Matcher m = LOCKED_BY.matcher(msg);
             String pid = m.find() ? (m.group(1) != null ? m.group(1) : m.group(2)) : "?";
-            StoreInUseException inUse = new StoreInUseException(dir + ": the store is in use by process " + pid
-                    + " (TDB2 allows one process); stop it, or send updates through its endpoint");
-            inUse.initCause(e);
-            return inUse;
+            // the cause given to the constructor: StoreError's one-argument form fixes the cause as none
+            return new StoreInUseException(dir + ": the store is in use by process " + pid
+                    + " (TDB2 allows one process); stop it, or send updates through its endpoint", e);
         }
         if (Files.isDirectory(dir) && !writable(dir)) {
             return new org.chipgraph.error.StoreError(dir + ": the store is read-only (no permission to write its lock file tdb.lock);"
@@ -201,13 +202,17 @@ public final class TdbStore implements AutoCloseable {
      */
     public void replaceGraphs(Collection<GraphContent> batch) {
         write(() -> {
+            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
             for (GraphContent gc : batch) {
                 Node g = NodeFactory.createURI(gc.graphIri());
+                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 for (Quad q : gc.quads()) {
                     dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
                 }
             }
+            SummaryGraph.refresh(dsg, touched);
         });
     }
 
@@ -237,8 +242,13 @@ public final class TdbStore implements AutoCloseable {
         try {
             write(() -> {
                 worker.start();
+                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.summarisedIn(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                pipe.drain(q -> dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject()));
+                pipe.drain(q -> {
+                    dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
+                });
+                SummaryGraph.refresh(dsg, touched);
             });
         } finally {
             pipe.cancel();
@@ -252,20 +262,35 @@ public final class TdbStore implements AutoCloseable {
 
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
-        write(() -> graphIris.forEach(iri -> dsg.deleteAny(NodeFactory.createURI(iri), Node.ANY, Node.ANY, Node.ANY)));
+        write(() -> {
+            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
+            for (String iri : graphIris) {
+                Node g = NodeFactory.createURI(iri);
+                if (SummaryGraph.isSummary(g)) continue;
+                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            }
+            SummaryGraph.refresh(dsg, touched);
+        });
     }
 
     public <T> T read(Function<DatasetGraph, T> action) {
         return Txn.calculateRead(dsg, () -> action.apply(dsg));
     }
 
+    /** The quads of the store, less the derived summary graph. */
     public long quadCount() {
         return read(d -> {
             long n = 0;
-            for (Iterator<Quad> it = d.find(); it.hasNext(); it.next()) n++;
+            for (Iterator<Quad> it = d.find(); it.hasNext();) {
+                if (!SummaryGraph.isSummary(it.next().getGraph())) n++;
+            }
             return n;
         });
     }
+
+    /** The quads of the derived summary graph. */
+    public long summaryQuadCount() { return quadCount(SummaryGraph.IRI); }
 
     public long quadCount(String graphIri) {
         return read(d -> {
@@ -278,7 +303,7 @@ public final class TdbStore implements AutoCloseable {
     public List<String> graphNames() {
         return read(d -> {
             List<String> names = new java.util.ArrayList<>();
-            d.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+            d.listGraphNodes().forEachRemaining(n -> { if (!SummaryGraph.isSummary(n)) names.add(n.getURI()); });
             java.util.Collections.sort(names);
             return names;
         });
@@ -286,7 +311,30 @@ public final class TdbStore implements AutoCloseable {
 
     /** Compacts the store (TDB2 never overwrites in place, so deletes and re-ingests grow it until compacted). */
     public void compact() {
+        // The summary graph is kept in step by every write and copied as it is.
         DatabaseMgr.compact(dsg, true);
+        writeStatistics();
+    }
+
+    /** A store written before the summary graph existed gets it once, when first opened (one write transaction). */
+    private void ensureSummary() {
+        if (read(SummaryGraph::missing)) {
+            System.err.println("chipgraph: building the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+            rebuildSummary();
+        }
+    }
+
+    /** Rebuilds the summary graph from the other graphs in one write transaction (a store written before it existed). */
+    public long rebuildSummary() {
+        long[] n = new long[1];
+        write(() -> n[0] = SummaryGraph.rebuild(dsg));
+        return n[0];
+    }
+
+    /** Writes TDB2's statistics file into the current generation; TDB2 reads it the next time the store is opened. */
+    public void writeStatistics() {
+        if (readCopy != null) return;
+        StatisticsFile.write(dsg, org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(dir));
     }
 
     public boolean inTransaction() { return dsg.isInTransaction(); }

@@ -42,6 +42,7 @@ class ExposureTest {
                 // The ontology graph, for cg:RestrictedPartyList and the role properties.
                 ReferenceData.load().graphs().get(0).quads().forEach(store.datasetGraph()::add);
             });
+            store.rebuildSummary(); // read in past the store's own writes
         }
         runner = new QueryRunner(store.datasetGraph(), 30_000).page(0, 0);
         library = QuestionLibrary.load();

@@ -97,8 +97,10 @@ public final class ChipgraphServer implements AutoCloseable {
         if (settings.allowUpdate()) {
             PasswordFile passwords = PasswordFile.read(settings.passwordFile());
             AuthPolicy writers = Auth.policyAllowSpecific(passwords.userNames());
-            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits).authPolicy(writers).build());
-            service.addEndpoint(Operation.GSP_RW, "data", writers);
+            service.addEndpoint(Endpoint.create().operation(Operation.Update).endpointName("update").context(limits).authPolicy(writers)
+                    .processor(new SummarisingUpdate()).build());
+            service.addEndpoint(Endpoint.create().operation(Operation.GSP_RW).endpointName("data").authPolicy(writers)
+                    .processor(new SummarisingGraphStore()).build());
             b.securityHandler(securityHandler(passwords));
         }
         String ui = uiBase();

@@ -57,6 +57,7 @@ final class TestStores {
             load(store, f);
         }
         Txn.executeWrite(store.datasetGraph(), () -> RDFDataMgr.read(store.datasetGraph(), CSV.resolve("news.trig").toString()));
+        store.rebuildSummary(); // read in past the store's own writes
         return store;
     }
 

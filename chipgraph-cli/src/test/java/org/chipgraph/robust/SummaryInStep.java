@@ -1,0 +1,28 @@
+package org.chipgraph.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.chipgraph.store.SummaryGraph;
+import org.chipgraph.store.TdbStore;
+
+/** The summary graph a store holds is the one a rebuild from its other graphs makes (checked by rebuilding it). */
+final class SummaryInStep {
+    private SummaryInStep() {}
+
+    static void check(TdbStore db, String when) {
+        Set<String> kept = summary(db);
+        db.rebuildSummary();
+        assertEquals(summary(db), kept, "the summary graph is in step with the store's graphs " + when);
+    }
+
+    private static Set<String> summary(TdbStore db) {
+        return db.read(d -> {
+            Set<String> s = new TreeSet<>();
+            d.find(SummaryGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> s.add(q.asTriple().toString()));
+            return s;
+        });
+    }
+}

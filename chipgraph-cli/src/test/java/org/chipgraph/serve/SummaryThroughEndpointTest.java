@@ -1,0 +1,84 @@
+package org.chipgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.chipgraph.rdf.Iris;
+import org.chipgraph.store.SummaryGraph;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Writes through the served store keep the summary graph as a rebuild would make it: SPARQL Update in its own transaction, Graph Store PUT right after. */
+@Tag("integration")
+class SummaryThroughEndpointTest {
+
+    static Set<String> summary(ServedStore served) {
+        return served.store.read(d -> {
+            Set<String> s = new TreeSet<>();
+            d.find(SummaryGraph.NODE, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> s.add(q.asTriple().toString()));
+            return s;
+        });
+    }
+
+    /** The facts of the article's graph that the summary holds. */
+    static Set<String> articleFacts(ServedStore served) {
+        Node g = NodeFactory.createURI(Iris.document("article.txt"));
+        return served.store.read(d -> {
+            Set<String> s = new TreeSet<>();
+            SummaryGraph.summarisedIn(d, g).forEach(t -> s.add(t.toString()));
+            return s;
+        });
+    }
+
+    /** The summary now, and as a rebuild from the store's graphs makes it. */
+    static void assertInStep(ServedStore served) {
+        Set<String> kept = summary(served);
+        served.store.rebuildSummary();
+        assertEquals(summary(served), kept);
+    }
+
+    private static ServeCommandTest.Run cli(ServedStore served, Path passwords, String command, String arg) {
+        return ServeCommandTest.cli(command, "--endpoint", served.server.datasetUrl(), "--user", "editor",
+                "--password-file", passwords.toString(), arg);
+    }
+
+    @Test
+    void aGraphPutThroughTheEndpointIsSummarisedRightAfter(@TempDir Path dir) throws Exception {
+        Path passwords = ServedStore.passwordFile(dir);
+        try (ServedStore served = ServedStore.start(dir, ServeSettings.defaults().withPasswordFile(passwords))) {
+            assertEquals(0, cli(served, passwords, "ingest", EndpointIngestTest.SAMPLE.toString()).exit());
+            Set<String> facts = articleFacts(served);
+            assertFalse(facts.isEmpty(), "the article states facts");
+            // Fuseki answers the PUT from its own transaction; the summary follows in the next one
+            Set<String> missing = new TreeSet<>(facts);
+            for (long end = System.nanoTime() + 10_000_000_000L; System.nanoTime() < end; Thread.sleep(100)) {
+                missing = new TreeSet<>(facts);
+                missing.removeAll(summary(served));
+                if (missing.isEmpty()) break;
+            }
+            assertEquals(Set.of(), missing, "the article's facts, types and labels in the summary");
+            assertInStep(served);
+        }
+    }
+
+    @Test
+    void aDocumentRemovedThroughTheEndpointLeavesTheSummary(@TempDir Path dir) throws Exception {
+        Path passwords = ServedStore.passwordFile(dir);
+        try (ServedStore served = ServedStore.start(dir, ServeSettings.defaults().withPasswordFile(passwords))) {
+            assertEquals(0, cli(served, passwords, "ingest", EndpointIngestTest.SAMPLE.toString()).exit());
+            Set<String> facts = articleFacts(served);
+            var r = cli(served, passwords, "remove", "article.txt");
+            assertEquals(0, r.exit(), r.err());
+            Set<String> left = summary(served);
+            assertTrue(facts.stream().anyMatch(f -> !left.contains(f)), "some of the article's facts no other graph states have gone: " + facts);
+            assertInStep(served);
+        }
+    }
+}

@@ -1,0 +1,199 @@
+package org.chipgraph.store;
+
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The summary graph: each fact, type and label triple of the store once, however many documents and tables
+ * state it, and for each fact between two entities one citation (its first claim that is not denied). Over the union of the named graphs a pattern such as {@code ?control cg:restricts ?chip} reads
+ * every graph that states the fact (thousands for a common one at 10 M quads); in this graph it reads the fact
+ * once, so the questions that walk facts read it here ({@code GRAPH <.../graph/summary> { ... }}), and a row cites
+ * its facts by one lookup each instead of a sub-query per row.
+ *
+ * <p>It is kept by the store itself, in the write transaction that changes a graph ({@link TdbStore}), and
+ * rebuilt by a bulk load in the new generation before it is switched in, so it is never stale or half-written. Its triples duplicate triples
+ * of other graphs, so the union default graph, which answers each triple once, is the same with it or without.
+ * It is derived data: exports, counts and graph lists leave it out.
+ */
+public final class SummaryGraph {
+    public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
+    public static final Node NODE = NodeFactory.createURI(IRI);
+
+    private static final String CG = "https://w3id.org/chipgraph/ontology#";
+    private static final Node TYPE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
+    private static final Node LABEL = NodeFactory.createURI("http://www.w3.org/2000/01/rdf-schema#label");
+    /** The relations between entities that the facts state (the ontology's fact relations). */
+    private static final Set<Node> RELATIONS = nodes("makes", "fabricates", "supplies", "buys", "orders", "receives", "restricts",
+            "issues", "designedFor", "headquarteredIn", "subsidiaryOf", "affiliateOf", "spends", "chipFamily");
+    /** The classes of entities (not of claims or documents, which are many and read by graph). */
+    private static final Set<Node> CLASSES = nodes("Company", "Chip", "Country", "ExportControl", "RestrictedPartyList", "Supplier",
+            "DiscoveredEntity");
+
+    private SummaryGraph() {}
+
+    private static Set<Node> nodes(String... localNames) {
+        Set<Node> s = new LinkedHashSet<>();
+        for (String n : localNames) s.add(NodeFactory.createURI(CG + n));
+        return Set.copyOf(s);
+    }
+
+    public static boolean isSummary(Node graph) { return NODE.equals(graph); }
+
+    /** True for a triple the summary holds when some other graph states it. */
+    public static boolean summarises(Node p, Node o) {
+        return RELATIONS.contains(p) || LABEL.equals(p) || (TYPE.equals(p) && CLASSES.contains(o));
+    }
+
+    /** True when some triple with predicate {@code p} may be held by the summary (whatever its object). */
+    public static boolean summarisesPredicate(Node p) {
+        return RELATIONS.contains(p) || LABEL.equals(p) || TYPE.equals(p);
+    }
+
+    /** The triples of {@code graph} that the summary holds; call inside a transaction. */
+    public static Set<Triple> summarisedIn(DatasetGraph dsg, Node graph) {
+        Set<Triple> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (summarises(q.getPredicate(), q.getObject())) out.add(q.asTriple());
+        }
+        return out;
+    }
+
+    /** Where the fact nodes of the summary live: the fact's IRI is this plus SHA-1 of "subject predicate object". */
+    public static final String FACT_NS = "https://w3id.org/chipgraph/id/fact/";
+    private static final Node CITATION = NodeFactory.createURI(CG + "citation");
+    private static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
+    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
+    private static final Node RDF_PREDICATE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
+    private static final Node RDF_OBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
+    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
+    private static final Node STANCE = NodeFactory.createURI(CG + "stance");
+    private static final Node DENIED = NodeFactory.createURI(CG + "Denied");
+    private static final Node SENTENCE = NodeFactory.createURI(CG + "sentence");
+    private static final Node ROW = NodeFactory.createURI(CG + "row");
+
+    /**
+     * The node that cites a fact between two entities: SPARQL finds it from the fact's terms, as
+     * {@code IRI(CONCAT("https://w3id.org/chipgraph/id/fact/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)))))}.
+     */
+    public static Node factNode(Node s, Node p, Node o) {
+        String key = s.getURI() + " " + p.getURI() + " " + o.getURI();
+        return NodeFactory.createURI(FACT_NS + sha1Hex(key));
+    }
+
+    private static String sha1Hex(String s) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
+        }
+    }
+
+    private static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
+
+    /**
+     * The fact's citation, as the questions print it: the first claim of the fact that is not denied, in the first
+     * document graph stating the fact (graphs and claims in index order, the order in which a question's
+     * {@code GRAPH ?g { s p o . ?c rdf:subject s ; rdf:predicate p ; rdf:object o . ?g cg:fileName ?f } LIMIT 1}
+     * finds them): {@code cg:citation} "file: sentence" or "file row N", {@code cg:seatCitation} "file: sentence".
+     * A fact whose every claim is denied gets no citation.
+     */
+    private static void cite(DatasetGraph dsg, Triple t) {
+        Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
+        dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
+        for (Iterator<Quad> gs = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
+            Node g = gs.next().getGraph();
+            if (isSummary(g) || Quad.isDefaultGraph(g)) continue;
+            Node file = first(dsg, g, g, FILE_NAME);
+            if (file == null || !file.isLiteral()) continue;
+            for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
+                Node claim = cs.next().getSubject();
+                if (!dsg.contains(g, claim, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, claim, RDF_OBJECT, t.getObject())) continue;
+                if (dsg.find(Node.ANY, claim, STANCE, DENIED).hasNext()) continue;
+                Node sentence = first(dsg, Node.ANY, claim, SENTENCE);
+                Node row = first(dsg, Node.ANY, claim, ROW);
+                String f = file.getLiteralLexicalForm();
+                String text = sentence != null ? sentence.getLiteralLexicalForm() : null;
+                if (text != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + ": " + text));
+                else if (row != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + " row " + row.getLiteralLexicalForm()));
+                dsg.add(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (text == null ? "" : text)));
+                return;
+            }
+        }
+    }
+
+    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
+        for (Iterator<Quad> it = dsg.find(g, s, p, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (!isSummary(q.getGraph())) return q.getObject();
+        }
+        return null;
+    }
+
+    /**
+     * Brings the summary in step for {@code touched} (triples of graphs just written or removed): each is in the
+     * summary exactly when another graph states it. Call inside the write transaction that changed the graphs.
+     */
+    public static void refresh(DatasetGraph dsg, Collection<Triple> touched) {
+        for (Triple t : touched) {
+            if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            if (cited(t)) cite(dsg, t);
+        }
+    }
+
+    private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
+            Node g = it.next().getGraph();
+            if (!isSummary(g) && !Quad.isDefaultGraph(g)) return true;
+        }
+        return false;
+    }
+
+    /** True when the summary is empty but another graph states something it would hold (a store from before it). */
+    public static boolean missing(DatasetGraph dsg) {
+        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+        for (Node p : RELATIONS) if (statedAnywhere(dsg, p, Node.ANY)) return true;
+        for (Node c : CLASSES) if (statedAnywhere(dsg, TYPE, c)) return true;
+        return statedAnywhere(dsg, LABEL, Node.ANY);
+    }
+
+    private static boolean statedAnywhere(DatasetGraph dsg, Node p, Node o) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
+            if (!Quad.isDefaultGraph(it.next().getGraph())) return true;
+        }
+        return false;
+    }
+
+    /** Rebuilds the whole summary from the other graphs; call inside a write transaction. Returns its triples. */
+    public static long rebuild(DatasetGraph dsg) {
+        dsg.deleteAny(NODE, Node.ANY, Node.ANY, Node.ANY);
+        long n = 0;
+        for (Node p : RELATIONS) n += copyDistinct(dsg, p, Node.ANY);
+        n += copyDistinct(dsg, LABEL, Node.ANY);
+        for (Node c : CLASSES) n += copyDistinct(dsg, TYPE, c);
+        return n;
+    }
+
+    private static long copyDistinct(DatasetGraph dsg, Node p, Node o) {
+        // Collected first: TDB2 does not allow writing to the indexes an open iterator reads.
+        Set<Triple> distinct = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
+            Quad q = it.next();
+            if (!isSummary(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) distinct.add(q.asTriple());
+        }
+        for (Triple t : distinct) {
+            dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
+            if (cited(t)) cite(dsg, t);
+        }
+        return distinct.size();
+    }
+}
