@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph-bench bench --articles 10000 --dir /tmp/bench",
         description = {"Benchmark: generate a corpus from samples/, then measure extraction (1 and N threads),",
                 "full ingest into TDB2, Jena's tdb2.tdbloader on the same quads, and store sizes",
                 "after ingesting twice and after compaction. Prints figures; writes under --dir."})

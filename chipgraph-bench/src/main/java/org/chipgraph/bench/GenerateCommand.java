@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph-bench generate --quads 1000000 --db /tmp/bench-1m",
         description = {"Fill a store with a synthetic graph of about N quads for load tests: the reference ontology",
                 "and entities plus synthetic news documents in the chipgraph model (one named graph per document,",
                 "a claim with its sentence per fact), deterministic for a seed. Bulk-loaded; replaces earlier",

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "compact", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph compact --db chipgraph-db",
         description = {"Compact the store: TDB2 never overwrites in place, so re-ingests grow it until compacted.",
                 "Builds a new generation of the store, deletes the old one and writes TDB2's statistics file",
                 "(stats.opt: how many quads each predicate has, so queries join in a good order)."})

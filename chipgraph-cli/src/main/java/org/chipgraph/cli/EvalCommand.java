@@ -25,6 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph eval ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus",
         description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back (as 'facts' does),",
                 "score them against GOLD.tsv with the scorer (score.py), and print its per-relation table, then",
                 "precision at confidence >= 0.8 and >= 0.5."})

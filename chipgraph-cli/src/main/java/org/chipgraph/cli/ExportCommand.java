@@ -18,6 +18,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph export --db chipgraph-db -f nq -o graph.nq",
         description = {"Write the store out: nq and trig keep the named graphs (one per document);",
                 "ttl writes the union of all graphs; jsonld the whole dataset."})
 public final class ExportCommand implements Callable<Integer> {

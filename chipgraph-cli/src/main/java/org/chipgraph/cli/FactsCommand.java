@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "facts", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph facts --db chipgraph-db --format table",
         description = {"Print the facts table of the store (queries/facts.rq): one row per document and fact,",
                 "columns doc subject relation object quantity date confidence evidence, names in English."})
 public final class FactsCommand implements Callable<Integer> {

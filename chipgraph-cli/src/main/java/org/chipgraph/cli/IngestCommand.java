@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph ingest --db chipgraph-db samples/ samples-tables/",
         description = {"Extract facts from news articles (.txt) and map tables (.csv, by mappings/) into the store,",
                 "one named graph per document.",
                 "Folders are walked; files other than .txt and .csv are skipped and counted.",

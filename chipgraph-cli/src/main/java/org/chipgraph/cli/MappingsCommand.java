@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chipgraph mappings [FILE.csv...]}: the CSV mappings and their columns, or which mapping each given file gets. */
 @Command(name = "mappings", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph mappings samples-tables/chip-owners.sample.csv",
         description = {"Lists the CSV mappings (mappings/*.rq) with the columns each needs,",
                 "or, given CSV files, which mapping each one gets by its header (an error says why none or several fit)."})
 public final class MappingsCommand implements Callable<Integer> {

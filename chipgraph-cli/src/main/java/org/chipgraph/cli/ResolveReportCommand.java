@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code chipgraph resolve-report}: which table names merged into reference entities, by which rule, and which became new entities. */
 @Command(name = "resolve-report", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph resolve-report --db chipgraph-db",
         description = "Lists how names from ingested tables were resolved: merged into reference entities (with the rule) or discovered as new entities.")
 public final class ResolveReportCommand implements Callable<Integer> {
 

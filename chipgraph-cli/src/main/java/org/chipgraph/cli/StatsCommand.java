@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph stats --db chipgraph-db",
         description = "Counts of the store: quads, graphs, documents, entities by class, facts per relation (same store, same text).")
 public final class StatsCommand implements Callable<Integer> {
     @Mixin Output console;

@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
+        footer = "%nExample: chipgraph validate --db chipgraph-db",
         description = {"Check the store against the SHACL shapes of ontology/shapes.ttl.",
                 "Prints one line per violation (focus node, path, message); exit 1 if there are any."})
 public final class ValidateCommand implements Callable<Integer> {

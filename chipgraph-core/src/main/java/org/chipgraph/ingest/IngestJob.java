@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.chipgraph.error.InputError;
 import org.chipgraph.extract.csv.CsvIngest;
 import org.chipgraph.extract.csv.IngestResult;
@@ -66,15 +68,23 @@ public final class IngestJob {
      */
     public IngestSummary run(Path storeDir, SourceFiles sources) {
         CsvIngest tables = sources.tables().isEmpty() ? null : CsvIngest.of(reference);
+        Map<Boolean, List<Path>> bySize = sources.tables().stream().collect(Collectors.partitioningBy(this::large));
         IngestSummary summary;
         try (TdbStore store = TdbStore.open(storeDir)) {
             summary = new Ingestor(reference, extraction, batchDocs, BATCH_QUADS)
                     .ingest(store, sources, keepGoing, new Progress("ingest", sources.articles().size(), progressOnTerminal && Progress.onTerminal()));
             if (tables == null || !(summary.failures().isEmpty() || keepGoing)) return summary;
-            summary = ingestTables(storeDir, store, tables, sources, summary, false);
+            summary = ingestTables(bySize.get(false), "tables", sources, summary,
+                    (csv, report) -> tables.ingest(store, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report));
         }
         if (!(summary.failures().isEmpty() || keepGoing)) return summary;
-        return ingestTables(storeDir, null, tables, sources, summary, true);
+        return ingestTables(bySize.get(true), "large tables", sources, summary,
+                (csv, report) -> TableBulkLoad.load(tables, storeDir, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report));
+    }
+
+    /** How one table goes in: in a transaction of the open store, or through the bulk loader. */
+    private interface TableLoad {
+        IngestResult load(Path csv, Path skippedReport);
     }
 
     private boolean large(Path csv) {
@@ -85,27 +95,20 @@ public final class IngestJob {
         }
     }
 
-    /**
-     * Each table is one named graph, replaced whole or not at all; a bad table leaves the store as it was. With
-     * {@code bulk} false the tables up to the size limit go in, each in one transaction of the open store; with
-     * {@code bulk} true the larger ones, each through the bulk loader (the store closed).
-     */
-    private IngestSummary ingestTables(Path storeDir, TdbStore store, CsvIngest tables, SourceFiles sources, IngestSummary articles, boolean bulk) {
+    /** Each table is one named graph, replaced whole or not at all; a bad table leaves the store as it was. */
+    private IngestSummary ingestTables(List<Path> these, String label, SourceFiles sources, IngestSummary articles, TableLoad how) {
+        if (these.isEmpty()) return articles;
         long t0 = System.nanoTime();
         int done = 0;
         long quads = 0;
         long facts = 0;
         List<Failure> failures = new ArrayList<>(articles.failures());
         List<String> graphs = new ArrayList<>(articles.graphs());
-        List<Path> these = sources.tables().stream().filter(t -> large(t) == bulk).toList();
-        if (these.isEmpty()) return articles;
-        Progress progress = new Progress(bulk ? "large tables" : "tables", these.size(), progressOnTerminal && Progress.onTerminal());
+        Progress progress = new Progress(label, these.size(), progressOnTerminal && Progress.onTerminal());
         for (Path csv : these) {
             try {
                 Path report = skippedReport != null && sources.tables().size() == 1 ? skippedReport : null;
-                IngestResult r = bulk
-                        ? TableBulkLoad.load(tables, storeDir, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report)
-                        : tables.ingest(store, csv, sources.relativeName(csv), Optional.ofNullable(mapping), skipBadRows, report);
+                IngestResult r = how.load(csv, report);
                 onTable.accept(r);
                 done++;
                 quads += r.quads();

@@ -39,7 +39,11 @@ class CorpusGoldTest {
 
     @TestFactory
     Stream<DynamicTest> eachCorpusArticleAloneYieldsItsGoldFacts() throws IOException {
-        assumeTrue(Files.isDirectory(CORPUS) && Files.isRegularFile(GOLD), "../shared/corpus or ../shared/eval/dev/gold.tsv not present");
+        if (!(Files.isDirectory(CORPUS) && Files.isRegularFile(GOLD))) {
+            // One skipped test that says why: an assumption failing in the factory itself would report no test at all.
+            return Stream.of(DynamicTest.dynamicTest("../shared absent", () ->
+                    assumeTrue(false, "../shared/corpus or ../shared/eval/dev/gold.tsv not present: skipped")));
+        }
         List<String[]> gold = new ArrayList<>();
         for (String line : Files.readAllLines(GOLD, StandardCharsets.UTF_8).subList(1, Files.readAllLines(GOLD).size())) {
             if (!line.isBlank()) gold.add((line + "\t\t\t\t\t\t").split("\t", -1));

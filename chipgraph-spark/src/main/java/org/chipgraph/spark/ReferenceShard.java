@@ -21,6 +21,7 @@ import org.chipgraph.rdf.ReferenceData;
 import org.chipgraph.source.BundledFiles;
 import org.chipgraph.store.GraphContent;
 import org.chipgraph.store.Manifest;
+import org.chipgraph.store.NQuadsStream;
 
 /**
  * The ontology and entity graphs as one shard, written once per job by the driver. Read here in file order
@@ -56,8 +57,8 @@ final class ReferenceShard {
     }
 
     static Manifest write(OutputStream target) throws IOException {
-        try (ShardOutput o = new ShardOutput(target)) {
-            for (GraphContent g : graphs()) o.graph(g);
+        try (NQuadsStream o = new NQuadsStream(target)) {
+            for (GraphContent g : graphs()) g.quads().forEach(o);
             return o.finish();
         }
     }

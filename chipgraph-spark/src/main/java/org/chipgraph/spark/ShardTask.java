@@ -14,6 +14,7 @@ import org.chipgraph.error.InputError;
 import org.chipgraph.ingest.ArticleIngest;
 import org.chipgraph.ingest.DocumentResult;
 import org.chipgraph.store.Manifest;
+import org.chipgraph.store.NQuadsStream;
 import scala.Tuple2;
 
 /**
@@ -45,7 +46,7 @@ final class ShardTask implements java.io.Serializable {
         FileSystem fs = Outputs.fileSystem(file, conf.configuration());
         List<Reject> rejects = new ArrayList<>();
         long documents = 0, facts = 0;
-        ShardOutput out = null;
+        NQuadsStream out = null;
         String lastDoc = null, lastOrigin = null;
         try {
             while (articles.hasNext()) {
@@ -69,8 +70,8 @@ final class ShardTask implements java.io.Serializable {
                     rejects.add(new Reject(a.origin(), String.valueOf(e.getMessage())));
                     continue;
                 }
-                if (out == null) out = new ShardOutput(fs.create(file, true));
-                out.graph(r.graph());
+                if (out == null) out = new NQuadsStream(fs.create(file, true));
+                r.graph().quads().forEach(out);
                 documents++;
                 facts += r.facts().size();
                 lastDoc = a.docIri();
