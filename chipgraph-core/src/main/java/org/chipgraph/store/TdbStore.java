@@ -221,23 +221,14 @@ public final class TdbStore implements AutoCloseable {
         try {
             Txn.executeWrite(dsg, action);
         } catch (RuntimeException | InternalError e) {
-            reopenStorage();
+            try {
+                AbortedWriteRecovery.afterAbort(dsg);
+            } catch (RuntimeException reopen) {
+                e.addSuppressed(reopen);
+            }
             if (DiskFull.isDiskFull(e, dir)) throw DiskFull.describe(dir, e);
             throw e;
         }
-    }
-
-    /**
-     * After an aborted write, TDB2's in-memory node table can still point at the nodes the transaction wrote and
-     * lost (reading one back in a later transaction of this process fails), while the files are sound: the storage
-     * is opened afresh from its files, under the same dataset object, so every holder of it reads the new one.
-     */
-    private void reopenStorage() {
-        if (!(dsg instanceof org.apache.jena.tdb2.store.DatasetGraphSwitchable sw) || dsg.isInTransaction()) return;
-        if (!(sw.get() instanceof org.apache.jena.tdb2.store.DatasetGraphTDB storage)) return;
-        Location location = storage.getLocation();
-        StoreConnection.internalExpel(location, true);
-        sw.set(StoreConnection.connectCreate(location).getDatasetGraphTDB());
     }
 
     /**

@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
+import org.chipgraph.store.AbortedWriteRecovery;
 import org.chipgraph.store.SummaryGraph;
 
 /**
@@ -31,7 +32,12 @@ final class SummarisingGraphStore extends GSP_RW {
         // Fuseki's own transaction ends inside the write, so these read and write the dataset directly.
         DatasetGraph dsg = action.getDataset();
         if (g != null && !SummaryGraph.isSummary(g)) touched.addAll(Txn.calculateRead(dsg, () -> SummaryGraph.summarisedIn(dsg, g)));
-        write.run();
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            AbortedWriteRecovery.afterAbort(dsg);
+            throw e;
+        }
         if (g != null && SummaryGraph.isSummary(g)) return;
         boolean wholeDataset = g == null && action.getRequestParameter("default") == null;
         Txn.executeWrite(dsg, () -> {

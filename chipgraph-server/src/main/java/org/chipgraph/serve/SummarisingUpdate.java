@@ -9,6 +9,7 @@ import org.apache.jena.sparql.modify.UsingList;
 import org.apache.jena.update.UpdateException;
 import org.apache.jena.update.UpdateFactory;
 import org.apache.jena.update.UpdateRequest;
+import org.chipgraph.store.AbortedWriteRecovery;
 import org.chipgraph.store.UpdateSummary;
 
 /**
@@ -36,10 +37,11 @@ final class SummarisingUpdate extends SPARQL_Update {
             action.commit();
         } catch (RuntimeException e) {
             action.abortSilent();
-            throw e;
-        } finally {
             action.endWrite();
+            AbortedWriteRecovery.afterAbort(action.getDataset());
+            throw e;
         }
+        action.endWrite();
         // the caller answers 204, as Fuseki's own update does
     }
 }
