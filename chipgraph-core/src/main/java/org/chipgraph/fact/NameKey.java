@@ -190,10 +190,16 @@ public final class NameKey {
     }
 
     private String fold(String s) {
+        if (isAscii(s)) return s; // most names: nothing to decompose or fold, and this runs per mention
         String d = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
         for (var f : folds.entrySet()) if (d.contains(f.getKey())) d = d.replace(f.getKey(), f.getValue());
         // recomposed, so scripts that decomposition splits without marks (Hangul) stay as written
         return Normalizer.normalize(d, Normalizer.Form.NFC);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) if (s.charAt(i) >= 128) return false;
+        return true;
     }
 
     private static String joinDotted(String s) {
