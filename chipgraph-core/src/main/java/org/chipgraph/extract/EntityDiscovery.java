@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.NameKey;
 import org.chipgraph.rdf.Iris;
 
 /**
@@ -20,8 +21,6 @@ import org.chipgraph.rdf.Iris;
  */
 final class EntityDiscovery {
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
-            "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
     /** Words never (part of) a discovered name: the language's stop-words. */
     private final Set<String> stop;
 
@@ -151,7 +150,7 @@ final class EntityDiscovery {
 
     /** Is {@code word} a corporate suffix ("Inc.", "AG", "Group")? */
     static boolean isSuffix(String word) {
-        return SUFFIXES.contains(word.toLowerCase(Locale.ROOT).replace(".", ""));
+        return NameKey.standard().isSuffix(word);
     }
 
     /** The name without its trailing corporate suffixes ("Vexlon Technologies Inc." -> "Vexlon"), never empty. */
@@ -172,13 +171,9 @@ final class EntityDiscovery {
         return new EntityRef(Iris.minted(type, clean), clean, type, true);
     }
 
-    /** Normalised name: lower case, no punctuation or corporate suffixes; chips also without spaces. */
+    /** Normalised name: the one name key ({@link NameKey}); chips also without spaces. */
     static String normal(String name, String type) {
-        String s = name.toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-        List<String> words = new ArrayList<>(List.of(s.split("\\s+")));
-        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
-        String joined = String.join(" ", words);
-        return "Chip".equals(type) ? joined.replace(" ", "") : joined;
+        return NameKey.standard().key(name, "Chip".equals(type) ? NameKey.Mode.CHIP : NameKey.Mode.ENTITY);
     }
 
     static Map<String, EntityRef> index() { return new HashMap<>(); }

@@ -2,13 +2,11 @@ package org.chipgraph.query;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
@@ -41,6 +39,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.chipgraph.fact.NameKey;
 
 /**
  * A Lucene full-text index over the names of the store's entities (rdfs:label, skos:altLabel,
@@ -107,10 +106,13 @@ public final class NameIndex {
         return dsg.isInTransaction() ? s.get() : Txn.calculateRead(dsg, s);
     }
 
-    /** How a name is compared when not spelt exactly: lower case, accents and punctuation gone, spaces single. */
+    /**
+     * How a name is compared when not spelt exactly: the name key's spelling rules only (lower case, accents and
+     * punctuation gone, dotted abbreviations joined, spaces single); corporate suffixes are kept, since "Huawei"
+     * and "Huawei Technologies" are two names a user may tell apart.
+     */
     public static String normal(String s) {
-        String d = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return d.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NameKey.standard().key(s, NameKey.Mode.SPELLING);
     }
 
     private static Analyzer analyzer() {

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.NameKey;
 import org.chipgraph.source.Article;
 import org.chipgraph.source.ArticleReader;
 import org.chipgraph.source.LanguageDetector;
@@ -91,8 +92,6 @@ class CorpusGoldTest {
 
     // ------------------------------------------------------------------ the scorer's name normalisation (score.py)
 
-    private static final Set<String> SUFFIXES = Set.of("inc", "corp", "corporation", "co", "ltd", "limited", "technologies",
-            "technology", "holdings", "holding", "group", "plc", "ag", "gmbh", "se", "llc", "company", "sa", "nv", "bv");
     private static final Map<String, String> COUNTRIES = Map.ofEntries(
             Map.entry("us", "united states"), Map.entry("u s", "united states"), Map.entry("usa", "united states"),
             Map.entry("america", "united states"), Map.entry("us government", "united states"), Map.entry("washington", "united states"),
@@ -100,12 +99,9 @@ class CorpusGoldTest {
             Map.entry("dutch", "netherlands"), Map.entry("japanese", "japan"), Map.entry("american", "united states"));
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d\\d\\b");
 
+    /** score.py's norm(): the name key in its scorer mode, then its country synonyms and export-control labels. */
     static String norm(String label) {
-        String s = label.toLowerCase(Locale.ROOT).replace("&", " and ").replace('’', '\'');
-        s = s.replaceAll("'s\\b", "").replaceAll("[^\\p{L}\\p{N}\\s_-]", " ").replace("-", " ");
-        List<String> words = new ArrayList<>(List.of(s.trim().split("\\s+")));
-        while (words.size() > 1 && SUFFIXES.contains(words.get(words.size() - 1))) words.remove(words.size() - 1);
-        s = String.join(" ", words);
+        String s = NameKey.standard().key(label, NameKey.Mode.SCORER);
         s = COUNTRIES.getOrDefault(s, s);
         if (s.contains("export control") || s.contains("entity list")) {
             String kind = s.contains("entity list") ? "entitylist" : "exportcontrol";

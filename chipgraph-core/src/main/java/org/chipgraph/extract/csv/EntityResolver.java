@@ -1,6 +1,5 @@
 package org.chipgraph.extract.csv;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,13 +15,14 @@ import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
+import org.chipgraph.fact.NameKey;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.rdf.Iris;
 
 /**
  * Resolves names from tables to the reference entities: exact label or alias, then case-insensitive, then
- * the normalised name (accents, case, punctuation, parenthetical acronyms and the corporate suffixes of
- * {@link ResolutionRules} removed), then ISO codes (skos:notation); chip names also without a leading vendor
+ * the normalised name ({@link NameKey}: accents, case, punctuation, parenthetical acronyms and corporate
+ * suffixes removed), then ISO codes (skos:notation); chip names also without a leading vendor
  * name. A name that matches nothing gets a minted IRI (a discovered entity). Results are cached in a
  * bounded map so memory does not grow with the file.
  */
@@ -36,12 +36,11 @@ public final class EntityResolver {
     private final Map<String, Map<String, Map<String, String>>> index = new HashMap<>();
     /** normalised reference labels per type, as token arrays, for containment (chip family, parent company). */
     private final Map<String, List<Map.Entry<String[], String>>> tokenLabels = new HashMap<>();
-    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
-    private static final java.util.regex.Pattern TRAILING_PARENS = java.util.regex.Pattern.compile("(\\s*\\([^()]*\\)[\\s.,;]*)+$");
-    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final Map<String, Map<String, List<Map.Entry<String[], String>>>> byFirstToken = new HashMap<>();
     private final Map<String, String> labels = new HashMap<>();
+    /** normalised names of the reference companies: the vendors a chip name may start with. */
+    private final java.util.Set<String> companyKeys = new java.util.HashSet<>();
     /** normalised preferred labels (rdfs:label, skos:prefLabel) per IRI: a name equal to one of them is the entity itself. */
     private final Map<String, java.util.Set<String>> preferred = new HashMap<>();
     private final Map<String, Resolution> cache = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -67,6 +66,7 @@ public final class EntityResolver {
                         String n = normalise(label);
                         put(type, "normalised", n, iri);
                         if (!n.isEmpty()) tokenLabels.computeIfAbsent(type, k -> new ArrayList<>()).add(Map.entry(n.split(" "), iri));
+                        if (!n.isEmpty() && type.equals("Company")) companyKeys.add(n);
                     }
                 }
                 for (Statement st : e.listProperties(SKOS.notation).toList()) put(type, "notation", st.getString().toUpperCase(Locale.ROOT), iri);
@@ -195,22 +195,7 @@ public final class EntityResolver {
 
     /** A normalised chip name without leading reference-company names ("nvidia h100 sxm5" -> "h100 sxm5"). */
     String withoutVendor(String n) {
-        String[] tokens = n.split(" ");
-        Map<String, List<Map.Entry<String[], String>>> companies = byFirstToken.getOrDefault("Company", Map.of());
-        int start = 0;
-        boolean again = true;
-        while (again && start < tokens.length - 1) {
-            again = false;
-            for (var e : companies.getOrDefault(tokens[start], List.of())) {
-                String[] v = e.getKey();
-                if (start + v.length < tokens.length && startsAt(tokens, start, v)) {
-                    start += v.length;
-                    again = true;
-                    break;
-                }
-            }
-        }
-        return String.join(" ", Arrays.copyOfRange(tokens, start, tokens.length));
+        return NameKey.withoutLeadingVendor(n, companyKeys);
     }
 
     public ResolutionRules rules() { return rules; }
@@ -223,36 +208,13 @@ public final class EntityResolver {
         return SPACES.matcher(s.replace('\u00A0', ' ')).replaceAll(" ").strip();
     }
 
-    /** Lower-case words: accents, a trailing parenthetical, punctuation and corporate suffixes removed. */
+    /** The name's key ({@link NameKey}): accents, a trailing parenthetical, punctuation and corporate suffixes removed. */
     public String normalise(String name) {
         return normalise(name, false);
     }
 
+    /** As {@link #normalise(String)}, a trailing parenthetical kept where it tells variants apart. */
     String normalise(String name, boolean keepParenthetical) {
-        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
-        // only a trailing parenthetical is an acronym or gloss ("... Co., Ltd. (Huawei)"); one inside the name tells
-        // entities apart ("Huawei Technologies (UK) Co., Ltd." is a subsidiary, not Huawei)
-        if (!keepParenthetical) s = TRAILING_PARENS.matcher(s).replaceAll(" ");
-        s = s.replace("&", " and ");
-        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
-        if (s.isEmpty()) return s;
-        List<String> tokens = new ArrayList<>(Arrays.asList(s.split(" ")));
-        boolean changed = true;
-        while (changed && tokens.size() > 1) {
-            changed = false;
-            for (List<String> suffix : rules.suffixes()) {
-                int n = suffix.size();
-                if (n < tokens.size() && tokens.subList(tokens.size() - n, tokens.size()).equals(suffix)) {
-                    tokens.subList(tokens.size() - n, tokens.size()).clear();
-                    changed = true;
-                    break;
-                }
-            }
-        }
-        return String.join(" ", tokens);
-    }
-
-    static String normaliseWord(String w) {
-        return Normalizer.normalize(w, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NameKey.standard().key(name, keepParenthetical ? NameKey.Mode.ENTITY_WITH_GLOSS : NameKey.Mode.ENTITY);
     }
 }

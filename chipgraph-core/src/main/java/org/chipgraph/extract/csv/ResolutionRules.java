@@ -6,11 +6,11 @@ import org.chipgraph.error.InputError;
 import org.chipgraph.source.BundledFiles;
 
 /**
- * The data that drives entity resolution, read from {@code mappings/resolution-rules.txt}: corporate
- * suffixes dropped before comparing names, and the markers in a listed party's name that separate a
- * parent from the party ("Affiliated Entity:"), with the relation each marker means.
+ * The data that drives entity resolution, read from {@code mappings/resolution-rules.txt}: the markers in a
+ * listed party's name that separate a parent from the party ("Affiliated Entity:"), with the relation each
+ * marker means. How names are compared (corporate suffixes and all) is {@link org.chipgraph.fact.NameKey}'s.
  */
-public record ResolutionRules(List<List<String>> suffixes, List<Marker> markers, int minParentLabelLength) {
+public record ResolutionRules(List<Marker> markers, int minParentLabelLength) {
 
     public static final String FILE = "mappings/resolution-rules.txt";
 
@@ -23,7 +23,6 @@ public record ResolutionRules(List<List<String>> suffixes, List<Marker> markers,
     }
 
     static ResolutionRules parse(String origin, String text) {
-        List<List<String>> suffixes = new ArrayList<>();
         List<Marker> markers = new ArrayList<>();
         int minParent = 3;
         String[] lines = text.split("\n");
@@ -32,17 +31,15 @@ public record ResolutionRules(List<List<String>> suffixes, List<Marker> markers,
             if (line.isEmpty() || line.startsWith("#")) continue;
             List<String> t = MappingParser.tokens(origin, i + 1, line);
             switch (t.get(0)) {
-                case "suffix" -> suffixes.add(t.subList(1, t.size()).stream().map(s -> s.replace("\u0000", "")).map(EntityResolver::normaliseWord).toList());
+                case "suffix" -> throw MappingParser.err(origin, i + 1, "corporate suffixes are listed in " + org.chipgraph.fact.NameKey.FILE + " now, for every source alike");
                 case "marker" -> {
                     if (t.size() != 3) throw MappingParser.err(origin, i + 1, "expected 'marker RELATION \"text\"'");
                     markers.add(new Marker(t.get(2).replace("\u0000", ""), t.get(1)));
                 }
                 case "min-parent-label-length" -> minParent = Integer.parseInt(t.get(1));
-                default -> throw MappingParser.err(origin, i + 1, "unknown rule '" + t.get(0) + "', expected suffix, marker or min-parent-label-length");
+                default -> throw MappingParser.err(origin, i + 1, "unknown rule '" + t.get(0) + "', expected marker or min-parent-label-length");
             }
         }
-        // longest suffixes first, so "co ltd" goes before "ltd"
-        suffixes.sort((a, b) -> b.size() - a.size());
-        return new ResolutionRules(List.copyOf(suffixes), List.copyOf(markers), minParent);
+        return new ResolutionRules(List.copyOf(markers), minParent);
     }
 }

@@ -2,6 +2,7 @@ package org.chipgraph.extract.csv;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import org.chipgraph.fact.NameKey;
 import org.chipgraph.rdf.ReferenceData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,10 +82,15 @@ class EntityResolverTest {
     }
 
     @Test
-    void theSuffixListIsData() {
-        ResolutionRules rules = ResolutionRules.parse("test-rules.txt", "suffix gmbh\nmarker affiliateOf \"Affiliate:\"\n");
-        EntityResolver r = new EntityResolver(ReferenceData.load().entities(), rules);
-        assertEquals("infineon", r.normalise("Infineon GmbH"));
-        assertEquals("infineon technologies", r.normalise("Infineon Technologies"));
+    void aSuffixLineInTheResolutionRulesSaysWhereSuffixesAreListedNow() {
+        var e = assertThrows(org.chipgraph.error.InputError.class,
+                () -> ResolutionRules.parse("test-rules.txt", "marker affiliateOf \"Affiliate:\"\nsuffix gmbh\n"));
+        assertEquals("test-rules.txt:2: corporate suffixes are listed in ontology/name-keys.txt now, for every source alike", e.getMessage());
+    }
+
+    @Test
+    void tableNamesAreKeyedByTheOneNameKey() {
+        assertEquals(NameKey.standard().key("Vörtex Halbleiter GmbH"), resolver.normalise("Vörtex Halbleiter GmbH"));
+        assertEquals("vortex halbleiter", resolver.normalise("Vörtex Halbleiter GmbH"));
     }
 }
