@@ -130,11 +130,18 @@ final class DevToolsBrowser implements AutoCloseable {
         return v != null && v.isBoolean() && v.getAsBoolean().value();
     }
 
-    /** Polls {@code expression} until it is true or {@code timeout} passes. */
+    /**
+     * Polls {@code expression} until it is true or {@code timeout} passes. A page that navigates while it is asked
+     * (the UI app moves from / to its own route as it starts) answers "navigated or closed": that poll counts as false.
+     */
     void waitFor(String what, String expression, Duration timeout) throws Exception {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
-            if (evalTrue(expression)) return;
+            try {
+                if (evalTrue(expression)) return;
+            } catch (IllegalStateException e) {
+                if (!String.valueOf(e.getMessage()).contains("navigated or closed")) throw e;
+            }
             Thread.sleep(200);
         }
         throw new AssertionError("timed out after " + timeout.toSeconds() + " s waiting for " + what);
