@@ -2,6 +2,8 @@ package org.chipgraph.query;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -45,21 +47,29 @@ final class DocumentPages {
     static AnswerPage.Page select(DatasetGraph dsg, Question q, Binding params, long limit, long offset, long timeoutMillis) {
         long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : Long.MAX_VALUE;
         Query base = QueryFactory.create(q.sparql());
-        List<List<Node>> docs = DocumentOrder.of(dsg);
+        DocumentOrder.Listing listing = DocumentOrder.of(dsg);
+        List<List<Node>> docs = listing.docs();
+        // Start at the last document known to begin at or before the offset (a page answered before found it).
+        NavigableMap<Long, Integer> marks = listing.marks(q.sparql() + "\n" + params);
+        Map.Entry<Long, Integer> start = marks.floorEntry(offset);
+        long seen = start == null ? 0 : start.getKey();
+        int from = start == null ? 0 : start.getValue();
         List<Binding> rows = new ArrayList<>();
         List<Var> vars = base.getProjectVars();
-        long skip = offset;
+        long skip = offset - seen;
         int batch = FIRST_BATCH;
-        long seen = 0;
-        for (int i = 0; i < docs.size(); ) {
+        for (int i = from; i < docs.size(); ) {
+            marks.putIfAbsent(seen, i);
             List<Node> graphs = new ArrayList<>();
             int end = Math.min(docs.size(), i + batch);
             for (int j = i; j < end; j++) graphs.addAll(docs.get(j));
+            int first = i;
             i = end;
             long left = (deadline - System.nanoTime()) / 1_000_000;
             if (left <= 0) throw new QueryCancelledException();
             QueryExecBuilder b = QueryExec.dataset(dsg).query(on(base, graphs)).substitution(params);
             if (deadline != Long.MAX_VALUE) b.timeout(left);
+            long before = seen;
             try (QueryExec exec = b.build()) {
                 RowSet rs = exec.select();
                 vars = rs.getResultVars();
@@ -71,7 +81,7 @@ final class DocumentPages {
                     rows.add(row);
                 }
             }
-            double perDoc = Math.max(0.5, (double) seen / i);
+            double perDoc = Math.max(0.5, (double) (seen - before) / (i - first));
             long wanted = limit == 0 ? Long.MAX_VALUE : skip + limit + 1 - rows.size();
             batch = (int) Math.max(1, Math.min(MAX_BATCH, Math.ceil(wanted / perDoc * 1.2)));
         }

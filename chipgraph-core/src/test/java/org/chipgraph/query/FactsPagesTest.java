@@ -84,6 +84,26 @@ class FactsPagesTest {
     }
 
     @Test
+    void pagesReadOneAfterAnotherAreTheWholeAnswer() {
+        List<Binding> all = whole();
+        List<Binding> paged = new ArrayList<>();
+        AnswerPage.Page p;
+        do {
+            p = page(4, paged.size());
+            paged.addAll(p.rows());
+        } while (p.more());
+        assertEquals(all, paged);
+    }
+
+    @Test
+    void pagesReadBackwardsAfterLaterOnesAreTheSameSlices() {
+        List<Binding> all = whole();
+        for (int offset = all.size() - 3; offset >= 0; offset -= 5) {
+            assertEquals(all.subList(offset, Math.min(all.size(), offset + 3)), page(3, offset).rows(), "offset " + offset);
+        }
+    }
+
+    @Test
     void allRowsWithoutALimitAreTheWholeAnswer() {
         assertEquals(whole(), page(0, 0).rows());
     }
