@@ -11,6 +11,7 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.vocabulary.RDFS;
+import org.chipgraph.store.SummaryGraph;
 
 /**
  * Answers for people: each entity IRI in a row becomes its English label (or its only label), so no question
@@ -28,11 +29,17 @@ public final class Labels {
             BindingBuilder bb = BindingBuilder.create();
             b.vars().forEachRemaining(v -> {
                 Node n = b.get(v);
-                bb.add(Var.alloc(v), n.isURI() ? cache.computeIfAbsent(n, k -> label(union, k)) : n);
+                bb.add(Var.alloc(v), n.isURI() ? cache.computeIfAbsent(n, k -> label(dsg, union, k)) : n);
             });
             out.add(bb.build());
         }
         return out;
+    }
+
+    /** The entity's label from the summary graph (each label once), else from the union of the graphs (a store without one). */
+    private static Node label(DatasetGraph dsg, Graph union, Node iri) {
+        Node l = label(dsg.getGraph(SummaryGraph.NODE), iri);
+        return l != iri ? l : label(union, iri);
     }
 
     private static Node label(Graph g, Node iri) {

@@ -72,17 +72,13 @@ public final class QueryRunner {
     public long run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
         return Txn.calculateRead(dsg, () -> {
             Query query = paged(q);
-            try (QueryExec exec = exec(query, q, params)) {
+            try {
                 if (query.isSelectType()) {
-                    RowSet page = exec.select();
-                    List<org.apache.jena.sparql.engine.binding.Binding> kept = new ArrayList<>();
-                    page.forEachRemaining(kept::add);
-                    boolean more = limit > 0 && kept.size() > limit;
-                    if (more) kept = kept.subList(0, (int) limit);
-                    if (!iris) kept = Labels.apply(kept, dsg);
+                    AnswerPage.Page page = AnswerPage.select(dsg, q, binding(q, params), limit, offset, timeoutMillis);
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.rows(), dsg);
                     long count = kept.size();
-                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.getResultVars(), kept.iterator());
-                    if (more) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
+                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), kept.iterator());
+                    if (page.more()) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
                             + "; more with --offset " + (offset + limit));
                     switch (format) {
                         case TABLE -> table(rs, query, out);
@@ -91,15 +87,18 @@ public final class QueryRunner {
                         case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(out, rs);
                     }
                     return count;
-                } else if (query.isAskType()) {
-                    boolean answer = exec.ask();
-                    switch (format) {
-                        case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).build().write(out, answer);
-                        default -> writeLine(out, Boolean.toString(answer));
+                }
+                try (QueryExec exec = exec(query, q, params)) {
+                    if (query.isAskType()) {
+                        boolean answer = exec.ask();
+                        switch (format) {
+                            case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).build().write(out, answer);
+                            default -> writeLine(out, Boolean.toString(answer));
+                        }
+                    } else {
+                        var graph = query.isConstructType() ? exec.construct() : exec.describe();
+                        RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
                     }
-                } else {
-                    var graph = query.isConstructType() ? exec.construct() : exec.describe();
-                    RDFDataMgr.write(out, graph, format == ResultFormat.JSON ? RDFFormat.JSONLD_PRETTY : RDFFormat.TURTLE_PRETTY);
                 }
                 return -1L;
             } catch (QueryCancelledException e) {
@@ -108,11 +107,17 @@ public final class QueryRunner {
         });
     }
 
+    /** The question's parameters as RDF terms, with a note on stderr for each name read loosely. */
+    private org.apache.jena.sparql.engine.binding.Binding binding(Question q, Map<String, String> params) {
+        List<String> notes = new ArrayList<>();
+        var b = Bindings.of(q, params, dsg, notes);
+        notes.forEach(n -> System.err.println("chipgraph: " + n));
+        return b;
+    }
+
     /** The execution of a question with its parameters bound and the time limit set; call inside a read transaction. */
     private QueryExec exec(Query query, Question q, java.util.Map<String, String> params) {
-        List<String> notes = new ArrayList<>();
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(Bindings.of(q, params, dsg, notes));
-        notes.forEach(n -> System.err.println("chipgraph: " + n));
+        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(binding(q, params));
         if (timeoutMillis > 0) b.timeout(timeoutMillis);
         return b.build();
     }

@@ -30,6 +30,7 @@ import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.chipgraph.error.ChipgraphException;
+import org.chipgraph.query.AnswerPage;
 import org.chipgraph.query.Bindings;
 import org.chipgraph.query.QueryRunner;
 import org.chipgraph.query.Question;
@@ -168,7 +169,7 @@ final class QuestionEndpoint implements Filter {
         try {
             // Answered whole inside the read transaction, so a timeout or a bad value is a clean
             // error status rather than a truncated 200.
-            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, iris, html, response));
+            body = Txn.calculateRead(dsg, () -> answer(q, query, params, lang.get(), limit, offset, iris, html, response));
         } catch (ChipgraphException e) {
             text(response, ErrorStatus.of(e), e.oneLine());
             return;
@@ -184,41 +185,29 @@ final class QuestionEndpoint implements Filter {
         send(response, HttpServletResponse.SC_OK, html ? "text/html; charset=utf-8" : ResultMediaType.contentType(lang.get()), body);
     }
 
-    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, boolean iris, boolean html, HttpServletResponse response) {
+    private byte[] answer(Question q, Query query, Map<String, String> params, Lang lang, long limit, long offset, boolean iris, boolean html, HttpServletResponse response) {
         List<String> notes = new java.util.ArrayList<>();
         Binding binding = Bindings.of(q, params, dsg, notes);
         // How a name was read when it was not spelt exactly (a fuzzy match), for the caller to check.
         notes.forEach(n -> response.addHeader("Chipgraph-Note", n.replaceAll("[^\\x20-\\x7e]", "?")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (query.isSelectType()) {
+            // The page (a question ordered by document is run a few documents at a time; any other once).
+            AnswerPage.Page page = AnswerPage.select(dsg, q, binding, limit, offset, timeout.toMillis());
+            if (page.more()) response.setHeader("Chipgraph-More-Rows", "true");
+            // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
+            List<Binding> rows = iris ? page.rows() : org.chipgraph.query.Labels.apply(page.rows(), dsg);
+            if (html) {
+                response.setContentType("text/html; charset=utf-8");
+                return QuestionPage.answer(q, page.vars(), rows, page.more()).getBytes(StandardCharsets.UTF_8);
+            }
+            ResultsWriter.create().lang(lang).write(out, org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), rows.iterator()));
+            return out.toByteArray();
+        }
         var builder = QueryExec.dataset(dsg).query(query).substitution(binding);
         if (!timeout.isZero()) builder.timeout(timeout.toMillis());
         try (QueryExec exec = builder.build()) {
-            if (query.isSelectType()) {
-                RowSet rows = exec.select().materialize();
-                if (limit > 0) {
-                    List<Binding> kept = new java.util.ArrayList<>();
-                    rows.forEachRemaining(kept::add);
-                    // One row more than the page was asked for: it says whether there is a next page.
-                    if (kept.size() > limit) {
-                        kept = kept.subList(0, (int) limit);
-                        response.setHeader("Chipgraph-More-Rows", "true");
-                    }
-                    rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), kept.iterator());
-                }
-                if (!iris) {
-                    // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
-                    List<Binding> all = new java.util.ArrayList<>();
-                    rows.forEachRemaining(all::add);
-                    rows = org.apache.jena.sparql.exec.RowSetStream.create(rows.getResultVars(), org.chipgraph.query.Labels.apply(all, dsg).iterator());
-                }
-                if (html) {
-                    List<Binding> page = new java.util.ArrayList<>();
-                    rows.forEachRemaining(page::add);
-                    response.setContentType("text/html; charset=utf-8");
-                    return QuestionPage.answer(q, rows.getResultVars(), page, response.containsHeader("Chipgraph-More-Rows")).getBytes(StandardCharsets.UTF_8);
-                }
-                ResultsWriter.create().lang(lang).write(out, rows);
-            } else if (query.isAskType()) {
+            if (query.isAskType()) {
                 ResultsWriter.create().lang(lang).build().write(out, exec.ask());
             } else {
                 Graph g = query.isConstructType() ? exec.construct() : exec.describe();
