@@ -22,6 +22,8 @@ final class MentionFinder {
     private final ExtractionProfile profile;
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
     private final java.util.Set<String> rejected = new java.util.HashSet<>();
+    /** What the tagger said of names the name finder found in the middle of a sentence, per article. */
+    private final Map<String, Boolean> nameVerdicts = new java.util.HashMap<>();
 
     MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                   ExtractionProfile profile) {
@@ -90,6 +92,12 @@ final class MentionFinder {
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
+        // names with no cue at all (after every other mention took its words), by their shape and the tagger, where a rule could use them
+        if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
+            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, lang.names.tagger(), nameVerdicts, profile)) {
+                if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), f.type(), true);
+            }
+        }
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
@@ -98,6 +106,11 @@ final class MentionFinder {
 
     /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
     private void addDiscovered(SentenceState st, int start, int nameEnd, String type) {
+        addDiscovered(st, start, nameEnd, type, false);
+    }
+
+    /** As above; {@code read} says the tagger already read it as a name. */
+    private void addDiscovered(SentenceState st, int start, int nameEnd, String type, boolean read) {
         int end = nameEnd;
         boolean possessive = false;
         if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
@@ -121,7 +134,7 @@ final class MentionFinder {
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
             // (a name the tagger rejected once in this article is not tagged again)
             if (rejected.contains(key)) return;
-            if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
+            if (!read && !discovered.containsKey(key) && NameCheck.needed(e.label(), type)
                     && !checkName(st, start, nameEnd, type)) {
                 rejected.add(key);
                 return;
