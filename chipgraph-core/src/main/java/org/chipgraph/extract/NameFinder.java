@@ -2,7 +2,6 @@ package org.chipgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,7 +26,9 @@ final class NameFinder {
 
     private final boolean german;
     private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
-    private final Pattern personAfter, placeBefore, notChipShape, commonEnding;
+    private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
+    /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
+    private final Set<String> others, genericWords;
 
     NameFinder(String language, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -43,6 +44,9 @@ final class NameFinder {
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
+        authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
+        others = p.words("name-other", false);
+        genericWords = p.words("name-generic-word", false);
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
     }
@@ -131,8 +135,20 @@ final class NameFinder {
         String before = text.substring(Math.max(0, words.start(first) - 30), words.start(first));
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
-        if (german && first > 0 && !strongShape(words, first, last) && determiners.contains(words.lower(first - 1))
-                && text.substring(words.end(first - 1), words.start(first)).equals(" ")) return true;
+        // ("die chinesische Halbleiterbranche": lower-case words between)
+        if (german && !strongShape(words, first, last)) {
+            for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+                if (determiners.contains(words.lower(i))) return true;
+                if (!Character.isLowerCase(text.charAt(words.start(i)))) break;
+            }
+        }
+        // "the Biden administration": a name before one of these is a person or an authority
+        if (authorityAfter != null && authorityAfter.matcher(text).region(e, text.length()).lookingAt()) return true;
+        String run = text.substring(s, e);
+        if (others.contains(run)) return true;
+        boolean generic = true;
+        for (int i = first; i <= last && generic; i++) generic = genericWords.contains(word(words, i));
+        if (generic) return true;
         return false;
     }
 
@@ -173,8 +189,8 @@ final class NameFinder {
 
     /**
      * Does the tagger read the span as a name: one of its words (corporate suffixes aside) a proper noun or foreign
-     * word; in English in the middle of a sentence also a capitalised noun that is its own lemma, how the tagger
-     * labels a word it has never seen. At the head of a sentence only a proper noun counts.
+     * word. (A capitalised noun that is its own lemma, which {@link NameCheck} also takes, let in too many common
+     * words here, where no cue backs the name.)
      */
     private boolean readsAsName(String text, SyntaxTagger.Tagged tagged, int start, int end, boolean atStart, String language) {
         for (int i : tagged.inside(start, end)) {
@@ -184,7 +200,12 @@ final class NameFinder {
             // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
             if (language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
             if (tag.equals("PROPN") || tag.equals("X")) return true;
-            if (!atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(Locale.ROOT))) return true;
+            // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
+            // and as the subject of the verb right after it ("Last year Dravik bought ...") it is a name
+            boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
+            int next = i + 1;
+            if (unknown && next < tagged.tags().length && tagged.tokens()[next].getStart() >= end
+                    && (tagged.tags()[next].equals("VERB") || tagged.tags()[next].equals("AUX"))) return true;
         }
         return false;
     }
