@@ -35,7 +35,7 @@ final class NameFinder {
         notWord = p.words("name-not-word", false);
         titles = p.words("person-title", true);
         firstNames = p.words("first-name", false);
-        places = p.words("place", false);
+        places = p.words("place", true);
         agencyWords = p.words("agency-word", false);
         determiners = p.words("name-determiner", true);
         stop = p.words("stop-words", true);
@@ -120,7 +120,7 @@ final class NameFinder {
         }
         if (firstNames.contains(word(words, first))) return true;
         String whole = text.substring(words.start(first), words.end(last));
-        if (places.contains(whole) || nonNames.contains(whole)) return true;
+        if (places.contains(whole.toLowerCase(java.util.Locale.ROOT)) || nonNames.contains(whole)) return true;
         // a title before it ("chief executive Marcus Webb", "Analyst Lee"), or "said" after it
         for (int i = Math.max(0, first - 2); i < first; i++) if (titles.contains(words.lower(i))) return true;
         if (personAfter != null && personAfter.matcher(text).region(words.end(last), text.length()).lookingAt()) return true;
@@ -136,6 +136,9 @@ final class NameFinder {
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
         // ("die chinesische Halbleiterbranche": lower-case words between)
+        // and after a nationality (after an adjective: see readsAsName) ("chinesische Streitkräfte", "taiwanisches Militär")
+        if (german && !strongShape(words, first, last) && first > 0 && Character.isLowerCase(text.charAt(words.start(first - 1)))
+                && taken[words.start(first - 1)]) return true;
         if (german && !strongShape(words, first, last)) {
             for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
                 if (determiners.contains(words.lower(i))) return true;
@@ -193,7 +196,10 @@ final class NameFinder {
      * words here, where no cue backs the name.)
      */
     private boolean readsAsName(String text, SyntaxTagger.Tagged tagged, int start, int end, boolean atStart, String language) {
-        for (int i : tagged.inside(start, end)) {
+        int[] inside = tagged.inside(start, end);
+        // German: a capitalised word after an adjective is a common noun ("chinesische Streitkräfte")
+        if (language.equals("de") && inside.length > 0 && inside[0] > 0 && tagged.tags()[inside[0] - 1].equals("ADJ")) return false;
+        for (int i : inside) {
             String w = text.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(w)) continue;
             String tag = tagged.tags()[i];
