@@ -136,9 +136,9 @@ final class NameFinder {
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
         // ("die chinesische Halbleiterbranche": lower-case words between)
-        // and after a nationality (after an adjective: see readsAsName) ("chinesische Streitkräfte", "taiwanisches Militär")
-        if (german && !strongShape(words, first, last) && first > 0 && Character.isLowerCase(text.charAt(words.start(first - 1)))
-                && taken[words.start(first - 1)]) return true;
+        // and after a nationality or a genitive ("chinesische Streitkräfte", "Chinas Militär"; after an adjective: see readsAsName) ("chinesische Streitkräfte", "taiwanisches Militär")
+        if (german && !strongShape(words, first, last) && first > 0 && taken[words.start(first - 1)]
+                && text.substring(words.end(first - 1), words.start(first)).equals(" ")) return true;
         if (german && !strongShape(words, first, last)) {
             for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
                 if (determiners.contains(words.lower(i))) return true;
