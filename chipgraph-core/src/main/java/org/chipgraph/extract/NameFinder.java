@@ -180,6 +180,11 @@ final class NameFinder {
         return "Company";
     }
 
+    private static boolean strongWord(String w) {
+        return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase))
+                || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
+    }
+
     /** CamelCase ("NeuroSpan"), an acronym ("YMTC") or letters with digits: shapes no common word has. */
     private static boolean strongShape(WordSpans words, int first, int last) {
         for (int i = first; i <= last; i++) {
@@ -206,6 +211,8 @@ final class NameFinder {
             // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
             if (language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
             if (tag.equals("PROPN") || tag.equals("X")) return true;
+            // a shape no common word has ("Orbis9", "NeuroSpan") is a name whatever the tagger makes of it
+            if (strongWord(w)) return true;
             // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
             // and as the subject of the verb right after it ("Last year Dravik bought ...") it is a name
             boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
