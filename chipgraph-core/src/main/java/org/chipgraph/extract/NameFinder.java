@@ -201,7 +201,8 @@ final class NameFinder {
      * words here, where no cue backs the name.)
      */
     private boolean readsAsName(String text, SyntaxTagger.Tagged tagged, int start, int end, boolean atStart, String language) {
-        int[] inside = tagged.inside(start, end);
+        // the tokenizer may keep a possessive on its name ("TikTok's"): tokens that overlap the span count
+        int[] inside = overlapping(tagged, start, end);
         // German: a capitalised word after an adjective is a common noun ("chinesische Streitkräfte")
         if (language.equals("de") && inside.length > 0 && inside[0] > 0 && tagged.tags()[inside[0] - 1].equals("ADJ")) return false;
         for (int i : inside) {
@@ -221,6 +222,14 @@ final class NameFinder {
                     && (tagged.tags()[next].equals("VERB") || tagged.tags()[next].equals("AUX"))) return true;
         }
         return false;
+    }
+
+    private static int[] overlapping(SyntaxTagger.Tagged tagged, int start, int end) {
+        var tokens = tagged.tokens();
+        int n = 0;
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) if (tokens[i].getStart() < end && tokens[i].getEnd() > start) out[n++] = i;
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Is this where the sentence begins (only quotes, dashes or brackets before it)? */
