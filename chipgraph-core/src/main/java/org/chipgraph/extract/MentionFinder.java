@@ -133,7 +133,7 @@ final class MentionFinder {
             String key = type + ":" + EntityDiscovery.normal(e.label(), type);
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
             // (a name the tagger rejected once in this article is not tagged again)
-            if (rejected.contains(key)) return;
+            if (rejected.contains(key) && !read) return;
             if (!read && !discovered.containsKey(key) && NameCheck.needed(e.label(), type)
                     && !checkName(st, start, nameEnd, type)) {
                 rejected.add(key);

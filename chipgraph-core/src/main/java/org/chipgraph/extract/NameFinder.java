@@ -73,6 +73,7 @@ final class NameFinder {
             int start = words.start(first), end = words.end(last);
             String type = type(words, first, last);
             if (type == null) continue;
+            if (sentenceStart(text, start) && DATELINE.matcher(text).region(end, text.length()).lookingAt()) continue;
             if (type.equals("Chip")) { out.add(new Found(start, end, type)); continue; }
             // a headline capitalises every word: only shapes no common word has count there
             if (titleCase && !strongShape(words, first, last)) continue;
@@ -97,7 +98,7 @@ final class NameFinder {
         int a = words.start(k), b = words.end(k);
         for (int i = a; i < b; i++) if (taken[i]) return false;
         String w = words.text.substring(a, b);
-        if (notWord.contains(w)) return false;
+        if (notWord.contains(w) || w.length() == 1) return false;
         char c = w.charAt(0);
         if (Character.isUpperCase(c)) return true;
         // "eMMC", "iPhone": an inner capital; "x86" alone is no name
@@ -118,7 +119,8 @@ final class NameFinder {
             String w = word(words, i);
             if (agencyWords.contains(w) || titles.contains(words.lower(i))) return true;
         }
-        if (firstNames.contains(word(words, first))) return true;
+        // a given name begins a person's name, also when it stands just before ("Elon| Musk's")
+        if (firstNames.contains(word(words, first)) || (first > 0 && firstNames.contains(word(words, first - 1)))) return true;
         String whole = text.substring(words.start(first), words.end(last));
         if (places.contains(whole.toLowerCase(java.util.Locale.ROOT)) || nonNames.contains(whole)) return true;
         // a title before it ("chief executive Marcus Webb", "Analyst Lee"), or "said" after it
@@ -181,7 +183,7 @@ final class NameFinder {
     }
 
     private static boolean strongWord(String w) {
-        return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase) && w.chars().anyMatch(Character::isLowerCase))
+        return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase))
                 || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
     }
 
@@ -194,6 +196,11 @@ final class NameFinder {
         }
         return false;
     }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
+
+    /** "WASHINGTON -", "BEIJING (Reuters)": a dateline's place opens the sentence. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[-–—:]|\\((?:\\p{Lu}[\\p{L} ]*)\\)\\s*[-–—])");
 
     /**
      * Does the tagger read the span as a name: one of its words (corporate suffixes aside) a proper noun or foreign
@@ -211,17 +218,23 @@ final class NameFinder {
             String tag = tagged.tags()[i];
             // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
             if (language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
-            if (tag.equals("PROPN") || tag.equals("X")) return true;
+            // the tagger joins a possessive to its word ("PROPN+PART"); a capitalised word owning something is a name
+            if (tag.startsWith("PROPN") || tag.equals("X") || POSSESSIVE.matcher(w).find()) return true;
             // a shape no common word has ("Orbis9", "NeuroSpan") is a name whatever the tagger makes of it
             if (strongWord(w)) return true;
             // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
-            // and as the subject of the verb right after it ("Last year Dravik bought ...") it is a name
+            // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
             boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
-            int next = i + 1;
-            if (unknown && next < tagged.tags().length && tagged.tokens()[next].getStart() >= end
-                    && (tagged.tags()[next].equals("VERB") || tagged.tags()[next].equals("AUX"))) return true;
+            if (unknown && (slotNeighbour(tagged, inside[0] - 1) || slotNeighbour(tagged, inside[inside.length - 1] + 1))) return true;
         }
         return false;
+    }
+
+    /** Is token {@code i} a verb, an auxiliary or a conjunction: what stands next to a verb's subject or object, or in a list? */
+    private static boolean slotNeighbour(SyntaxTagger.Tagged tagged, int i) {
+        if (i < 0 || i >= tagged.tags().length) return false;
+        String t = tagged.tags()[i];
+        return t.equals("VERB") || t.equals("AUX") || t.equals("CCONJ");
     }
 
     private static int[] overlapping(SyntaxTagger.Tagged tagged, int start, int end) {
