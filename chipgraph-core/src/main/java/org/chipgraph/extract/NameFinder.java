@@ -23,6 +23,8 @@ final class NameFinder {
     record Found(int start, int end, String type) {}
 
     private static final int MAX_WORDS = 4;
+    /** Words of context on each side of the names the tagger reads: its features look two words away. */
+    private static final int WINDOW = 6;
 
     private final boolean german;
     private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
@@ -60,7 +62,8 @@ final class NameFinder {
         List<Found> out = new ArrayList<>();
         int n = words.size();
         boolean titleCase = titleCase(words);
-        SyntaxTagger.Tagged tagged = null;
+        // names the tagger must read: start, end, at the sentence's head (1 or 0), first and last word
+        List<int[]> pending = new ArrayList<>();
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
@@ -78,18 +81,29 @@ final class NameFinder {
             // a headline capitalises every word: only shapes no common word has count there
             if (titleCase && !strongShape(words, first, last)) continue;
             boolean atStart = sentenceStart(text, start);
-            String key = text.substring(start, end);
-            Boolean known = atStart ? null : verdicts.get(key);
-            if (known == null) {
-                if (tagged == null) {
-                    profile.nameChecked();
-                    tagged = tagger.tag(text);
-                }
-                known = readsAsName(text, tagged, start, end, atStart, tagger.language());
-                if (!atStart) verdicts.put(key, known);
-            }
-            if (known) out.add(new Found(start, end, type));
+            // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
+            boolean strong = false;
+            for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
+            if (strong) { out.add(new Found(start, end, type)); continue; }
+            Boolean known = atStart ? null : verdicts.get(text.substring(start, end));
+            if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
+            else if (known) out.add(new Found(start, end, type));
         }
+        if (pending.isEmpty()) return out;
+        // the tagger reads only the names and a few words around them: its cost grows with the words it is given
+        int a = pending.get(0)[3] - WINDOW, b = pending.get(pending.size() - 1)[4] + 1 + WINDOW;
+        int from = a <= 0 ? 0 : words.start(a);
+        int to = b >= n ? text.length() : words.start(b);
+        String window = text.substring(from, to);
+        profile.nameChecked();
+        SyntaxTagger.Tagged tagged = tagger.tag(window);
+        for (int[] c : pending) {
+            boolean atStart = c[2] == 1;
+            boolean known = readsAsName(window, tagged, c[0] - from, c[1] - from, atStart, tagger.language());
+            if (!atStart) verdicts.put(text.substring(c[0], c[1]), known);
+            if (known) out.add(new Found(c[0], c[1], "Company"));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 
@@ -216,12 +230,12 @@ final class NameFinder {
             String w = text.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(w)) continue;
             String tag = tagged.tags()[i];
-            // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
-            if (language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
             // the tagger joins a possessive to its word ("PROPN+PART"); a capitalised word owning something is a name
-            if (tag.startsWith("PROPN") || tag.equals("X") || POSSESSIVE.matcher(w).find()) return true;
-            // a shape no common word has ("Orbis9", "NeuroSpan") is a name whatever the tagger makes of it
-            if (strongWord(w)) return true;
+            boolean name = tag.startsWith("PROPN") || tag.equals("X") || POSSESSIVE.matcher(w).find();
+            // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
+            // (the lemma, ten times the tagger's cost, only for a word that would otherwise count)
+            if (name && language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
+            if (name) return true;
             // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
             // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
             boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
