@@ -94,8 +94,11 @@ final class MentionFinder {
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
         // names with no cue at all (after every other mention took its words), by their shape and the tagger, where a rule could use them
+        // (a rule needs a subject and an object: in a sentence without any other mention only names no common word
+        // could be are taken, where the tagger's cost would mostly buy persons and places)
         if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
-            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, lang.names.tagger(), nameVerdicts, profile)) {
+            boolean mayTag = !st.mentions.isEmpty();
+            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, mayTag ? lang.names.tagger() : null, nameVerdicts, profile)) {
                 if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), f.type(), true);
             }
         }

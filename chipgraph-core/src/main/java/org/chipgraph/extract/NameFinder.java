@@ -55,7 +55,8 @@ final class NameFinder {
 
     /**
      * Names in the untaken parts of a sentence. {@code verdicts} remembers, per article, what the tagger said of a
-     * name in the middle of a sentence (a name reads the same wherever it stands there).
+     * name, at the head of a sentence and elsewhere (a name reads much the same wherever it stands there). Without a
+     * {@code tagger} only shapes no common word has are found.
      */
     List<Found> find(WordSpans words, boolean[] taken, SyntaxTagger tagger, Map<String, Boolean> verdicts, ExtractionProfile profile) {
         String text = words.text;
@@ -85,11 +86,11 @@ final class NameFinder {
             boolean strong = false;
             for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
             if (strong) { out.add(new Found(start, end, type)); continue; }
-            Boolean known = atStart ? null : verdicts.get(text.substring(start, end));
+            Boolean known = verdicts.get((atStart ? "^" : "") + text.substring(start, end));
             if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
             else if (known) out.add(new Found(start, end, type));
         }
-        if (pending.isEmpty()) return out;
+        if (pending.isEmpty() || tagger == null) return out;
         // the tagger reads only the names and a few words around them: its cost grows with the words it is given
         int a = pending.get(0)[3] - WINDOW, b = pending.get(pending.size() - 1)[4] + 1 + WINDOW;
         int from = a <= 0 ? 0 : words.start(a);
@@ -100,7 +101,7 @@ final class NameFinder {
         for (int[] c : pending) {
             boolean atStart = c[2] == 1;
             boolean known = readsAsName(window, tagged, c[0] - from, c[1] - from, atStart, tagger.language());
-            if (!atStart) verdicts.put(text.substring(c[0], c[1]), known);
+            verdicts.put((atStart ? "^" : "") + text.substring(c[0], c[1]), known);
             if (known) out.add(new Found(c[0], c[1], "Company"));
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
