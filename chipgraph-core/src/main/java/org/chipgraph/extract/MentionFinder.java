@@ -97,8 +97,7 @@ final class MentionFinder {
         // (a rule needs a subject and an object: in a sentence without any other mention only names no common word
         // could be are taken, where the tagger's cost would mostly buy persons and places)
         if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
-            boolean mayTag = !st.mentions.isEmpty();
-            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, mayTag ? lang.names.tagger() : null, nameVerdicts, profile)) {
+            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), lang.names.tagger(), nameVerdicts, profile)) {
                 if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), f.type(), true);
             }
         }

@@ -55,10 +55,11 @@ final class NameFinder {
 
     /**
      * Names in the untaken parts of a sentence. {@code verdicts} remembers, per article, what the tagger said of a
-     * name, at the head of a sentence and elsewhere (a name reads much the same wherever it stands there). Without a
-     * {@code tagger} only shapes no common word has are found.
+     * name, at the head of a sentence and elsewhere (a name reads much the same wherever it stands there). Unless
+     * {@code othersPresent} (the sentence has other mentions) or a shape no common word has is found, the tagger is
+     * not asked: a rule needs two mentions.
      */
-    List<Found> find(WordSpans words, boolean[] taken, SyntaxTagger tagger, Map<String, Boolean> verdicts, ExtractionProfile profile) {
+    List<Found> find(WordSpans words, boolean[] taken, boolean othersPresent, SyntaxTagger tagger, Map<String, Boolean> verdicts, ExtractionProfile profile) {
         String text = words.text;
         List<Found> out = new ArrayList<>();
         int n = words.size();
@@ -90,7 +91,7 @@ final class NameFinder {
             if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
             else if (known) out.add(new Found(start, end, type));
         }
-        if (pending.isEmpty() || tagger == null) return out;
+        if (pending.isEmpty() || (!othersPresent && out.isEmpty())) return out;
         // the tagger reads only the names and a few words around them: its cost grows with the words it is given
         int a = pending.get(0)[3] - WINDOW, b = pending.get(pending.size() - 1)[4] + 1 + WINDOW;
         int from = a <= 0 ? 0 : words.start(a);
