@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * company or a chip is filtered by the language's word lists ({@code name-not-word}, {@code person-title},
  * {@code person-after}, {@code first-name}, {@code place}, {@code place-before}, {@code agency-word},
  * {@code name-determiner}, {@code not-chip-shape}). A model shape (letters and digits) is a chip where chips stand
- * (after a number, a determiner or a possessive, before a chip noun), else a company ("G42 ordered ...").
+ * (after a number, a determiner or a possessive, before a chip noun), else a company ("Orbis9 ordered ...").
  * Only sentences where a rule could fire (its required words are there) are searched: the tagger is costly.
  */
 final class NameFinder {
