@@ -22,6 +22,8 @@ final class MentionFinder {
     private final ExtractionProfile profile;
     private final Map<String, EntityRef> discovered = new LinkedHashMap<>();
     private final java.util.Set<String> rejected = new java.util.HashSet<>();
+    /** What the tagger said of names the name finder found in the middle of a sentence, per article. */
+    private final Map<String, Boolean> nameVerdicts = new java.util.HashMap<>();
 
     MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                   ExtractionProfile profile) {
@@ -79,7 +81,8 @@ final class MentionFinder {
                 st.take(h.start(), h.end());
             }
         }
-        for (Mention m : lang.discovery.find(st.words, st.taken)) addDiscovered(st, m.start(), m.end(), (String) m.payload());
+        // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
+        for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
@@ -90,6 +93,14 @@ final class MentionFinder {
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
+        // names with no cue at all (after every other mention took its words), by their shape and the tagger, where a rule could use them
+        // (a rule needs a subject and an object: in a sentence without any other mention only names no common word
+        // could be are taken, where the tagger's cost would mostly buy persons and places)
+        if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
+            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), lang.names.tagger(), nameVerdicts, profile)) {
+                if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), f.type(), true);
+            }
+        }
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
@@ -98,6 +109,11 @@ final class MentionFinder {
 
     /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
     private void addDiscovered(SentenceState st, int start, int nameEnd, String type) {
+        addDiscovered(st, start, nameEnd, type, false);
+    }
+
+    /** As above; {@code read} says the tagger already read it as a name. */
+    private void addDiscovered(SentenceState st, int start, int nameEnd, String type, boolean read) {
         int end = nameEnd;
         boolean possessive = false;
         if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
@@ -120,8 +136,8 @@ final class MentionFinder {
             String key = type + ":" + EntityDiscovery.normal(e.label(), type);
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
             // (a name the tagger rejected once in this article is not tagged again)
-            if (rejected.contains(key)) return;
-            if (!discovered.containsKey(key) && NameCheck.needed(e.label(), type)
+            if (rejected.contains(key) && !read) return;
+            if (!read && !discovered.containsKey(key) && NameCheck.needed(e.label(), type)
                     && !checkName(st, start, nameEnd, type)) {
                 rejected.add(key);
                 return;

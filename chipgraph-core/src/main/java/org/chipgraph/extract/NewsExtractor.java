@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.5.0";
+    public static final String VERSION = "0.6.0";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -88,6 +88,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityMatcher matcher = new EntityMatcher();
         final EntityDiscovery discovery;
         final NameCheck names;
+        final NameFinder nameFinder;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
@@ -172,6 +173,7 @@ public final class NewsExtractor implements ArticleExtractor {
             }
             discovery = new EntityDiscovery(normal, file, families, nonNames);
             names = new NameCheck(SyntaxTagger.of(language));
+            nameFinder = new NameFinder(language, file, nonNames);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
@@ -253,6 +255,21 @@ public final class NewsExtractor implements ArticleExtractor {
             }
             foundries.addAll(file.foundries);
         }
+    }
+
+    /** Could a rule fire on this sentence by its words: does it hold all required words of some rule? */
+    static boolean someRuleHasItsWords(LanguageRules lang, WordSpans words) {
+        boolean[] holds = new boolean[lang.wordGroupCount];
+        for (int k = 0; k < words.size(); k++) {
+            int[] gs = lang.wordGroups.get(words.lower(k));
+            if (gs != null) for (int g : gs) holds[g] = true;
+        }
+        rules:
+        for (int[] groups : lang.ruleWordGroups) {
+            for (int g : groups) if (!holds[g]) continue rules;
+            return true;
+        }
+        return false;
     }
 
     /** Facts under construction are keyed so that one sentence gives each fact once. */

@@ -1,0 +1,284 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds names the registry lacks and no discovery cue marks (no corporate suffix, descriptor or apposition):
+ * "Korvani placed orders for ...", "... the contract manufacturer for Halvorn", "... designs the QX40". A proper-noun
+ * chunker: runs of capitalised words (also CamelCase and letters-with-digits model shapes) that no other mention
+ * took, kept when OpenNLP's tagger reads one of their words as a proper noun. What is capitalised without being a
+ * company or a chip is filtered by the language's word lists ({@code name-not-word}, {@code person-title},
+ * {@code person-after}, {@code first-name}, {@code place}, {@code place-before}, {@code agency-word},
+ * {@code name-determiner}, {@code not-chip-shape}). A model shape (letters and digits) is a chip where chips stand
+ * (after a number, a determiner or a possessive, before a chip noun), else a company ("Orbis9 ordered ...").
+ * Only sentences where a rule could fire (its required words are there) are searched: the tagger is costly.
+ */
+final class NameFinder {
+
+    /** A found name: where it is in the sentence and what it names ("Company", "Chip"). */
+    record Found(int start, int end, String type) {}
+
+    private static final int MAX_WORDS = 4;
+    /** Words of context on each side of the names the tagger reads: its features look two words away. */
+    private static final int WINDOW = 6;
+
+    private final boolean german;
+    private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
+    private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
+    /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
+    private final Set<String> others, genericWords;
+
+    NameFinder(String language, PatternFile p, Set<String> nonNames) {
+        german = "de".equals(language);
+        notWord = p.words("name-not-word", false);
+        titles = p.words("person-title", true);
+        firstNames = p.words("first-name", false);
+        places = p.words("place", true);
+        agencyWords = p.words("agency-word", false);
+        determiners = p.words("name-determiner", true);
+        stop = p.words("stop-words", true);
+        chipNouns = p.words("name-chip-noun", true);
+        productNouns = p.words("name-product-noun", true);
+        this.nonNames = nonNames;
+        personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
+        placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
+        authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
+        others = p.words("name-other", false);
+        genericWords = p.words("name-generic-word", false);
+        commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
+        notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
+    }
+
+    /**
+     * Names in the untaken parts of a sentence. {@code verdicts} remembers, per article, what the tagger said of a
+     * name, at the head of a sentence and elsewhere (a name reads much the same wherever it stands there). Unless
+     * {@code othersPresent} (the sentence has other mentions) or a shape no common word has is found, the tagger is
+     * not asked: a rule needs two mentions.
+     */
+    List<Found> find(WordSpans words, boolean[] taken, boolean othersPresent, SyntaxTagger tagger, Map<String, Boolean> verdicts, ExtractionProfile profile) {
+        String text = words.text;
+        List<Found> out = new ArrayList<>();
+        int n = words.size();
+        boolean titleCase = titleCase(words);
+        // names the tagger must read: start, end, at the sentence's head (1 or 0), first and last word
+        List<int[]> pending = new ArrayList<>();
+        for (int k = 0; k < n; k++) {
+            if (!candidateWord(words, k, taken)) continue;
+            int last = k;
+            while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
+            int first = k;
+            k = last;
+            // leading words of no name ("The", "Chinese"): a capital there says nothing
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            if (first > last || isOther(words, first, last, taken)) continue;
+            int start = words.start(first), end = words.end(last);
+            String type = type(words, first, last);
+            if (type == null) continue;
+            if (sentenceStart(text, start) && DATELINE.matcher(text).region(end, text.length()).lookingAt()) continue;
+            if (type.equals("Chip")) { out.add(new Found(start, end, type)); continue; }
+            // a headline capitalises every word: only shapes no common word has count there
+            if (titleCase && !strongShape(words, first, last)) continue;
+            boolean atStart = sentenceStart(text, start);
+            // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
+            boolean strong = false;
+            for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
+            if (strong) { out.add(new Found(start, end, type)); continue; }
+            Boolean known = verdicts.get((atStart ? "^" : "") + text.substring(start, end));
+            if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
+            else if (known) out.add(new Found(start, end, type));
+        }
+        if (pending.isEmpty() || (!othersPresent && out.isEmpty())) return out;
+        // the tagger reads only the names and a few words around them: its cost grows with the words it is given
+        int a = pending.get(0)[3] - WINDOW, b = pending.get(pending.size() - 1)[4] + 1 + WINDOW;
+        int from = a <= 0 ? 0 : words.start(a);
+        int to = b >= n ? text.length() : words.start(b);
+        String window = text.substring(from, to);
+        profile.nameChecked();
+        SyntaxTagger.Tagged tagged = tagger.tag(window);
+        for (int[] c : pending) {
+            boolean atStart = c[2] == 1;
+            boolean known = readsAsName(window, tagged, c[0] - from, c[1] - from, atStart, tagger.language());
+            verdicts.put((atStart ? "^" : "") + text.substring(c[0], c[1]), known);
+            if (known) out.add(new Found(c[0], c[1], "Company"));
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** A capitalised, CamelCase or model-shaped word no mention took and no list rules out. */
+    private boolean candidateWord(WordSpans words, int k, boolean[] taken) {
+        int a = words.start(k), b = words.end(k);
+        for (int i = a; i < b; i++) if (taken[i]) return false;
+        String w = words.text.substring(a, b);
+        if (notWord.contains(w) || w.length() == 1) return false;
+        char c = w.charAt(0);
+        if (Character.isUpperCase(c)) return true;
+        // "eMMC", "iPhone": an inner capital; "x86" alone is no name
+        return Character.isLowerCase(c) && w.chars().skip(1).anyMatch(Character::isUpperCase);
+    }
+
+    /** Are words {@code a} and {@code a+1} one name: a space or " & " between, or a hyphen before a model number ("Kelvin-X4")? */
+    private static boolean joined(WordSpans words, int a, int b) {
+        String gap = words.text.substring(words.end(a), words.start(b));
+        if (gap.equals(" ") || gap.equals(" & ") || gap.equals("&")) return true;
+        return gap.equals("-") && hasDigit(words.text, words.start(b), words.end(b));
+    }
+
+    /** A person, place, authority or sentence opener: capitalised, but no company or chip. */
+    private boolean isOther(WordSpans words, int first, int last, boolean[] taken) {
+        String text = words.text;
+        for (int i = first; i <= last; i++) {
+            String w = word(words, i);
+            if (agencyWords.contains(w) || titles.contains(words.lower(i))) return true;
+        }
+        // a given name begins a person's name, also when it stands just before ("Elon| Musk's")
+        if (firstNames.contains(word(words, first)) || (first > 0 && firstNames.contains(word(words, first - 1)))) return true;
+        String whole = text.substring(words.start(first), words.end(last));
+        if (places.contains(whole.toLowerCase(java.util.Locale.ROOT)) || nonNames.contains(whole)) return true;
+        // a title before it ("chief executive Marcus Webb", "Analyst Lee"), or "said" after it
+        for (int i = Math.max(0, first - 2); i < first; i++) if (titles.contains(words.lower(i))) return true;
+        if (personAfter != null && personAfter.matcher(text).region(words.end(last), text.length()).lookingAt()) return true;
+        int s = words.start(first), e = words.end(last);
+        // "Alibaba (Taobao)": a name in brackets is another name of what stands before it
+        if (s > 0 && text.charAt(s - 1) == '(' && e < text.length() && text.charAt(e) == ')') return true;
+        // "Blackwell-Lösung", "HBM4-Stapel": the first part of a compound is a modifier; "Chipsparte HiSilicon": a
+        // capitalised word right before another mention describes it
+        if (e < text.length() && text.charAt(e) == '-') return true;
+        if (s > 0 && text.charAt(s - 1) == '-') return true;
+        if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]) return true;
+        String before = text.substring(Math.max(0, words.start(first) - 30), words.start(first));
+        if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
+        // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
+        // ("die chinesische Halbleiterbranche": lower-case words between)
+        // and after a nationality or a genitive ("chinesische Streitkräfte", "Chinas Militär"; after an adjective: see readsAsName) ("chinesische Streitkräfte", "taiwanisches Militär")
+        if (german && !strongShape(words, first, last) && first > 0 && taken[words.start(first - 1)]
+                && text.substring(words.end(first - 1), words.start(first)).equals(" ")) return true;
+        if (german && !strongShape(words, first, last)) {
+            for (int i = first - 1; i >= 0 && i >= first - 3; i--) {
+                if (determiners.contains(words.lower(i))) return true;
+                if (!Character.isLowerCase(text.charAt(words.start(i)))) break;
+            }
+        }
+        // "the Biden administration": a name before one of these is a person or an authority
+        if (authorityAfter != null && authorityAfter.matcher(text).region(e, text.length()).lookingAt()) return true;
+        String run = text.substring(s, e);
+        if (others.contains(run)) return true;
+        boolean generic = true;
+        for (int i = first; i <= last && generic; i++) generic = genericWords.contains(word(words, i));
+        if (generic) return true;
+        return false;
+    }
+
+    /** "Chip" for a model shape where chips stand, "Company" otherwise; null for shapes of no name ("3nm", "Q3", "5G"). */
+    private String type(WordSpans words, int first, int last) {
+        String text = words.text;
+        boolean model = false;
+        for (int i = first; i <= last; i++) {
+            String w = word(words, i);
+            if (hasDigit(text, words.start(i), words.end(i))) {
+                if (notChipShape != null && notChipShape.matcher(w).matches()) return null;
+                if (w.chars().anyMatch(Character::isLetter)) model = true;
+                else if (i == first) return null;
+            }
+        }
+        if (!model) return "Company";
+        // "its A3 supercomputer": a model of a product that is no chip
+        if (last + 1 < words.size() && productNouns.contains(words.lower(last + 1))) return null;
+        // where chips stand: after a number, a determiner or a possessive, or before a chip noun
+        int after = last + 1;
+        if (after < words.size() && chipNouns.contains(words.lower(after))) return "Chip";
+        if (first > 0) {
+            String prev = words.lower(first - 1);
+            if (prev.equals("s") || determiners.contains(prev) || prev.chars().allMatch(Character::isDigit)) return "Chip";
+        }
+        return "Company";
+    }
+
+    private static boolean strongWord(String w) {
+        return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase))
+                || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
+    }
+
+    /** CamelCase ("NeuroSpan"), an acronym ("YMTC") or letters with digits: shapes no common word has. */
+    private static boolean strongShape(WordSpans words, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            String w = words.text.substring(words.start(i), words.end(i));
+            if (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase)) return true;
+            if (hasDigit(w, 0, w.length())) return true;
+        }
+        return false;
+    }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
+
+    /** "WASHINGTON -", "BEIJING (Reuters)": a dateline's place opens the sentence. */
+    private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[-–—:]|\\((?:\\p{Lu}[\\p{L} ]*)\\)\\s*[-–—])");
+
+    /**
+     * Does the tagger read the span as a name: one of its words (corporate suffixes aside) a proper noun or foreign
+     * word. (A capitalised noun that is its own lemma, which {@link NameCheck} also takes, let in too many common
+     * words here, where no cue backs the name.)
+     */
+    private boolean readsAsName(String text, SyntaxTagger.Tagged tagged, int start, int end, boolean atStart, String language) {
+        // the tokenizer may keep a possessive on its name ("TikTok's"): tokens that overlap the span count
+        int[] inside = overlapping(tagged, start, end);
+        // German: a capitalised word after an adjective is a common noun ("chinesische Streitkräfte")
+        if (language.equals("de") && inside.length > 0 && inside[0] > 0 && tagged.tags()[inside[0] - 1].equals("ADJ")) return false;
+        for (int i : inside) {
+            String w = text.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
+            if (EntityDiscovery.isSuffix(w)) continue;
+            String tag = tagged.tags()[i];
+            // the tagger joins a possessive to its word ("PROPN+PART"); a capitalised word owning something is a name
+            boolean name = tag.startsWith("PROPN") || tag.equals("X") || POSSESSIVE.matcher(w).find();
+            // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
+            // (the lemma, ten times the tagger's cost, only for a word that would otherwise count)
+            if (name && language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
+            if (name) return true;
+            // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
+            // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
+            boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
+            if (unknown && (slotNeighbour(tagged, inside[0] - 1) || slotNeighbour(tagged, inside[inside.length - 1] + 1))) return true;
+        }
+        return false;
+    }
+
+    /** Is token {@code i} a verb, an auxiliary or a conjunction: what stands next to a verb's subject or object, or in a list? */
+    private static boolean slotNeighbour(SyntaxTagger.Tagged tagged, int i) {
+        if (i < 0 || i >= tagged.tags().length) return false;
+        String t = tagged.tags()[i];
+        return t.equals("VERB") || t.equals("AUX") || t.equals("CCONJ");
+    }
+
+    private static int[] overlapping(SyntaxTagger.Tagged tagged, int start, int end) {
+        var tokens = tagged.tokens();
+        int n = 0;
+        int[] out = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) if (tokens[i].getStart() < end && tokens[i].getEnd() > start) out[n++] = i;
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** Is this where the sentence begins (only quotes, dashes or brackets before it)? */
+    private static boolean sentenceStart(String text, int start) {
+        for (int i = 0; i < start; i++) if (Character.isLetterOrDigit(text.charAt(i))) return false;
+        return true;
+    }
+
+    /** A headline: most of its words (five or more) capitalised. */
+    private static boolean titleCase(WordSpans words) {
+        if (words.size() < 5) return false;
+        int caps = 0;
+        for (int k = 0; k < words.size(); k++) if (Character.isUpperCase(words.text.charAt(words.start(k)))) caps++;
+        return caps * 10 >= words.size() * 7;
+    }
+
+    private static String word(WordSpans words, int k) { return words.text.substring(words.start(k), words.end(k)); }
+
+    private static boolean hasDigit(String s, int a, int b) {
+        for (int i = a; i < b; i++) if (Character.isDigit(s.charAt(i))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,90 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.chipgraph.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The name finder ({@link NameFinder}): names nobody registered and no cue marks are found by their shape and the
+ * tagger, and what is capitalised without being a company or chip (persons, cities, months, authorities, German
+ * common nouns) is not minted. One behaviour per test, each on a sentence written for it (extract/en, extract/de).
+ */
+class NameFinderTest {
+
+    private static Fact fact(List<Fact> facts, String s, String r, String o) {
+        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
+    }
+
+    /** No fact names any of {@code labels} as its subject or object. */
+    private static void noneNamed(List<Fact> facts, String... labels) {
+        Set<String> bad = Set.of(labels);
+        for (Fact f : facts) {
+            assertTrue(!bad.contains(f.subject().label()) && !bad.contains(f.objectLabel()), () -> "a fact names one of " + bad + ":" + dump(facts));
+        }
+    }
+
+    @Test
+    void aNameWithoutCueIsFoundAndMintedAsDiscovered() {
+        List<Fact> facts = Extraction.of("en", "nameFinderSupplySentenceWithPersonCityMonth");
+        assertTrue(fact(facts, "Nvidia", "supplies", "Halvorn").object().discovered());
+    }
+
+    @Test
+    void aPersonACityAndAMonthInASupplySentenceAreNotMintedAsCompanies() {
+        List<Fact> facts = Extraction.of("en", "nameFinderSupplySentenceWithPersonCityMonth");
+        noneNamed(facts, "Marcus Webb", "Webb", "Rotterdam", "Monday", "March");
+    }
+
+    @Test
+    void aPersonInTheBuyerSlotIsNoCompany() {
+        List<Fact> facts = Extraction.of("en", "nameFinderPersonIsNoCompany");
+        noneNamed(facts, "Marcus Webb", "Marcus", "Webb");
+    }
+
+    @Test
+    void aCityInTheBuyerSlotIsNoCompany() {
+        noneNamed(Extraction.of("en", "nameFinderCityIsNoCompany"), "Rotterdam");
+    }
+
+    @Test
+    void aMonthBeforeANameIsNoPartOfIt() {
+        List<Fact> facts = Extraction.of("en", "nameFinderMonthIsNoPartOfAName");
+        fact(facts, "Nvidia", "supplies", "Halvorn");
+        noneNamed(facts, "March Halvorn", "March");
+    }
+
+    @Test
+    void anAuthorityIsNoCompany() {
+        noneNamed(Extraction.of("en", "nameFinderAgencyIsNoCompany"), "Commerce Ministry", "Commerce");
+    }
+
+    @Test
+    void aModelShapeAfterANumberIsAChip() {
+        fact(Extraction.of("en", "nameFinderModelShapeAfterANumberIsAChip"), "Alibaba", "orders", "Tessar9");
+    }
+
+    @Test
+    void aModelShapeAsASubjectIsACompany() {
+        fact(Extraction.of("en", "nameFinderModelShapeAsSubjectIsACompany"), "Orbis9", "orders", "H20");
+    }
+
+    @Test
+    void germanNameWithoutCueIsFound() {
+        fact(Extraction.of("de", "nameFinderNameWithoutCueIsFound"), "Nvidia", "supplies", "Korvani");
+    }
+
+    @Test
+    void germanCommonNounAfterAGenitiveIsNoName() {
+        noneNamed(Extraction.of("de", "nameFinderCommonNounAfterGenitiveIsNoName"), "Militär");
+    }
+
+    @Test
+    void germanCommonNounAfterAnArticleIsNoName() {
+        noneNamed(Extraction.of("de", "nameFinderCommonNounAfterArticleIsNoName"), "Rechenzentren", "Die Rechenzentren");
+    }
+}
