@@ -11,6 +11,7 @@ import org.chipgraph.extract.csv.IngestResult;
 import org.chipgraph.store.BulkLoad;
 import org.chipgraph.store.Dirs;
 import org.chipgraph.store.FileErrors;
+import org.chipgraph.store.Loader;
 import org.chipgraph.store.NQuadsFile;
 
 /**
@@ -24,6 +25,12 @@ public final class TableBulkLoad {
 
     public static IngestResult load(CsvIngest tables, Path storeDir, Path csv, String relativeName, Optional<Path> mapping,
                              boolean skipBadRows, Path skippedReport) {
+        return load(tables, storeDir, csv, relativeName, mapping, skipBadRows, skippedReport, Loader.forThisJvm());
+    }
+
+    /** As above with a given TDB2 loader (a bench compares them). */
+    public static IngestResult load(CsvIngest tables, Path storeDir, Path csv, String relativeName, Optional<Path> mapping,
+                             boolean skipBadRows, Path skippedReport, Loader loader) {
         Path parent = storeDir.toAbsolutePath().getParent();
         Path work;
         try {
@@ -41,7 +48,7 @@ public final class TableBulkLoad {
             } catch (IOException e) {
                 throw new InputError(work + ": cannot write the table's quads for " + csv + " (" + FileErrors.plain(e) + "); the store is unchanged");
             }
-            BulkLoad.load(storeDir, List.of(nq));
+            BulkLoad.load(storeDir, List.of(nq), false, loader);
             return result;
         } finally {
             Dirs.deleteTree(work);

@@ -18,7 +18,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
@@ -26,7 +25,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.error.InputError;
 
 /**
- * Loads N-Quads files with TDB2's parallel bulk loader, without ever exposing a half-loaded store.
+ * Loads N-Quads files with one of TDB2's bulk loaders ({@link Loader}), without ever exposing a half-loaded store.
  *
  * <p>TDB2 keeps its data in generations ({@code Data-0001}, {@code Data-0002}, ...) and opens the
  * highest; on open it deletes {@code Data-NNNN-tmp} leftovers. So the new generation is built in
@@ -42,11 +41,15 @@ public final class BulkLoad {
         return load(storeDir, files, false);
     }
 
+    public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
+        return load(storeDir, files, force, Loader.forThisJvm());
+    }
+
     /**
      * Loads {@code files}, all or nothing, after {@link LoadCheck}: each file matches its manifest, and a
      * file without one neither replaces a reference graph nor (unless {@code force}) shrinks a graph.
      */
-    public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
+    public static Result load(Path storeDir, java.util.List<Path> files, boolean force, Loader kind) {
         for (Path f : files) {
             if (Files.isDirectory(f)) throw new InputError(f + ": is a folder, expected an N-Quads file");
             if (!Files.isRegularFile(f)) throw new InputError(f + ": no such file, expected an N-Quads file");
@@ -76,14 +79,12 @@ public final class BulkLoad {
             long total;
             DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmp.toString())).getDatasetGraphTDB();
             try {
-                DataLoader loader = LoaderFactory.parallelLoader(fresh, (fmt, args) -> { });
+                DataLoader loader = kind.create(fresh);
                 loader.startBulk();
                 try {
                     StreamRDF sink = loader.stream();
                     DatasetGraph old = current.datasetGraph();
-                    Txn.executeRead(old, () -> old.find().forEachRemaining(q -> {
-                        if (!replaced.contains(q.getGraph())) sink.quad(q);
-                    }));
+                    Txn.executeRead(old, () -> copyKept(old, replaced, sink));
                     long before = loader.countQuads();
                     for (Path f : files) {
                         try (InputStream in = Files.newInputStream(f)) {
@@ -116,6 +117,14 @@ public final class BulkLoad {
         } finally {
             current.close();
         }
+    }
+
+    /** The stored quads of the graphs the files do not replace; a replaced graph is not even read (it may be the large one). */
+    private static void copyKept(DatasetGraph old, Set<Node> replaced, StreamRDF sink) {
+        old.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+        java.util.List<Node> kept = new java.util.ArrayList<>();
+        old.listGraphNodes().forEachRemaining(g -> { if (!replaced.contains(g)) kept.add(g); });
+        for (Node g : kept) old.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
     }
 
     private static long countAll(DatasetGraph dsg) {
