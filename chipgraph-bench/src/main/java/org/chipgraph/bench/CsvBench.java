@@ -28,9 +28,9 @@ import org.chipgraph.store.TdbStore;
  * {@code tdb2.tdbloader --loader=parallel} loading them into an empty store in its own JVM, side by side (for files of
  * a million quads or more, where the loader's start-up does not dominate). {@code --bulk} ingests each file as a table
  * over {@code ingest --bulk-over} is: mapped to an N-Quads file, bulk-loaded into a new generation, switched in.
- * Two heap figures per file: the largest heap right after a collection ({@link HeapAfterGc}: what the work keeps
- * live, so whether memory grows with the file), and the sum of the heap pools' peaks (garbage included, so it
- * mostly shows the -Xmx the JVM was given).
+ * Three heap figures per file: the largest live heap, sampled by a full collection every 10 s, and the largest heap
+ * right after any collection ({@link LiveHeap}: what the work keeps, so whether memory grows with the file), and
+ * the sum of the heap pools' peaks (garbage included, so it mostly shows the -Xmx the JVM was given).
  */
 public final class CsvBench {
     private CsvBench() {}
@@ -40,7 +40,9 @@ public final class CsvBench {
                                        [--compare-loader] [--bulk [--loader sequential|parallel]]
             Ingests each CSV under --data (default ../shared/data) and a generated CSV of --rows rows in the CSL
             layout (default 1000000, written once to --work, default target/bench) into a fresh TDB2 store, and prints
-            rows/s, quads/s, CPU seconds, the largest heap after a collection and the heap pools' peak.
+            rows/s, quads/s, CPU seconds and three heap figures in MB: live (the largest heap after a full collection,
+            sampled every 10 s; "-" for a file done in less), after GC (the largest after any collection, an upper
+            bound of live) and pool peak (garbage included: it mostly shows -Xmx).
               --map-only        map the rows, count the quads, store nothing
               --generated-only  only the generated file
               --compare-loader  also time tdb2.tdbloader --loader=parallel on the same quads (own JVM)
@@ -90,7 +92,7 @@ public final class CsvBench {
 
         System.out.printf("max heap %d MB, %d processors, %s%n", Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 mapOnly ? "map only (quads counted, not stored)" : bulk ? "into TDB2 through the bulk loader (N-Quads file, new generation, " + loader.name().toLowerCase(java.util.Locale.ROOT) + " loader)" : "into TDB2 in one transaction");
-        System.out.printf("%-45s %10s %10s %9s %9s %10s %10s %13s %12s  %s%n", "file", "rows", "quads", "seconds", "cpu s", "rows/s", "quads/s", "after GC MB", "pool peak MB", "result");
+        System.out.printf("%-45s %10s %10s %9s %9s %10s %10s %8s %12s %12s  %s%n", "file", "rows", "quads", "seconds", "cpu s", "rows/s", "quads/s", "live MB", "after GC MB", "pool peak MB", "result");
         for (Path f : files) {
             Path db = work.resolve("db-" + f.getFileName());
             deleteTree(db);
@@ -98,7 +100,7 @@ public final class CsvBench {
             long n = 0, quads = 0, t, cpu;
             // the store is opened (created) before the clock starts: the figures are of reading, mapping and writing
             try (TdbStore store = mapOnly || bulk ? null : TdbStore.open(db)) {
-                HeapAfterGc.reset();
+                LiveHeap.reset();
                 resetPeaks();
                 t = System.nanoTime();
                 cpu = processCpuNanos();
@@ -121,9 +123,9 @@ public final class CsvBench {
             }
             double s = (System.nanoTime() - t) / 1e9;
             double cpuS = (processCpuNanos() - cpu) / 1e9;
-            long afterGc = HeapAfterGc.max() >> 20, peak = peakHeap() >> 20;
-            System.out.printf("%-45s %10d %10d %9.2f %9.2f %10.0f %10.0f %13s %12d  %s%n", f.getFileName(), n, quads, s, cpuS, n / s, quads / s,
-                    HeapAfterGc.collections() == 0 ? "no GC" : String.valueOf(afterGc), peak,
+            long live = LiveHeap.live();
+            System.out.printf("%-45s %10d %10d %9.2f %9.2f %10.0f %10.0f %8s %12d %12d  %s%n", f.getFileName(), n, quads, s, cpuS, n / s, quads / s,
+                    live < 0 ? "-" : String.valueOf(live >> 20), LiveHeap.afterGc() >> 20, peakHeap() >> 20,
                     result.length() > 90 ? result.substring(0, 87) + "..." : result);
             deleteTree(db);
             // below a million quads the loader's own JVM start-up would dominate its figure
