@@ -1,7 +1,15 @@
 package org.chipgraph.store;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,10 +18,13 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -23,6 +34,7 @@ import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.error.InputError;
+import org.chipgraph.source.Sha256;
 
 /**
  * Loads N-Quads files with one of TDB2's bulk loaders ({@link Loader}), without ever exposing a half-loaded store.
@@ -54,7 +66,20 @@ public final class BulkLoad {
             if (Files.isDirectory(f)) throw new InputError(f + ": is a folder, expected an N-Quads file");
             if (!Files.isRegularFile(f)) throw new InputError(f + ": no such file, expected an N-Quads file");
         }
-        java.util.List<LoadCheck.Scan> scans = LoadCheck.scan(files);
+        return build(storeDir, LoadCheck.scan(files), force, kind);
+    }
+
+    /**
+     * Loads a file this process has just written with its manifest ({@link NQuadsFile}): what it holds is known,
+     * so it is not parsed a second time to find out (a table's file is parsed once, by the loader).
+     */
+    public static Result loadWritten(Path storeDir, Path file, Manifest manifest, Loader kind) {
+        java.util.Map<Node, Long> graphs = new java.util.LinkedHashMap<>();
+        manifest.graphs().forEach((g, n) -> graphs.put(g.equals(Manifest.DEFAULT_GRAPH) ? Quad.defaultGraphIRI : NodeFactory.createURI(g), n));
+        return build(storeDir, java.util.List.of(new LoadCheck.Scan(file, graphs, manifest.sha256(), manifest)), false, kind);
+    }
+
+    private static Result build(Path storeDir, java.util.List<LoadCheck.Scan> scans, boolean force, Loader kind) {
         Set<Node> replaced = new HashSet<>();
         scans.forEach(s -> s.graphs().keySet().stream().filter(g -> !g.equals(Quad.defaultGraphIRI)).forEach(replaced::add));
         TdbStore.checkLocation(storeDir);
@@ -77,6 +102,7 @@ public final class BulkLoad {
             Dirs.deleteTree(tmp);
             long loaded;
             long total;
+            boolean built = false;
             DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmp.toString())).getDatasetGraphTDB();
             try {
                 DataLoader loader = kind.create(fresh);
@@ -86,11 +112,7 @@ public final class BulkLoad {
                     DatasetGraph old = current.datasetGraph();
                     Txn.executeRead(old, () -> copyKept(old, replaced, sink));
                     long before = loader.countQuads();
-                    for (Path f : files) {
-                        try (InputStream in = Files.newInputStream(f)) {
-                            RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink);
-                        }
-                    }
+                    for (LoadCheck.Scan scan : scans) loadFile(scan, sink);
                     loaded = loader.countQuads() - before;
                     loader.finishBulk();
                 } catch (RuntimeException | IOException e) {
@@ -98,11 +120,13 @@ public final class BulkLoad {
                     throw e;
                 }
                 total = Txn.calculateRead(fresh, () -> quadsIn(fresh));
+                built = true;
             } catch (IOException e) {
                 throw new InputError(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
             } finally {
                 TDBInternal.expel(fresh);
                 StoreConnection.release(Location.create(tmp.toString()));
+                if (!built) Dirs.deleteTree(tmp); // TDB2 would remove it on the next open, with a log line
             }
             try {
                 Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
@@ -117,6 +141,31 @@ public final class BulkLoad {
         } finally {
             current.close();
         }
+    }
+
+    /**
+     * Parses one file into the loader. A file with a manifest is checked against it again on the way (checksum and
+     * quads per graph), before anything is switched in: for a file this process wrote, that is its only check.
+     */
+    private static void loadFile(LoadCheck.Scan scan, StreamRDF sink) throws IOException {
+        Path f = scan.file();
+        MessageDigest sha = Sha256.digest();
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        StreamRDF counting = new StreamRDFWrapper(sink) {
+            @Override public void quad(Quad q) {
+                graphs.merge(q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph(), 1L, Long::sum);
+                super.quad(q);
+            }
+        };
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16), sha)) {
+            // the parser closes its stream; shielded, so the rest (if any) still passes through the digest
+            InputStream shielded = new FilterInputStream(in) { @Override public void close() { } };
+            RDFParser.source(shielded).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(counting);
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (RiotException e) {
+            throw new InputError(f + ": not valid N-Quads: " + e.getMessage() + "; the store is unchanged");
+        }
+        if (scan.manifest() != null) LoadCheck.verify(new LoadCheck.Scan(f, graphs, HexFormat.of().formatHex(sha.digest()), scan.manifest()));
     }
 
     /** The stored quads of the graphs the files do not replace; a replaced graph is not even read (it may be the large one). */

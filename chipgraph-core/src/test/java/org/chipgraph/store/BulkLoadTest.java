@@ -1,6 +1,10 @@
 package org.chipgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +15,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.chipgraph.error.InputError;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +39,32 @@ class BulkLoadTest {
                 return lines;
             });
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loader.class)
+    void aWrittenFileThatNoLongerMatchesItsManifestLoadsNothing(Loader loader) throws Exception {
+        Path db = tmp.resolve("db");
+        try (TdbStore s = TdbStore.open(db)) {
+            Txn.executeWrite(s.datasetGraph(), () -> s.datasetGraph().add(q(A, "1", "old a")));
+        }
+        Set<String> before = quads(db);
+        Path nq = tmp.resolve("a.nq");
+        Manifest m;
+        try (NQuadsFile f = new NQuadsFile(nq)) {
+            f.accept(q(A, "2", "new a"));
+            f.accept(q(A, "3", "new a"));
+            m = f.commit();
+        }
+        // one whole line lost: still valid N-Quads, so only the manifest tells
+        List<String> lines = Files.readAllLines(nq);
+        Files.write(nq, lines.subList(0, 1));
+        InputError e = assertThrows(InputError.class, () -> BulkLoad.loadWritten(db, nq, m, loader));
+        assertTrue(e.getMessage().contains("does not match its manifest"), e.getMessage());
+        try (var left = Files.list(db)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith("-tmp")), "half-built generation left behind");
+        }
+        assertEquals(before, quads(db));
     }
 
     @ParameterizedTest
