@@ -5,15 +5,15 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
@@ -74,7 +74,7 @@ public final class BulkLoad {
      * so it is not parsed a second time to find out (a table's file is parsed once, by the loader).
      */
     public static Result loadWritten(Path storeDir, Path file, Manifest manifest, Loader kind) {
-        java.util.Map<Node, Long> graphs = new java.util.LinkedHashMap<>();
+        Map<Node, Long> graphs = new LinkedHashMap<>();
         manifest.graphs().forEach((g, n) -> graphs.put(g.equals(Manifest.DEFAULT_GRAPH) ? Quad.defaultGraphIRI : NodeFactory.createURI(g), n));
         return build(storeDir, java.util.List.of(new LoadCheck.Scan(file, graphs, manifest.sha256(), manifest)), false, kind);
     }
