@@ -119,7 +119,7 @@ public final class BulkLoad {
                     loader.finishException(e);
                     throw e;
                 }
-                total = Txn.calculateRead(fresh, () -> quadsIn(fresh));
+                total = Txn.calculateRead(fresh, () -> IndexCount.of(fresh).all());
                 built = true;
             } catch (IOException e) {
                 throw new InputError(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
@@ -176,8 +176,4 @@ public final class BulkLoad {
         for (Node g : kept) old.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
     }
 
-    /** Quads of the default graph and the named graphs, counted in the indexes: decoding every node to count them filled TDB2's node cache. */
-    private static long quadsIn(DatasetGraphTDB dsg) {
-        return dsg.getTripleTable().getNodeTupleTable().size() + dsg.getQuadTable().getNodeTupleTable().size();
-    }
 }
