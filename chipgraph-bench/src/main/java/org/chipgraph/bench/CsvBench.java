@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.chipgraph.ingest.TableBulkLoad;
+import org.chipgraph.store.Loader;
 import org.chipgraph.store.TdbStore;
 
 /**
@@ -21,25 +22,44 @@ import org.chipgraph.store.TdbStore;
  * CSV in the CSL layout, each ingested into a fresh TDB2 store (one file = one graph = one transaction).
  * <pre>
  * mvn -q -DskipTests package
- * bin/chipgraph-bench csv [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only] [--compare-loader] [--bulk]
+ * bin/chipgraph-bench csv [--data ../shared/data] [--rows 1000000] [--work target/bench] [--map-only] [--generated-only] [--compare-loader] [--bulk [--loader sequential|parallel]]
  * </pre>
  * {@code --compare-loader} also writes each file's mapped quads to N-Quads and times Jena's own
  * {@code tdb2.tdbloader --loader=parallel} loading them into an empty store in its own JVM, side by side (for files of
  * a million quads or more, where the loader's start-up does not dominate). {@code --bulk} ingests each file as a table
  * over {@code ingest --bulk-over} is: mapped to an N-Quads file, bulk-loaded into a new generation, switched in.
- * Peak heap is the sum of the heap pools' peak usage during the file (reset before each file, after a GC), so it
- * shows whether memory grows with the file: with streaming it should not.
+ * Three heap figures per file: the largest live heap, sampled by a full collection every 10 s, and the largest heap
+ * right after any collection ({@link LiveHeap}: what the work keeps, so whether memory grows with the file), and
+ * the sum of the heap pools' peaks (garbage included, so it mostly shows the -Xmx the JVM was given).
  */
 public final class CsvBench {
     private CsvBench() {}
+
+    static final String USAGE = """
+            Usage: chipgraph-bench csv [--data DIR] [--rows N] [--work DIR] [--map-only] [--generated-only]
+                                       [--compare-loader] [--bulk [--loader sequential|parallel]]
+            Ingests each CSV under --data (default ../shared/data) and a generated CSV of --rows rows in the CSL
+            layout (default 1000000, written once to --work, default target/bench) into a fresh TDB2 store, and prints
+            rows/s, quads/s, CPU seconds and three heap figures in MB: live (the largest heap after a full collection,
+            sampled every 10 s; "-" for a file done in less), after GC (the largest after any collection, an upper
+            bound of live) and pool peak (garbage included: it mostly shows -Xmx).
+              --map-only        map the rows, count the quads, store nothing
+              --generated-only  only the generated file
+              --compare-loader  also time tdb2.tdbloader --loader=parallel on the same quads (own JVM)
+              --bulk            the route of a large table: N-Quads file, TDB2 bulk loader, new generation switched in
+              --loader L        with --bulk: sequential or parallel (default: chosen by heap and processors)
+            Example: CHIPGRAPH_JAVA_OPTS=-Xmx512m chipgraph-bench csv --generated-only --rows 300000 --work /tmp/csvb --bulk""";
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of("../shared/data");
         Path work = Path.of("target/bench");
         long rows = 1_000_000;
         boolean mapOnly = false, generatedOnly = false, compareLoader = false, bulk = false;
+        Loader loader = Loader.forThisJvm();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
+                case "--help", "-h" -> { System.out.println(USAGE); return; }
+                case "--loader" -> loader = Loader.valueOf(args[++i].toUpperCase(java.util.Locale.ROOT));
                 case "--data" -> data = Path.of(args[++i]);
                 case "--rows" -> rows = Long.parseLong(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
@@ -47,7 +67,7 @@ public final class CsvBench {
                 case "--generated-only" -> generatedOnly = true;
                 case "--compare-loader" -> compareLoader = true;
                 case "--bulk" -> bulk = true;
-                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only, --compare-loader, --bulk"); System.exit(2); }
+                default -> { System.err.println("unknown option " + args[i] + ", expected --data DIR, --rows N, --work DIR, --map-only, --generated-only, --compare-loader, --bulk, --loader sequential|parallel, --help"); System.exit(2); }
             }
         }
         Files.createDirectories(work);
@@ -70,8 +90,9 @@ public final class CsvBench {
         }
         files.add(generated);
 
-        System.out.printf("max heap %d MB, %s%n", Runtime.getRuntime().maxMemory() >> 20, mapOnly ? "map only (quads counted, not stored)" : bulk ? "into TDB2 through the bulk loader (N-Quads file, new generation)" : "into TDB2 in one transaction");
-        System.out.printf("%-45s %10s %10s %9s %9s %10s %10s %12s  %s%n", "file", "rows", "quads", "seconds", "cpu s", "rows/s", "quads/s", "peak heap MB", "result");
+        System.out.printf("max heap %d MB, %d processors, %s%n", Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                mapOnly ? "map only (quads counted, not stored)" : bulk ? "into TDB2 through the bulk loader (N-Quads file, new generation, " + loader.name().toLowerCase(java.util.Locale.ROOT) + " loader)" : "into TDB2 in one transaction");
+        System.out.printf("%-45s %10s %10s %9s %9s %10s %10s %8s %12s %12s  %s%n", "file", "rows", "quads", "seconds", "cpu s", "rows/s", "quads/s", "live MB", "after GC MB", "pool peak MB", "result");
         for (Path f : files) {
             Path db = work.resolve("db-" + f.getFileName());
             deleteTree(db);
@@ -79,7 +100,7 @@ public final class CsvBench {
             long n = 0, quads = 0, t, cpu;
             // the store is opened (created) before the clock starts: the figures are of reading, mapping and writing
             try (TdbStore store = mapOnly || bulk ? null : TdbStore.open(db)) {
-                System.gc();
+                LiveHeap.reset();
                 resetPeaks();
                 t = System.nanoTime();
                 cpu = processCpuNanos();
@@ -89,7 +110,7 @@ public final class CsvBench {
                     if (mapOnly) {
                         r = ingest.map(f, ingest.mappingFor(f, Optional.empty()), true, report, q -> { });
                     } else if (bulk) {
-                        r = TableBulkLoad.load(ingest, db, f, f.getFileName().toString(), Optional.empty(), true, report);
+                        r = TableBulkLoad.load(ingest, db, f, f.getFileName().toString(), Optional.empty(), true, report, loader);
                     } else {
                         r = ingest.ingest(store, f, Optional.empty(), true, report);
                     }
@@ -102,7 +123,9 @@ public final class CsvBench {
             }
             double s = (System.nanoTime() - t) / 1e9;
             double cpuS = (processCpuNanos() - cpu) / 1e9;
-            System.out.printf("%-45s %10d %10d %9.2f %9.2f %10.0f %10.0f %12d  %s%n", f.getFileName(), n, quads, s, cpuS, n / s, quads / s, peakHeap() >> 20,
+            long live = LiveHeap.live();
+            System.out.printf("%-45s %10d %10d %9.2f %9.2f %10.0f %10.0f %8s %12d %12d  %s%n", f.getFileName(), n, quads, s, cpuS, n / s, quads / s,
+                    live < 0 ? "-" : String.valueOf(live >> 20), LiveHeap.afterGc() >> 20, peakHeap() >> 20,
                     result.length() > 90 ? result.substring(0, 87) + "..." : result);
             deleteTree(db);
             // below a million quads the loader's own JVM start-up would dominate its figure

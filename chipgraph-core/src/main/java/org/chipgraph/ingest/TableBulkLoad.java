@@ -3,7 +3,6 @@ package org.chipgraph.ingest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.chipgraph.error.InputError;
 import org.chipgraph.extract.csv.CsvIngest;
@@ -11,6 +10,8 @@ import org.chipgraph.extract.csv.IngestResult;
 import org.chipgraph.store.BulkLoad;
 import org.chipgraph.store.Dirs;
 import org.chipgraph.store.FileErrors;
+import org.chipgraph.store.Loader;
+import org.chipgraph.store.Manifest;
 import org.chipgraph.store.NQuadsFile;
 
 /**
@@ -24,6 +25,12 @@ public final class TableBulkLoad {
 
     public static IngestResult load(CsvIngest tables, Path storeDir, Path csv, String relativeName, Optional<Path> mapping,
                              boolean skipBadRows, Path skippedReport) {
+        return load(tables, storeDir, csv, relativeName, mapping, skipBadRows, skippedReport, Loader.forThisJvm());
+    }
+
+    /** As above with a given TDB2 loader (a bench compares them). */
+    public static IngestResult load(CsvIngest tables, Path storeDir, Path csv, String relativeName, Optional<Path> mapping,
+                             boolean skipBadRows, Path skippedReport, Loader loader) {
         Path parent = storeDir.toAbsolutePath().getParent();
         Path work;
         try {
@@ -35,13 +42,14 @@ public final class TableBulkLoad {
         try {
             Path nq = work.resolve("table.nq");
             IngestResult result;
+            Manifest written;
             try (NQuadsFile file = new NQuadsFile(nq)) {
                 result = tables.map(csv, relativeName, mapping, skipBadRows, skippedReport, file);
-                file.commit();
+                written = file.commit();
             } catch (IOException e) {
                 throw new InputError(work + ": cannot write the table's quads for " + csv + " (" + FileErrors.plain(e) + "); the store is unchanged");
             }
-            BulkLoad.load(storeDir, List.of(nq));
+            BulkLoad.loadWritten(storeDir, nq, written, loader);
             return result;
         } finally {
             Dirs.deleteTree(work);

@@ -1,32 +1,43 @@
 package org.chipgraph.store;
 
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
-import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.apache.jena.tdb2.store.DatasetGraphTDB;
 import org.apache.jena.tdb2.sys.DatabaseOps;
 import org.apache.jena.tdb2.sys.StoreConnection;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.error.InputError;
+import org.chipgraph.source.Sha256;
 
 /**
- * Loads N-Quads files with TDB2's parallel bulk loader, without ever exposing a half-loaded store.
+ * Loads N-Quads files with one of TDB2's bulk loaders ({@link Loader}), without ever exposing a half-loaded store.
  *
  * <p>TDB2 keeps its data in generations ({@code Data-0001}, {@code Data-0002}, ...) and opens the
  * highest; on open it deletes {@code Data-NNNN-tmp} leftovers. So the new generation is built in
@@ -42,16 +53,33 @@ public final class BulkLoad {
         return load(storeDir, files, false);
     }
 
+    public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
+        return load(storeDir, files, force, Loader.forThisJvm());
+    }
+
     /**
      * Loads {@code files}, all or nothing, after {@link LoadCheck}: each file matches its manifest, and a
      * file without one neither replaces a reference graph nor (unless {@code force}) shrinks a graph.
      */
-    public static Result load(Path storeDir, java.util.List<Path> files, boolean force) {
+    public static Result load(Path storeDir, java.util.List<Path> files, boolean force, Loader kind) {
         for (Path f : files) {
             if (Files.isDirectory(f)) throw new InputError(f + ": is a folder, expected an N-Quads file");
             if (!Files.isRegularFile(f)) throw new InputError(f + ": no such file, expected an N-Quads file");
         }
-        java.util.List<LoadCheck.Scan> scans = LoadCheck.scan(files);
+        return build(storeDir, LoadCheck.scan(files), force, kind);
+    }
+
+    /**
+     * Loads a file this process has just written with its manifest ({@link NQuadsFile}): what it holds is known,
+     * so it is not parsed a second time to find out (a table's file is parsed once, by the loader).
+     */
+    public static Result loadWritten(Path storeDir, Path file, Manifest manifest, Loader kind) {
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        manifest.graphs().forEach((g, n) -> graphs.put(g.equals(Manifest.DEFAULT_GRAPH) ? Quad.defaultGraphIRI : NodeFactory.createURI(g), n));
+        return build(storeDir, java.util.List.of(new LoadCheck.Scan(file, graphs, manifest.sha256(), manifest)), false, kind);
+    }
+
+    private static Result build(Path storeDir, java.util.List<LoadCheck.Scan> scans, boolean force, Loader kind) {
         Set<Node> replaced = new HashSet<>();
         scans.forEach(s -> s.graphs().keySet().stream().filter(g -> !g.equals(Quad.defaultGraphIRI)).forEach(replaced::add));
         TdbStore.checkLocation(storeDir);
@@ -74,22 +102,17 @@ public final class BulkLoad {
             Dirs.deleteTree(tmp);
             long loaded;
             long total;
+            boolean built = false;
             DatasetGraphTDB fresh = StoreConnection.connectCreate(Location.create(tmp.toString())).getDatasetGraphTDB();
             try {
-                DataLoader loader = LoaderFactory.parallelLoader(fresh, (fmt, args) -> { });
+                DataLoader loader = kind.create(fresh);
                 loader.startBulk();
                 try {
                     StreamRDF sink = loader.stream();
                     DatasetGraph old = current.datasetGraph();
-                    Txn.executeRead(old, () -> old.find().forEachRemaining(q -> {
-                        if (!replaced.contains(q.getGraph()) && !SummaryGraph.isSummary(q.getGraph())) sink.quad(q);
-                    }));
+                    Txn.executeRead(old, () -> copyKept(old, replaced, sink));
                     long before = loader.countQuads();
-                    for (Path f : files) {
-                        try (InputStream in = Files.newInputStream(f)) {
-                            RDFParser.source(in).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(sink);
-                        }
-                    }
+                    for (LoadCheck.Scan scan : scans) loadFile(scan, sink);
                     loaded = loader.countQuads() - before;
                     loader.finishBulk();
                 } catch (RuntimeException | IOException e) {
@@ -98,13 +121,15 @@ public final class BulkLoad {
                 }
                 // The summary of the new generation, and the optimizer's statistics, before it is switched in.
                 Txn.executeWrite(fresh, () -> SummaryGraph.rebuild(fresh));
-                total = Txn.calculateRead(fresh, () -> countAll(fresh));
+                total = Txn.calculateRead(fresh, () -> IndexCount.of(fresh).allBut(SummaryGraph.NODE));
                 StatisticsFile.write(fresh, tmp);
+                built = true;
             } catch (IOException e) {
                 throw new InputError(storeDir + ": cannot load the N-Quads (" + FileErrors.plain(e) + "); the store is unchanged");
             } finally {
                 TDBInternal.expel(fresh);
                 StoreConnection.release(Location.create(tmp.toString()));
+                if (!built) Dirs.deleteTree(tmp); // TDB2 would remove it on the next open, with a log line
             }
             try {
                 Files.move(tmp, next, StandardCopyOption.ATOMIC_MOVE);
@@ -121,12 +146,38 @@ public final class BulkLoad {
         }
     }
 
-    /** The quads of the store, less the derived summary graph. */
-    private static long countAll(DatasetGraph dsg) {
-        long n = 0;
-        for (var it = dsg.find(); it.hasNext();) {
-            if (!SummaryGraph.isSummary(it.next().getGraph())) n++;
+    /**
+     * Parses one file into the loader. A file with a manifest is checked against it again on the way (checksum and
+     * quads per graph), before anything is switched in: for a file this process wrote, that is its only check.
+     */
+    private static void loadFile(LoadCheck.Scan scan, StreamRDF sink) throws IOException {
+        Path f = scan.file();
+        MessageDigest sha = Sha256.digest();
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        StreamRDF counting = new StreamRDFWrapper(sink) {
+            @Override public void quad(Quad q) {
+                graphs.merge(q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph(), 1L, Long::sum);
+                super.quad(q);
+            }
+        };
+        try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16), sha)) {
+            // the parser closes its stream; shielded, so the rest (if any) still passes through the digest
+            InputStream shielded = new FilterInputStream(in) { @Override public void close() { } };
+            RDFParser.source(shielded).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(counting);
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (RiotException e) {
+            throw new InputError(f + ": not valid N-Quads: " + e.getMessage() + "; the store is unchanged");
         }
-        return n;
+        if (scan.manifest() != null) LoadCheck.verify(new LoadCheck.Scan(f, graphs, HexFormat.of().formatHex(sha.digest()), scan.manifest()));
     }
+
+    /** The stored quads of the graphs the files do not replace; a replaced graph is not even read (it may be the large one). */
+    private static void copyKept(DatasetGraph old, Set<Node> replaced, StreamRDF sink) {
+        old.find(Quad.defaultGraphIRI, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+        java.util.List<Node> kept = new java.util.ArrayList<>();
+        old.listGraphNodes().forEachRemaining(g -> { if (!replaced.contains(g)) kept.add(g); });
+        kept.removeIf(SummaryGraph::isSummary); // derived: the new generation rebuilds it
+        for (Node g : kept) old.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+    }
+
 }

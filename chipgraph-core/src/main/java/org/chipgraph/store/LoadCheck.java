@@ -68,7 +68,7 @@ public final class LoadCheck {
         return new Manifest(s.sha256(), graphs.values().stream().mapToLong(Long::longValue).sum(), graphs);
     }
 
-    private static void verify(Scan s) {
+    static void verify(Scan s) {
         Manifest m = s.manifest();
         String where = s.file() + ": does not match its manifest " + Manifest.beside(s.file()).getFileName();
         Map<String, Long> found = new HashMap<>();
