@@ -74,6 +74,13 @@ class NameFinderTest {
     }
 
     @Test
+    void aLetterAndNumberCompanyIsFoundButTheGroupOfTwentyIsNot() {
+        List<Fact> facts = Extraction.of("en", "nameFinderLetterAndNumberCompany");
+        fact(facts, "G5", "orders", "H20");
+        noneNamed(facts, "G20");
+    }
+
+    @Test
     void germanNameWithoutCueIsFound() {
         fact(Extraction.of("de", "nameFinderNameWithoutCueIsFound"), "Nvidia", "supplies", "Korvani");
     }
