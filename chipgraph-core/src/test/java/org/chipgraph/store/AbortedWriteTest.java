@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,6 +68,48 @@ class AbortedWriteTest {
             Set<String> expected = new TreeSet<>();
             quads("b").forEach(q -> expected.add(NodeFmtLib.str(q)));
             assertEquals(expected, all(store));
+        }
+    }
+
+    @Test
+    void aReaderThatIsReadingWhenAWriteFailsFinishesItsReadsBeforeTheStorageIsReopened(@TempDir Path dir) throws Exception {
+        try (TdbStore store = TdbStore.open(dir.resolve("db"))) {
+            store.replaceGraphs(java.util.List.of(new GraphContent(G, quads("a"))));
+            CountDownLatch reading = new CountDownLatch(1);
+            CountDownLatch writeFailed = new CountDownLatch(1);
+            ExecutorService reader = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> read = reader.submit(() -> store.read(d -> {
+                    int n = 0;
+                    var it = d.find(NodeFactory.createURI(G), Node.ANY, Node.ANY, Node.ANY);
+                    for (int i = 0; i < 10 && it.hasNext(); i++, n++) it.next().getObject().toString();
+                    reading.countDown();
+                    try {
+                        // the reopen waits for this transaction; the failed write returns only after it ends
+                        writeFailed.await(2, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    while (it.hasNext()) { it.next().getObject().toString(); n++; }
+                    return n;
+                }));
+                reading.await();
+                assertThrows(IllegalStateException.class, () -> store.replaceGraph(G, sink -> {
+                    quads("b").forEach(sink);
+                    throw new IllegalStateException("the table breaks at its last row");
+                }));
+                writeFailed.countDown();
+                assertEquals(QUADS, read.get(30, TimeUnit.SECONDS));
+            } finally {
+                reader.shutdownNow();
+            }
+            Set<String> expected = new TreeSet<>();
+            quads("a").forEach(q -> expected.add(NodeFmtLib.str(q)));
+            assertEquals(expected, store.read(d -> {
+                Set<String> lines = new TreeSet<>();
+                d.find(NodeFactory.createURI(G), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> lines.add(NodeFmtLib.str(q)));
+                return lines;
+            }));
         }
     }
 }
