@@ -71,4 +71,34 @@ class FailedUpdateTest {
         });
         assertTrue(read >= before + 8000, "read " + read);
     }
+
+    @Test
+    void anUploadThatBreaksHalfWayChangesNothingAndLaterWritesStayReadable() {
+        String graph = G + "-upload";
+        StringBuilder turtle = new StringBuilder();
+        for (int i = 0; i < 4000; i++) {
+            turtle.append("<https://w3id.org/chipgraph/id/company/upload-").append(i)
+                  .append("> <http://www.w3.org/2000/01/rdf-schema#label> \"An uploaded company named in row ").append(i).append("\" .\n");
+        }
+        HttpResponse<String> broken = put(graph, turtle + "<https://w3id.org/chipgraph/id/company/broken> <http://www.w3.org/2000/01/rdf-schema#label> \"no end");
+        assertTrue(broken.statusCode() >= 400, "status " + broken.statusCode());
+        assertEquals(0, served.store.quadCount(graph));
+        assertEquals(204, update(insertData("d")).statusCode());
+        HttpResponse<String> copy = update("INSERT { GRAPH <" + G + "-e> { ?s <http://www.w3.org/2000/01/rdf-schema#comment> ?c } }"
+                + " WHERE { GRAPH <" + G + "-d> { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } BIND(CONCAT(\"copied: \", ?l) AS ?c) }");
+        assertEquals(204, copy.statusCode(), copy.body());
+        assertEquals(4000, served.store.quadCount(G + "-e"));
+        long read = served.store.read(d -> {
+            long n = 0;
+            for (var it = d.find(); it.hasNext(); n++) it.next().getObject().toString();
+            return n;
+        });
+        assertTrue(read >= 8000, "read " + read);
+    }
+
+    HttpResponse<String> put(String graph, String turtle) {
+        return served.send(HttpRequest.newBuilder(URI.create(served.url("chipgraph/data?graph=" + ServedStore.enc(graph))))
+                .header("Content-Type", "text/turtle").header("Authorization", ServedStore.basic("editor", "s3cret"))
+                .PUT(HttpRequest.BodyPublishers.ofString(turtle)).build());
+    }
 }
