@@ -11,6 +11,7 @@ import org.apache.jena.tdb2.store.NodeId;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.store.IndexCount;
+import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.store.TdbStore;
 
 /**
@@ -70,7 +71,7 @@ public record WrittenCounts(long facts, long claims, long discovered, long quads
     public static String storeLine(TdbStore store) {
         return store.read(dsg -> {
             IndexCount index = IndexCount.of(dsg);
-            long quads = index.allBut(org.chipgraph.store.SummaryGraph.NODE); // the summary graph is derived data, as in stats
+            long quads = index.allBut(SummaryGraph.NODE); // the summary graph is derived data, as in stats
             Set<Node> docs = new HashSet<>();
             dsg.find(Node.ANY, Node.ANY, CG.type, CG.Document).forEachRemaining(q -> { if (q.getGraph().equals(q.getSubject())) docs.add(q.getSubject()); });
             long claims = index.subjects(CG.type, CG.Claim, null); // named graphs, as stats: GRAPH ?g { ?c a cg:Claim }

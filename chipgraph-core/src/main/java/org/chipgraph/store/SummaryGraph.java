@@ -109,9 +109,9 @@ public final class SummaryGraph {
     private static void cite(DatasetGraph dsg, Triple t) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
-        for (Iterator<Quad> gs = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
+        for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
-            if (isSummary(g) || Quad.isDefaultGraph(g)) continue;
+            if (isSummary(g)) continue;
             Node file = first(dsg, g, g, FILE_NAME);
             if (file == null || !file.isLiteral()) continue;
             for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
@@ -151,9 +151,8 @@ public final class SummaryGraph {
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
-        for (Iterator<Quad> it = dsg.find(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
-            Node g = it.next().getGraph();
-            if (!isSummary(g) && !Quad.isDefaultGraph(g)) return true;
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
+            if (!isSummary(it.next().getGraph())) return true;
         }
         return false;
     }
@@ -167,10 +166,7 @@ public final class SummaryGraph {
     }
 
     private static boolean statedAnywhere(DatasetGraph dsg, Node p, Node o) {
-        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
-            if (!Quad.isDefaultGraph(it.next().getGraph())) return true;
-        }
-        return false;
+        return dsg.findNG(Node.ANY, Node.ANY, p, o).hasNext(); // named graphs only: no walk past the default graph's quads
     }
 
     /** Rebuilds the whole summary from the other graphs; call inside a write transaction. Returns its triples. */
@@ -186,9 +182,9 @@ public final class SummaryGraph {
     private static long copyDistinct(DatasetGraph dsg, Node p, Node o) {
         // Collected first: TDB2 does not allow writing to the indexes an open iterator reads.
         Set<Triple> distinct = new LinkedHashSet<>();
-        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, p, o); it.hasNext();) {
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, o); it.hasNext();) {
             Quad q = it.next();
-            if (!isSummary(q.getGraph()) && !Quad.isDefaultGraph(q.getGraph())) distinct.add(q.asTriple());
+            if (!isSummary(q.getGraph())) distinct.add(q.asTriple());
         }
         for (Triple t : distinct) {
             dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
