@@ -119,8 +119,9 @@ public final class BulkLoad {
                     loader.finishException(e);
                     throw e;
                 }
-                // The summary of the new generation, and the optimizer's statistics, before it is switched in.
-                Txn.executeWrite(fresh, () -> SummaryGraph.rebuild(fresh));
+                // The summary of the new generation (spooled inside it, so a kill leaves nothing behind), and the
+                // optimizer's statistics, before it is switched in.
+                Txn.executeWrite(fresh, () -> SummaryGraph.rebuild(fresh, tmp));
                 total = Txn.calculateRead(fresh, () -> IndexCount.of(fresh).allBut(SummaryGraph.NODE));
                 StatisticsFile.write(fresh, tmp);
                 built = true;

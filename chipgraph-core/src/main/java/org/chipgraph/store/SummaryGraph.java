@@ -1,14 +1,27 @@
 package org.chipgraph.store;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.chipgraph.error.StoreError;
 
 /**
  * The summary graph: each fact, type and label triple of the store once, however many documents and tables
@@ -109,6 +122,14 @@ public final class SummaryGraph {
     private static void cite(DatasetGraph dsg, Triple t) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
+        java.util.List<Quad> citation = new java.util.ArrayList<>(2);
+        citation(dsg, t, citation::add);
+        citation.forEach(dsg::add);
+    }
+
+    /** Emits the citation quads of {@code t} (none when every claim of it is denied); only reads {@code dsg}. */
+    private static void citation(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
+        Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
             if (isSummary(g)) continue;
@@ -122,9 +143,9 @@ public final class SummaryGraph {
                 Node row = first(dsg, Node.ANY, claim, ROW);
                 String f = file.getLiteralLexicalForm();
                 String text = sentence != null ? sentence.getLiteralLexicalForm() : null;
-                if (text != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + ": " + text));
-                else if (row != null) dsg.add(NODE, fact, CITATION, NodeFactory.createLiteralString(f + " row " + row.getLiteralLexicalForm()));
-                dsg.add(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (text == null ? "" : text)));
+                if (text != null) out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(f + ": " + text)));
+                else if (row != null) out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(f + " row " + row.getLiteralLexicalForm())));
+                out.accept(Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (text == null ? "" : text))));
                 return;
             }
         }
@@ -169,27 +190,77 @@ public final class SummaryGraph {
         return dsg.findNG(Node.ANY, Node.ANY, p, o).hasNext(); // named graphs only: no walk past the default graph's quads
     }
 
-    /** Rebuilds the whole summary from the other graphs; call inside a write transaction. Returns its triples. */
+    /**
+     * Rebuilds the whole summary from the other graphs; call inside a write transaction. Returns its triples.
+     * The summary is spooled to a temporary file in the system's temporary folder first ({@link #rebuild(DatasetGraph, Path)}).
+     */
     public static long rebuild(DatasetGraph dsg) {
+        return rebuild(dsg, Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    /**
+     * Rebuilds the whole summary, spooling it through a temporary N-Quads file in {@code spoolDir}: TDB2 does not
+     * allow writing to the indexes an open iterator reads, and holding the summary in memory instead took more
+     * than a 128 MB heap at 2 M table rows. So the heap stays flat however large the store: one pass reads and
+     * writes the file, a second adds it. Call inside a write transaction.
+     */
+    public static long rebuild(DatasetGraph dsg, Path spoolDir) {
         dsg.deleteAny(NODE, Node.ANY, Node.ANY, Node.ANY);
+        Path spool = null;
+        try {
+            Files.createDirectories(spoolDir);
+            spool = Files.createTempFile(spoolDir, "chipgraph-summary-", ".nq");
+            long n;
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
+                StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+                writer.start();
+                n = stream(dsg, writer::quad);
+                writer.finish();
+            }
+            RDFParser.source(spool).lang(Lang.NQUADS).parse(new StreamRDFBase() {
+                @Override public void quad(Quad q) { dsg.add(q); }
+            });
+            return n;
+        } catch (IOException e) {
+            throw new StoreError(spoolDir + ": cannot write the summary graph's temporary file (" + FileErrors.plain(e) + ")", e);
+        } finally {
+            if (spool != null) {
+                try {
+                    Files.deleteIfExists(spool);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is harmless
+                }
+            }
+        }
+    }
+
+    /**
+     * Streams the summary the other graphs give, its triples and their citations, without writing; returns the
+     * number of triples. Each predicate is read in the POSG order TDB2 answers {@code (?, ?, p, o)} in, where the
+     * graphs stating one triple are adjacent, so a triple is emitted once without a set of them in memory (were
+     * the order ever different, a triple would be emitted twice, which adds nothing to a store).
+     */
+    public static long stream(DatasetGraph dsg, Consumer<Quad> out) {
         long n = 0;
-        for (Node p : RELATIONS) n += copyDistinct(dsg, p, Node.ANY);
-        n += copyDistinct(dsg, LABEL, Node.ANY);
-        for (Node c : CLASSES) n += copyDistinct(dsg, TYPE, c);
+        for (Node p : RELATIONS) n += streamDistinct(dsg, p, Node.ANY, out);
+        n += streamDistinct(dsg, LABEL, Node.ANY, out);
+        for (Node c : CLASSES) n += streamDistinct(dsg, TYPE, c, out);
         return n;
     }
 
-    private static long copyDistinct(DatasetGraph dsg, Node p, Node o) {
-        // Collected first: TDB2 does not allow writing to the indexes an open iterator reads.
-        Set<Triple> distinct = new LinkedHashSet<>();
+    private static long streamDistinct(DatasetGraph dsg, Node p, Node o, Consumer<Quad> out) {
+        long n = 0;
+        Triple last = null;
         for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, o); it.hasNext();) {
             Quad q = it.next();
-            if (!isSummary(q.getGraph())) distinct.add(q.asTriple());
+            if (isSummary(q.getGraph())) continue;
+            Triple t = q.asTriple();
+            if (t.equals(last)) continue;
+            last = t;
+            n++;
+            out.accept(Quad.create(NODE, t));
+            if (cited(t)) citation(dsg, t, out);
         }
-        for (Triple t : distinct) {
-            dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
-            if (cited(t)) cite(dsg, t);
-        }
-        return distinct.size();
+        return n;
     }
 }

@@ -192,6 +192,42 @@ class SummaryGraphTest {
     }
 
     @Test
+    void aRebuildGivesTheSummaryTheWritesKeptAndDeletesItsSpoolFile() throws IOException {
+        Path spool = tmp.resolve("spool");
+        try (TdbStore store = TdbStore.open(tmp.resolve("db"))) {
+            store.replaceGraphs(documents());
+            Set<String> kept = summary(store);
+            Set<String> cited = citations(store, "bytedance");
+            long[] n = new long[1];
+            Txn.executeWrite(store.datasetGraph(), () -> n[0] = SummaryGraph.rebuild(store.datasetGraph(), spool));
+            assertEquals(kept, summary(store));
+            assertEquals(cited, citations(store, "bytedance"));
+            assertEquals(kept.size(), n[0], "a triple two documents state is counted once");
+            try (var left = Files.list(spool)) {
+                assertEquals(List.of(), left.toList());
+            }
+        }
+    }
+
+    @Test
+    void aBulkLoadLeavesNoSpoolFileInTheNewGeneration() throws IOException {
+        Path db = tmp.resolve("db");
+        Path nq = tmp.resolve("docs.nq");
+        try (var out = Files.newOutputStream(nq)) {
+            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
+            w.start();
+            for (GraphContent g : documents()) g.quads().forEach(w::quad);
+            w.finish();
+        }
+        LoadCheck.describe(nq).write(Manifest.beside(nq));
+        BulkLoad.load(db, List.of(nq));
+        Path data = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(db);
+        try (var files = Files.list(data)) {
+            assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("chipgraph-summary-")).toList());
+        }
+    }
+
+    @Test
     void compactionKeepsTheSummaryAndWritesTheStatisticsFile() throws IOException {
         Path db = tmp.resolve("db");
         try (TdbStore store = TdbStore.open(db)) {
