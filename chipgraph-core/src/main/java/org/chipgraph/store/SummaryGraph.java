@@ -113,11 +113,10 @@ public final class SummaryGraph {
     private static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
 
     /**
-     * The fact's citation, as the questions print it: the first claim of the fact that is not denied, in the first
-     * document graph stating the fact (graphs and claims in index order, the order in which a question's
-     * {@code GRAPH ?g { s p o . ?c rdf:subject s ; rdf:predicate p ; rdf:object o . ?g cg:fileName ?f } LIMIT 1}
-     * finds them): {@code cg:citation} "file: sentence" or "file row N", {@code cg:seatCitation} "file: sentence".
-     * A fact whose every claim is denied gets no citation.
+     * The fact's citation, as the questions print it: of the graphs stating the fact, the first by IRI that holds a
+     * claim of it not denied, and of those claims the first by IRI: {@code cg:citation} "file: sentence" or
+     * "file row N", {@code cg:seatCitation} "file: sentence". The same store content always gives the same
+     * citation, whatever order it was written in or compacted. A fact whose every claim is denied gets no citation.
      */
     private static void cite(DatasetGraph dsg, Triple t) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
@@ -127,28 +126,52 @@ public final class SummaryGraph {
         citation.forEach(dsg::add);
     }
 
-    /** Emits the citation quads of {@code t} (none when every claim of it is denied); only reads {@code dsg}. */
+    /**
+     * Emits the citation quads of {@code t} (none when every claim of it is denied); only reads {@code dsg}. The
+     * claim cited is chosen by the IRIs of its graph and of itself, never by TDB2's node ids: compaction copies the
+     * store into new node ids, and a choice by index order changed there (a rebuild then cited another document).
+     */
     private static void citation(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
+        java.util.List<Node> graphs = new java.util.ArrayList<>();
         for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
-            if (isSummary(g)) continue;
+            if (!isSummary(g) && g.isURI()) graphs.add(g);
+        }
+        graphs.sort(java.util.Comparator.comparing(Node::getURI));
+        Quad fallback = null; // a claim with neither sentence nor row is cited only when no claim has one
+        for (Node g : graphs) {
             Node file = first(dsg, g, g, FILE_NAME);
             if (file == null || !file.isLiteral()) continue;
+            String f = file.getLiteralLexicalForm();
+            Node bare = null;
+            Node claim = null;
+            Node evidence = null;
             for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
-                Node claim = cs.next().getSubject();
-                if (!dsg.contains(g, claim, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, claim, RDF_OBJECT, t.getObject())) continue;
-                if (dsg.find(Node.ANY, claim, STANCE, DENIED).hasNext()) continue;
-                Node sentence = first(dsg, Node.ANY, claim, SENTENCE);
-                Node row = first(dsg, Node.ANY, claim, ROW);
-                String f = file.getLiteralLexicalForm();
-                String text = sentence != null ? sentence.getLiteralLexicalForm() : null;
-                if (text != null) out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(f + ": " + text)));
-                else if (row != null) out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(f + " row " + row.getLiteralLexicalForm())));
-                out.accept(Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (text == null ? "" : text))));
-                return;
+                Node c = cs.next().getSubject();
+                if (!c.isURI() || (claim != null && c.getURI().compareTo(claim.getURI()) >= 0)) continue;
+                if (!dsg.contains(g, c, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, c, RDF_OBJECT, t.getObject())) continue;
+                if (dsg.find(Node.ANY, c, STANCE, DENIED).hasNext()) continue;
+                Node sentence = first(dsg, Node.ANY, c, SENTENCE);
+                Node row = sentence == null ? first(dsg, Node.ANY, c, ROW) : null;
+                if (sentence == null && row == null) {
+                    if (bare == null || c.getURI().compareTo(bare.getURI()) < 0) bare = c;
+                    continue;
+                }
+                claim = c;
+                evidence = sentence != null ? sentence : row;
             }
+            if (claim == null) {
+                if (bare != null && fallback == null) fallback = Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": "));
+                continue;
+            }
+            String text = evidence.getLiteralLexicalForm();
+            boolean isSentence = dsg.contains(Node.ANY, claim, SENTENCE, evidence);
+            out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(isSentence ? f + ": " + text : f + " row " + text)));
+            out.accept(Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (isSentence ? text : ""))));
+            return;
         }
+        if (fallback != null) out.accept(fallback);
     }
 
     private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
