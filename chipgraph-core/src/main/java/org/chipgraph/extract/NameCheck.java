@@ -58,12 +58,23 @@ final class NameCheck {
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative
-            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart);
+            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart)
+                    || ((tag.equals("ADJ") || tag.equals("ADV")) && afterLowerCase(sentence, tagged, i));
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Is token {@code i} preceded by a lower-case word? The English tagger often reads a name it has never seen as an
+     * adjective or adverb ("chip designer Ventrue"); a capital after a lower-case word is no sentence head nor headline.
+     */
+    private static boolean afterLowerCase(String sentence, SyntaxTagger.Tagged tagged, int i) {
+        if (i == 0) return false;
+        char c = sentence.charAt(tagged.tokens()[i - 1].getStart());
+        return Character.isLowerCase(c);
     }
 }
