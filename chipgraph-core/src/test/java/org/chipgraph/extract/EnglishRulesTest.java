@@ -381,4 +381,62 @@ class EnglishRulesTest {
     void anAppositionAfterACompanyAfterAPrepositionStillDescribesIt() {
         fact(facts("appositionAfterPrepositionDescribesTheCompany"), "Kelvor Systems", "supplies", "Lumeo Labs");
     }
+
+    // ---- issue 12, English recall
+
+    @Test
+    void laterMonthThanTheArticlesIsLastYears() {
+        List<Fact> facts = facts("laterMonthThanTheArticlesIsLastYears");
+        fact(facts, "US export controls 2024-11", "restricts", "Micron");
+        fact(facts, "US export controls 2024-11", "restricts", "China");
+    }
+
+    @Test
+    void laterMonthAfterWillIsThisYears() {
+        List<Fact> facts = facts("laterMonthAfterWillIsThisYears");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().endsWith("2024-11")), () -> "a measure to come is no measure of last year:" + dump(facts));
+    }
+
+    @Test
+    void companyToldToStopSellingIsRestricted() {
+        fact(facts("exporterNeedingALicenceIsNoRestrictedParty"), "US export controls 2025-04", "restricts", "Intel");
+    }
+
+    @Test
+    void exporterNeedingALicenceIsNoRestrictedParty() {
+        List<Fact> facts = facts("exporterNeedingALicenceIsNoRestrictedParty");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts") && f.objectLabel().equals("AMD")), () -> "AMD only needs a licence:" + dump(facts));
+    }
+
+    @Test
+    void bracketedMarketQualifiesOnlyItsChip() {
+        List<Fact> facts = facts("bracketedMarketQualifiesOnlyItsChip");
+        fact(facts, "A800", "designedFor", "China");
+        absent(facts, "A100", "designedFor", "China");
+        absent(facts, "H100", "designedFor", "China");
+        absent(facts, "H800", "designedFor", "China");
+    }
+
+    @Test
+    void nameBetweenMakerAndChipNounIsAChip() {
+        List<Fact> facts = facts("nameBetweenMakerAndChipNounIsAChip");
+        fact(facts, "Korvani Cloud", "buys", "Vantablade");
+        fact(facts, "Nvidia", "makes", "Vantablade");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().equals("Vantablade") && f.relation().localName.equals("supplies")), () -> "a chip supplies nothing:" + dump(facts));
+    }
+
+    @Test
+    void bracketedCompanyIsAnAsideInAList() {
+        List<Fact> facts = facts("bracketedCompanyIsAnAsideInAList");
+        fact(facts, "Tencent", "orders", "H20");
+        fact(facts, "Baidu", "headquarteredIn", "China");
+        absent(facts, "HiSilicon", "orders", "H20");
+    }
+
+    @Test
+    void unknownNameReadAsAdjectiveAfterDescriptor() {
+        List<Fact> facts = facts("unknownNameReadAsAdjectiveAfterDescriptor");
+        fact(facts, "Ventrue", "headquarteredIn", "China");
+        fact(facts, "Nvidia", "supplies", "Ventrue");
+    }
 }
