@@ -140,6 +140,14 @@ final class Anaphora {
             Mention m = in.get(k);
             // "ByteDance (TikTok), Tencent and Baidu": a name of the same kind in brackets after a member is an aside, and the
             // list goes on past it; "A800 (China-only) and H800": a bracket holding another kind of mention qualifies its member
+            // "Semiconductor Manufacturing International Corp. (SMIC)": the short name of a company already named is part of its mention
+            if (!out.isEmpty() && bracketed(st, out.get(out.size() - 1), m) && out.get(out.size() - 1).entities().containsAll(m.entities())) {
+                Mention prev = out.get(out.size() - 1);
+                Matcher close = CLOSE.matcher(st.text).region(m.end(), st.text.length());
+                close.lookingAt();
+                out.set(out.size() - 1, new Mention(prev.start(), close.end(), prev.kind(), prev.entities(), false, false, false, false, null));
+                continue;
+            }
             if (!out.isEmpty() && k + 1 < in.size() && bracketed(st, out.get(out.size() - 1), m)) {
                 Mention prev = out.get(out.size() - 1), next = in.get(k + 1);
                 if (next.kind() == prev.kind() && joins(st, prev, next)) {
