@@ -439,4 +439,12 @@ class EnglishRulesTest {
         fact(facts, "Ventrue", "headquarteredIn", "China");
         fact(facts, "Nvidia", "supplies", "Ventrue");
     }
+
+    @Test
+    void singularAppositionAfterAListDescribesItsLastName() {
+        List<Fact> facts = facts("singularAppositionAfterAListDescribesItsLastName");
+        fact(facts, "Lumeo Labs", "headquarteredIn", "United Arab Emirates");
+        absent(facts, "Korvani Cloud", "headquarteredIn", "United Arab Emirates");
+        fact(facts, "Nvidia", "supplies", "Korvani Cloud");
+    }
 }
