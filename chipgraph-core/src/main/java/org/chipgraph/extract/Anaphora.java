@@ -87,9 +87,25 @@ final class Anaphora {
             if (x.kind() == MentionKind.COUNTRY && x.start() >= from && x.end() <= nounStart && x.entities().size() == 1 && !x.homeWord()) country = x.entities().get(0);
         }
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
-        List<EntityRef> before = companiesBefore(st, nounStart);
+        List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
+        before.removeAll(describedByApposition(st, from));
         if (country == null && !foundryNoun) return coref.nearest(before, index);
         return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
+    }
+
+    /**
+     * "Lumeo Labs, a British start-up the company bought": a description inside the apposition of a company does not refer
+     * to that company (the apposition runs from its comma to here without another comma).
+     */
+    private List<EntityRef> describedByApposition(SentenceState st, int from) {
+        List<EntityRef> out = new ArrayList<>();
+        if (lang.appositionStart == null) return out;
+        for (Mention x : st.mentions) {
+            if (x.kind() != MentionKind.COMPANY || x.end() > from || x.entities().size() != 1) continue;
+            String between = st.text.substring(x.end(), from);
+            if (lang.appositionStart.matcher(between).lookingAt() && between.indexOf(',', 1) < 0 && between.indexOf(';') < 0) out.add(x.entities().get(0));
+        }
+        return out;
     }
 
     /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */

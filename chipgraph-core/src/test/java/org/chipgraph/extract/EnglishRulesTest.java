@@ -447,4 +447,11 @@ class EnglishRulesTest {
         absent(facts, "Korvani Cloud", "headquarteredIn", "United Arab Emirates");
         fact(facts, "Nvidia", "supplies", "Korvani Cloud");
     }
+
+    @Test
+    void descriptionInsideAnAppositionIsAnotherCompany() {
+        List<Fact> facts = facts("descriptionInsideAnAppositionIsAnotherCompany");
+        fact(facts, "Lumeo Labs", "subsidiaryOf", "Orsa Cloud");
+        fact(facts, "Lumeo Labs", "headquarteredIn", "United Kingdom");
+    }
 }
