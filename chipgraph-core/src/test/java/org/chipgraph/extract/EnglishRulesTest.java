@@ -454,4 +454,11 @@ class EnglishRulesTest {
         fact(facts, "Lumeo Labs", "subsidiaryOf", "Orsa Cloud");
         fact(facts, "Lumeo Labs", "headquarteredIn", "United Kingdom");
     }
+
+    @Test
+    void personsPossessiveInAListIsNoCompany() {
+        List<Fact> facts = facts("personsPossessiveInAListIsNoCompany");
+        fact(facts, "Nvidia", "supplies", "Oracle");
+        assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().startsWith("Elon")), () -> "a person is no customer:" + dump(facts));
+    }
 }
