@@ -461,4 +461,11 @@ class EnglishRulesTest {
         fact(facts, "Nvidia", "supplies", "Oracle");
         assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().startsWith("Elon")), () -> "a person is no customer:" + dump(facts));
     }
+
+    @Test
+    void companyInsideAnAppositionIsNoSubject() {
+        List<Fact> facts = facts("companyInsideAnAppositionIsNoSubject");
+        fact(facts, "Kelvor Systems", "buys", "H100");
+        absent(facts, "Nvidia", "buys", "H100");
+    }
 }
