@@ -468,4 +468,17 @@ class EnglishRulesTest {
         fact(facts, "Kelvor Systems", "buys", "H100");
         absent(facts, "Nvidia", "buys", "H100");
     }
+
+    @Test
+    void subjectOfARelativeClauseIsNotRestricted() {
+        List<Fact> facts = facts("subjectOfARelativeClauseIsNotRestricted");
+        fact(facts, "US export controls 2023-10", "restricts", "H800");
+        absent(facts, "US export controls 2023-10", "restricts", "Nvidia");
+    }
+
+    @Test
+    void consideredBlacklistingRestrictsNobody() {
+        List<Fact> facts = facts("consideredBlacklistingRestrictsNobody");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), () -> "a measure only considered:" + dump(facts));
+    }
 }
