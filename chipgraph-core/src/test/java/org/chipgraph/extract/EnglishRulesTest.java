@@ -481,4 +481,12 @@ class EnglishRulesTest {
         List<Fact> facts = facts("consideredBlacklistingRestrictsNobody");
         assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), () -> "a measure only considered:" + dump(facts));
     }
+
+    @Test
+    void sourceAfterAccordingToIsNoRecipient() {
+        List<Fact> facts = facts("sourceAfterAccordingToIsNoRecipient");
+        fact(facts, "Nvidia", "supplies", "Kelvor Systems");
+        absent(facts, "Nvidia", "supplies", "Lumeo Capital");
+        absent(facts, "Lumeo Capital", "buys", "H20");
+    }
 }
