@@ -119,6 +119,11 @@ final class MentionFinder {
         if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
             possessive = true;
             end += 2;
+        } else if (end < st.text.length() && end > start && st.text.charAt(end - 1) == 's' && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’')
+                && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
+            // "Kelvor Systems' chip arm": the possessive of a name ending in s
+            possessive = true;
+            end += 1;
         }
         EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
         if (e == null) return;

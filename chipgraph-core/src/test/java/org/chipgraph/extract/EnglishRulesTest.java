@@ -489,4 +489,9 @@ class EnglishRulesTest {
         absent(facts, "Nvidia", "supplies", "Lumeo Capital");
         absent(facts, "Lumeo Capital", "buys", "H20");
     }
+
+    @Test
+    void possessiveOfANameEndingInS() {
+        fact(facts("possessiveOfANameEndingInS"), "Orsa Compute", "subsidiaryOf", "Kelvor Systems");
+    }
 }
