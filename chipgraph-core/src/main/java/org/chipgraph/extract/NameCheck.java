@@ -12,7 +12,8 @@ import java.util.Set;
  * a sentence it may call one an imperative verb), while an inflected common noun ("Exports", lemma "export") is not
  * a name. After a lower-case word, a capitalised adjective or adverb that is its own lemma and none of the language's
  * common words is also how the tagger labels a name it has never seen ("chip designer Ventrue", not "the chipmaker
- * Also"). A chip's name may also be a number or a noun.
+ * Also"), and so is an adjective heading the sentence ("Ventrue, a chip designer, ..."). A chip's name may also be a
+ * number or a noun.
  * Called only for names the registry does not know, and only they and a few words around them are tagged.
  */
 final class NameCheck {
@@ -69,7 +70,8 @@ final class NameCheck {
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative
             boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart)
-                    || ((tag.equals("ADJ") || tag.equals("ADV")) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i));
+                    || ((tag.equals("ADJ") || tag.equals("ADV")) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i))
+                    || (tag.equals("ADJ") && i == 0 && sentenceStart && commonWords != null && !commonWords.contains(word));
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
