@@ -12,7 +12,8 @@ import org.chipgraph.fact.PartialDate;
  * language ({@code list-joint}) link them; the caller still asks the tagger whether each reads as a name.
  */
 final class CoordinatedNames {
-    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}";
+    // (possessive: "Elon Musk's venture" is no name cut short to "Elon")
+    private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*){0,2}+";
 
     /** A name right after a company and a joint, and a name right before a joint and a company (compiled once per language). */
     private final Pattern after, before;

@@ -28,7 +28,19 @@ final class EntityMatcher {
 
     private final Map<String, List<Entry>> byFirst = new HashMap<>();
 
+    /** A chip's name and its number, written together or apart ("Trainium2", "Trainium 2", "Gaudi 3", "Gaudi3"). */
+    private static final Pattern NAME_AND_NUMBER = Pattern.compile("(\\p{L}{3,})[ -]?(\\d{1,2})");
+
     void add(String surface, EntityRef ref, boolean adjective, boolean home) {
+        addForm(surface, ref, adjective, home);
+        Matcher m = NAME_AND_NUMBER.matcher(surface);
+        if ("Chip".equals(ref.type()) && m.matches()) {
+            addForm(m.group(1) + " " + m.group(2), ref, adjective, home);
+            addForm(m.group(1) + m.group(2), ref, adjective, home);
+        }
+    }
+
+    private void addForm(String surface, EntityRef ref, boolean adjective, boolean home) {
         List<String> toks = tokens(surface);
         if (toks.isEmpty()) return;
         String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");

@@ -56,6 +56,8 @@ final class FactBuilder {
             }
             subjects = issuers;
         }
+        // "to A and to B, an Abu Dhabi-based firm": a singular apposition after a list describes its last name
+        if (rule.options().contains("last") && subjects.size() > 1) subjects = List.of(subjects.get(subjects.size() - 1));
         if (subjects.isEmpty()) return;
         if (rel != Relation.DENIES && objects.isEmpty()) return;
 

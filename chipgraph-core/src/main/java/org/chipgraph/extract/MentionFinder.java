@@ -98,7 +98,7 @@ final class MentionFinder {
         // could be are taken, where the tagger's cost would mostly buy persons and places)
         if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
             for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), lang.names.tagger(), nameVerdicts, profile)) {
-                if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), f.type(), true);
+                if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), chipAfterMaker(st, f), true);
             }
         }
         for (QuantityParser.Amount a : amounts) {
@@ -119,6 +119,11 @@ final class MentionFinder {
         if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
             possessive = true;
             end += 2;
+        } else if (end < st.text.length() && end > start && st.text.charAt(end - 1) == 's' && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’')
+                && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
+            // "Kelvor Systems' chip arm": the possessive of a name ending in s
+            possessive = true;
+            end += 1;
         }
         EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
         if (e == null) return;
@@ -221,6 +226,15 @@ final class MentionFinder {
         }
     }
 
+
+    /** "Nvidia Blackwell GPUs": a name between its maker and a chip noun names the chips (a line or family), not a company. */
+    private String chipAfterMaker(SentenceState st, NameFinder.Found f) {
+        if (!"Company".equals(f.type()) || !lang.nameFinder.chipNounAt(st.words, f.end())) return f.type();
+        for (Mention m : st.mentions) {
+            if (m.kind() == MentionKind.COMPANY && !m.possessive() && m.end() < f.start() && st.text.substring(m.end(), f.start()).isBlank()) return "Chip";
+        }
+        return f.type();
+    }
 
     private boolean checkName(SentenceState st, int start, int end, String type) {
         profile.nameChecked();

@@ -1,6 +1,7 @@
 package org.chipgraph.extract;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Decides with OpenNLP's tags whether a name the discovery shapes found reads as a name. The shapes go by
@@ -9,14 +10,24 @@ import java.util.Locale;
  * own words (corporate suffixes aside) is tagged a proper noun or a foreign word; in English also a capitalised
  * noun that is its own lemma, which is how the tagger labels a name it has never seen ("Pingtouge"; at the head of
  * a sentence it may call one an imperative verb), while an inflected common noun ("Exports", lemma "export") is not
- * a name. A chip's name may also be a number or a noun.
+ * a name. After a lower-case word, a capitalised adjective or adverb that is its own lemma and none of the language's
+ * common words is also how the tagger labels a name it has never seen ("chip designer Ventrue", not "the chipmaker
+ * Also"), and so is an adjective heading the sentence ("Ventrue, a chip designer, ..."). A chip's name may also be a
+ * number or a noun.
  * Called only for names the registry does not know, and only they and a few words around them are tagged.
  */
 final class NameCheck {
     private final SyntaxTagger tagger;
+    /** Capitalised words that are no name of their own ("Also", "Latest"); null: no adjective or adverb reads as a name. */
+    private final Set<String> commonWords;
 
     NameCheck(SyntaxTagger tagger) {
+        this(tagger, null);
+    }
+
+    NameCheck(SyntaxTagger tagger, Set<String> commonWords) {
         this.tagger = tagger;
+        this.commonWords = commonWords;
     }
 
     SyntaxTagger tagger() { return tagger; }
@@ -58,12 +69,24 @@ final class NameCheck {
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative
-            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart);
+            boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart)
+                    || ((tag.equals("ADJ") || tag.equals("ADV")) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i))
+                    || (tag.equals("ADJ") && i == 0 && sentenceStart && commonWords != null && !commonWords.contains(word));
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Is token {@code i} preceded by a lower-case word? The English tagger often reads a name it has never seen as an
+     * adjective or adverb ("chip designer Ventrue"); a capital after a lower-case word is no sentence head nor headline.
+     */
+    private static boolean afterLowerCase(String sentence, SyntaxTagger.Tagged tagged, int i) {
+        if (i == 0) return false;
+        char c = sentence.charAt(tagged.tokens()[i - 1].getStart());
+        return Character.isLowerCase(c);
     }
 }

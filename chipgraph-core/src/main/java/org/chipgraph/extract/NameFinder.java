@@ -173,6 +173,12 @@ final class NameFinder {
         return false;
     }
 
+    /** Is the word at or after {@code pos} a chip noun ("GPUs", "chips")? */
+    boolean chipNounAt(WordSpans words, int pos) {
+        int k = words.firstAtOrAfter(pos);
+        return k < words.size() && chipNouns.contains(words.lower(k));
+    }
+
     /** "Chip" for a model shape where chips stand, "Company" otherwise; null for shapes of no name ("3nm", "Q3", "5G"). */
     private String type(WordSpans words, int first, int last) {
         String text = words.text;

@@ -172,7 +172,11 @@ public final class NewsExtractor implements ArticleExtractor {
                 }
             }
             discovery = new EntityDiscovery(normal, file, families, nonNames);
-            names = new NameCheck(SyntaxTagger.of(language));
+            // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
+            Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
+            commonWords.addAll(file.words("name-generic-word", false));
+            commonWords.addAll(file.words("not-chip-name", false));
+            names = new NameCheck(SyntaxTagger.of(language), commonWords);
             nameFinder = new NameFinder(language, file, nonNames);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));

@@ -53,7 +53,7 @@ final class PatternFile {
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
-            "no-group-qty", "launch", "no-foundry");
+            "no-group-qty", "launch", "no-foundry", "last");
     private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern ALIAS = Pattern.compile("alias(-adj|-city)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");

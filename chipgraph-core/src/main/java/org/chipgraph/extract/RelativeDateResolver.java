@@ -83,6 +83,14 @@ final class RelativeDateResolver {
                     (m, a) -> PartialDate.ofYear(a.year() - 1), List.of("year", "jahr")),
             rule("(?i)\\bnext\\s+year\\b|\\b(?:im\\s+)?(?:nächsten|kommenden)\\s+Jahr(?:es)?\\b|\\b(?:nächstes|kommendes)\\s+Jahr\\b|\\bdes\\s+nächsten\\s+Jahres\\b",
                     (m, a) -> PartialDate.ofYear(a.year() + 1), List.of("year", "jahr")),
+            // "in November" in an article of June: news reports what happened, so a later month is last year's, unless the
+            // sentence speaks of the future before it ("will take effect in November")
+            rule("(?<!\\b(?i:will|would|shall|plans?|planned|expects?|expected|scheduled|due|set|aims?|intends?|from|until|by)\\b[^.;]{0,80})"
+                            + "\\b(?i:in|since|early|late)\\s+" + MONTH + "\\b(?!\\s+\\d)",
+                    (m, a) -> {
+                        int mo = month(m.group("month"));
+                        return PartialDate.ofMonth(a.month() != null && mo > a.month() ? a.year() - 1 : a.year(), mo);
+                    }),
             // a month alone needs a preposition before it: "May" and "March" are also words
             rule("\\b(?i:in|by|since|until|from|before|after|as\\s+early\\s+as|early|late|mid-|im|bis|seit|ab|vor|nach|Anfang|Ende|Mitte|bis\\s+Ende)\\s+" + MONTH + "\\b(?!\\s+\\d)",
                     (m, a) -> {

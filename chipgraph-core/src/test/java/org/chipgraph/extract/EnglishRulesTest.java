@@ -381,4 +381,117 @@ class EnglishRulesTest {
     void anAppositionAfterACompanyAfterAPrepositionStillDescribesIt() {
         fact(facts("appositionAfterPrepositionDescribesTheCompany"), "Kelvor Systems", "supplies", "Lumeo Labs");
     }
+
+    // ---- issue 12, English recall
+
+    @Test
+    void laterMonthThanTheArticlesIsLastYears() {
+        List<Fact> facts = facts("laterMonthThanTheArticlesIsLastYears");
+        fact(facts, "US export controls 2024-11", "restricts", "Micron");
+        fact(facts, "US export controls 2024-11", "restricts", "China");
+    }
+
+    @Test
+    void laterMonthAfterWillIsThisYears() {
+        List<Fact> facts = facts("laterMonthAfterWillIsThisYears");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().endsWith("2024-11")), () -> "a measure to come is no measure of last year:" + dump(facts));
+    }
+
+    @Test
+    void companyToldToStopSellingIsRestricted() {
+        fact(facts("exporterNeedingALicenceIsNoRestrictedParty"), "US export controls 2025-04", "restricts", "Intel");
+    }
+
+    @Test
+    void exporterNeedingALicenceIsNoRestrictedParty() {
+        List<Fact> facts = facts("exporterNeedingALicenceIsNoRestrictedParty");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts") && f.objectLabel().equals("AMD")), () -> "AMD only needs a licence:" + dump(facts));
+    }
+
+    @Test
+    void bracketedMarketQualifiesOnlyItsChip() {
+        List<Fact> facts = facts("bracketedMarketQualifiesOnlyItsChip");
+        fact(facts, "A800", "designedFor", "China");
+        absent(facts, "A100", "designedFor", "China");
+        absent(facts, "H100", "designedFor", "China");
+        absent(facts, "H800", "designedFor", "China");
+    }
+
+    @Test
+    void nameBetweenMakerAndChipNounIsAChip() {
+        List<Fact> facts = facts("nameBetweenMakerAndChipNounIsAChip");
+        fact(facts, "Korvani Cloud", "buys", "Vantablade");
+        fact(facts, "Nvidia", "makes", "Vantablade");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().equals("Vantablade") && f.relation().localName.equals("supplies")), () -> "a chip supplies nothing:" + dump(facts));
+    }
+
+    @Test
+    void bracketedCompanyIsAnAsideInAList() {
+        List<Fact> facts = facts("bracketedCompanyIsAnAsideInAList");
+        fact(facts, "Tencent", "orders", "H20");
+        fact(facts, "Baidu", "headquarteredIn", "China");
+        absent(facts, "HiSilicon", "orders", "H20");
+    }
+
+    @Test
+    void unknownNameReadAsAdjectiveAfterDescriptor() {
+        List<Fact> facts = facts("unknownNameReadAsAdjectiveAfterDescriptor");
+        fact(facts, "Ventrue", "headquarteredIn", "China");
+        fact(facts, "Nvidia", "supplies", "Ventrue");
+    }
+
+    @Test
+    void singularAppositionAfterAListDescribesItsLastName() {
+        List<Fact> facts = facts("singularAppositionAfterAListDescribesItsLastName");
+        fact(facts, "Lumeo Labs", "headquarteredIn", "United Arab Emirates");
+        absent(facts, "Korvani Cloud", "headquarteredIn", "United Arab Emirates");
+        fact(facts, "Nvidia", "supplies", "Korvani Cloud");
+    }
+
+    @Test
+    void descriptionInsideAnAppositionIsAnotherCompany() {
+        List<Fact> facts = facts("descriptionInsideAnAppositionIsAnotherCompany");
+        fact(facts, "Lumeo Labs", "subsidiaryOf", "Orsa Cloud");
+        fact(facts, "Lumeo Labs", "headquarteredIn", "United Kingdom");
+    }
+
+    @Test
+    void personsPossessiveInAListIsNoCompany() {
+        List<Fact> facts = facts("personsPossessiveInAListIsNoCompany");
+        fact(facts, "Nvidia", "supplies", "Oracle");
+        assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().startsWith("Elon")), () -> "a person is no customer:" + dump(facts));
+    }
+
+    @Test
+    void companyInsideAnAppositionIsNoSubject() {
+        List<Fact> facts = facts("companyInsideAnAppositionIsNoSubject");
+        fact(facts, "Kelvor Systems", "buys", "H100");
+        absent(facts, "Nvidia", "buys", "H100");
+    }
+
+    @Test
+    void subjectOfARelativeClauseIsNotRestricted() {
+        List<Fact> facts = facts("subjectOfARelativeClauseIsNotRestricted");
+        fact(facts, "US export controls 2023-10", "restricts", "H800");
+        absent(facts, "US export controls 2023-10", "restricts", "Nvidia");
+    }
+
+    @Test
+    void consideredBlacklistingRestrictsNobody() {
+        List<Fact> facts = facts("consideredBlacklistingRestrictsNobody");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), () -> "a measure only considered:" + dump(facts));
+    }
+
+    @Test
+    void sourceAfterAccordingToIsNoRecipient() {
+        List<Fact> facts = facts("sourceAfterAccordingToIsNoRecipient");
+        fact(facts, "Nvidia", "supplies", "Kelvor Systems");
+        absent(facts, "Nvidia", "supplies", "Lumeo Capital");
+        absent(facts, "Lumeo Capital", "buys", "H20");
+    }
+
+    @Test
+    void possessiveOfANameEndingInS() {
+        fact(facts("possessiveOfANameEndingInS"), "Orsa Compute", "subsidiaryOf", "Kelvor Systems");
+    }
 }

@@ -66,6 +66,13 @@ class SyntaxTaggerTest {
     }
 
     @Test
+    void unknownWordTaggedAdjectiveAfterALowerCaseWordReadsAsAName() {
+        NameCheck withCommonWords = new NameCheck(SyntaxTagger.of("en"), java.util.Set.of("Also", "Latest"));
+        assertTrue(reads(withCommonWords, "Nvidia suspended shipments to Chinese chip designer Ventrue last year.", "Ventrue", "Company"));
+        assertFalse(reads(withCommonWords, "The chipmaker Also bought servers.", "Also", "Company"));
+    }
+
+    @Test
     void aChipsModelNumberNeedsNoCheck() {
         assertFalse(NameCheck.needed("VX500", "Chip"));
         assertTrue(NameCheck.needed("Kestrel", "Chip"));
