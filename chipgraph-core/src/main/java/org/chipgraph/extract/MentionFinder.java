@@ -124,6 +124,14 @@ final class MentionFinder {
         if (e == null) return;
         // "Changxin Memory Technologies (CXMT)": the short name in brackets is the name the company goes by
         Matcher acr = ACRONYM.matcher(st.text).region(nameEnd, st.text.length());
+        if (e.discovered() && !possessive && !acr.lookingAt() && lang.shortName != null) {
+            // "Changxin Memory Technologies, kurz CXMT,": the language's joint before a short name (short-name-joint)
+            acr = lang.shortName.matcher(st.text).region(nameEnd, st.text.length());
+            if (acr.lookingAt()) {
+                final int from = nameEnd, to = acr.end();
+                st.mentions.removeIf(m -> m.start() >= from && m.end() <= to);
+            }
+        }
         if (e.discovered() && !possessive && acr.lookingAt()) {
             EntityRef shortName = lang.discovery.name(acr.group(1), type);
             if (shortName != null) {
