@@ -157,4 +157,23 @@ class GermanRulesTest {
         List<Fact> facts = facts("dasBetrifftOhneMassnahmeDavor");
         assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
     }
+    @Test
+    void aShortNameAfterKurzIsTheNameTheCompanyGoesBy() {
+        List<Fact> facts = facts("kurzformNachKommaIstDerBekannteName");
+        fact(facts, "CXMT", "headquarteredIn", "China");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("Changxin")), dump(facts));
+    }
+
+    @Test
+    void aCapitalisedWordTheTaggerTakesForAnArticleIsAName() {
+        // German writes articles in lower case: "Jenoptik" tagged DET is a word the tagger has never seen
+        assertTrue(fact(facts("unbekannterNameAlsArtikelGetaggt"), "Jenoptik", "supplies", "ASML").subject().discovered());
+    }
+
+    @Test
+    void aSourceAfterLautIsNoSubject() {
+        List<Fact> facts = facts("quelleNachLautIstKeinSubjekt");
+        fact(facts, "Zeiss", "supplies", "ASML");
+        assertTrue(find(facts, "Jenoptik", "supplies", "ASML").isEmpty(), dump(facts));
+    }
 }
