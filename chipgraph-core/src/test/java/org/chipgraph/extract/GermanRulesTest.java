@@ -176,4 +176,16 @@ class GermanRulesTest {
         fact(facts, "Zeiss", "supplies", "ASML");
         assertTrue(find(facts, "Jenoptik", "supplies", "ASML").isEmpty(), dump(facts));
     }
+    @Test
+    void aSeasonOrQuarterWithoutAYearIsTheArticlesYear() {
+        for (String text : List.of("ByteDance bestellte im Frühjahr 5000 H20.", "Im dritten Quartal stiegen die Lieferungen.",
+                "Bis Jahresende sollen die Chips ankommen.")) {
+            var found = RelativeDateResolver.find(text, org.chipgraph.fact.PartialDate.parse("2025-06-10"));
+            assertEquals(1, found.size(), text + ": " + found);
+            assertEquals("2025", found.get(0).date().toString(), text);
+        }
+        // with a year, the year of the text ("im dritten Quartal 2024")
+        assertEquals("2024", RelativeDateResolver.find("Im dritten Quartal 2024 stiegen die Lieferungen.",
+                org.chipgraph.fact.PartialDate.parse("2025-06-10")).get(0).date().toString());
+    }
 }
