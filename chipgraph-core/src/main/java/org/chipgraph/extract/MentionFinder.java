@@ -87,6 +87,13 @@ final class MentionFinder {
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
         }
+        // "Ascend 950, 960 und 970": bare model numbers listed after a chip of a family
+        if (lang.modelNumbers != null && QuantityParser.hasDigit(st.text)) {
+            for (ModelNumberList.Found f : lang.modelNumbers.find(st, lang.discovery)) {
+                st.mentions.add(Mention.entity(f.start(), f.end(), MentionKind.CHIP, f.chip(), false));
+                st.take(f.start(), f.end());
+            }
+        }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
         controlAnaphor(st);
         modalControls(st);

@@ -188,4 +188,11 @@ class GermanRulesTest {
         assertEquals("2024", RelativeDateResolver.find("Im dritten Quartal 2024 stiegen die Lieferungen.",
                 org.chipgraph.fact.PartialDate.parse("2025-06-10")).get(0).date().toString());
     }
+    @Test
+    void bareModelNumbersAfterAChipOfAFamilyAreChipsButACountIsNot() {
+        List<Fact> facts = facts("modellnummernNachFamilieAberKeineStueckzahl");
+        fact(facts, "Huawei", "makes", "Ascend 960");
+        // "und 300 weitere Chips": a number before an adjective or noun is a count
+        assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().equals("Ascend 300")), dump(facts));
+    }
 }
