@@ -87,6 +87,13 @@ final class MentionFinder {
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
         }
+        // "Ascend 950, 960 und 970": bare model numbers listed after a chip of a family
+        if (lang.modelNumbers != null && QuantityParser.hasDigit(st.text)) {
+            for (ModelNumberList.Found f : lang.modelNumbers.find(st, lang.discovery)) {
+                st.mentions.add(Mention.entity(f.start(), f.end(), MentionKind.CHIP, f.chip(), false));
+                st.take(f.start(), f.end());
+            }
+        }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
         controlAnaphor(st);
         modalControls(st);
@@ -129,6 +136,14 @@ final class MentionFinder {
         if (e == null) return;
         // "Changxin Memory Technologies (CXMT)": the short name in brackets is the name the company goes by
         Matcher acr = ACRONYM.matcher(st.text).region(nameEnd, st.text.length());
+        if (e.discovered() && !possessive && !acr.lookingAt() && lang.shortName != null) {
+            // "Changxin Memory Technologies, kurz CXMT,": the language's joint before a short name (short-name-joint)
+            acr = lang.shortName.matcher(st.text).region(nameEnd, st.text.length());
+            if (acr.lookingAt()) {
+                final int from = nameEnd, to = acr.end();
+                st.mentions.removeIf(m -> m.start() >= from && m.end() <= to);
+            }
+        }
         if (e.discovered() && !possessive && acr.lookingAt()) {
             EntityRef shortName = lang.discovery.name(acr.group(1), type);
             if (shortName != null) {

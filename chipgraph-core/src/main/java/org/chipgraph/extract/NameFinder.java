@@ -63,7 +63,8 @@ final class NameFinder {
         String text = words.text;
         List<Found> out = new ArrayList<>();
         int n = words.size();
-        boolean titleCase = titleCase(words);
+        // (German headlines are written in sentence case, and German capitalises every noun: no title case there)
+        boolean titleCase = !german && titleCase(words);
         // names the tagger must read: start, end, at the sentence's head (1 or 0), first and last word
         List<int[]> pending = new ArrayList<>();
         for (int k = 0; k < n; k++) {
@@ -221,6 +222,9 @@ final class NameFinder {
 
     private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
 
+    /** Word classes German writes in lower case: a capitalised word tagged so is unknown to the tagger. */
+    private static final Set<String> GUESSED = Set.of("ADP", "DET", "ADJ", "ADV", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART");
+
     /** "WASHINGTON -", "BEIJING (Reuters)": a dateline's place opens the sentence. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[-–—:]|\\((?:\\p{Lu}[\\p{L} ]*)\\)\\s*[-–—])");
 
@@ -248,6 +252,12 @@ final class NameFinder {
             // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
             boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
             if (unknown && (slotNeighbour(tagged, inside[0] - 1) || slotNeighbour(tagged, inside[inside.length - 1] + 1))) return true;
+            // German: a capitalised word the tagger takes for a preposition, article, adjective or verb is one it has
+            // never seen ("Infineon/ADP liefert", "laut Jenoptik/DET"): German writes those word classes in lower case,
+            // so it is a name. At the head of the sentence every word is capitalised and an adverb precedes the verb
+            // (verb second): only a "preposition" or "article" right before a verb, which a real one never is
+            if (language.equals("de") && GUESSED.contains(tag) && Character.isUpperCase(w.charAt(0)) && !commonEnding.matcher(w).find()
+                    && (!atStart || ((tag.equals("ADP") || tag.equals("DET")) && verbAt(tagged, inside[inside.length - 1] + 1)))) return true;
         }
         return false;
     }
@@ -257,6 +267,10 @@ final class NameFinder {
         if (i < 0 || i >= tagged.tags().length) return false;
         String t = tagged.tags()[i];
         return t.equals("VERB") || t.equals("AUX") || t.equals("CCONJ");
+    }
+
+    private static boolean verbAt(SyntaxTagger.Tagged tagged, int i) {
+        return i >= 0 && i < tagged.tags().length && (tagged.tags()[i].equals("VERB") || tagged.tags()[i].equals("AUX"));
     }
 
     private static int[] overlapping(SyntaxTagger.Tagged tagged, int start, int end) {

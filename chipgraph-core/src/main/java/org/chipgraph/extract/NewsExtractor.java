@@ -99,7 +99,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList;
+        final ModelNumberList modelNumbers;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -182,6 +183,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
             coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"));
+            modelNumbers = file.list("list-joint") == null ? null : new ModelNumberList(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
@@ -238,6 +240,9 @@ public final class NewsExtractor implements ArticleExtractor {
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
             chipList = file.list("chip-list") == null ? null
                     : Pattern.compile("^(?:" + file.list("chip-list") + ")§H(\\d+)§", Pattern.CASE_INSENSITIVE);
+            // "Changxin Memory Technologies, kurz CXMT,": the joint before the short name a company goes by
+            shortName = file.list("short-name-joint") == null ? null
+                    : Pattern.compile("(?:" + file.list("short-name-joint") + ")(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})(?![\\p{L}\\p{N}])");
             appositionStart = file.list("apposition-start") == null ? null
                     : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null

@@ -91,6 +91,11 @@ final class RelativeDateResolver {
                         int mo = month(m.group("month"));
                         return PartialDate.ofMonth(a.month() != null && mo > a.month() ? a.year() - 1 : a.year(), mo);
                     }),
+            // German seasons, quarters and the year's end without a year ("im Frühjahr", "im dritten Quartal", "bis
+            // Jahresende"): the article's year, as a month alone is ("im Mai")
+            rule("(?i)\\b(?:im|in\\s+diesem|diesen|seit\\s+dem|bis\\s+zum|ab\\s+dem)\\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\\s+Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter)\\b(?!\\s+(?:des\\s+)?(?:Jahres\\s+)?(?:19|20)\\d\\d)"
+                            + "|\\b(?:bis\\s+|zum\\s+|zu\\s+)?(?:Jahresende|Jahresanfang|Jahresbeginn)\\b|\\b(?:Ende|Anfang|Mitte)\\s+(?:des|dieses)\\s+Jahres\\b",
+                    (m, a) -> PartialDate.ofYear(a.year()), List.of("quartal", "frühjahr", "frühling", "sommer", "herbst", "winter", "jahresende", "jahresanfang", "jahresbeginn", "jahres")),
             // a month alone needs a preposition before it: "May" and "March" are also words
             rule("\\b(?i:in|by|since|until|from|before|after|as\\s+early\\s+as|early|late|mid-|im|bis|seit|ab|vor|nach|Anfang|Ende|Mitte|bis\\s+Ende)\\s+" + MONTH + "\\b(?!\\s+\\d)",
                     (m, a) -> {

@@ -157,4 +157,42 @@ class GermanRulesTest {
         List<Fact> facts = facts("dasBetrifftOhneMassnahmeDavor");
         assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
     }
+    @Test
+    void aShortNameAfterKurzIsTheNameTheCompanyGoesBy() {
+        List<Fact> facts = facts("kurzformNachKommaIstDerBekannteName");
+        fact(facts, "CXMT", "headquarteredIn", "China");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("Changxin")), dump(facts));
+    }
+
+    @Test
+    void aCapitalisedWordTheTaggerTakesForAnArticleIsAName() {
+        // German writes articles in lower case: "Jenoptik" tagged DET is a word the tagger has never seen
+        assertTrue(fact(facts("unbekannterNameAlsArtikelGetaggt"), "Jenoptik", "supplies", "ASML").subject().discovered());
+    }
+
+    @Test
+    void aSourceAfterLautIsNoSubject() {
+        List<Fact> facts = facts("quelleNachLautIstKeinSubjekt");
+        fact(facts, "Zeiss", "supplies", "ASML");
+        assertTrue(find(facts, "Jenoptik", "supplies", "ASML").isEmpty(), dump(facts));
+    }
+    @Test
+    void aSeasonOrQuarterWithoutAYearIsTheArticlesYear() {
+        for (String text : List.of("ByteDance bestellte im Frühjahr 5000 H20.", "Im dritten Quartal stiegen die Lieferungen.",
+                "Bis Jahresende sollen die Chips ankommen.")) {
+            var found = RelativeDateResolver.find(text, org.chipgraph.fact.PartialDate.parse("2025-06-10"));
+            assertEquals(1, found.size(), text + ": " + found);
+            assertEquals("2025", found.get(0).date().toString(), text);
+        }
+        // with a year, the year of the text ("im dritten Quartal 2024")
+        assertEquals("2024", RelativeDateResolver.find("Im dritten Quartal 2024 stiegen die Lieferungen.",
+                org.chipgraph.fact.PartialDate.parse("2025-06-10")).get(0).date().toString());
+    }
+    @Test
+    void bareModelNumbersAfterAChipOfAFamilyAreChipsButACountIsNot() {
+        List<Fact> facts = facts("modellnummernNachFamilieAberKeineStueckzahl");
+        fact(facts, "Huawei", "makes", "Ascend 960");
+        // "und 300 weitere Chips": a number before an adjective or noun is a count
+        assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().equals("Ascend 300")), dump(facts));
+    }
 }
