@@ -16,7 +16,6 @@ import org.apache.jena.sparql.core.Quad;
  * <ul>
  * <li>{@code cg:citation}, {@code cg:seatCitation}: the first claim that is not denied, in the first document graph
  * stating the fact (graphs and claims in index order): "file: sentence" or "file row N", and "file: sentence";</li>
- * <li>{@code cg:graphCount}: the graphs stating the fact, whatever their claims (who-supplies' sources);</li>
  * <li>{@code cg:sourceCount}: the document graphs with a claim of the fact that is not denied, and
  * {@code cg:earliestDate}: the least of those claims' dates as text, "" when one of them has none (control-reach's
  * count and MIN); both absent when every claim is denied.</li>
@@ -27,7 +26,6 @@ final class FactSources {
     private static final String CG = "https://w3id.org/chipgraph/ontology#";
     static final Node CITATION = NodeFactory.createURI(CG + "citation");
     static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
-    static final Node GRAPH_COUNT = NodeFactory.createURI(CG + "graphCount");
     static final Node SOURCE_COUNT = NodeFactory.createURI(CG + "sourceCount");
     static final Node EARLIEST_DATE = NodeFactory.createURI(CG + "earliestDate");
     private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
@@ -45,7 +43,6 @@ final class FactSources {
     /** Emits the row quads of {@code t} (in the summary graph, on its fact node); only reads {@code dsg}. */
     static void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
         Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        long graphs = 0;
         long sources = 0;
         String earliest = null;
         boolean undated = false;
@@ -53,7 +50,6 @@ final class FactSources {
         for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
             if (SummaryGraph.isSummary(g)) continue;
-            graphs++;
             Node file = first(dsg, g, g, FILE_NAME);
             if (file == null || !file.isLiteral()) continue;
             boolean asserts = false;
@@ -77,7 +73,6 @@ final class FactSources {
             }
             if (asserts) sources++;
         }
-        if (graphs > 0) out.accept(Quad.create(SummaryGraph.NODE, fact, GRAPH_COUNT, count(graphs)));
         if (sources > 0) {
             out.accept(Quad.create(SummaryGraph.NODE, fact, SOURCE_COUNT, count(sources)));
             out.accept(Quad.create(SummaryGraph.NODE, fact, EARLIEST_DATE, NodeFactory.createLiteralString(undated ? "" : earliest)));
@@ -103,9 +98,9 @@ final class FactSources {
         return null;
     }
 
-    /** True when the summary holds fact rows without the counts (written before they were precomputed). */
+    /** True when the summary cites facts but holds no counts (written before they were precomputed): a cited fact has a source. */
     static boolean countsMissing(DatasetGraph dsg) {
         return dsg.find(SummaryGraph.NODE, Node.ANY, SEAT_CITATION, Node.ANY).hasNext()
-                && !dsg.find(SummaryGraph.NODE, Node.ANY, GRAPH_COUNT, Node.ANY).hasNext();
+                && !dsg.find(SummaryGraph.NODE, Node.ANY, SOURCE_COUNT, Node.ANY).hasNext();
     }
 }

@@ -34,6 +34,9 @@ import org.chipgraph.error.StoreError;
  * rebuilt by a bulk load in the new generation before it is switched in, so it is never stale or half-written. Its triples duplicate triples
  * of other graphs, so the union default graph, which answers each triple once, is the same with it or without.
  * It is derived data: exports, counts and graph lists leave it out.
+ *
+ * <p>It also holds precomputed answer rows, kept in step the same way: per fact between two entities its citation,
+ * source count and earliest date ({@link FactSources}), per supplier its customers' names ({@link SupplierCustomers}).
  */
 public final class SummaryGraph {
     public static final String IRI = "https://w3id.org/chipgraph/graph/summary";

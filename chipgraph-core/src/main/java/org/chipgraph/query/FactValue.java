@@ -21,34 +21,37 @@ import org.apache.jena.sparql.function.FunctionRegistry;
 import org.chipgraph.store.SummaryGraph;
 
 /**
- * {@code cgf:citation(s, p, o)} and {@code cgf:seatCitation(s, p, o)} (cgf: = {@code <https://w3id.org/chipgraph/function#>}):
- * the citation the summary graph holds for the fact {@code s p o} (store/FactSources), unbound when it has none (every
+ * {@code cgf:citation(s, p, o)}, {@code cgf:seatCitation}, {@code cgf:sourceCount} and
+ * {@code cgf:earliestDate} (cgf: = {@code <https://w3id.org/chipgraph/function#>}): the value of that property the
+ * summary graph holds on the node of the fact {@code s p o} (store/FactSources), unbound when it has none (every
  * claim denied, or no such fact). The same as looking up the fact node
  * {@code IRI(CONCAT(".../id/fact/", SHA1(...)))} in the summary graph, but each distinct fact is looked up once per
  * query execution: an exposure answer cites the same few hundred facts on thousands of rows, and a SPARQL lookup
  * per row and fact was most of its time (0.5-0.8 s of 0.8-1.3 s at 10 M quads).
  */
-public final class FactCitation extends FunctionBase {
+public final class FactValue extends FunctionBase {
     public static final String NS = "https://w3id.org/chipgraph/function#";
     private static final String CG = "https://w3id.org/chipgraph/ontology#";
-    private static final Node CITATION = NodeFactory.createURI(CG + "citation");
-    private static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
+    /** The properties of a fact node that have a function of the same local name. */
+    private static final java.util.List<String> PROPERTIES = java.util.List.of("citation", "seatCitation", "sourceCount", "earliestDate");
     private static volatile boolean registered;
 
-    /** The facts looked up, per query execution (the execution's environment, held weakly). */
-    private static final Map<FunctionEnv, Map<Triple, Node[]>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The fact nodes looked up, per query execution (the execution's environment, held weakly): property to value. */
+    private static final Map<FunctionEnv, Map<Triple, Map<Node, Node>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private final boolean seat;
+    private final Node property;
 
-    private FactCitation(boolean seat) { this.seat = seat; }
+    private FactValue(Node property) { this.property = property; }
 
-    /** Registers both functions once, for every query of this JVM. */
+    /** Registers the functions once, for every query of this JVM. */
     public static void register() {
         if (registered) return;
-        synchronized (FactCitation.class) {
+        synchronized (FactValue.class) {
             if (!registered) {
-                FunctionRegistry.get().put(NS + "citation", uri -> new FactCitation(false));
-                FunctionRegistry.get().put(NS + "seatCitation", uri -> new FactCitation(true));
+                for (String name : PROPERTIES) {
+                    Node p = NodeFactory.createURI(CG + name);
+                    FunctionRegistry.get().put(NS + name, uri -> new FactValue(p));
+                }
             }
             registered = true;
         }
@@ -65,14 +68,14 @@ public final class FactCitation extends FunctionBase {
         Node p = args.get(1).asNode();
         Node o = args.get(2).asNode();
         if (!s.isURI() || !p.isURI() || !o.isURI()) throw new ExprEvalException("not a fact between two entities");
-        Map<Triple, Node[]> memo = MEMO.computeIfAbsent(env, e -> new HashMap<>());
-        Node[] cited;
+        Map<Triple, Map<Node, Node>> memo = MEMO.computeIfAbsent(env, e -> new HashMap<>());
+        Map<Node, Node> values;
         synchronized (memo) {
-            cited = memo.computeIfAbsent(Triple.create(s, p, o), t -> lookUp(env.getDataset(), t));
+            values = memo.computeIfAbsent(Triple.create(s, p, o), t -> lookUp(env.getDataset(), t));
         }
-        Node c = cited[seat ? 1 : 0];
-        if (c == null) throw new ExprEvalException("no citation");
-        return NodeValue.makeNode(c);
+        Node v = values.get(property);
+        if (v == null) throw new ExprEvalException("no value");
+        return NodeValue.makeNode(v);
     }
 
     @Override
@@ -80,13 +83,14 @@ public final class FactCitation extends FunctionBase {
         throw new ExprEvalException("needs the dataset");
     }
 
-    private static Node[] lookUp(DatasetGraph dsg, Triple t) {
+    /** The fact node's properties and values (one each), read in one index range. */
+    private static Map<Node, Node> lookUp(DatasetGraph dsg, Triple t) {
         Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        return new Node[] {first(dsg, fact, CITATION), first(dsg, fact, SEAT_CITATION)};
-    }
-
-    private static Node first(DatasetGraph dsg, Node fact, Node p) {
-        Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, p, Node.ANY);
-        return it.hasNext() ? it.next().getObject() : null;
+        Map<Node, Node> values = new HashMap<>(8);
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            values.putIfAbsent(q.getPredicate(), q.getObject());
+        }
+        return values;
     }
 }
