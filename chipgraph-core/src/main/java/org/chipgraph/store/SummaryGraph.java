@@ -34,6 +34,9 @@ import org.chipgraph.error.StoreError;
  * rebuilt by a bulk load in the new generation before it is switched in, so it is never stale or half-written. Its triples duplicate triples
  * of other graphs, so the union default graph, which answers each triple once, is the same with it or without.
  * It is derived data: exports, counts and graph lists leave it out.
+ *
+ * <p>It also holds precomputed answer rows, kept in step the same way: per fact between two entities its citation,
+ * source count and earliest date ({@link FactSources}), per supplier its customers' names ({@link SupplierCustomers}).
  */
 public final class SummaryGraph {
     public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
@@ -81,17 +84,6 @@ public final class SummaryGraph {
 
     /** Where the fact nodes of the summary live: the fact's IRI is this plus SHA-1 of "subject predicate object". */
     public static final String FACT_NS = "https://w3id.org/chipgraph/id/fact/";
-    private static final Node CITATION = NodeFactory.createURI(CG + "citation");
-    private static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
-    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
-    private static final Node RDF_PREDICATE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
-    private static final Node RDF_OBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
-    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
-    private static final Node STANCE = NodeFactory.createURI(CG + "stance");
-    private static final Node DENIED = NodeFactory.createURI(CG + "Denied");
-    private static final Node SENTENCE = NodeFactory.createURI(CG + "sentence");
-    private static final Node ROW = NodeFactory.createURI(CG + "row");
-
     /**
      * The node that cites a fact between two entities: SPARQL finds it from the fact's terms, as
      * {@code IRI(CONCAT("https://w3id.org/chipgraph/id/fact/", SHA1(CONCAT(STR(?s), " ", STR(?p), " ", STR(?o)))))}.
@@ -112,74 +104,13 @@ public final class SummaryGraph {
 
     private static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
 
-    /**
-     * The fact's citation, as the questions print it: of the graphs stating the fact, the first by IRI that holds a
-     * claim of it not denied, and of those claims the first by IRI: {@code cg:citation} "file: sentence" or
-     * "file row N", {@code cg:seatCitation} "file: sentence". The same store content always gives the same
-     * citation, whatever order it was written in or compacted. A fact whose every claim is denied gets no citation.
-     */
+    /** Writes the fact's precomputed row ({@link FactSources}) in place of the one it had. */
     private static void cite(DatasetGraph dsg, Triple t) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
-        java.util.List<Quad> citation = new java.util.ArrayList<>(2);
-        citation(dsg, t, citation::add);
-        citation.forEach(dsg::add);
-    }
-
-    /**
-     * Emits the citation quads of {@code t} (none when every claim of it is denied); only reads {@code dsg}. The
-     * claim cited is chosen by the IRIs of its graph and of itself, never by TDB2's node ids: compaction copies the
-     * store into new node ids, and a choice by index order changed there (a rebuild then cited another document).
-     */
-    private static void citation(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
-        Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        java.util.List<Node> graphs = new java.util.ArrayList<>();
-        for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
-            Node g = gs.next().getGraph();
-            if (!isSummary(g) && g.isURI()) graphs.add(g);
-        }
-        graphs.sort(java.util.Comparator.comparing(Node::getURI));
-        Quad fallback = null; // a claim with neither sentence nor row is cited only when no claim has one
-        for (Node g : graphs) {
-            Node file = first(dsg, g, g, FILE_NAME);
-            if (file == null || !file.isLiteral()) continue;
-            String f = file.getLiteralLexicalForm();
-            Node bare = null;
-            Node claim = null;
-            Node evidence = null;
-            for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
-                Node c = cs.next().getSubject();
-                if (!c.isURI() || (claim != null && c.getURI().compareTo(claim.getURI()) >= 0)) continue;
-                if (!dsg.contains(g, c, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, c, RDF_OBJECT, t.getObject())) continue;
-                if (dsg.find(Node.ANY, c, STANCE, DENIED).hasNext()) continue;
-                Node sentence = first(dsg, Node.ANY, c, SENTENCE);
-                Node row = sentence == null ? first(dsg, Node.ANY, c, ROW) : null;
-                if (sentence == null && row == null) {
-                    if (bare == null || c.getURI().compareTo(bare.getURI()) < 0) bare = c;
-                    continue;
-                }
-                claim = c;
-                evidence = sentence != null ? sentence : row;
-            }
-            if (claim == null) {
-                if (bare != null && fallback == null) fallback = Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": "));
-                continue;
-            }
-            String text = evidence.getLiteralLexicalForm();
-            boolean isSentence = dsg.contains(Node.ANY, claim, SENTENCE, evidence);
-            out.accept(Quad.create(NODE, fact, CITATION, NodeFactory.createLiteralString(isSentence ? f + ": " + text : f + " row " + text)));
-            out.accept(Quad.create(NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(f + ": " + (isSentence ? text : ""))));
-            return;
-        }
-        if (fallback != null) out.accept(fallback);
-    }
-
-    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
-        for (Iterator<Quad> it = dsg.find(g, s, p, Node.ANY); it.hasNext();) {
-            Quad q = it.next();
-            if (!isSummary(q.getGraph())) return q.getObject();
-        }
-        return null;
+        java.util.List<Quad> row = new java.util.ArrayList<>(5);
+        FactSources.emit(dsg, t, row::add);
+        row.forEach(dsg::add);
     }
 
     /**
@@ -192,6 +123,7 @@ public final class SummaryGraph {
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             if (cited(t)) cite(dsg, t);
         }
+        SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, touched));
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
@@ -201,9 +133,12 @@ public final class SummaryGraph {
         return false;
     }
 
-    /** True when the summary is empty but another graph states something it would hold (a store from before it). */
+    /**
+     * True when the summary is empty but another graph states something it would hold (a store from before it), or
+     * when it lacks the precomputed rows of {@link FactSources} or {@link SupplierCustomers} (a summary from before them).
+     */
     public static boolean missing(DatasetGraph dsg) {
-        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return false;
+        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return FactSources.countsMissing(dsg) || SupplierCustomers.rowsMissing(dsg);
         for (Node p : RELATIONS) if (statedAnywhere(dsg, p, Node.ANY)) return true;
         for (Node c : CLASSES) if (statedAnywhere(dsg, TYPE, c)) return true;
         return statedAnywhere(dsg, LABEL, Node.ANY);
@@ -229,21 +164,28 @@ public final class SummaryGraph {
      */
     public static long rebuild(DatasetGraph dsg, Path spoolDir) {
         dsg.deleteAny(NODE, Node.ANY, Node.ANY, Node.ANY);
+        long[] n = new long[1];
+        spoolThenAdd(dsg, spoolDir, out -> n[0] = stream(dsg, out));
+        // the per-supplier rows read the summary's own facts and labels, so they follow in a second pass
+        spoolThenAdd(dsg, spoolDir, out -> SupplierCustomers.emitAll(dsg, out));
+        return n[0];
+    }
+
+    /** Writes what {@code producer} emits to a temporary N-Quads file in {@code spoolDir}, then adds the file's quads to {@code dsg}. */
+    private static void spoolThenAdd(DatasetGraph dsg, Path spoolDir, Consumer<Consumer<Quad>> producer) {
         Path spool = null;
         try {
             Files.createDirectories(spoolDir);
             spool = Files.createTempFile(spoolDir, "chipgraph-summary-", ".nq");
-            long n;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(spool), 1 << 16)) {
                 StreamRDF writer = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
                 writer.start();
-                n = stream(dsg, writer::quad);
+                producer.accept(writer::quad);
                 writer.finish();
             }
             RDFParser.source(spool).lang(Lang.NQUADS).parse(new StreamRDFBase() {
                 @Override public void quad(Quad q) { dsg.add(q); }
             });
-            return n;
         } catch (IOException e) {
             throw new StoreError(spoolDir + ": cannot write the summary graph's temporary file (" + FileErrors.plain(e) + ")", e);
         } finally {
@@ -282,7 +224,7 @@ public final class SummaryGraph {
             last = t;
             n++;
             out.accept(Quad.create(NODE, t));
-            if (cited(t)) citation(dsg, t, out);
+            if (cited(t)) FactSources.emit(dsg, t, out);
         }
         return n;
     }

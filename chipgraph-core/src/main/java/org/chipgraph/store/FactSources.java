@@ -1,0 +1,116 @@
+package org.chipgraph.store;
+
+import java.util.Iterator;
+import java.util.function.Consumer;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+
+/**
+ * The precomputed answer row of one fact between two entities, on its fact node in the summary graph
+ * ({@link SummaryGraph#factNode}): what the questions used to compute per row by a sub-query over every graph
+ * stating the fact (hundreds for a common fact at 10 M quads), read instead by one lookup.
+ * <ul>
+ * <li>{@code cg:citation}, {@code cg:seatCitation}: of the claims not denied, the first by the IRI of its graph and
+ * then its own, those with a sentence or row before those without: "file: sentence" or "file row N", and "file:
+ * sentence". Chosen by IRIs, never by TDB2's node ids: compaction renumbers nodes, and a choice by index order
+ * then cited another document than a rebuild would (the crash test's compacting kill points found it);</li>
+ * <li>{@code cg:sourceCount}: the document graphs with a claim of the fact that is not denied, and
+ * {@code cg:earliestDate}: the least of those claims' dates as text, "" when one of them has none (control-reach's
+ * count and MIN); both absent when every claim is denied.</li>
+ * </ul>
+ * A fact's row depends only on the graphs that state it, so refreshing the facts a write touches keeps every row in step.
+ */
+final class FactSources {
+    private static final String CG = "https://w3id.org/chipgraph/ontology#";
+    static final Node CITATION = NodeFactory.createURI(CG + "citation");
+    static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
+    static final Node SOURCE_COUNT = NodeFactory.createURI(CG + "sourceCount");
+    static final Node EARLIEST_DATE = NodeFactory.createURI(CG + "earliestDate");
+    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
+    private static final Node RDF_PREDICATE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
+    private static final Node RDF_OBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
+    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
+    private static final Node STANCE = NodeFactory.createURI(CG + "stance");
+    private static final Node DENIED = NodeFactory.createURI(CG + "Denied");
+    private static final Node SENTENCE = NodeFactory.createURI(CG + "sentence");
+    private static final Node ROW = NodeFactory.createURI(CG + "row");
+    private static final Node DATE = NodeFactory.createURI(CG + "date");
+
+    private FactSources() {}
+
+    /** Emits the row quads of {@code t} (in the summary graph, on its fact node); only reads {@code dsg}. */
+    static void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
+        Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
+        long sources = 0;
+        String earliest = null;
+        boolean undated = false;
+        String bestKey = null;
+        boolean bestHasEvidence = false;
+        String bestFile = null;
+        Node bestClaim = null;
+        for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
+            Node g = gs.next().getGraph();
+            if (SummaryGraph.isSummary(g)) continue;
+            Node file = first(dsg, g, g, FILE_NAME);
+            if (file == null || !file.isLiteral()) continue;
+            boolean asserts = false;
+            for (Iterator<Quad> cs = dsg.find(g, Node.ANY, RDF_SUBJECT, t.getSubject()); cs.hasNext();) {
+                Node claim = cs.next().getSubject();
+                if (!dsg.contains(g, claim, RDF_PREDICATE, t.getPredicate()) || !dsg.contains(g, claim, RDF_OBJECT, t.getObject())) continue;
+                if (dsg.find(Node.ANY, claim, STANCE, DENIED).hasNext()) continue;
+                asserts = true;
+                boolean dated = false;
+                for (Iterator<Quad> ds = dsg.find(g, claim, DATE, Node.ANY); ds.hasNext();) {
+                    Node d = ds.next().getObject();
+                    String text = d.isLiteral() ? d.getLiteralLexicalForm() : d.toString();
+                    if (earliest == null || text.compareTo(earliest) < 0) earliest = text;
+                    dated = true;
+                }
+                undated |= !dated;
+                boolean evidence = first(dsg, Node.ANY, claim, SENTENCE) != null || first(dsg, Node.ANY, claim, ROW) != null;
+                String key = (g.isURI() ? g.getURI() : g.toString()) + '\u0000' + (claim.isURI() ? claim.getURI() : claim.toString());
+                if (bestKey == null || (evidence && !bestHasEvidence) || (evidence == bestHasEvidence && key.compareTo(bestKey) < 0)) {
+                    bestKey = key;
+                    bestHasEvidence = evidence;
+                    bestFile = file.getLiteralLexicalForm();
+                    bestClaim = claim;
+                }
+            }
+            if (asserts) sources++;
+        }
+        if (bestClaim != null) cite(dsg, fact, bestFile, bestClaim, out);
+        if (sources > 0) {
+            out.accept(Quad.create(SummaryGraph.NODE, fact, SOURCE_COUNT, count(sources)));
+            out.accept(Quad.create(SummaryGraph.NODE, fact, EARLIEST_DATE, NodeFactory.createLiteralString(undated ? "" : earliest)));
+        }
+    }
+
+    private static void cite(DatasetGraph dsg, Node fact, String file, Node claim, Consumer<Quad> out) {
+        Node sentence = first(dsg, Node.ANY, claim, SENTENCE);
+        Node row = first(dsg, Node.ANY, claim, ROW);
+        String text = sentence != null ? sentence.getLiteralLexicalForm() : null;
+        if (text != null) out.accept(Quad.create(SummaryGraph.NODE, fact, CITATION, NodeFactory.createLiteralString(file + ": " + text)));
+        else if (row != null) out.accept(Quad.create(SummaryGraph.NODE, fact, CITATION, NodeFactory.createLiteralString(file + " row " + row.getLiteralLexicalForm())));
+        out.accept(Quad.create(SummaryGraph.NODE, fact, SEAT_CITATION, NodeFactory.createLiteralString(file + ": " + (text == null ? "" : text))));
+    }
+
+    private static Node count(long n) { return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger); }
+
+    private static Node first(DatasetGraph dsg, Node g, Node s, Node p) {
+        for (Iterator<Quad> it = dsg.find(g, s, p, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (!SummaryGraph.isSummary(q.getGraph())) return q.getObject();
+        }
+        return null;
+    }
+
+    /** True when the summary cites facts but holds no counts (written before they were precomputed): a cited fact has a source. */
+    static boolean countsMissing(DatasetGraph dsg) {
+        return dsg.find(SummaryGraph.NODE, Node.ANY, SEAT_CITATION, Node.ANY).hasNext()
+                && !dsg.find(SummaryGraph.NODE, Node.ANY, SOURCE_COUNT, Node.ANY).hasNext();
+    }
+}
