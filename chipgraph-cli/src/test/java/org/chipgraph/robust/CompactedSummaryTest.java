@@ -16,25 +16,23 @@ class CompactedSummaryTest {
 
     @Test
     void aCompactedStoreKeepsItsSummaryInStep() throws Exception {
-        Path corpus = tmp.resolve("articles");
-        Corpus.write(corpus, 50, 7L, 0);
-        Path store = tmp.resolve("db");
-        var r = Cli.run("ingest", "--db", store.toString(), "--batch-docs", "3", "--threads", "2", "--compact", "always", corpus.toString());
-        assertEquals(0, r.exit(), r.err());
-        try (TdbStore db = TdbStore.open(store)) {
-            SummaryInStep.check(db, "after an ingest that compacted");
-        }
+        ingestAndCheck("always", "after an ingest that compacted");
     }
 
     @Test
     void anUncompactedStoreKeepsItsSummaryInStep() throws Exception {
+        ingestAndCheck("never", "after an ingest");
+    }
+
+    /** Ingests 50 generated articles in batches on two threads, then compares the kept summary with a rebuild. */
+    void ingestAndCheck(String compact, String when) throws Exception {
         Path corpus = tmp.resolve("articles");
         Corpus.write(corpus, 50, 7L, 0);
         Path store = tmp.resolve("db");
-        var r = Cli.run("ingest", "--db", store.toString(), "--batch-docs", "3", "--threads", "2", "--compact", "never", corpus.toString());
+        var r = Cli.run("ingest", "--db", store.toString(), "--batch-docs", "3", "--threads", "2", "--compact", compact, corpus.toString());
         assertEquals(0, r.exit(), r.err());
         try (TdbStore db = TdbStore.open(store)) {
-            SummaryInStep.check(db, "after an ingest");
+            SummaryInStep.check(db, when);
         }
     }
 }

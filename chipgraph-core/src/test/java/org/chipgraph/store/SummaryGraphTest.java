@@ -160,6 +160,19 @@ class SummaryGraphTest {
         }
     }
 
+    /** Bulk-loads the two documents of summary.trig into {@code db}, as an N-Quads file with its manifest. */
+    void bulkLoadDocuments(Path db) throws IOException {
+        Path nq = tmp.resolve("docs.nq");
+        try (var out = Files.newOutputStream(nq)) {
+            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
+            w.start();
+            for (GraphContent g : documents()) g.quads().forEach(w::quad);
+            w.finish();
+        }
+        LoadCheck.describe(nq).write(Manifest.beside(nq));
+        BulkLoad.load(db, List.of(nq));
+    }
+
     @Test
     void aStoreWrittenWithoutASummaryGetsItWhenOpened() throws IOException {
         Path db = tmp.resolve("db");
@@ -177,15 +190,7 @@ class SummaryGraphTest {
     @Test
     void aBulkLoadSummarisesTheLoadedStoreAndWritesTheStatisticsFile() throws IOException {
         Path db = tmp.resolve("db");
-        Path nq = tmp.resolve("docs.nq");
-        try (var out = Files.newOutputStream(nq)) {
-            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
-            w.start();
-            for (GraphContent g : documents()) g.quads().forEach(w::quad);
-            w.finish();
-        }
-        LoadCheck.describe(nq).write(Manifest.beside(nq));
-        BulkLoad.load(db, List.of(nq));
+        bulkLoadDocuments(db);
         try (TdbStore store = TdbStore.openExisting(db)) {
             assertTrue(summary(store).contains(SHARED) && summary(store).contains(ONLY_A), summary(store).toString());
             Path data = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(db);
@@ -214,15 +219,7 @@ class SummaryGraphTest {
     @Test
     void aBulkLoadLeavesNoSpoolFileInTheNewGeneration() throws IOException {
         Path db = tmp.resolve("db");
-        Path nq = tmp.resolve("docs.nq");
-        try (var out = Files.newOutputStream(nq)) {
-            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
-            w.start();
-            for (GraphContent g : documents()) g.quads().forEach(w::quad);
-            w.finish();
-        }
-        LoadCheck.describe(nq).write(Manifest.beside(nq));
-        BulkLoad.load(db, List.of(nq));
+        bulkLoadDocuments(db);
         Path data = org.apache.jena.tdb2.sys.DatabaseOps.findStorageLocation(db);
         try (var files = Files.list(data)) {
             assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.startsWith("chipgraph-summary-")).toList());
