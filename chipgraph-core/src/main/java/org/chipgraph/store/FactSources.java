@@ -30,15 +30,16 @@ final class FactSources {
     static final Node SEAT_CITATION = NodeFactory.createURI(CG + "seatCitation");
     static final Node SOURCE_COUNT = NodeFactory.createURI(CG + "sourceCount");
     static final Node EARLIEST_DATE = NodeFactory.createURI(CG + "earliestDate");
-    private static final Node RDF_SUBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#subject");
-    private static final Node RDF_PREDICATE = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate");
-    private static final Node RDF_OBJECT = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#object");
-    private static final Node FILE_NAME = NodeFactory.createURI(CG + "fileName");
-    private static final Node STANCE = NodeFactory.createURI(CG + "stance");
+    // the claim vocabulary is the rdf stage's (rdf/CG); only the stance "Denied" has no constant there
+    private static final Node RDF_SUBJECT = org.chipgraph.rdf.CG.rdfSubject;
+    private static final Node RDF_PREDICATE = org.chipgraph.rdf.CG.rdfPredicate;
+    private static final Node RDF_OBJECT = org.chipgraph.rdf.CG.rdfObject;
+    private static final Node FILE_NAME = org.chipgraph.rdf.CG.fileName;
+    private static final Node STANCE = org.chipgraph.rdf.CG.stance;
     private static final Node DENIED = NodeFactory.createURI(CG + "Denied");
-    private static final Node SENTENCE = NodeFactory.createURI(CG + "sentence");
-    private static final Node ROW = NodeFactory.createURI(CG + "row");
-    private static final Node DATE = NodeFactory.createURI(CG + "date");
+    private static final Node SENTENCE = org.chipgraph.rdf.CG.sentence;
+    private static final Node ROW = org.chipgraph.rdf.CG.row;
+    private static final Node DATE = org.chipgraph.rdf.CG.date;
 
     private FactSources() {}
 
@@ -69,8 +70,9 @@ final class FactSources {
                     dated = true;
                 }
                 undated |= !dated;
-                boolean evidence = first(dsg, Node.ANY, claim, SENTENCE) != null || first(dsg, Node.ANY, claim, ROW) != null;
                 String key = (g.isURI() ? g.getURI() : g.toString()) + '\u0000' + (claim.isURI() ? claim.getURI() : claim.toString());
+                if (bestKey != null && bestHasEvidence && key.compareTo(bestKey) >= 0) continue; // cannot be cited: no evidence lookups
+                boolean evidence = first(dsg, Node.ANY, claim, SENTENCE) != null || first(dsg, Node.ANY, claim, ROW) != null;
                 if (bestKey == null || (evidence && !bestHasEvidence) || (evidence == bestHasEvidence && key.compareTo(bestKey) < 0)) {
                     bestKey = key;
                     bestHasEvidence = evidence;
