@@ -1,0 +1,61 @@
+package org.chipgraph.eval;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The misses and extras of an evaluation by kind: the scorer's matching of extracted facts to gold facts, then
+ * each missed gold fact ({@link MissClassifier}) and each extra fact ({@link ExtraClassifier}) classified, counted
+ * by kind, relation and language. What it prints is counts only, so it may run on sets nobody may read.
+ */
+public final class MissKinds {
+    private final MissClassifier misses;
+    private final ExtraClassifier extras;
+
+    public MissKinds(RegistryNames registry, SentenceSignals signals) {
+        this.misses = new MissClassifier(registry, signals);
+        this.extras = new ExtraClassifier(signals);
+    }
+
+    /** The counts of one evaluation. */
+    public record Report(ScorerMatch match, KindTable missed, KindTable extra) {
+        public void print(PrintWriter out) {
+            out.printf("missed gold facts by kind: %d of %d gold facts (%d matched, as the scorer matches)%n",
+                    missed.total(), match.gold().size(), match.matched());
+            missed.print(out);
+            out.printf("%nextra facts by kind: %d of %d extracted facts the scorer counts%n", extra.total(), match.system().size());
+            extra.print(out);
+        }
+    }
+
+    /**
+     * @param docs the documents' mentions by file name (a gold document missing here is counted as no-document)
+     */
+    public Report classify(List<ScoredFact> gold, List<ScoredFact> extracted, Map<String, DocumentMentions> docs) {
+        ScorerMatch match = ScorerMatch.of(gold, extracted);
+        Map<String, List<ScoredFact>> extraByDoc = group(match.extra());
+        Map<String, List<ScoredFact>> goldByDoc = group(gold);
+        KindTable missed = new KindTable(Arrays.stream(MissKind.values()).map(k -> k.label).toList());
+        for (ScoredFact g : match.missed()) {
+            DocumentMentions d = docs.get(g.doc());
+            MissKind kind = misses.classify(g, d, extraByDoc.getOrDefault(g.doc(), List.of()));
+            missed.add(kind.label, g.relation(), d == null ? "?" : d.language());
+        }
+        KindTable extra = new KindTable(Arrays.stream(ExtraKind.values()).map(k -> k.label).toList());
+        for (ScoredFact s : match.extra()) {
+            DocumentMentions d = docs.get(s.doc());
+            extra.add(extras.classify(s, goldByDoc.getOrDefault(s.doc(), List.of())).label, s.relation(), d == null ? "?" : d.language());
+        }
+        return new Report(match, missed, extra);
+    }
+
+    private static Map<String, List<ScoredFact>> group(List<ScoredFact> facts) {
+        Map<String, List<ScoredFact>> out = new LinkedHashMap<>();
+        for (ScoredFact f : facts) out.computeIfAbsent(f.doc(), d -> new ArrayList<>()).add(f);
+        return out;
+    }
+}
