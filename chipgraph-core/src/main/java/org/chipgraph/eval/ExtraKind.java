@@ -6,15 +6,15 @@ public enum ExtraKind {
     DUPLICATE("duplicate"),
     /** An argument is a news agency or outlet (a source, never a party). */
     SOURCE_AS_PARTY("source-as-party"),
-    /** restricts/issues: gold has the other argument with another control of the same issuer. */
+    /** restricts/issues: a missed gold fact has the other argument with another control of the same issuer. */
     OTHER_CONTROL("other-control"),
     /** Gold has the same relation with subject and object swapped. */
     REVERSED("reversed"),
     /** Gold has the two arguments (either order) with another relation. */
     OTHER_RELATION("other-relation"),
-    /** Gold has the subject and relation with another object. */
+    /** A missed gold fact has the subject and relation with another object. */
     OTHER_OBJECT("other-object"),
-    /** Gold has the relation and object with another subject. */
+    /** A missed gold fact has the relation and object with another subject. */
     OTHER_SUBJECT("other-subject"),
     /** An argument is named by no gold fact of the document. */
     NOT_IN_GOLD("entity-not-in-gold"),

@@ -21,8 +21,14 @@ public final class MissKinds {
         this.extras = new ExtraClassifier(signals);
     }
 
-    /** The counts of one evaluation. */
-    public record Report(ScorerMatch match, KindTable missed, KindTable extra) {
+    /** A fact and the label of its kind. */
+    public record Classified(ScoredFact fact, String kind) {}
+
+    /**
+     * The counts of one evaluation, and each fact's kind ({@code missedKinds} in the order of
+     * {@link ScorerMatch#missed()}, {@code extraKinds} of {@link ScorerMatch#extra()}; not printed).
+     */
+    public record Report(ScorerMatch match, KindTable missed, KindTable extra, List<Classified> missedKinds, List<Classified> extraKinds) {
         public void print(PrintWriter out) {
             out.printf("missed gold facts by kind: %d of %d gold facts (%d matched, as the scorer matches)%n",
                     missed.total(), match.gold().size(), match.matched());
@@ -39,18 +45,24 @@ public final class MissKinds {
         ScorerMatch match = ScorerMatch.of(gold, extracted);
         Map<String, List<ScoredFact>> extraByDoc = group(match.extra());
         Map<String, List<ScoredFact>> goldByDoc = group(gold);
+        Map<String, List<ScoredFact>> missedByDoc = group(match.missed());
         KindTable missed = new KindTable(Arrays.stream(MissKind.values()).map(k -> k.label).toList());
+        List<Classified> missedKinds = new ArrayList<>();
         for (ScoredFact g : match.missed()) {
             DocumentMentions d = docs.get(g.doc());
             MissKind kind = misses.classify(g, d, extraByDoc.getOrDefault(g.doc(), List.of()));
             missed.add(kind.label, g.relation(), d == null ? "?" : d.language());
+            missedKinds.add(new Classified(g, kind.label));
         }
         KindTable extra = new KindTable(Arrays.stream(ExtraKind.values()).map(k -> k.label).toList());
+        List<Classified> extraKinds = new ArrayList<>();
         for (ScoredFact s : match.extra()) {
             DocumentMentions d = docs.get(s.doc());
-            extra.add(extras.classify(s, goldByDoc.getOrDefault(s.doc(), List.of())).label, s.relation(), d == null ? "?" : d.language());
+            ExtraKind kind = extras.classify(s, goldByDoc.getOrDefault(s.doc(), List.of()), missedByDoc.getOrDefault(s.doc(), List.of()));
+            extra.add(kind.label, s.relation(), d == null ? "?" : d.language());
+            extraKinds.add(new Classified(s, kind.label));
         }
-        return new Report(match, missed, extra);
+        return new Report(match, missed, extra, List.copyOf(missedKinds), List.copyOf(extraKinds));
     }
 
     private static Map<String, List<ScoredFact>> group(List<ScoredFact> facts) {
