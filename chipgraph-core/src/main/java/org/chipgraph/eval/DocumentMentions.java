@@ -39,6 +39,13 @@ public final class DocumentMentions {
         return out;
     }
 
+    /** The labels of every entity a mention of the document names. */
+    public java.util.Set<String> labels() {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        for (SentenceMentions s : sentences) for (SentenceMentions.Named m : s.mentions()) for (EntityRef e : m.entities()) out.add(e.label());
+        return out;
+    }
+
     /** Does this mention name the gold name? */
     boolean names(SentenceMentions.Named m, String goldKey) {
         for (EntityRef e : m.entities()) {

@@ -27,6 +27,9 @@ public final class MissClassifier {
         if (wrongControl(g, extras)) return MissKind.WRONG_CONTROL;
         List<DocumentMentions.Occurrence> subjects = doc.occurrences(g.subjectKey());
         List<DocumentMentions.Occurrence> objects = g.subjectOnly() ? subjects : doc.occurrences(g.objectKey());
+        if ((subjects.isEmpty() && otherControl(doc, g.subjectKey())) || (objects.isEmpty() && otherControl(doc, g.objectKey()))) {
+            return MissKind.WHICH_CONTROL;
+        }
         if (subjects.isEmpty() || objects.isEmpty()) {
             boolean unregistered = (subjects.isEmpty() && !registry.knows(g.subjectKey()))
                     || (objects.isEmpty() && !registry.knows(g.objectKey()));
@@ -41,7 +44,17 @@ public final class MissClassifier {
         for (var a : subjects) for (var b : objects) nearest = Math.min(nearest, Math.abs(a.sentence().index() - b.sentence().index()));
         if (nearest > 2) return MissKind.DOCUMENT_LEVEL;
         if (nearest > 0) return MissKind.NEAR_SENTENCES;
-        return inSentence(closestPair(subjects, objects));
+        return inSentence(closestPair(subjects, objects), g.relation());
+    }
+
+    /** Is the key a control's, and does the document link a mention to another control of its issuer? */
+    private static boolean otherControl(DocumentMentions doc, String goldKey) {
+        if (!ScorerNames.control(goldKey)) return false;
+        for (String label : doc.labels()) {
+            String k = ScorerNames.key(label);
+            if (!ScorerNames.same(k, goldKey) && sameIssuer(k, goldKey)) return true;
+        }
+        return false;
     }
 
     /** The subject and object mentions of one sentence with the fewest words between them. */
@@ -62,7 +75,7 @@ public final class MissClassifier {
     }
 
     /** The sub-kind of a pair in one sentence, by the first signal that holds. */
-    private MissKind inSentence(DocumentMentions.Occurrence[] pair) {
+    private MissKind inSentence(DocumentMentions.Occurrence[] pair, String relation) {
         SentenceMentions sentence = pair[0].sentence();
         String t = sentence.text();
         String lang = sentence.language();
@@ -71,6 +84,10 @@ public final class MissClassifier {
         SentenceMentions.Named first = ms.get(0), second = ms.get(1);
         String between = between(t, first, second);
         String region = t.substring(first.start(), SentenceSignals.clauseEnd(t, Math.max(first.end(), second.end())));
+        if (relation.equals("headquarteredIn") && first != second) {
+            boolean countryFirst = first == pair[1].mention();
+            if (signals.nationality(countryFirst, between)) return MissKind.SAME_NATIONALITY;
+        }
         if (coordinated(sentence, first) || coordinated(sentence, second) || first == second) return MissKind.SAME_COORDINATION;
         if (signals.passive(lang, region)) return MissKind.SAME_PASSIVE;
         if (signals.relativeClause(lang, between)) return MissKind.SAME_RELATIVE;

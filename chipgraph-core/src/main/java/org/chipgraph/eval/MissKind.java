@@ -8,6 +8,11 @@ public enum MissKind {
     NO_DOCUMENT("no-document"),
     /** restricts/issues: a fact with the other argument and another control of the same issuer was extracted. */
     WRONG_CONTROL("wrong-control"),
+    /**
+     * A control argument was never recognised, while mentions were linked to another control of the same issuer
+     * (which measure a sentence speaks of).
+     */
+    WHICH_CONTROL("which-control"),
     /** An argument was never recognised in the document, and the registry knows its name (a linking miss). */
     UNSEEN_REGISTERED("unseen-name:registry"),
     /** An argument was never recognised, and the registry lacks it (a discovery miss). */
@@ -20,6 +25,11 @@ public enum MissKind {
     REVERSED("reversed"),
     /** The same two arguments (either order) with another relation were extracted. */
     WRONG_RELATION("wrong-relation"),
+    /**
+     * headquarteredIn: both in one sentence, the country said in passing as a nationality ("Chinese memory maker X",
+     * "X, a Chinese memory maker").
+     */
+    SAME_NATIONALITY("same-sentence:nationality"),
     /** Both in one sentence, one of them a list member ("A, B and C"; or both in one list). */
     SAME_COORDINATION("same-sentence:coordination"),
     /** Both in one sentence around a passive ("were shipped by", "wurde ... geliefert"). */

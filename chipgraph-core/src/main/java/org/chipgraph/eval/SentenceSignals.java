@@ -28,11 +28,13 @@ public final class SentenceSignals {
     private final Map<String, List<String>> lists;
     private final Map<String, Pattern> patterns = new HashMap<>();
     private final int farApart;
+    private final int nationalityWords;
 
     private SentenceSignals(Map<String, List<String>> lists) {
         this.lists = lists;
         List<String> far = lists.getOrDefault("any far-apart-words", List.of("12"));
         this.farApart = Integer.parseInt(far.get(0));
+        this.nationalityWords = Integer.parseInt(lists.getOrDefault("any nationality-words", List.of("3")).get(0));
     }
 
     /** The bundled lists. */
@@ -113,6 +115,25 @@ public final class SentenceSignals {
 
     /** More words between two arguments than the far-apart limit? */
     public boolean farApart(String between) { return words(between) > farApart; }
+
+    /**
+     * A nationality said of a name in passing: the country (as it is written, e.g. an adjective) stands a few words
+     * before the name with no punctuation between ("Chinese memory maker Kestrel"), or in an apposition after it
+     * ("Kestrel, a Chinese memory maker").
+     *
+     * @param countryFirst the country mention comes first
+     * @param between      the text between the two mentions
+     */
+    public boolean nationality(boolean countryFirst, String between) {
+        if (countryFirst) return words(between) <= nationalityWords && between.chars().noneMatch(c -> ",;:.()".indexOf(c) >= 0);
+        String t = between.strip();
+        if (!t.startsWith(",")) return false;
+        String rest = t.substring(1).strip();
+        int space = rest.indexOf(' ');
+        String first = space < 0 ? rest : rest.substring(0, space);
+        return list("any", "apposition-article").contains(first.toLowerCase(Locale.ROOT)) && words(rest) <= nationalityWords + 2
+                && rest.chars().noneMatch(c -> ",;:.()".indexOf(c) >= 0);
+    }
 
     /** A passive in the text: a be/werden form, then (within three words) a participle. */
     public boolean passive(String lang, String text) {

@@ -41,6 +41,14 @@ class SentenceSignalsTest {
     }
 
     @Test
+    void aNationalityIsACountryAFewWordsBeforeTheNameOrInAnAppositionAfterIt() {
+        assertTrue(signals.nationality(true, " memory maker "));
+        assertFalse(signals.nationality(true, " officials said on Monday that "));
+        assertTrue(signals.nationality(false, ", a "));
+        assertFalse(signals.nationality(false, " opened an office in "));
+    }
+
+    @Test
     void aListJointIsNothingButCommasAndConjunctions() {
         assertTrue(signals.joint(", "));
         assertTrue(signals.joint(", and "));
