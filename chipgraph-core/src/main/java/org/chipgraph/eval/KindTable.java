@@ -13,11 +13,16 @@ import java.util.TreeMap;
  */
 public final class KindTable {
     private final List<String> kinds;
+    private final List<String> languages;
     private final Map<String, Map<String, Integer>> byRelation = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Integer> total = new LinkedHashMap<>();
 
-    public KindTable(List<String> kinds) { this.kinds = List.copyOf(kinds); }
+    /** @param languages the columns of languages, shown even when empty (others that occur are added) */
+    public KindTable(List<String> kinds, List<String> languages) {
+        this.kinds = List.copyOf(kinds);
+        this.languages = List.copyOf(languages);
+    }
 
     public void add(String kind, String relation, String language) {
         if (!kinds.contains(kind)) throw new IllegalArgumentException("unknown kind " + kind);
@@ -35,7 +40,8 @@ public final class KindTable {
     public int total() { return total.values().stream().mapToInt(Integer::intValue).sum(); }
 
     public void print(PrintWriter out) {
-        List<String> langs = new ArrayList<>(byLanguage.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().toList());
+        List<String> langs = new ArrayList<>(languages);
+        byLanguage.values().stream().flatMap(m -> m.keySet().stream()).distinct().sorted().filter(l -> !langs.contains(l)).forEach(langs::add);
         List<String> rels = ScoredFact.RELATIONS.stream()
                 .filter(r -> byRelation.values().stream().anyMatch(m -> m.containsKey(r))).toList();
         int w0 = Math.max(5, kinds.stream().mapToInt(String::length).max().orElse(4)) + 2;

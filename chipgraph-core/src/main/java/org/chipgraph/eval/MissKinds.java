@@ -46,7 +46,8 @@ public final class MissKinds {
         Map<String, List<ScoredFact>> extraByDoc = group(match.extra());
         Map<String, List<ScoredFact>> goldByDoc = group(gold);
         Map<String, List<ScoredFact>> missedByDoc = group(match.missed());
-        KindTable missed = new KindTable(Arrays.stream(MissKind.values()).map(k -> k.label).toList());
+        List<String> languages = docs.values().stream().map(DocumentMentions::language).distinct().sorted().toList();
+        KindTable missed = new KindTable(Arrays.stream(MissKind.values()).map(k -> k.label).toList(), languages);
         List<Classified> missedKinds = new ArrayList<>();
         for (ScoredFact g : match.missed()) {
             DocumentMentions d = docs.get(g.doc());
@@ -54,7 +55,7 @@ public final class MissKinds {
             missed.add(kind.label, g.relation(), d == null ? "?" : d.language());
             missedKinds.add(new Classified(g, kind.label));
         }
-        KindTable extra = new KindTable(Arrays.stream(ExtraKind.values()).map(k -> k.label).toList());
+        KindTable extra = new KindTable(Arrays.stream(ExtraKind.values()).map(k -> k.label).toList(), languages);
         List<Classified> extraKinds = new ArrayList<>();
         for (ScoredFact s : match.extra()) {
             DocumentMentions d = docs.get(s.doc());
