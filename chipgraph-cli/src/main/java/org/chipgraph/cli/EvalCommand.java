@@ -30,12 +30,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back (as 'facts' does),",
-                "score them against GOLD.tsv with the scorer (score.py), and print its per-relation table, then",
-                "precision at confidence >= 0.8 and >= 0.5.",
-                "With --miss-kinds, also count every missed gold fact and every extra fact by kind (why it was missed or",
-                "extra), relation and language: counts only, never names or text, so it may run on held-out sets",
-                "(docs/extraction-misses.md)."},
+        description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back",
+                "(as 'facts' does), score them against GOLD.tsv with the scorer (score.py), and print",
+                "its per-relation table, then precision at confidence >= 0.8 and >= 0.5.",
+                "With --miss-kinds, also count each missed gold fact and each extra fact by kind",
+                "(why it was missed or extra), language and relation: counts only, never names or",
+                "text, so it may run on held-out sets (docs/extraction-misses.md)."},
         footer = {"%nExamples:",
                 "  chipgraph eval ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus",
                 "  chipgraph eval --miss-kinds ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus"})
@@ -83,10 +83,6 @@ public final class EvalCommand implements Callable<Integer> {
             if (keep != null) Files.copy(all, keep, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             String langs = String.join(":", folders());
             int code = runScorer(score, all, langs, verbose, System.out);
-            if (missKinds) {
-                console.out().println();
-                missKinds(reference, rows);
-            }
             for (double threshold : new double[] {0.8, 0.5}) {
                 List<List<String>> kept = rows.stream().filter(r -> Double.parseDouble(r.get(6)) >= threshold).toList();
                 Path f = write(tmp.resolve("facts-" + threshold + ".tsv"), kept);
@@ -94,6 +90,10 @@ public final class EvalCommand implements Callable<Integer> {
                 runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
                 String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
                 console.out().printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
+            }
+            if (missKinds) {
+                console.out().println();
+                missKinds(reference, rows);
             }
             return code;
         } finally {

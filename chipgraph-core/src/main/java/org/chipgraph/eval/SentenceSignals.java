@@ -126,9 +126,10 @@ public final class SentenceSignals {
      */
     public boolean nationality(boolean countryFirst, String between) {
         if (countryFirst) return words(between) <= nationalityWords && between.chars().noneMatch(c -> ",;:.()".indexOf(c) >= 0);
-        String t = between.strip();
-        if (!t.startsWith(",")) return false;
-        String rest = t.substring(1).strip();
+        // the name may run on past the mention ("Kestrel Semiconductor, a ..."): two words before the comma at most
+        int comma = between.indexOf(',');
+        if (comma < 0 || words(between.substring(0, comma)) > 2) return false;
+        String rest = between.substring(comma + 1).strip();
         int space = rest.indexOf(' ');
         String first = space < 0 ? rest : rest.substring(0, space);
         return list("any", "apposition-article").contains(first.toLowerCase(Locale.ROOT)) && words(rest) <= nationalityWords + 2

@@ -45,6 +45,7 @@ class SentenceSignalsTest {
         assertTrue(signals.nationality(true, " memory maker "));
         assertFalse(signals.nationality(true, " officials said on Monday that "));
         assertTrue(signals.nationality(false, ", a "));
+        assertTrue(signals.nationality(false, " Semiconductor, the largest "));
         assertFalse(signals.nationality(false, " opened an office in "));
     }
 
