@@ -31,8 +31,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back",
-                "(as 'facts' does), score them against GOLD.tsv with the scorer (score.py), and print",
-                "its per-relation table, then precision at confidence >= 0.8 and >= 0.5.",
+                "(as 'facts' does), score them against GOLD.tsv with the scorer (score.py), and",
+                "print its per-relation table, then precision at confidence >= 0.8 and >= 0.5.",
                 "With --miss-kinds, also count each missed gold fact and each extra fact by kind",
                 "(why it was missed or extra), language and relation: counts only, never names or",
                 "text, so it may run on held-out sets (docs/extraction-misses.md)."},
