@@ -14,14 +14,20 @@ import java.util.TreeMap;
 public final class KindTable {
     private final List<String> kinds;
     private final List<String> languages;
+    /** A fact counts once (a total row makes sense), or in several rows. */
+    private final boolean once;
     private final Map<String, Map<String, Integer>> byRelation = new LinkedHashMap<>();
     private final Map<String, Map<String, Integer>> byLanguage = new LinkedHashMap<>();
     private final Map<String, Integer> total = new LinkedHashMap<>();
 
     /** @param languages the columns of languages, shown even when empty (others that occur are added) */
-    public KindTable(List<String> kinds, List<String> languages) {
+    public KindTable(List<String> kinds, List<String> languages) { this(kinds, languages, true); }
+
+    /** @param once each fact counts in one row only; otherwise no total row is printed */
+    public KindTable(List<String> kinds, List<String> languages, boolean once) {
         this.kinds = List.copyOf(kinds);
         this.languages = List.copyOf(languages);
+        this.once = once;
     }
 
     public void add(String kind, String relation, String language) {
@@ -53,7 +59,7 @@ public final class KindTable {
             if (count(k) == 0) continue;
             out.println(row(k, count(k), langs, l -> countInLanguage(k, l), rels, r -> count(k, r), w0));
         }
-        out.println(row("total", total(), langs, l -> kinds.stream().mapToInt(k -> countInLanguage(k, l)).sum(),
+        if (once) out.println(row("total", total(), langs, l -> kinds.stream().mapToInt(k -> countInLanguage(k, l)).sum(),
                 rels, r -> kinds.stream().mapToInt(k -> count(k, r)).sum(), w0));
     }
 

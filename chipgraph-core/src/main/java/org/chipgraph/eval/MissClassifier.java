@@ -19,10 +19,30 @@ public final class MissClassifier {
     }
 
     /**
+     * A miss's kind, and for a pair in one sentence every signal that holds there (the kind is the first of them;
+     * several may hold: "A and B were supplied by C" is coordination and passive).
+     */
+    public record Verdict(MissKind kind, List<MissKind> signals) {}
+
+    /** The kind of a missed gold fact (see {@link #judge}). */
+    public MissKind classify(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
+        return judge(g, doc, extras).kind();
+    }
+
+    /**
      * @param doc    the document's mentions, null when the document was not read
      * @param extras the document's extracted facts that matched no gold fact
      */
-    public MissKind classify(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
+    public Verdict judge(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
+        MissKind kind = kind(g, doc, extras);
+        if (kind != null) return new Verdict(kind, List.of());
+        List<DocumentMentions.Occurrence> subjects = doc.occurrences(g.subjectKey());
+        List<MissKind> signals = inSentence(closestPair(subjects, doc.occurrences(g.objectKey())), g.relation());
+        return new Verdict(signals.isEmpty() ? MissKind.SAME_PLAIN : signals.get(0), signals);
+    }
+
+    /** The kind, or null for a pair recognised in one sentence (whose kind its signals give). */
+    private MissKind kind(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
         if (doc == null) return MissKind.NO_DOCUMENT;
         if (wrongControl(g, extras)) return MissKind.WRONG_CONTROL;
         List<DocumentMentions.Occurrence> subjects = doc.occurrences(g.subjectKey());
@@ -44,7 +64,7 @@ public final class MissClassifier {
         for (var a : subjects) for (var b : objects) nearest = Math.min(nearest, Math.abs(a.sentence().index() - b.sentence().index()));
         if (nearest > 2) return MissKind.DOCUMENT_LEVEL;
         if (nearest > 0) return MissKind.NEAR_SENTENCES;
-        return inSentence(closestPair(subjects, objects), g.relation());
+        return null;
     }
 
     /** Is the key a control's, and does the document link a mention to another control of its issuer? */
@@ -74,8 +94,8 @@ public final class MissClassifier {
         return best;
     }
 
-    /** The sub-kind of a pair in one sentence, by the first signal that holds. */
-    private MissKind inSentence(DocumentMentions.Occurrence[] pair, String relation) {
+    /** The signals that hold for a pair in one sentence, in the order of the kinds. */
+    private List<MissKind> inSentence(DocumentMentions.Occurrence[] pair, String relation) {
         SentenceMentions sentence = pair[0].sentence();
         String t = sentence.text();
         String lang = sentence.language();
@@ -84,19 +104,17 @@ public final class MissClassifier {
         SentenceMentions.Named first = ms.get(0), second = ms.get(1);
         String between = between(t, first, second);
         String region = t.substring(first.start(), SentenceSignals.clauseEnd(t, Math.max(first.end(), second.end())));
-        if (relation.equals("headquarteredIn") && first != second) {
-            boolean countryFirst = first == pair[1].mention();
-            if (signals.nationality(countryFirst, between)) return MissKind.SAME_NATIONALITY;
-        }
-        if (coordinated(sentence, first) || coordinated(sentence, second) || first == second) return MissKind.SAME_COORDINATION;
-        if (signals.passive(lang, region)) return MissKind.SAME_PASSIVE;
-        if (signals.relativeClause(lang, between)) return MissKind.SAME_RELATIVE;
         String before = t.substring(SentenceSignals.clauseStart(t, first.start()), first.start());
         String after = t.substring(Math.min(t.length(), second.end()), SentenceSignals.clauseEnd(t, second.end()));
-        if (signals.verbFinal(lang, before, between, after)) return MissKind.SAME_VERB_FINAL;
-        if (first.reference() || second.reference()) return MissKind.SAME_REFERENCE;
-        if (signals.farApart(between)) return MissKind.SAME_FAR;
-        return MissKind.SAME_PLAIN;
+        List<MissKind> out = new ArrayList<>();
+        if (relation.equals("headquarteredIn") && first != second && signals.nationality(first == pair[1].mention(), between)) out.add(MissKind.SAME_NATIONALITY);
+        if (coordinated(sentence, first) || coordinated(sentence, second) || first == second) out.add(MissKind.SAME_COORDINATION);
+        if (signals.passive(lang, region)) out.add(MissKind.SAME_PASSIVE);
+        if (signals.relativeClause(lang, between)) out.add(MissKind.SAME_RELATIVE);
+        if (signals.verbFinal(lang, before, between, after)) out.add(MissKind.SAME_VERB_FINAL);
+        if (first.reference() || second.reference()) out.add(MissKind.SAME_REFERENCE);
+        if (signals.farApart(between)) out.add(MissKind.SAME_FAR);
+        return out;
     }
 
     /** Is the mention a list, or joined to a neighbouring mention of its kind by a list joint? */

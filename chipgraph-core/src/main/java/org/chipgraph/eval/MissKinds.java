@@ -28,11 +28,13 @@ public final class MissKinds {
      * The counts of one evaluation, and each fact's kind ({@code missedKinds} in the order of
      * {@link ScorerMatch#missed()}, {@code extraKinds} of {@link ScorerMatch#extra()}; not printed).
      */
-    public record Report(ScorerMatch match, KindTable missed, KindTable extra, List<Classified> missedKinds, List<Classified> extraKinds) {
+    public record Report(ScorerMatch match, KindTable missed, KindTable signals, KindTable extra, List<Classified> missedKinds, List<Classified> extraKinds) {
         public void print(PrintWriter out) {
             out.printf("missed gold facts by kind: %d of %d gold facts (%d matched, as the scorer matches)%n",
                     missed.total(), match.gold().size(), match.matched());
             missed.print(out);
+            out.printf("%nsame-sentence misses by every signal that holds (one miss may count in several rows; the kind above is its first):%n");
+            signals.print(out);
             out.printf("%nextra facts by kind: %d of %d extracted facts the scorer counts%n", extra.total(), match.system().size());
             extra.print(out);
         }
@@ -48,12 +50,17 @@ public final class MissKinds {
         Map<String, List<ScoredFact>> missedByDoc = group(match.missed());
         List<String> languages = docs.values().stream().map(DocumentMentions::language).distinct().sorted().toList();
         KindTable missed = new KindTable(Arrays.stream(MissKind.values()).map(k -> k.label).toList(), languages);
+        List<MissKind> sameSentence = Arrays.stream(MissKind.values()).filter(k -> k.label.startsWith("same-sentence:")).toList();
+        KindTable signals = new KindTable(sameSentence.stream().map(k -> k.label).toList(), languages, false);
         List<Classified> missedKinds = new ArrayList<>();
         for (ScoredFact g : match.missed()) {
             DocumentMentions d = docs.get(g.doc());
-            MissKind kind = misses.classify(g, d, extraByDoc.getOrDefault(g.doc(), List.of()));
-            missed.add(kind.label, g.relation(), d == null ? "?" : d.language());
-            missedKinds.add(new Classified(g, kind.label));
+            String lang = d == null ? "?" : d.language();
+            MissClassifier.Verdict v = misses.judge(g, d, extraByDoc.getOrDefault(g.doc(), List.of()));
+            missed.add(v.kind().label, g.relation(), lang);
+            missedKinds.add(new Classified(g, v.kind().label));
+            for (MissKind s : v.signals()) signals.add(s.label, g.relation(), lang);
+            if (v.kind() == MissKind.SAME_PLAIN) signals.add(MissKind.SAME_PLAIN.label, g.relation(), lang);
         }
         KindTable extra = new KindTable(Arrays.stream(ExtraKind.values()).map(k -> k.label).toList(), languages);
         List<Classified> extraKinds = new ArrayList<>();
@@ -63,7 +70,7 @@ public final class MissKinds {
             extra.add(kind.label, s.relation(), d == null ? "?" : d.language());
             extraKinds.add(new Classified(s, kind.label));
         }
-        return new Report(match, missed, extra, List.copyOf(missedKinds), List.copyOf(extraKinds));
+        return new Report(match, missed, signals, extra, List.copyOf(missedKinds), List.copyOf(extraKinds));
     }
 
     private static Map<String, List<ScoredFact>> group(List<ScoredFact> facts) {

@@ -94,9 +94,11 @@ public final class SentenceSignals {
     public boolean joint(String between) {
         String t = between.strip();
         if (t.isEmpty()) return false;
-        Pattern p = pattern("any", "joint");
-        String rest = p.matcher(t).replaceAll(" ").replace(",", " ").strip();
-        return rest.isEmpty();
+        String rest = pattern("any", "joint").matcher(t).replaceAll(" ").replace(",", " ");
+        if (rest.strip().equals(t)) return false;
+        Pattern filler = pattern("any", "joint-filler");
+        if (filler != null) rest = filler.matcher(rest).replaceAll(" ");
+        return rest.isBlank();
     }
 
     /** Is the name a news agency's or outlet's (a key as the scorer makes it)? */

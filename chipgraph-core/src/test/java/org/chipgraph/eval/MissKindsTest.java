@@ -95,6 +95,18 @@ class MissKindsTest {
     }
 
     @Test
+    void aSameSentenceMissCountsUnderEverySignalThatHolds() {
+        // "The Oriel M7 and the Oriel M5 are manufactured by Brevik Foundry": its kind is coordination (the first
+        // signal), and it counts under passive as well, beside the passive case
+        assertEquals("same-sentence:coordination", kindOf(report.missedKinds(), new String[] {"coordination-passive.txt", "Brevik Foundry", "fabricates", "Oriel M5"}));
+        assertEquals(3, report.signals().count("same-sentence:coordination"));
+        assertEquals(2, report.signals().count("same-sentence:passive"));
+        assertEquals(1, report.missed().count("same-sentence:passive"));
+        // a miss with no signal counts as plain in both tables
+        assertEquals(report.missed().count("same-sentence:plain"), report.signals().count("same-sentence:plain"));
+    }
+
+    @Test
     void thePrintedTablesNameNoEntityAndQuoteNoSentence() {
         StringWriter out = new StringWriter();
         report.print(new PrintWriter(out, true));

@@ -54,6 +54,8 @@ class SentenceSignalsTest {
         assertTrue(signals.joint(", "));
         assertTrue(signals.joint(", and "));
         assertTrue(signals.joint(" und "));
+        assertTrue(signals.joint(" and the "));
+        assertFalse(signals.joint(" the "));
         assertFalse(signals.joint(" ships to "));
         assertFalse(signals.joint(""));
     }
