@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chipgraph.error.InputError;
+import org.chipgraph.eval.MentionedDocuments;
+import org.chipgraph.eval.MissKinds;
+import org.chipgraph.eval.RegistryNames;
+import org.chipgraph.eval.ScoredFact;
+import org.chipgraph.eval.SentenceSignals;
 import org.chipgraph.ingest.IngestSummary;
 import org.chipgraph.ingest.IngestJob;
 import org.chipgraph.ingest.SourceFiles;
@@ -25,10 +30,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        footer = "%nExample: chipgraph eval ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus",
-        description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back (as 'facts' does),",
-                "score them against GOLD.tsv with the scorer (score.py), and print its per-relation table, then",
-                "precision at confidence >= 0.8 and >= 0.5."})
+        description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back",
+                "(as 'facts' does), score them against GOLD.tsv with the scorer (score.py), and",
+                "print its per-relation table, then precision at confidence >= 0.8 and >= 0.5.",
+                "With --miss-kinds, also count each missed gold fact and each extra fact by kind",
+                "(why it was missed or extra), language and relation: counts only, never names or",
+                "text, so it may run on held-out sets (docs/extraction-misses.md)."},
+        footer = {"%nExamples:",
+                "  chipgraph eval ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus",
+                "  chipgraph eval --miss-kinds ../shared/eval/dev/gold.tsv ../shared/eval/dev/corpus ../shared/corpus"})
 public final class EvalCommand implements Callable<Integer> {
     @Mixin Output console;
     @Mixin ExtractionOptions extraction;
@@ -51,6 +61,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--verbose", description = "Pass --verbose to the scorer (lists missed and extra facts).")
     boolean verbose;
+
+    @Option(names = "--miss-kinds", description = "Also print the missed and extra facts counted by kind, relation and language (no names).")
+    boolean missKinds;
 
     @Override
     public Integer call() throws Exception {
@@ -78,10 +91,25 @@ public final class EvalCommand implements Callable<Integer> {
                 String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
                 console.out().printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
             }
+            if (missKinds) {
+                console.out().println();
+                missKinds(reference, rows);
+            }
             return code;
         } finally {
             org.chipgraph.store.Dirs.deleteTree(tmp);
         }
+    }
+
+    /** Counts the misses and extras by kind: the facts the scorer read, the mentions of a second extraction. */
+    private void missKinds(ReferenceData reference, List<List<String>> rows) {
+        List<ScoredFact> goldFacts = ScoredFact.read(gold);
+        Set<String> goldDocs = new java.util.HashSet<>();
+        for (ScoredFact g : goldFacts) goldDocs.add(g.doc());
+        var mentions = MentionedDocuments.read(SourceFiles.of(docs), goldDocs, extraction.reader(), extraction.extractor(reference));
+        new MissKinds(RegistryNames.of(reference), SentenceSignals.standard())
+                .classify(goldFacts, ScoredFact.ofRows(rows), mentions).print(console.out());
+        console.out().flush();
     }
 
     private static Path findScorer(Path gold) {

@@ -50,9 +50,17 @@ public final class ExtractionOptions {
     }
 
     ArticleIngest pipeline(ReferenceData reference) {
+        return new ArticleIngest(reader(), extractor(reference), threads);
+    }
+
+    /** The article reader these options make (fallback date, header check). */
+    ArticleReader reader() {
         LanguageDetector languages = new LanguageDetector();
-        return new ArticleIngest(new ArticleReader(languages, fallbackDate(),
-                new HeaderCheck(languages, trustHeaders, LocalDate.now(ZoneOffset.UTC))),
-                new NewsExtractor(reference(reference), !"full".equals(registry)), threads);
+        return new ArticleReader(languages, fallbackDate(), new HeaderCheck(languages, trustHeaders, LocalDate.now(ZoneOffset.UTC)));
+    }
+
+    /** The news extractor these options make (registry scope). */
+    NewsExtractor extractor(ReferenceData reference) {
+        return new NewsExtractor(reference(reference), !"full".equals(registry));
     }
 }

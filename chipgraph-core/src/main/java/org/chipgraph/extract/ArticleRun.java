@@ -23,6 +23,8 @@ final class ArticleRun {
     private final SentenceSplitter splitter;
     private final RuleTrace trace;
     private final ExtractionProfile profile;
+    /** The sentences as analysed, kept after {@link #run()} for {@link #mentions()}. */
+    private List<SentenceState> states = List.of();
 
     ArticleRun(Article article, String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference,
                ExportControls controls, SentenceSplitter splitter, RuleTrace trace, ExtractionProfile profile) {
@@ -49,7 +51,7 @@ final class ArticleRun {
         t = profile.add(ExtractionProfile.Stage.SENTENCES, t);
         profile.sentences(sentences.size());
         MentionFinder finder = new MentionFinder(article, lang, reference, controlChoice, profile);
-        List<SentenceState> states = new ArrayList<>();
+        states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(finder.find(s));
         t = profile.add(ExtractionProfile.Stage.MENTIONS, t);
         controlChoice.resolve(states);
@@ -73,4 +75,7 @@ final class ArticleRun {
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());
     }
+
+    /** What {@link #run()} recognised, sentence by sentence (read-only, for measuring). */
+    List<SentenceMentions> mentions() { return SentenceMentions.of(states, article.language()); }
 }

@@ -66,6 +66,17 @@ public final class NewsExtractor implements ArticleExtractor {
         return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace, profile).run();
     }
 
+    /**
+     * The mentions the extraction of this article recognises, per sentence, after references are resolved: a
+     * read-only look for measuring (eval --miss-kinds); the facts are those of {@link #extract}.
+     */
+    public List<SentenceMentions> mentions(Article article, String docIri) {
+        LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
+        ArticleRun run = new ArticleRun(article, docIri, rules, reference, controls, splitter, RuleTrace.NONE, new ExtractionProfile());
+        run.run();
+        return run.mentions();
+    }
+
     /** Every relation rule of every language, named by where it was written ("patterns/en.patterns:88"). */
     Map<String, String> ruleTexts() {
         Map<String, String> out = new java.util.TreeMap<>();
