@@ -51,7 +51,10 @@ public final class NewsExtractor implements ArticleExtractor {
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
-            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference, reducedRegistry));
+            // the head nouns of references, when the language has them: word classes the pattern file's cues use
+            Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
+                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry));
         }
     }
 
@@ -200,7 +203,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlModalGroups = controlModal == null ? List.of()
                     : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
-            collectiveCounts = GroupAndChipReferences.counts(file);
+            collectiveCounts = References.counts(file);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
             issuerModifiers = file.list("issuer-modifier") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
