@@ -42,21 +42,56 @@ final class Coordination {
                     continue;
                 }
             }
+            if (!out.isEmpty() && k + 1 < in.size() && peerJoined(st, out.get(out.size() - 1), m, in.get(k + 1))) {
+                Mention prev = out.get(out.size() - 1), next = in.get(k + 1);
+                List<EntityRef> es = new ArrayList<>(prev.entities());
+                for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
+                out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, false, false, false, false, null));
+                k++;
+                continue;
+            }
             if (!out.isEmpty()) {
                 Mention prev = out.get(out.size() - 1);
                 // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
                 boolean joinable = prev.kind() == m.kind() && (m.kind() == MentionKind.COMPANY || m.kind() == MentionKind.CHIP || m.kind() == MentionKind.COUNTRY) && !prev.possessive() && !m.possessive()
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
-                if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches() && !qualified(st, prev, m)) {
+                String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
+                if (joinable && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
-                    out.set(out.size() - 1, new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
+                    out.set(out.size() - 1, new Mention(prev.start(), asideEnd(st, between, m.end()), m.kind(), es, m.possessive(), false, false, false, null));
                     continue;
                 }
             }
             out.add(m);
         }
         st.mentions = out;
+    }
+
+    /**
+     * "Nvidia and its rival AMD": {@code its} (resolved to the member before) and a peer noun join the next company to the
+     * list, by the language's {@code coordination-peer} over the text between the two companies.
+     */
+    private boolean peerJoined(SentenceState st, Mention prev, Mention its, Mention next) {
+        if (lang.coordinationPeer == null || !its.anaphor() || !its.possessive() || its.entities().size() != 1) return false;
+        if (prev.kind() != MentionKind.COMPANY || next.kind() != MentionKind.COMPANY || prev.possessive() || next.possessive()
+                || prev.anaphor() || next.anaphor() || prev.homeWord() || next.homeWord()) return false;
+        if (!prev.entities().contains(its.entities().get(0)) || prev.end() > its.start() || its.end() > next.start()) return false;
+        return lang.coordinationPeer.matcher(st.text.substring(prev.end(), next.start())).matches();
+    }
+
+    private static final Pattern CLOSING_COMMA = Pattern.compile("\\s*,");
+
+    /**
+     * "Alibaba and Baidu, as well as the start-up Zhipu, bought ...": a member added as an aside (the language's
+     * {@code coordination-aside}) takes the comma that closes the aside, so the list stands right before its verb.
+     */
+    private int asideEnd(SentenceState st, String between, int end) {
+        if (lang.coordinationAside == null || !lang.coordinationAside.matcher(between).lookingAt()) return end;
+        Matcher c = CLOSING_COMMA.matcher(st.text).region(end, st.text.length());
+        if (!c.lookingAt()) return end;
+        for (Mention o : st.mentions) if (o.start() >= end && o.start() < c.end()) return end;
+        return c.end();
     }
 
     private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*"), CLOSE = Pattern.compile("\\s*\\)");

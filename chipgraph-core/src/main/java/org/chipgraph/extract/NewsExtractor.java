@@ -103,7 +103,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -252,6 +252,8 @@ public final class NewsExtractor implements ArticleExtractor {
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
             if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");
             coordination = Pattern.compile(file.list("coordination"));
+            coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
+            coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
