@@ -187,7 +187,7 @@ final class References {
                 if (start < 0) continue;
                 String n = m.group("n");
                 Integer size = n == null ? null : lang.collectiveCounts.get(n.toLowerCase(java.util.Locale.ROOT));
-                List<EntityRef> group = coref.group(index - 1, size);
+                List<EntityRef> group = coref.group(index - 1, size, nationality(st, m.start(), m.end()));
                 if (group != null) added.add(new Mention(start, m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
@@ -210,6 +210,17 @@ final class References {
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /** The one nationality a reference's words hold ("both Korean companies"), or null. */
+    private static EntityRef nationality(SentenceState st, int start, int end) {
+        EntityRef country = null;
+        for (Mention x : st.mentions) {
+            if (x.kind() != MentionKind.COUNTRY || x.start() < start || x.end() > end || x.homeWord() || x.entities().size() != 1) continue;
+            if (country != null && !country.equals(x.entities().get(0))) return null;
+            country = x.entities().get(0);
+        }
+        return country;
     }
 
     /**
