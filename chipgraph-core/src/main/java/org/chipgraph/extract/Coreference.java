@@ -147,6 +147,14 @@ final class Coreference {
         return null;
     }
 
+    private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();
+
+    /** Records that sentence {@code index} begins with a list of companies (its likely subject). */
+    void subjectList(int index, List<EntityRef> companies) { subjectLists.put(index, companies); }
+
+    /** "They": the list of companies the sentence before began with; null when it began otherwise. */
+    List<EntityRef> previousSubjectList(int sentence) { return subjectLists.get(sentence - 1); }
+
     void headquarteredIn(EntityRef company, EntityRef country) { headquarters.putIfAbsent(company.iri(), country); }
 
     EntityRef headquartersOf(EntityRef company) { return headquarters.get(company.iri()); }

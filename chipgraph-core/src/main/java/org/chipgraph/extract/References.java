@@ -67,6 +67,14 @@ final class References {
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
             }
         }
+        // "They bought ...": the list that was the subject of the sentence before
+        if (lang.subjectPronounPlural != null) {
+            Matcher m = lang.subjectPronounPlural.matcher(st.text);
+            if (m.find() && st.free(m.start(), m.end())) {
+                List<EntityRef> group = coref.previousSubjectList(index);
+                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
+            }
+        }
         if (lang.possessivePronoun != null) {
             for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
@@ -250,5 +258,10 @@ final class References {
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
         coref.named(index, groups, chips, countries);
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY || m.homeWord()) continue;
+            if (m.entities().size() > 1 && !m.possessive()) coref.subjectList(index, m.entities());
+            break;
+        }
     }
 }
