@@ -114,6 +114,10 @@ final class References {
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
         List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
         before.removeAll(describedByApposition(st, from));
+        // "Microsoft will buy accelerators from the start-up": a description after a preposition is not its clause's subject
+        if (!before.isEmpty() && lang.preposition != null && lang.preposition.matcher(st.text).region(Math.max(0, from - 40), from).find()) {
+            before.remove(before.get(0));
+        }
         if (country == null && !foundryNoun) return coref.nearest(before, index);
         return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
     }
