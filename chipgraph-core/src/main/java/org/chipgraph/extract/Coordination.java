@@ -20,6 +20,8 @@ final class Coordination {
     void join(SentenceState st) {
         List<Mention> out = new ArrayList<>();
         List<Mention> in = st.mentions;
+        // has the list ending out's last mention had its final conjunction ("A and B")? Then ", and C" begins a new clause
+        boolean closed = false;
         for (int k = 0; k < in.size(); k++) {
             Mention m = in.get(k);
             // "ByteDance (TikTok), Tencent and Baidu": a name of the same kind in brackets after a member is an aside, and the
@@ -56,13 +58,16 @@ final class Coordination {
                 boolean joinable = prev.kind() == m.kind() && (m.kind() == MentionKind.COMPANY || m.kind() == MentionKind.CHIP || m.kind() == MentionKind.COUNTRY) && !prev.possessive() && !m.possessive()
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
                 String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
-                if (joinable && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
+                boolean aside = lang.coordinationAside != null && lang.coordinationAside.matcher(between).lookingAt();
+                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
                     out.set(out.size() - 1, new Mention(prev.start(), asideEnd(st, between, m.end()), m.kind(), es, m.possessive(), false, false, false, null));
+                    closed = closed || (lang.coordinationClosing != null && lang.coordinationClosing.matcher(between).find());
                     continue;
                 }
             }
+            closed = false;
             out.add(m);
         }
         st.mentions = out;

@@ -103,7 +103,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, subjectPronounPlural;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -255,6 +255,7 @@ public final class NewsExtractor implements ArticleExtractor {
             coordination = Pattern.compile(file.list("coordination"));
             coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
             coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
+            coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");

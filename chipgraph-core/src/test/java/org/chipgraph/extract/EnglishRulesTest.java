@@ -544,4 +544,11 @@ class EnglishRulesTest {
         fact(facts, "Alibaba", "buys", "H20");
         fact(facts, "Tencent", "buys", "H20");
     }
+
+    @Test
+    void aListEndsAtItsConjunctionAndCommaAndBeginsANewClause() {
+        List<Fact> facts = facts("conjunctionClosesAList");
+        fact(facts, "Samsung", "supplies", "AMD");
+        absent(facts, "Samsung", "supplies", "SK Hynix");
+    }
 }
