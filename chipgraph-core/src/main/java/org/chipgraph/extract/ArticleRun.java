@@ -1,16 +1,14 @@
 package org.chipgraph.extract;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
 import org.chipgraph.source.Article;
 
 /**
  * The extraction of one article, as stages with one job each: sentences ({@link SentenceSplitter}); mentions
  * ({@link MentionFinder}); the export control each control mention speaks of ({@link ControlResolver}); references
- * and lists ({@link Anaphora}, {@link GroupAndChipReferences}); the sentence as the rules see it
+ * to what the article named before ({@link References}); lists ({@link Coordination}); the sentence as the rules see it
  * ({@link SentenceRenderer}); rule matching ({@link RuleMatcher}) into facts ({@link FactBuilder}); and the
  * article-level conventions ({@link ArticleConventions}). An ArticleRun belongs to one thread.
  */
@@ -41,8 +39,8 @@ final class ArticleRun {
     List<Fact> run() {
         ControlResolver controlChoice = new ControlResolver(article, lang, reference, controls);
         Coreference coref = new Coreference(reference.seats);
-        Anaphora anaphora = new Anaphora(lang, coref);
-        GroupAndChipReferences references = new GroupAndChipReferences(lang, coref);
+        References references = new References(lang, coref);
+        Coordination lists = new Coordination(lang);
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);
         RuleMatcher rules = new RuleMatcher(lang, facts);
 
@@ -58,14 +56,9 @@ final class ArticleRun {
         t = profile.add(ExtractionProfile.Stage.CONTROLS, t);
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
-            anaphora.resolve(st, i);
             references.resolve(st, i);
-            st.mentions.sort(Comparator.comparingInt(Mention::start));
-            List<EntityRef> companies = new ArrayList<>();
-            for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY) companies.addAll(m.entities());
-            coref.sentence(i, companies);
-            anaphora.coordinate(st);
-            references.remember(st, i);
+            lists.join(st);
+            references.rememberLists(st, i);
             SentenceRenderer.render(st);
             t = profile.add(ExtractionProfile.Stage.REFERENCES, t);
             rules.apply(st, i);

@@ -59,8 +59,13 @@ final class CoordinatedNames {
         }
         while (s < end && Character.isWhitespace(st.text.charAt(s))) s++;
         if (s == 0 || s >= end || !Character.isUpperCase(st.text.charAt(s))) return null;
-        return new int[] {s, end};
+        // "... Meta and Apple.": the full stop ends the sentence, not the name (as it would "Corp." or "Inc.")
+        if (st.text.charAt(end - 1) == '.' && !ABBREVIATION.matcher(st.text.substring(s, end)).find()) end--;
+        return s < end ? new int[] {s, end} : null;
     }
+
+    /** Abbreviations that end a company's name with a full stop (in either language). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:^|[\\s.&])(?:Inc|Corp|Co|Ltd|Cos|Bhd|Plc|Cie|Bros|Mfg|Intl)\\.$");
 
     private static boolean contains(List<int[]> spans, int start) {
         for (int[] s : spans) if (s[0] == start) return true;

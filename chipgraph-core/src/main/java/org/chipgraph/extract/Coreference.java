@@ -92,15 +92,49 @@ final class Coreference {
     }
 
     /**
-     * "The three companies": the latest list of companies of this or the three sentences before it, of {@code size}
-     * companies when the text counts them; null when none fits.
+     * "The three companies", "both Korean firms": the latest list of companies of this or the three sentences before it,
+     * of {@code size} companies when the text counts them, none of whose known seats contradicts the nationality
+     * {@code country} (null: none said); else, counted and with a nationality, the companies of that country these
+     * sentences name, when exactly that many; else, counted, the last {@code size} members of the latest longer list;
+     * null when none fits.
      */
-    List<EntityRef> group(int sentence, Integer size) {
+    List<EntityRef> group(int sentence, Integer size, EntityRef country) {
         for (int i = sentence; i >= 0 && i >= sentence - 3; i--) {
             List<List<EntityRef>> gs = groupsBySentence.getOrDefault(i, List.of());
-            for (int k = gs.size() - 1; k >= 0; k--) if (size == null || gs.get(k).size() == size) return gs.get(k);
+            for (int k = gs.size() - 1; k >= 0; k--) if ((size == null || gs.get(k).size() == size) && ofCountry(gs.get(k), country)) return gs.get(k);
+        }
+        if (size == null) return null;
+        if (country != null) {
+            List<EntityRef> of = new ArrayList<>();
+            for (int i = sentence; i >= 0 && i >= sentence - 3; i--) {
+                if (i >= companiesBySentence.size()) continue;
+                for (EntityRef c : companiesBySentence.get(i)) if (country.iri().equals(seat(c)) && !of.contains(c)) of.add(c);
+            }
+            if (of.size() == size) return of;
+        }
+        for (int i = sentence; i >= 0 && i >= sentence - 3; i--) {
+            List<List<EntityRef>> gs = groupsBySentence.getOrDefault(i, List.of());
+            for (int k = gs.size() - 1; k >= 0; k--) {
+                List<EntityRef> g = gs.get(k);
+                if (g.size() > size && ofCountry(g.subList(g.size() - size, g.size()), country)) return List.copyOf(g.subList(g.size() - size, g.size()));
+            }
         }
         return null;
+    }
+
+    /** Does no member's known seat contradict {@code country}? (Any list fits no nationality.) */
+    private boolean ofCountry(List<EntityRef> members, EntityRef country) {
+        if (country == null) return true;
+        for (EntityRef c : members) {
+            String seat = seat(c);
+            if (seat != null && !seat.equals(country.iri())) return false;
+        }
+        return true;
+    }
+
+    /** The company's country: as the article says, else the registry's seat; null when unknown. */
+    private String seat(EntityRef c) {
+        return headquarters.containsKey(c.iri()) ? headquarters.get(c.iri()).iri() : seats.get(c.iri());
     }
 
     /** "The chip": the one chip the latest sentence (this one or up to two before) that names chips names; else null. */
@@ -112,6 +146,14 @@ final class Coreference {
         }
         return null;
     }
+
+    private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();
+
+    /** Records that sentence {@code index} begins with a list of companies (its likely subject). */
+    void subjectList(int index, List<EntityRef> companies) { subjectLists.put(index, companies); }
+
+    /** "They": the list of companies the sentence before began with; null when it began otherwise. */
+    List<EntityRef> previousSubjectList(int sentence) { return subjectLists.get(sentence - 1); }
 
     void headquarteredIn(EntityRef company, EntityRef country) { headquarters.putIfAbsent(company.iri(), country); }
 

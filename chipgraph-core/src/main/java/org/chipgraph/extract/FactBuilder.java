@@ -171,7 +171,7 @@ final class FactBuilder {
 
     private List<EntityRef> entities(SentenceState st, Mention m, int index) {
         if (m.homeWord()) {
-            EntityRef home = coref.home(Anaphora.companiesBefore(st, m.start()), index);
+            EntityRef home = coref.home(References.companiesBefore(st, m.start()), index);
             return home == null ? List.of() : List.of(home);
         }
         return m.entities();

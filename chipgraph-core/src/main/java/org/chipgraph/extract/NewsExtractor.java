@@ -51,7 +51,10 @@ public final class NewsExtractor implements ArticleExtractor {
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
-            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference, reducedRegistry));
+            // the head nouns of references, when the language has them: word classes the pattern file's cues use
+            Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
+                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry));
         }
     }
 
@@ -111,7 +114,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -211,7 +214,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlModalGroups = controlModal == null ? List.of()
                     : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
-            collectiveCounts = GroupAndChipReferences.counts(file);
+            collectiveCounts = References.counts(file);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
             issuerModifiers = file.list("issuer-modifier") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
@@ -246,6 +249,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
+            subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
             // "from Nvidia's H20": a possessive between the preposition and the slot changes nothing
@@ -260,6 +264,9 @@ public final class NewsExtractor implements ArticleExtractor {
                     : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
             if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");
             coordination = Pattern.compile(file.list("coordination"));
+            coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
+            coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
+            coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");

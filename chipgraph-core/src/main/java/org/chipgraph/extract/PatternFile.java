@@ -48,8 +48,8 @@ final class PatternFile {
     final List<String> foundries = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
 
-    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "control",
-            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
+    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "control",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
@@ -76,8 +76,12 @@ final class PatternFile {
         return out;
     }
 
-    static PatternFile parse(String origin, String text) {
+    static PatternFile parse(String origin, String text) { return parse(origin, text, Map.of()); }
+
+    /** As {@link #parse(String, String)}, with word classes defined before the file's first line (the reference nouns). */
+    static PatternFile parse(String origin, String text, Map<String, String> wordClasses) {
         PatternFile f = new PatternFile(origin);
+        f.macros.putAll(wordClasses);
         String[] lines = text.split("\r?\n", -1);
         StringBuilder pending = new StringBuilder();
         int pendingLine = 0;

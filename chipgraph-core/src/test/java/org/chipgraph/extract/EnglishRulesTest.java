@@ -494,4 +494,61 @@ class EnglishRulesTest {
     void possessiveOfANameEndingInS() {
         fact(facts("possessiveOfANameEndingInS"), "Orsa Compute", "subsidiaryOf", "Kelvor Systems");
     }
+
+    // ---- document-level references (References) and lists (Coordination)
+
+    @Test
+    void groupWithANationalityLeavesOutCompaniesOfOtherCountries() {
+        List<Fact> facts = facts("groupNationalityLeavesOutOtherCountries");
+        fact(facts, "Samsung", "supplies", "Apple");
+        fact(facts, "SK Hynix", "supplies", "Apple");
+        absent(facts, "Nvidia", "supplies", "Apple");
+    }
+
+    @Test
+    void countedGroupTakesTheLastMembersOfALongerList() {
+        List<Fact> facts = facts("countedGroupTakesTheLastMembersOfALongerList");
+        fact(facts, "Oracle", "buys", "H100");
+        fact(facts, "Amazon", "buys", "H100");
+        absent(facts, "Microsoft", "buys", "H100");
+    }
+
+    @Test
+    void customersNamedByAClassAreNoSuppliers() {
+        List<Fact> facts = facts("customersSuchAsAreNoSuppliers");
+        fact(facts, "AMD", "supplies", "Meta");
+        absent(facts, "Meta", "supplies", "AMD");
+    }
+
+    @Test
+    void descriptionAfterAPrepositionIsNotItsClausesSubject() {
+        List<Fact> facts = facts("descriptionAfterPrepositionIsNotTheSubject");
+        fact(facts, "Quorvane Labs", "supplies", "Microsoft");
+    }
+
+    @Test
+    void peerNounAfterAPossessiveJoinsTheList() {
+        List<Fact> facts = facts("peerAfterPossessiveJoinsTheList");
+        fact(facts, "Nvidia", "supplies", "Microsoft");
+        fact(facts, "AMD", "supplies", "Microsoft");
+    }
+
+    @Test
+    void partOfAQuantityOfTheAcceleratorsRefersToTheChipNamedLast() {
+        fact(facts("partOfAQuantityRefersToTheChip"), "Baidu", "buys", "Ascend 910C");
+    }
+
+    @Test
+    void theyIsTheListThatBeganTheSentenceBefore() {
+        List<Fact> facts = facts("theyIsTheListThatBeganTheSentenceBefore");
+        fact(facts, "Alibaba", "buys", "H20");
+        fact(facts, "Tencent", "buys", "H20");
+    }
+
+    @Test
+    void aListEndsAtItsConjunctionAndCommaAndBeginsANewClause() {
+        List<Fact> facts = facts("conjunctionClosesAList");
+        fact(facts, "Samsung", "supplies", "AMD");
+        absent(facts, "Samsung", "supplies", "SK Hynix");
+    }
 }

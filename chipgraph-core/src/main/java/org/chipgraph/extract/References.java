@@ -2,27 +2,44 @@ package org.chipgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 
 /**
- * References and lists within the article: pronouns and descriptions ("its", "the company", "der Konzern", "the TikTok
- * owner") resolved to a company by {@link Coreference}, and adjacent names joined into one list mention
- * ("ByteDance, Alibaba and Tencent").
+ * The document-level references stage: each pronoun ("It", "its", "seine"), description ("the company", "the Korean
+ * memory maker", "der Konzern", "the TikTok owner"), group ("the three buyers", "beide Konzerne"), chip ("the chip",
+ * "2,000 of the accelerators") and country reference ("the country's") becomes a mention of what the article named
+ * before, chosen by {@link Coreference} (the article's memory of what was named where). The head nouns and their
+ * classes are the language's {@code references.tsv} ({@link ReferenceNouns}), used by its reference cues.
  */
-final class Anaphora {
+final class References {
     private final NewsExtractor.LanguageRules lang;
     private final Coreference coref;
 
-    Anaphora(NewsExtractor.LanguageRules lang, Coreference coref) {
+    References(NewsExtractor.LanguageRules lang, Coreference coref) {
         this.lang = lang;
         this.coref = coref;
     }
 
-    /** Adds mentions for the sentence's pronouns and descriptions that refer to a company named before. */
+    /**
+     * Adds a mention for each reference of sentence {@code index} that names something earlier, orders the mentions
+     * and records the sentence's companies (the candidates of later references).
+     */
     void resolve(SentenceState st, int index) {
+        companies(st, index);
+        groupsChipsAndCountries(st, index);
+        st.mentions.sort(Comparator.comparingInt(Mention::start));
+        List<EntityRef> companies = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY) companies.addAll(m.entities());
+        coref.sentence(index, companies);
+    }
+
+    /** The sentence's pronouns and descriptions that refer to a company named before. */
+    private void companies(SentenceState st, int index) {
         List<Mention> added = new ArrayList<>();
         // "the TikTok owner": a company followed by owner/parent is that company's parent, if the article said so
         if (lang.parentWords != null) {
@@ -48,6 +65,14 @@ final class Anaphora {
             if (m.find() && st.free(m.start(), m.end())) {
                 EntityRef c = coref.previousSubject(index);
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
+            }
+        }
+        // "They bought ...": the list that was the subject of the sentence before
+        if (lang.subjectPronounPlural != null) {
+            Matcher m = lang.subjectPronounPlural.matcher(st.text);
+            if (m.find() && st.free(m.start(), m.end())) {
+                List<EntityRef> group = coref.previousSubjectList(index);
+                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
         if (lang.possessivePronoun != null) {
@@ -89,6 +114,10 @@ final class Anaphora {
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
         List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
         before.removeAll(describedByApposition(st, from));
+        // "Microsoft will buy accelerators from the start-up": a description after a preposition is not its clause's subject
+        if (!before.isEmpty() && lang.preposition != null && lang.preposition.matcher(st.text).region(Math.max(0, from - 40), from).find()) {
+            before.remove(before.get(0));
+        }
         if (country == null && !foundryNoun) return coref.nearest(before, index);
         return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
     }
@@ -148,73 +177,95 @@ final class Anaphora {
         return out;
     }
 
-    /** "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities. */
-    void coordinate(SentenceState st) {
-        List<Mention> out = new ArrayList<>();
-        List<Mention> in = st.mentions;
-        for (int k = 0; k < in.size(); k++) {
-            Mention m = in.get(k);
-            // "ByteDance (TikTok), Tencent and Baidu": a name of the same kind in brackets after a member is an aside, and the
-            // list goes on past it; "A800 (China-only) and H800": a bracket holding another kind of mention qualifies its member
-            // "Semiconductor Manufacturing International Corp. (SMIC)": the short name of a company already named is part of its mention
-            if (!out.isEmpty() && bracketed(st, out.get(out.size() - 1), m) && out.get(out.size() - 1).entities().containsAll(m.entities())) {
-                Mention prev = out.get(out.size() - 1);
-                Matcher close = CLOSE.matcher(st.text).region(m.end(), st.text.length());
-                close.lookingAt();
-                out.set(out.size() - 1, new Mention(prev.start(), close.end(), prev.kind(), prev.entities(), false, false, false, false, null));
-                continue;
+    /** The language's {@code collective-count} pairs ("three=3 | both=2"), read once per language. */
+    static Map<String, Integer> counts(PatternFile file) {
+        Map<String, Integer> counts = new HashMap<>();
+        String c = file.list("collective-count");
+        if (c != null) {
+            for (String pair : c.split("\\|")) {
+                String[] kv = pair.strip().split("=");
+                if (kv.length == 2) counts.put(kv[0].strip().toLowerCase(java.util.Locale.ROOT), Integer.parseInt(kv[1].strip()));
             }
-            if (!out.isEmpty() && k + 1 < in.size() && bracketed(st, out.get(out.size() - 1), m)) {
-                Mention prev = out.get(out.size() - 1), next = in.get(k + 1);
-                if (next.kind() == prev.kind() && joins(st, prev, next)) {
-                    List<EntityRef> es = new ArrayList<>(prev.entities());
-                    for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
-                    out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, next.possessive(), false, false, false, null));
-                    k++;
-                    continue;
-                }
-            }
-            if (!out.isEmpty()) {
-                Mention prev = out.get(out.size() - 1);
-                // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
-                boolean joinable = prev.kind() == m.kind() && (m.kind() == MentionKind.COMPANY || m.kind() == MentionKind.CHIP || m.kind() == MentionKind.COUNTRY) && !prev.possessive() && !m.possessive()
-                        && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
-                if (joinable && lang.coordination.matcher(st.text.substring(prev.end(), m.start())).matches() && !qualified(st, prev, m)) {
-                    List<EntityRef> es = new ArrayList<>(prev.entities());
-                    for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
-                    out.set(out.size() - 1, new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
-                    continue;
-                }
-            }
-            out.add(m);
         }
-        st.mentions = out;
+        return counts;
     }
 
-    private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*"), CLOSE = Pattern.compile("\\s*\\)");
-
-    /** Is {@code m} of {@code prev}'s kind and alone in brackets right after it ("ByteDance (TikTok)")? */
-    private static boolean bracketed(SentenceState st, Mention prev, Mention m) {
-        if (m.kind() != prev.kind() || prev.kind() != MentionKind.COMPANY || prev.end() > m.start() || prev.possessive() || m.possessive()) return false;
-        return OPEN.matcher(st.text.substring(prev.end(), m.start())).matches()
-                && CLOSE.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
-    }
-
-    /** Would {@code next} join the list {@code prev} ends, over the text between them? */
-    private boolean joins(SentenceState st, Mention prev, Mention next) {
-        return prev.end() <= next.start() && !next.possessive() && !next.homeWord() && !next.anaphor()
-                && lang.coordination.matcher(st.text.substring(prev.end(), next.start())).matches();
-    }
-
-    /** Does a mention lie between {@code prev} and {@code m} (inside a bracket that the coordination passes: "A800 (China-only), H800")? */
-    private static boolean qualified(SentenceState st, Mention prev, Mention m) {
-        for (Mention o : st.mentions) if (o != prev && o != m && o.start() >= prev.end() && o.end() <= m.start()) return true;
-        // "H100, A800 (China-only), and H800": the member with its own bracket stands apart from the list before it
-        Matcher open = OPEN.matcher(st.text).region(m.end(), st.text.length());
-        if (open.lookingAt()) {
-            int close = st.text.indexOf(')', open.end());
-            for (Mention o : st.mentions) if (o != m && o.start() >= open.end() && close >= 0 && o.end() <= close && o.kind() != m.kind()) return true;
+    /** The sentence's references to a list of companies, a chip or a country named before. */
+    private void groupsChipsAndCountries(SentenceState st, int index) {
+        List<Mention> added = new ArrayList<>();
+        if (lang.collective != null) {
+            for (Matcher m = lang.collective.first(st.words); m != null; m = lang.collective.next(m, st.words) ? m : null) {
+                int start = st.free(m.start(), m.end()) ? m.start() : afterCountries(st, m.start(), m.end());
+                if (start < 0) continue;
+                String n = m.group("n");
+                Integer size = n == null ? null : lang.collectiveCounts.get(n.toLowerCase(java.util.Locale.ROOT));
+                List<EntityRef> group = coref.group(index - 1, size, nationality(st, m.start(), m.end()));
+                if (group != null) added.add(new Mention(start, m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
+            }
         }
-        return false;
+        if (lang.chipAnaphor != null) {
+            for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                List<EntityRef> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
+                EntityRef chip = coref.chip(index, before);
+                if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
+            }
+        }
+        if (lang.countryAnaphor != null) {
+            for (Matcher m = lang.countryAnaphor.first(st.words); m != null; m = lang.countryAnaphor.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                List<EntityRef> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.COUNTRY && x.end() <= m.start() && !x.homeWord()) before.addAll(x.entities());
+                EntityRef country = coref.country(index, before);
+                if (country != null) added.add(new Mention(m.start(), m.end(), MentionKind.COUNTRY, List.of(country), false, true, false, false, null));
+            }
+        }
+        for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /** The one nationality a reference's words hold ("both Korean companies"), or null. */
+    private static EntityRef nationality(SentenceState st, int start, int end) {
+        EntityRef country = null;
+        for (Mention x : st.mentions) {
+            if (x.kind() != MentionKind.COUNTRY || x.start() < start || x.end() > end || x.homeWord() || x.entities().size() != 1) continue;
+            if (country != null && !country.equals(x.entities().get(0))) return null;
+            country = x.entities().get(0);
+        }
+        return country;
+    }
+
+    /**
+     * "Both Korean companies", "the two US chip designers": a collective whose words hold nationality mentions is kept
+     * after the last of them (so the nationality stays its own mention before it); -1 when anything else is taken there.
+     */
+    private static int afterCountries(SentenceState st, int start, int end) {
+        int after = -1;
+        for (Mention x : st.mentions) {
+            if (x.end() <= start || x.start() >= end) continue;
+            if (x.kind() != MentionKind.COUNTRY || x.start() < start || x.end() > end) return -1;
+            after = Math.max(after, x.end());
+        }
+        if (after < 0) return -1;
+        while (after < end && Character.isWhitespace(st.text.charAt(after))) after++;
+        return after < end && st.free(after, end) ? after : -1;
+    }
+
+    /** Records the sentence's lists of companies, its chips and countries, once its lists are joined ({@link Coordination}). */
+    void rememberLists(SentenceState st, int index) {
+        List<List<EntityRef>> groups = new ArrayList<>();
+        List<EntityRef> chips = new ArrayList<>();
+        List<EntityRef> countries = new ArrayList<>();
+        for (Mention m : st.mentions) {
+            if (m.kind() == MentionKind.COUNTRY && !m.anaphor() && !m.homeWord()) for (EntityRef e : m.entities()) if (!countries.contains(e)) countries.add(e);
+            if (m.kind() == MentionKind.COMPANY && m.entities().size() > 1) groups.add(m.entities());
+            if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
+        }
+        coref.named(index, groups, chips, countries);
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY || m.homeWord()) continue;
+            if (m.entities().size() > 1 && !m.possessive()) coref.subjectList(index, m.entities());
+            break;
+        }
     }
 }

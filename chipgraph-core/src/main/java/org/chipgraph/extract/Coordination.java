@@ -1,0 +1,128 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * Lists: adjacent mentions of one kind joined by the language's {@code coordination} become one mention of several
+ * entities ("ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia"), so a rule's slot takes
+ * every member and gives one fact per member.
+ */
+final class Coordination {
+    private final NewsExtractor.LanguageRules lang;
+
+    Coordination(NewsExtractor.LanguageRules lang) { this.lang = lang; }
+
+    /** "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities. */
+    void join(SentenceState st) {
+        List<Mention> out = new ArrayList<>();
+        List<Mention> in = st.mentions;
+        // has the list ending out's last mention had its final conjunction ("A and B")? Then ", and C" begins a new clause
+        boolean closed = false;
+        for (int k = 0; k < in.size(); k++) {
+            Mention m = in.get(k);
+            // "ByteDance (TikTok), Tencent and Baidu": a name of the same kind in brackets after a member is an aside, and the
+            // list goes on past it; "A800 (China-only) and H800": a bracket holding another kind of mention qualifies its member
+            // "Semiconductor Manufacturing International Corp. (SMIC)": the short name of a company already named is part of its mention
+            if (!out.isEmpty() && bracketed(st, out.get(out.size() - 1), m) && out.get(out.size() - 1).entities().containsAll(m.entities())) {
+                Mention prev = out.get(out.size() - 1);
+                Matcher close = CLOSE.matcher(st.text).region(m.end(), st.text.length());
+                close.lookingAt();
+                out.set(out.size() - 1, new Mention(prev.start(), close.end(), prev.kind(), prev.entities(), false, false, false, false, null));
+                continue;
+            }
+            if (!out.isEmpty() && k + 1 < in.size() && bracketed(st, out.get(out.size() - 1), m)) {
+                Mention prev = out.get(out.size() - 1), next = in.get(k + 1);
+                if (next.kind() == prev.kind() && joins(st, prev, next)) {
+                    List<EntityRef> es = new ArrayList<>(prev.entities());
+                    for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
+                    out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, next.possessive(), false, false, false, null));
+                    k++;
+                    continue;
+                }
+            }
+            if (!out.isEmpty() && k + 1 < in.size() && peerJoined(st, out.get(out.size() - 1), m, in.get(k + 1))) {
+                Mention prev = out.get(out.size() - 1), next = in.get(k + 1);
+                List<EntityRef> es = new ArrayList<>(prev.entities());
+                for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
+                out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, false, false, false, false, null));
+                k++;
+                continue;
+            }
+            if (!out.isEmpty()) {
+                Mention prev = out.get(out.size() - 1);
+                // "Inspur, Lenovo and Huawei's unit": a possessive does not join a list of plain names
+                boolean joinable = prev.kind() == m.kind() && (m.kind() == MentionKind.COMPANY || m.kind() == MentionKind.CHIP || m.kind() == MentionKind.COUNTRY) && !prev.possessive() && !m.possessive()
+                        && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
+                String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
+                boolean aside = lang.coordinationAside != null && lang.coordinationAside.matcher(between).lookingAt();
+                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
+                    List<EntityRef> es = new ArrayList<>(prev.entities());
+                    for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
+                    out.set(out.size() - 1, new Mention(prev.start(), asideEnd(st, between, m.end()), m.kind(), es, m.possessive(), false, false, false, null));
+                    closed = closed || (lang.coordinationClosing != null && lang.coordinationClosing.matcher(between).find());
+                    continue;
+                }
+            }
+            closed = false;
+            out.add(m);
+        }
+        st.mentions = out;
+    }
+
+    /**
+     * "Nvidia and its rival AMD": {@code its} (resolved to the member before) and a peer noun join the next company to the
+     * list, by the language's {@code coordination-peer} over the text between the two companies.
+     */
+    private boolean peerJoined(SentenceState st, Mention prev, Mention its, Mention next) {
+        if (lang.coordinationPeer == null || !its.anaphor() || !its.possessive() || its.entities().size() != 1) return false;
+        if (prev.kind() != MentionKind.COMPANY || next.kind() != MentionKind.COMPANY || prev.possessive() || next.possessive()
+                || prev.anaphor() || next.anaphor() || prev.homeWord() || next.homeWord()) return false;
+        if (!prev.entities().contains(its.entities().get(0)) || prev.end() > its.start() || its.end() > next.start()) return false;
+        return lang.coordinationPeer.matcher(st.text.substring(prev.end(), next.start())).matches();
+    }
+
+    private static final Pattern CLOSING_COMMA = Pattern.compile("\\s*,");
+
+    /**
+     * "Alibaba and Baidu, as well as the start-up Zhipu, bought ...": a member added as an aside (the language's
+     * {@code coordination-aside}) takes the comma that closes the aside, so the list stands right before its verb.
+     */
+    private int asideEnd(SentenceState st, String between, int end) {
+        if (lang.coordinationAside == null || !lang.coordinationAside.matcher(between).lookingAt()) return end;
+        Matcher c = CLOSING_COMMA.matcher(st.text).region(end, st.text.length());
+        if (!c.lookingAt()) return end;
+        for (Mention o : st.mentions) if (o.start() >= end && o.start() < c.end()) return end;
+        return c.end();
+    }
+
+    private static final Pattern OPEN = Pattern.compile("\\s*\\(\\s*"), CLOSE = Pattern.compile("\\s*\\)");
+
+    /** Is {@code m} of {@code prev}'s kind and alone in brackets right after it ("ByteDance (TikTok)")? */
+    private static boolean bracketed(SentenceState st, Mention prev, Mention m) {
+        if (m.kind() != prev.kind() || prev.kind() != MentionKind.COMPANY || prev.end() > m.start() || prev.possessive() || m.possessive()) return false;
+        return OPEN.matcher(st.text.substring(prev.end(), m.start())).matches()
+                && CLOSE.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+    }
+
+    /** Would {@code next} join the list {@code prev} ends, over the text between them? */
+    private boolean joins(SentenceState st, Mention prev, Mention next) {
+        return prev.end() <= next.start() && !next.possessive() && !next.homeWord() && !next.anaphor()
+                && lang.coordination.matcher(st.text.substring(prev.end(), next.start())).matches();
+    }
+
+    /** Does a mention lie between {@code prev} and {@code m} (inside a bracket that the coordination passes: "A800 (China-only), H800")? */
+    private static boolean qualified(SentenceState st, Mention prev, Mention m) {
+        for (Mention o : st.mentions) if (o != prev && o != m && o.start() >= prev.end() && o.end() <= m.start()) return true;
+        // "H100, A800 (China-only), and H800": the member with its own bracket stands apart from the list before it
+        Matcher open = OPEN.matcher(st.text).region(m.end(), st.text.length());
+        if (open.lookingAt()) {
+            int close = st.text.indexOf(')', open.end());
+            for (Mention o : st.mentions) if (o != m && o.start() >= open.end() && close >= 0 && o.end() <= close && o.kind() != m.kind()) return true;
+        }
+        return false;
+    }
+}
