@@ -32,12 +32,15 @@ final class ClauseFrames {
 
     private static final Pattern FRAME = Pattern.compile("([A-Z_|]+)\\s+(agent|causer)=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})");
 
-    /** Words of a clause without plain companies, up to a clause break (a comma only inside a number). */
-    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)){0,80}?";
+    /**
+     * Words of a clause up to a clause break (a comma only inside a number), passing no company that could be an
+     * argument: only possessives and companies after a preposition ("hat bei Nvidia H20 bestellt").
+     */
+    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
-    /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG"). */
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:[\\p{L}-]+ )?";
+    /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
             + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten)";
     private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
@@ -92,10 +95,13 @@ final class ClauseFrames {
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
-            String agentVon = "\\b(?:von|vom|durch) " + NOUN_GAP + aPlain;
+            String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
             out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
                     : new Shape("passive", agentVon + MID + bPhrase + MID + part));
+            // verb last, the auxiliary after the participle ("..., dessen Chips von X gefertigt werden"); without an
+            // auxiliary "H20 von Nvidia gekauft" names the maker, not the buyer
+            if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
         }
         if (!theme && !causer) {
             String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + NOUN_GAP + b + "(?!'s) " + second + " " + NOUN_GAP + aPlain;
