@@ -51,7 +51,10 @@ public final class NewsExtractor implements ArticleExtractor {
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
-            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text()), this.reference, reducedRegistry));
+            // the head nouns of references, when the language has them: word classes the pattern file's cues use
+            Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
+                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry));
         }
     }
 

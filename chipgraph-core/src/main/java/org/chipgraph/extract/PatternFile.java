@@ -81,8 +81,12 @@ final class PatternFile {
         return out;
     }
 
-    static PatternFile parse(String origin, String text) {
+    static PatternFile parse(String origin, String text) { return parse(origin, text, Map.of()); }
+
+    /** As {@link #parse(String, String)}, with word classes defined before the file's first line (the reference nouns). */
+    static PatternFile parse(String origin, String text, Map<String, String> wordClasses) {
         PatternFile f = new PatternFile(origin);
+        f.macros.putAll(wordClasses);
         String[] lines = text.split("\r?\n", -1);
         StringBuilder pending = new StringBuilder();
         int pendingLine = 0;
