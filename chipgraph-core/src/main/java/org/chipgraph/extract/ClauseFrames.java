@@ -14,6 +14,7 @@ import org.chipgraph.error.InputError;
  * <ul>
  * <li>{@code main}: verb second after the agent, a separable verb's particle closing the clause ("X liefert ... an Y
  * aus"), or an auxiliary or modal with the participle or infinitive last ("X hat ... an Y ausgeliefert");</li>
+ * <li>{@code coordinated}: a second verb of the agent after "und" ("X baut ein Werk und liefert ... an Y");</li>
  * <li>{@code inverted}: the same with something else first and the agent after the verb ("Im Mai lieferte X ...");</li>
  * <li>{@code last}: a subordinate clause, verb last ("..., weil X ... an Y geliefert hat"; "..., den X an Y liefert");</li>
  * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, das ... an Y verkauft, ...");</li>
@@ -91,6 +92,9 @@ final class ClauseFrames {
 
         List<Shape> out = new ArrayList<>();
         out.add(new Shape("main", a + "@S\\b" + verbSecond + MID + bPhrase));
+        // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
+        // no company that could be the second verb's subject
+        out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
         out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + MID + bPhrase));
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
