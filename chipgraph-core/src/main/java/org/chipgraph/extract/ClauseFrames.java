@@ -28,8 +28,13 @@ import org.chipgraph.error.InputError;
  */
 final class ClauseFrames {
 
-    /** A generated rule: its shape's name and its body in the pattern language. */
-    record Shape(String name, String body) {}
+    /**
+     * A generated rule: its shape's name, its body in the pattern language, and the verb forms of which a sentence needs
+     * one for any shape to match (so the rule is not tried on the others).
+     */
+    record Shape(String name, String body, Set<String> verbWords) {
+        Shape(String name, String body) { this(name, body, Set.of()); }
+    }
 
     private static final Pattern FRAME = Pattern.compile("([A-Z_|]+)\\s+(agent|causer)=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})");
 
@@ -114,7 +119,13 @@ final class ClauseFrames {
         if (theme) {
             out.add(new Shape("theme-relative", b + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
         }
-        return out;
+        Set<String> words = new LinkedHashSet<>();
+        if (causer) words.addAll(LASSEN);
+        else for (var kind : List.<java.util.function.Function<GermanVerbs.Verb, List<String>>>of(GermanVerbs.Verb::secondPosition,
+                GermanVerbs.Verb::lastPosition, GermanVerbs.Verb::participles, GermanVerbs.Verb::infinitives)) {
+            words.addAll(GermanVerbs.forms(vs, kind));
+        }
+        return out.stream().map(sh -> new Shape(sh.name(), sh.body(), Set.copyOf(words))).toList();
     }
 
     /**

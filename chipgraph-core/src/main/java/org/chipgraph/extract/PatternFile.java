@@ -128,7 +128,7 @@ final class PatternFile {
             } else if (line.startsWith("foundry")) {
                 for (String s : line.substring(line.indexOf('=') + 1).split("\\|")) foundries.add(s.strip());
             } else if ((m = RULE.matcher(line)).matches()) {
-                rules.add(rule(m.group(1), m.group(2), m.group(3), m.group(4), where));
+                rules.add(rule(m.group(1), m.group(2), m.group(3), m.group(4), where, null));
             } else if ((m = VERB_CLASSES.matcher(line)).matches()) {
                 String file = m.group(1);
                 var t = org.chipgraph.source.BundledFiles.find(file).orElseThrow(() -> new InputError(where + ": verb classes " + file + " not found"));
@@ -137,7 +137,7 @@ final class PatternFile {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
                 if (verbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
                 for (ClauseFrames.Shape sh : ClauseFrames.expand(m.group(4), verbs, where)) {
-                    rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name()));
+                    rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name(), sh.verbWords()));
                 }
             } else if ((m = KEYED.matcher(line)).matches() && KEYS.contains(m.group(1))) {
                 String prev = lists.get(m.group(1));
@@ -152,7 +152,8 @@ final class PatternFile {
         }
     }
 
-    private Rule rule(String rel, String confidence, String optionText, String pattern, String where) {
+    /** A rule; {@code verbWords}, when given, is one more word group the sentence must have (a frame's verb forms). */
+    private Rule rule(String rel, String confidence, String optionText, String pattern, String where, Set<String> verbWords) {
         Relation relation;
         try {
             relation = Relation.ofLocalName(rel);
@@ -194,7 +195,14 @@ final class PatternFile {
         s.appendTail(regex);
         Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
-        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
+        List<Set<String>> words = requiredWords(regex.toString());
+        if (verbWords != null && !verbWords.isEmpty()) {
+            words = new ArrayList<>(words);
+            Set<String> lower = new java.util.HashSet<>();
+            for (String w : verbWords) lower.add(lower(w));
+            words.add(lower);
+        }
+        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), words,
                 leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
     }
 
