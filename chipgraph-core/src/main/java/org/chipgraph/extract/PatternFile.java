@@ -61,6 +61,11 @@ final class PatternFile {
     private static final Pattern VENDOR = Pattern.compile("vendor\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
     private static final Pattern RULE = Pattern.compile("rule\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
     private static final Pattern KEYED = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
+    private static final Pattern FRAME = Pattern.compile("frame\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
+    private static final Pattern VERB_CLASSES = Pattern.compile("verb-classes\\s*=\\s*(\\S+)");
+
+    /** The verb classes the frames name (a "verb-classes = FILE" line), or null. */
+    private GermanVerbs verbs;
 
     private PatternFile(String origin) { this.origin = origin; }
 
@@ -123,7 +128,17 @@ final class PatternFile {
             } else if (line.startsWith("foundry")) {
                 for (String s : line.substring(line.indexOf('=') + 1).split("\\|")) foundries.add(s.strip());
             } else if ((m = RULE.matcher(line)).matches()) {
-                rules.add(rule(m, where));
+                rules.add(rule(m.group(1), m.group(2), m.group(3), m.group(4), where, null));
+            } else if ((m = VERB_CLASSES.matcher(line)).matches()) {
+                String file = m.group(1);
+                var t = org.chipgraph.source.BundledFiles.find(file).orElseThrow(() -> new InputError(where + ": verb classes " + file + " not found"));
+                verbs = GermanVerbs.parse(t.origin(), t.text());
+            } else if ((m = FRAME.matcher(line)).matches()) {
+                // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
+                if (verbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
+                for (ClauseFrames.Shape sh : ClauseFrames.expand(m.group(4), verbs, where)) {
+                    rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name(), sh.verbWords()));
+                }
             } else if ((m = KEYED.matcher(line)).matches() && KEYS.contains(m.group(1))) {
                 String prev = lists.get(m.group(1));
                 String value = expandMacros(m.group(2).strip(), where);
@@ -137,23 +152,24 @@ final class PatternFile {
         }
     }
 
-    private Rule rule(Matcher m, String where) {
+    /** A rule; {@code verbWords}, when given, is one more word group the sentence must have (a frame's verb forms). */
+    private Rule rule(String rel, String confidence, String optionText, String pattern, String where, Set<String> verbWords) {
         Relation relation;
         try {
-            relation = Relation.ofLocalName(m.group(1));
+            relation = Relation.ofLocalName(rel);
         } catch (IllegalArgumentException e) {
             throw new InputError(where + ": " + e.getMessage());
         }
-        double conf = Double.parseDouble(m.group(2));
+        double conf = Double.parseDouble(confidence);
         Set<String> options = new java.util.LinkedHashSet<>();
         String implicit = null;
-        for (String o : m.group(3).strip().split("\\s+")) {
+        for (String o : optionText.strip().split("\\s+")) {
             if (o.isEmpty()) continue;
             if (o.startsWith("object=")) { implicit = o.substring(7); continue; }
             if (!OPTIONS.contains(o)) throw new InputError(where + ": unknown rule option '" + o + "', expected one of " + OPTIONS + " or object=KIND");
             options.add(o);
         }
-        String body = expandMacros(m.group(4).strip(), where);
+        String body = expandMacros(pattern.strip(), where);
         StringBuilder regex = new StringBuilder();
         Matcher s = SLOT.matcher(body);
         boolean subj = false, obj = false;
@@ -179,7 +195,14 @@ final class PatternFile {
         s.appendTail(regex);
         Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
-        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), requiredWords(regex.toString()),
+        List<Set<String>> words = requiredWords(regex.toString());
+        if (verbWords != null && !verbWords.isEmpty()) {
+            words = new ArrayList<>(words);
+            Set<String> lower = new java.util.HashSet<>();
+            for (String w : verbWords) lower.add(lower(w));
+            words.add(lower);
+        }
+        return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), words,
                 leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
     }
 

@@ -195,4 +195,25 @@ class GermanRulesTest {
         // "und 300 weitere Chips": a number before an adjective or noun is a count
         assertTrue(facts.stream().noneMatch(f -> f.objectLabel() != null && f.objectLabel().equals("Ascend 300")), dump(facts));
     }
+
+    @Test
+    void aSeparableVerbSecondCountsOnlyWithItsOwnParticle() {
+        // "stellte ... vor" presents; only "stellte ... her" would be the fabrication verb herstellen
+        List<Fact> facts = facts("trennbaresVerbBrauchtSeinePartikel");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("fabricates")), dump(facts));
+    }
+
+    @Test
+    void aCountryAfterAGenitiveBelongsToTheOtherCompany() {
+        List<Fact> facts = facts("landNachGenitivGehoertEinemAnderen");
+        fact(facts, "TSMC", "fabricates", "Nvidia");
+        assertTrue(find(facts, "TSMC", "headquarteredIn", "United States").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void vonAfterAChipWithoutAPassiveAuxiliaryNamesTheMakerNotTheBuyer() {
+        List<Fact> facts = facts("vonOhneHilfsverbIstKeinPassiv");
+        fact(facts, "Tencent", "buys", "H20");
+        assertTrue(find(facts, "Nvidia", "buys", "H20").isEmpty(), dump(facts));
+    }
 }

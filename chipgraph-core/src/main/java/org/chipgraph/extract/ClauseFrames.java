@@ -1,0 +1,153 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.error.InputError;
+
+/**
+ * The German clause view: a frame says who does what to whom ("a SUPPLY verb with agent X and recipient 'an' Y"), and
+ * this class turns it into one rule per German clause shape, so no rule lists word orders by hand:
+ * <ul>
+ * <li>{@code main}: verb second after the agent, a separable verb's particle closing the clause ("X liefert ... an Y
+ * aus"), or an auxiliary or modal with the participle or infinitive last ("X hat ... an Y ausgeliefert");</li>
+ * <li>{@code coordinated}: a second verb of the agent after "und" ("X baut ein Werk und liefert ... an Y");</li>
+ * <li>{@code inverted}: the same with something else first and the agent after the verb ("Im Mai lieferte X ...");</li>
+ * <li>{@code last}: a subordinate clause, verb last ("..., weil X ... an Y geliefert hat"; "..., den X an Y liefert");</li>
+ * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, das ... an Y verkauft, ...");</li>
+ * <li>{@code passive}: the agent after "von" with the participle last ("wurden von X an Y geliefert", "soll von X
+ * gefertigt werden", "die von X an Y gelieferten Chips");</li>
+ * <li>{@code fronted}: the prepositional role first ("An Y lieferte X ...", "Bei Y orderte X ...");</li>
+ * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...").</li>
+ * </ul>
+ * A {@code causer} instead of an agent is the subject of "lassen" ("X lässt bei Y fertigen"). The verb classes come from
+ * patterns/de.verbs.tsv ({@link GermanVerbs}).
+ */
+final class ClauseFrames {
+
+    /**
+     * A generated rule: its shape's name, its body in the pattern language, and the verb forms of which a sentence needs
+     * one for any shape to match (so the rule is not tried on the others).
+     */
+    record Shape(String name, String body, Set<String> verbWords) {
+        Shape(String name, String body) { this(name, body, Set.of()); }
+    }
+
+    private static final Pattern FRAME = Pattern.compile("([A-Z_|]+)\\s+(agent|causer)=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})");
+
+    /**
+     * Words of a clause up to a clause break (a comma only inside a number), passing no company that could be an
+     * argument: only possessives and companies after a preposition ("hat bei Nvidia H20 bestellt").
+     */
+    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
+    /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
+    private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
+    /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
+            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten)";
+    private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
+            + "(?<=,) (?:den|die|das|welchen|welche|welches))";
+    private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";
+    private static final String PASSIVE_AUX = "(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|soll|sollen|sollte|sollten)";
+    private static final List<String> LASSEN = List.of("lässt", "ließ", "ließen", "lassen");
+    /** A separable particle closes its clause: before punctuation, the sentence's end or a coordinating word. */
+    private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?\"]|$)|\\s+(?:und|oder|sowie|aber)\\b)";
+
+    private ClauseFrames() {}
+
+    /** The rule shapes of a frame "CLASS agent={Company:s} an={Company:o}" (or theme=, causer=). */
+    static List<Shape> expand(String frame, GermanVerbs verbs, String where) {
+        Matcher m = FRAME.matcher(frame.strip());
+        if (!m.matches()) {
+            throw new InputError(where + ": cannot read frame '" + frame.strip()
+                    + "', expected CLASS agent={Type:s} PREP={Type:o} (or theme=, causer= instead of agent=)");
+        }
+        List<GermanVerbs.Verb> vs = verbs.of(m.group(1), where);
+        boolean causer = m.group(2).equals("causer");
+        String a = m.group(3), b = m.group(5);
+        boolean theme = m.group(4).equals("theme");
+        String preps = theme ? null : m.group(4);
+        String bPhrase = theme ? b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        String aPlain = a + "(?!'s)";
+
+        Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
+        nonFinite.addAll(participles);
+        nonFinite.addAll(GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives));
+        String second;
+        if (causer) {
+            // "X lässt ... bei Y fertigen": lassen is the finite verb, the class's infinitive closes the clause
+            String inf = GermanVerbs.alternation(GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives));
+            second = GermanVerbs.alternation(new LinkedHashSet<>(LASSEN)) + "\\b(?=" + REST + "\\b" + inf + CLAUSE_END + ")";
+            for (String l : LASSEN) for (String i : GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives)) last.add(i + " " + l);
+            nonFinite.clear();
+            for (String i : GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives)) nonFinite.add(i + " lassen");
+        } else {
+            second = secondPosition(vs);
+            last.addAll(GermanVerbs.forms(vs, GermanVerbs.Verb::lastPosition));
+            last.addAll(nonFinite);
+        }
+        String lastAlt = GermanVerbs.alternation(last);
+        // an auxiliary or modal verb second counts when a form of the class closes the clause
+        String auxSecond = AUX + "\\b(?=" + REST + "\\b" + GermanVerbs.alternation(nonFinite) + "\\b)";
+        String verbSecond = "(?:" + second + "|" + auxSecond + ")";
+
+        List<Shape> out = new ArrayList<>();
+        out.add(new Shape("main", a + "@S\\b" + verbSecond + MID + bPhrase));
+        // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
+        // no company that could be the second verb's subject
+        out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
+        out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + MID + bPhrase));
+        out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
+        out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
+        if (!causer && (theme || !preps.contains("von"))) {
+            String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
+            String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
+            out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
+                    : new Shape("passive", agentVon + MID + bPhrase + MID + part));
+            // verb last, the auxiliary after the participle ("..., dessen Chips von X gefertigt werden"); without an
+            // auxiliary "H20 von Nvidia gekauft" names the maker, not the buyer
+            if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
+        }
+        if (!theme && !causer) {
+            String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + NOUN_GAP + b + "(?!'s) " + second + " " + NOUN_GAP + aPlain;
+            out.add(new Shape("fronted", fronted));
+        }
+        if (theme) {
+            out.add(new Shape("theme-relative", b + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
+        }
+        Set<String> words = new LinkedHashSet<>();
+        if (causer) words.addAll(LASSEN);
+        else for (var kind : List.<java.util.function.Function<GermanVerbs.Verb, List<String>>>of(GermanVerbs.Verb::secondPosition,
+                GermanVerbs.Verb::lastPosition, GermanVerbs.Verb::participles, GermanVerbs.Verb::infinitives)) {
+            words.addAll(GermanVerbs.forms(vs, kind));
+        }
+        return out.stream().map(sh -> new Shape(sh.name(), sh.body(), Set.copyOf(words))).toList();
+    }
+
+    /**
+     * The class's finite forms verb second: a plain verb as it is, a separable one only when its particle closes the
+     * clause ("stellt ... her" fabricates, "stellt ... vor" does not).
+     */
+    private static String secondPosition(List<GermanVerbs.Verb> vs) {
+        Set<String> plain = new LinkedHashSet<>();
+        java.util.Map<String, Set<String>> byParticle = new java.util.LinkedHashMap<>();
+        for (GermanVerbs.Verb v : vs) {
+            if (v.separable()) byParticle.computeIfAbsent(v.prefix(), k -> new LinkedHashSet<>()).addAll(v.secondPosition());
+            else plain.addAll(v.secondPosition());
+        }
+        List<String> branches = new ArrayList<>();
+        if (!plain.isEmpty()) branches.add(GermanVerbs.alternation(plain) + "\\b");
+        byParticle.forEach((particle, forms) -> {
+            Set<String> rest = new LinkedHashSet<>(forms);
+            rest.removeAll(plain);
+            if (!rest.isEmpty()) {
+                branches.add(GermanVerbs.alternation(rest) + "\\b(?=" + REST + "\\b" + particle + CLAUSE_END + ")");
+            }
+        });
+        return "(?:" + String.join("|", branches) + ")";
+    }
+}

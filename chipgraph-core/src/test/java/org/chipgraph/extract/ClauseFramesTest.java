@@ -1,0 +1,99 @@
+package org.chipgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.chipgraph.error.InputError;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A frame line of a pattern file ("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}") is one rule per German
+ * clause shape, named by its shape; each is checked on a rendered sentence (placeholders as the extractor writes them).
+ */
+class ClauseFramesTest {
+    private static final String HEAD = "verb-classes = extract/frames/test.verbs.tsv\n"
+            + "define S = (?:(?:[^\\s§]++)*\\s+){0,14}?\n";
+
+    private static Map<String, PatternFile.Rule> shapes(String frame) {
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + frame + "\n");
+        return f.rules.stream().collect(Collectors.toMap(r -> r.origin().substring(r.origin().lastIndexOf(':') + 1), r -> r));
+    }
+
+    private static boolean matches(PatternFile.Rule r, String rendered) { return r.pattern().matcher(rendered).find(); }
+
+    @Test
+    void aFrameGivesOneRulePerClauseShapeNamedByIt() {
+        Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}");
+        assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "fronted"), s.keySet());
+        assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:3:") && r.confidence() == 0.8));
+    }
+
+    @Test
+    void verbSecondASeparableVerbNeedsItsParticleAtTheClauseEnd() {
+        PatternFile.Rule main = shapes("frame fabricates 0.8 : FABRICATE agent={Company:s} für={Company:o}").get("main");
+        assertTrue(matches(main, "§C0§ stellt für §C1§ künftig Chips her."));
+        assertFalse(matches(main, "§C0§ stellt für §C1§ einen neuen Chip vor."));
+    }
+
+    @Test
+    void verbLastTheSeparableVerbIsOneWord() {
+        PatternFile.Rule last = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("last");
+        assertTrue(matches(last, "Analysten erwarten mehr, weil §C0§ die Stapel an §C1§ ausliefert."));
+        assertTrue(matches(last, "Analysten erwarten mehr, nachdem §C0§ 3.000 Module an §C1§ geliefert hat."));
+    }
+
+    @Test
+    void anAuxiliaryVerbSecondCountsWhenTheClassClosesTheClause() {
+        PatternFile.Rule main = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("main");
+        assertTrue(matches(main, "§C0§ hat bis Juni Speicher an §C1§ ausgeliefert."));
+        assertFalse(matches(main, "§C0§ hat bis Juni Speicher an §C1§ verloren."));
+    }
+
+    @Test
+    void thePassiveTakesTheAgentAfterVon() {
+        PatternFile.Rule passive = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("passive");
+        var m = passive.pattern().matcher("Die Module sollen von §C0§ an §C1§ ausgeliefert werden.");
+        assertTrue(m.find());
+        assertEquals("0", m.group("s"));
+        assertEquals("1", m.group("o"));
+    }
+
+    @Test
+    void aThemeFrameHasObjectRelativeAndPassiveLastButNoFrontedRole() {
+        Map<String, PatternFile.Rule> s = shapes("frame buys 0.8 : BUY agent={Company:s} theme={Chip:o}");
+        assertTrue(s.keySet().containsAll(List.of("theme-relative", "passive", "passive-last")));
+        assertFalse(s.containsKey("fronted"));
+        assertTrue(matches(s.get("theme-relative"), "Die §H0§, die §C1§ gekauft hatte, sind da."));
+        // without a passive auxiliary, "von" after the chip names its maker
+        assertFalse(matches(s.get("passive-last"), "§C0§ hat §H1§ von §C2§ gekauft."));
+    }
+
+    @Test
+    void aCauserIsTheSubjectOfLassen() {
+        Map<String, PatternFile.Rule> s = shapes("frame fabricates 0.75 : FABRICATE causer={Company:o} bei|von={Company:s}");
+        assertFalse(s.containsKey("passive"));
+        var m = s.get("main").pattern().matcher("§C0§ lässt seine Chips bei §C1§ herstellen.");
+        assertTrue(m.find());
+        assertEquals("0", m.group("o"));
+        assertEquals("1", m.group("s"));
+        assertTrue(matches(s.get("last"), "Bekannt ist, dass §C0§ die Chips bei §C1§ herstellen lässt."));
+    }
+
+    @Test
+    void anUnreadableFrameIsAnInputErrorNamingFileAndLine() {
+        InputError e = assertThrows(InputError.class, () -> shapes("frame supplies 0.8 : SUPPLY {Company:s} an {Company:o}"));
+        assertTrue(e.getMessage().startsWith("t.patterns:3:"), e.getMessage());
+    }
+
+    @Test
+    void aFrameWithoutVerbClassesIsAnInputError() {
+        InputError e = assertThrows(InputError.class,
+                () -> PatternFile.parse("t.patterns", "frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}\n"));
+        assertTrue(e.getMessage().contains("verb-classes"), e.getMessage());
+    }
+}
