@@ -51,6 +51,7 @@ final class MentionFinder {
         for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
+            if (placeNamed(st, h)) continue;
             if (NewsExtractor.CITY.equals(e.type())) {
                 // a city is its country where a company is placed in it, and never a company's name
                 if (placesACompany(st, h.start(), h.end())) {
@@ -111,7 +112,61 @@ final class MentionFinder {
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
+        backfill(st);
+        earlier.add(st);
         return st;
+    }
+
+    /** "Korea Zinc", "China Mobile": a place before the language's place-name head words begins a company's name. */
+    private boolean placeNamed(SentenceState st, EntityMatcher.Hit h) {
+        String type = h.entry().ref().type();
+        if (h.possessive() || h.entry().adjective() || h.entry().home() || !(type.equals("Country") || NewsExtractor.CITY.equals(type))) return false;
+        int end = lang.discovery.placeNameEnd(st.text, h.end());
+        if (end < 0 || !st.free(h.end(), end)) return false;
+        int before = st.mentions.size();
+        addDiscovered(st, h.start(), end, "Company", true);
+        return st.mentions.size() > before;
+    }
+
+    /**
+     * Is [{@code start}, {@code end}) part of a longer capitalised run ("Karl |Lamprecht", "Zeiss |Precision Optics")?
+     * Such a run was a person or another name where it stood: a name learnt later is not taken out of it.
+     */
+    private static boolean inLongerName(String text, int start, int end) {
+        boolean before = start >= 2 && text.charAt(start - 1) == ' ' && wordStartsUpper(text, start - 2);
+        boolean after = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+        return before || after;
+    }
+
+    /** Does the word whose last character is at {@code i} begin with a capital? */
+    private static boolean wordStartsUpper(String text, int i) {
+        int k = i;
+        while (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1))) k--;
+        return Character.isLetterOrDigit(text.charAt(i)) && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** The article's sentences before the one being read, for names learnt later ({@link #backfill}). */
+    private final List<SentenceState> earlier = new java.util.ArrayList<>();
+    /** Names of companies learnt while reading the current sentence. */
+    private EntityMatcher learnt;
+
+    /**
+     * A name is a name everywhere in its article: a company discovered in this sentence (by a cue or the tagger) is
+     * also a mention where the article named it before, in words no other mention took ("Orvanta shipped ..." in the
+     * lead, "Orvanta, a chip designer in Oslo, ..." further down).
+     */
+    private void backfill(SentenceState st) {
+        if (learnt == null) return;
+        EntityMatcher names = learnt;
+        learnt = null;
+        boolean german = "de".equals(article.language());
+        for (SentenceState e : earlier) {
+            for (EntityMatcher.Hit h : names.find(e.words, german)) {
+                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e.text, h.start(), h.end())) continue;
+                e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
+                e.take(h.start(), h.end());
+            }
+        }
     }
 
     /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
@@ -191,9 +246,12 @@ final class MentionFinder {
 
     private void remember(EntityRef company) {
         if (articleNames == null) articleNames = new EntityMatcher();
-        articleNames.add(company.label(), company, false, false);
+        if (learnt == null) learnt = new EntityMatcher();
         String shorter = EntityDiscovery.withoutSuffix(company.label());
-        if (!shorter.equals(company.label())) articleNames.add(shorter, company, false, false);
+        for (EntityMatcher m : List.of(articleNames, learnt)) {
+            m.add(company.label(), company, false, false);
+            if (!shorter.equals(company.label())) m.add(shorter, company, false, false);
+        }
     }
 
     /**
