@@ -130,10 +130,14 @@ final class MentionFinder {
 
     /**
      * Is [{@code start}, {@code end}) part of a longer capitalised run ("Karl |Lamprecht", "Zeiss |Precision Optics")?
-     * Such a run was a person or another name where it stood: a name learnt later is not taken out of it.
+     * Such a run was a person or another name where it stood: a name learnt later is not taken out of it. An owner
+     * before it is no part of it ("Finland's X", "Finnlands X").
      */
-    private static boolean inLongerName(String text, int start, int end) {
-        boolean before = start >= 2 && text.charAt(start - 1) == ' ' && wordStartsUpper(text, start - 2);
+    private static boolean inLongerName(SentenceState st, int start, int end) {
+        String text = st.text;
+        boolean owner = text.startsWith("'s ", start - 3) || text.startsWith("’s ", start - 3)
+                || st.mentions.stream().anyMatch(m -> m.possessive() && m.end() == start - 1);
+        boolean before = !owner && start >= 2 && text.charAt(start - 1) == ' ' && wordStartsUpper(text, start - 2);
         boolean after = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
         return before || after;
     }
@@ -162,7 +166,7 @@ final class MentionFinder {
         boolean german = "de".equals(article.language());
         for (SentenceState e : earlier) {
             for (EntityMatcher.Hit h : names.find(e.words, german)) {
-                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e.text, h.start(), h.end())) continue;
+                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e, h.start(), h.end())) continue;
                 e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
                 e.take(h.start(), h.end());
             }
