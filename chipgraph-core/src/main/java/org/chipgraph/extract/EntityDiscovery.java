@@ -41,6 +41,7 @@ final class EntityDiscovery {
     /** "der KI-Chip Z9": a model number after a chip noun of the name-shape list. */
     private final WordCue chipAfterNoun;
     private final Pattern notChipShape;
+    private final Set<String> productNouns;
     /** "Korea| Zinc", "China| Mobile": what after a place makes it part of a company's name. */
     private final Pattern placeNameTail;
     /** "Intelligent Technology Co.": the descriptors of a formal registered name. */
@@ -60,6 +61,7 @@ final class EntityDiscovery {
         chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
                 WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
+        productNouns = patterns.words("name-product-noun", true);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
         this.stop = patterns.words("stop-words", true);
         this.notChipNames = patterns.words("not-chip-name", false);
@@ -220,6 +222,17 @@ final class EntityDiscovery {
         }
         while (b - a > 1 && nonNames.contains(w[a])) a++;
         return descriptor ? String.join(" ", java.util.Arrays.copyOfRange(w, a, b)) : name;
+    }
+
+    /** Letters and digits that may name a chip: none of the language's not-chip-shape ("Q3", "5nm", "N3"). */
+    boolean modelShape(String word) {
+        return notChipShape == null || !notChipShape.matcher(word).matches();
+    }
+
+    /** Is the word after {@code pos} a product that is no chip ("phone", "supercomputer")? */
+    boolean productNounAt(WordSpans words, int pos) {
+        int k = words.firstAtOrAfter(pos);
+        return k < words.size() && productNouns.contains(words.lower(k));
     }
 
     /**

@@ -75,6 +75,23 @@ class NameShapesTest {
     }
 
     @Test
+    void modelShapesListedAfterAChipAreChips() {
+        List<Fact> facts = Extraction.of("en", "modelShapesListedAfterAChipAreChips");
+        fact(facts, "Microsoft", "orders", "K40");
+        fact(facts, "Microsoft", "orders", "K4");
+    }
+
+    @Test
+    void aModelShapeRightAfterItsMakerIsAChip() {
+        fact(Extraction.of("en", "modelShapeAfterItsMakerIsAChip"), "Microsoft", "buys", "K70");
+    }
+
+    @Test
+    void aModelShapeBeforeAProductNounIsNoChip() {
+        noneNamed(Extraction.of("en", "modelShapeBeforeAProductNounIsNoChip"), "S24", "Samsung S24");
+    }
+
+    @Test
     void theBrandOfARegisteredNameDropsPlacesDescriptorsAndSuffixes() {
         EntityDiscovery d = new EntityDiscovery("en", EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of("Beijing"));
         assertEquals("Vantar Labs", d.brand("Vantar Labs Intelligent Technology Beijing Co."));
