@@ -86,7 +86,10 @@ final class MentionFinder {
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
-            for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+            for (int[] span : lang.coordinatedNames.find(st)) {
+                // "..., Lena Marsh told reporters": a person after a comma is no list member
+                if (st.free(span[0], span[1]) && !lang.nameFinder.personAt(st.words, span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+            }
         }
         // "Ascend 950, 960 und 970": bare model numbers listed after a chip of a family
         if (lang.modelNumbers != null && QuantityParser.hasDigit(st.text)) {
@@ -188,6 +191,11 @@ final class MentionFinder {
         } else if (end < st.text.length() && end > start && st.text.charAt(end - 1) == 's' && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’')
                 && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
             // "Kelvor Systems' chip arm": the possessive of a name ending in s
+            possessive = true;
+            end += 1;
+        } else if (end < st.text.length() && st.text.charAt(end) == 's' && "de".equals(article.language())
+                && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
+            // "Orvantas Beschleuniger": the name finder ends a German genitive before its -s
             possessive = true;
             end += 1;
         }

@@ -92,6 +92,20 @@ class NameShapesTest {
     }
 
     @Test
+    void aGermanGenitiveOfANewNameBeforeANounNamesItsOwner() {
+        List<Fact> facts = Extraction.of("de", "genitiveOfANewNameBeforeANoun");
+        fact(facts, "Orvanta", "makes", "Z9");
+        noneNamed(facts, "Orvantas", "Orvantas Beschleuniger");
+    }
+
+    @Test
+    void aPersonAfterACommaIsNoMemberOfAListOfCompanies() {
+        List<Fact> facts = Extraction.of("en", "personAfterACommaIsNoListMember");
+        fact(facts, "Nvidia", "supplies", "Orvanta");
+        noneNamed(facts, "Lena Marsh");
+    }
+
+    @Test
     void theBrandOfARegisteredNameDropsPlacesDescriptorsAndSuffixes() {
         EntityDiscovery d = new EntityDiscovery("en", EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of("Beijing"));
         assertEquals("Vantar Labs", d.brand("Vantar Labs Intelligent Technology Beijing Co."));
