@@ -38,9 +38,31 @@ final class EntityDiscovery {
     private final Pattern suffixWord;
     private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
+    /** "der KI-Chip Z9": a model number after a chip noun of the name-shape list. */
+    private final WordCue chipAfterNoun;
+    private final Pattern notChipShape;
+    private final Set<String> productNouns;
+    /** "Korea| Zinc", "China| Mobile": what after a place makes it part of a company's name. */
+    private final Pattern placeNameTail;
+    /** "Intelligent Technology Co.": the descriptors of a formal registered name. */
+    private final Set<String> descriptors;
 
-    EntityDiscovery(Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
+    EntityDiscovery(String language, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
+        NameShapes nameShapes = NameShapes.of(language);
+        descriptors = nameShapes.words("name-descriptor");
+        String heads = nameShapes.alternation("place-name-head");
+        String descWords = nameShapes.alternation("name-descriptor");
+        // the head words (with descriptors after them: "Korea Zinc Co."), ending the name: a capitalised word after
+        // them means the name goes on into what these words do not tell ("Taiwan Semiconductor Industry Association")
+        placeNameTail = heads == null ? null : Pattern.compile("^ (?:" + heads + ")(?: (?:" + heads + (descWords == null ? "" : "|" + descWords) + "))*"
+                + "(?![\\p{L}\\p{N}-])(?! \\p{Lu})");
+        String nouns = nameShapes.alternation("model-after-noun");
+        chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
+                "(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
+                WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
+        productNouns = patterns.words("name-product-noun", true);
+        notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
         this.stop = patterns.words("stop-words", true);
         this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
@@ -91,6 +113,12 @@ final class EntityDiscovery {
         if (QuantityParser.hasDigit(text)) {
             for (WordCue p : chipShapes) collect(p, words, 0, "Chip", taken, out);
             if (chipBeforeNoun != null) collect(chipBeforeNoun, words, 1, "Chip", taken, out);
+            if (chipAfterNoun != null) {
+                for (Matcher m = chipAfterNoun.first(words); m != null; m = chipAfterNoun.next(m, words) ? m : null) {
+                    if (notChipShape != null && notChipShape.matcher(m.group(1)).matches()) continue;
+                    add(m.start(1), m.end(1), "Chip", taken, out);
+                }
+            }
         }
         if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
             Matcher m = possessedChip.matcher(text);
@@ -168,7 +196,53 @@ final class EntityDiscovery {
         if (stop.contains(key) || key.isEmpty() || nonNames.contains(clean)) return null;
         EntityRef known = byNormalName.get(type + ":" + key);
         if (known != null) return known;
+        if ("Company".equals(type)) {
+            String brand = brand(clean);
+            if (!brand.equals(clean)) {
+                known = byNormalName.get(type + ":" + normal(brand, type));
+                if (known != null) return known;
+                clean = brand;
+            }
+        }
         return new EntityRef(Iris.minted(type, clean), clean, type, true);
+    }
+
+    /**
+     * The name a company goes by in a formal registered name: without a place before it and the descriptors, places
+     * and suffixes after it ("Vantar Intelligent Technology Beijing Co." -> "Vantar"). Only when a descriptor that is
+     * no corporate suffix goes ("Intelligent", "Information"): a name of suffixes alone keeps its words.
+     */
+    String brand(String name) {
+        String[] w = name.split("\\s+");
+        int a = 0, b = w.length;
+        boolean descriptor = false;
+        while (b - a > 1 && (descriptors.contains(w[b - 1]) || nonNames.contains(w[b - 1]) || isSuffix(w[b - 1]))) {
+            descriptor |= descriptors.contains(w[b - 1]) && !isSuffix(w[b - 1]);
+            b--;
+        }
+        while (b - a > 1 && nonNames.contains(w[a])) a++;
+        return descriptor ? String.join(" ", java.util.Arrays.copyOfRange(w, a, b)) : name;
+    }
+
+    /** Letters and digits that may name a chip: none of the language's not-chip-shape ("Q3", "5nm", "N3"). */
+    boolean modelShape(String word) {
+        return notChipShape == null || !notChipShape.matcher(word).matches();
+    }
+
+    /** Is the word after {@code pos} a product that is no chip ("phone", "supercomputer")? */
+    boolean productNounAt(WordSpans words, int pos) {
+        int k = words.firstAtOrAfter(pos);
+        return k < words.size() && productNouns.contains(words.lower(k));
+    }
+
+    /**
+     * Where a company's name that begins with a place ends ("Korea Zinc", "China Mobile"): the place's end
+     * {@code placeEnd} followed by the language's place-name head words; -1 when none follow.
+     */
+    int placeNameEnd(String text, int placeEnd) {
+        if (placeNameTail == null) return -1;
+        Matcher m = placeNameTail.matcher(text).region(placeEnd, text.length());
+        return m.lookingAt() ? m.end() : -1;
     }
 
     /** Normalised name: the one name key ({@link NameKey}); chips also without spaces. */

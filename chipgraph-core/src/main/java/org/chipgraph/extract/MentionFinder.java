@@ -51,6 +51,7 @@ final class MentionFinder {
         for (EntityMatcher.Hit h : lang.matcher.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
+            if (placeNamed(st, h)) continue;
             if (NewsExtractor.CITY.equals(e.type())) {
                 // a city is its country where a company is placed in it, and never a company's name
                 if (placesACompany(st, h.start(), h.end())) {
@@ -85,7 +86,10 @@ final class MentionFinder {
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
-            for (int[] span : lang.coordinatedNames.find(st)) if (st.free(span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+            for (int[] span : lang.coordinatedNames.find(st)) {
+                // "..., Lena Marsh told reporters": a person after a comma is no list member
+                if (st.free(span[0], span[1]) && !lang.nameFinder.personAt(st.words, span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+            }
         }
         // "Ascend 950, 960 und 970": bare model numbers listed after a chip of a family
         if (lang.modelNumbers != null && QuantityParser.hasDigit(st.text)) {
@@ -111,7 +115,65 @@ final class MentionFinder {
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null && st.free(a.start(), a.end())) st.amounts.add(a);
         }
+        backfill(st);
+        earlier.add(st);
         return st;
+    }
+
+    /** "Korea Zinc", "China Mobile": a place before the language's place-name head words begins a company's name. */
+    private boolean placeNamed(SentenceState st, EntityMatcher.Hit h) {
+        String type = h.entry().ref().type();
+        if (h.possessive() || h.entry().adjective() || h.entry().home() || !(type.equals("Country") || NewsExtractor.CITY.equals(type))) return false;
+        int end = lang.discovery.placeNameEnd(st.text, h.end());
+        if (end < 0 || !st.free(h.end(), end)) return false;
+        int before = st.mentions.size();
+        addDiscovered(st, h.start(), end, "Company", true);
+        return st.mentions.size() > before;
+    }
+
+    /**
+     * Is [{@code start}, {@code end}) part of a longer capitalised run ("Karl |Lamprecht", "Zeiss |Precision Optics")?
+     * Such a run was a person or another name where it stood: a name learnt later is not taken out of it. An owner
+     * before it is no part of it ("Finland's X", "Finnlands X").
+     */
+    private static boolean inLongerName(SentenceState st, int start, int end) {
+        String text = st.text;
+        boolean owner = text.startsWith("'s ", start - 3) || text.startsWith("’s ", start - 3)
+                || st.mentions.stream().anyMatch(m -> m.possessive() && m.end() == start - 1);
+        boolean before = !owner && start >= 2 && text.charAt(start - 1) == ' ' && wordStartsUpper(text, start - 2);
+        boolean after = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
+        return before || after;
+    }
+
+    /** Does the word whose last character is at {@code i} begin with a capital? */
+    private static boolean wordStartsUpper(String text, int i) {
+        int k = i;
+        while (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1))) k--;
+        return Character.isLetterOrDigit(text.charAt(i)) && Character.isUpperCase(text.charAt(k));
+    }
+
+    /** The article's sentences before the one being read, for names learnt later ({@link #backfill}). */
+    private final List<SentenceState> earlier = new java.util.ArrayList<>();
+    /** Names of companies learnt while reading the current sentence. */
+    private EntityMatcher learnt;
+
+    /**
+     * A name is a name everywhere in its article: a company discovered in this sentence (by a cue or the tagger) is
+     * also a mention where the article named it before, in words no other mention took ("Orvanta shipped ..." in the
+     * lead, "Orvanta, a chip designer in Oslo, ..." further down).
+     */
+    private void backfill(SentenceState st) {
+        if (learnt == null) return;
+        EntityMatcher names = learnt;
+        learnt = null;
+        boolean german = "de".equals(article.language());
+        for (SentenceState e : earlier) {
+            for (EntityMatcher.Hit h : names.find(e.words, german)) {
+                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e, h.start(), h.end())) continue;
+                e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
+                e.take(h.start(), h.end());
+            }
+        }
     }
 
     /** A name the registry may not know, found by a discovery shape (which took its span): kept if it reads as a name, and known from then on. */
@@ -129,6 +191,11 @@ final class MentionFinder {
         } else if (end < st.text.length() && end > start && st.text.charAt(end - 1) == 's' && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’')
                 && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
             // "Kelvor Systems' chip arm": the possessive of a name ending in s
+            possessive = true;
+            end += 1;
+        } else if (end < st.text.length() && st.text.charAt(end) == 's' && "de".equals(article.language())
+                && (end + 1 == st.text.length() || !Character.isLetterOrDigit(st.text.charAt(end + 1)))) {
+            // "Orvantas Beschleuniger": the name finder ends a German genitive before its -s
             possessive = true;
             end += 1;
         }
@@ -191,9 +258,12 @@ final class MentionFinder {
 
     private void remember(EntityRef company) {
         if (articleNames == null) articleNames = new EntityMatcher();
-        articleNames.add(company.label(), company, false, false);
+        if (learnt == null) learnt = new EntityMatcher();
         String shorter = EntityDiscovery.withoutSuffix(company.label());
-        if (!shorter.equals(company.label())) articleNames.add(shorter, company, false, false);
+        for (EntityMatcher m : List.of(articleNames, learnt)) {
+            m.add(company.label(), company, false, false);
+            if (!shorter.equals(company.label())) m.add(shorter, company, false, false);
+        }
     }
 
     /**

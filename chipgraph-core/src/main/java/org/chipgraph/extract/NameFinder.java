@@ -75,8 +75,11 @@ final class NameFinder {
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
+            boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
+            if (genitive) last = first;
             if (first > last || isOther(words, first, last, taken)) continue;
-            int start = words.start(first), end = words.end(last);
+            int start = words.start(first), end = words.end(last) - (genitive ? 1 : 0);
             String type = type(words, first, last);
             if (type == null) continue;
             if (sentenceStart(text, start) && DATELINE.matcher(text).region(end, text.length()).lookingAt()) continue;
@@ -108,6 +111,27 @@ final class NameFinder {
         }
         out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * German: is the run's first word a genitive -s and the next a common noun (a chip noun or one with a common-noun
+     * ending)? "Orvantas Beschleuniger" is Orvanta's accelerators, not a company called so.
+     */
+    private boolean genitiveBeforeNoun(WordSpans words, int first, int last) {
+        if (last == first) return false;
+        String w = word(words, first);
+        if (w.length() < 4 || !w.endsWith("s") || w.endsWith("ss") || strongWord(w)) return false;
+        String next = word(words, first + 1);
+        return chipNouns.contains(words.lower(first + 1)) || commonEnding.matcher(next).find();
+    }
+
+    /** A person: a given name begins it, a title stands before it or a verb of saying after it ("Lena Marsh told"). */
+    boolean personAt(WordSpans words, int start, int end) {
+        int first = words.firstAtOrAfter(start), last = words.firstAtOrAfter(end) - 1;
+        if (first > last || last >= words.size()) return false;
+        if (firstNames.contains(word(words, first))) return true;
+        for (int i = Math.max(0, first - 2); i < first; i++) if (titles.contains(words.lower(i))) return true;
+        return personAfter != null && personAfter.matcher(words.text).region(words.end(last), words.text.length()).lookingAt();
     }
 
     /** A capitalised, CamelCase or model-shaped word no mention took and no list rules out. */

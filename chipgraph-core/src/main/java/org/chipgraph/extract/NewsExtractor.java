@@ -186,7 +186,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     if (a.adjective()) nonNames.add(f);
                 }
             }
-            discovery = new EntityDiscovery(normal, file, families, nonNames);
+            discovery = new EntityDiscovery(language, normal, file, families, nonNames);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
             commonWords.addAll(file.words("name-generic-word", false));

@@ -1,0 +1,58 @@
+package org.chipgraph.extract;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.error.InputError;
+import org.chipgraph.source.BundledFiles;
+
+/**
+ * One language's name-shape word lists ({@code patterns/<lang>.name-shapes.txt}): the words that make a place
+ * part of a company's name ("Korea Zinc"), the descriptors of a formal registered name ("Intelligent Technology
+ * Co."), and the nouns after which a model number names a chip ("der KI-Chip Z9"). A language without the file has
+ * empty lists, so these shapes find nothing there.
+ */
+final class NameShapes {
+    private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
+    private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun");
+
+    private final Map<String, String> lists = new LinkedHashMap<>();
+
+    /** The language's file, or empty lists when it has none. */
+    static NameShapes of(String language) {
+        String file = "patterns/" + language + ".name-shapes.txt";
+        return BundledFiles.find(file).map(f -> parse(f.origin(), f.text())).orElseGet(NameShapes::new);
+    }
+
+    static NameShapes parse(String origin, String text) {
+        NameShapes s = new NameShapes();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.isEmpty() || l.startsWith("#")) continue;
+            Matcher m = LINE.matcher(l);
+            if (!m.matches() || !KEYS.contains(m.group(1))) {
+                throw new InputError(origin + ":" + (i + 1) + ": expected \"key = word|word\" with a key of " + KEYS + ", found \"" + l + "\"");
+            }
+            s.lists.merge(m.group(1), m.group(2).strip(), (a, b) -> a + "|" + b);
+        }
+        return s;
+    }
+
+    /** The words of a list, as written. */
+    Set<String> words(String key) {
+        String v = lists.get(key);
+        return v == null ? Set.of() : Set.of(v.split("\\|"));
+    }
+
+    /** The list as a regex alternation of quoted words, or null when empty. */
+    String alternation(String key) {
+        String v = lists.get(key);
+        if (v == null) return null;
+        StringBuilder sb = new StringBuilder();
+        for (String w : v.split("\\|")) sb.append(sb.length() == 0 ? "" : "|").append(Pattern.quote(w));
+        return sb.toString();
+    }
+}
