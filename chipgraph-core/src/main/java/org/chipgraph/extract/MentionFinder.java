@@ -87,8 +87,10 @@ final class MentionFinder {
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) {
-                // "..., Lena Marsh told reporters": a person after a comma is no list member
-                if (st.free(span[0], span[1]) && !lang.nameFinder.personAt(st.words, span[0], span[1])) addDiscovered(st, span[0], span[1], "Company");
+                // "..., Lena Marsh told reporters": a person after a comma is no list member; after a conjunction
+                // the verb of saying is the list's ("A, B and C said")
+                boolean afterComma = st.text.substring(0, span[0]).stripTrailing().endsWith(",");
+                if (st.free(span[0], span[1]) && !lang.nameFinder.personAt(st.words, span[0], span[1], afterComma)) addDiscovered(st, span[0], span[1], "Company");
             }
         }
         // "Ascend 950, 960 und 970": bare model numbers listed after a chip of a family

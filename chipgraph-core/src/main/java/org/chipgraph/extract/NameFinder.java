@@ -125,13 +125,17 @@ final class NameFinder {
         return chipNouns.contains(words.lower(first + 1)) || commonEnding.matcher(next).find();
     }
 
-    /** A person: a given name begins it, a title stands before it or a verb of saying after it ("Lena Marsh told"). */
-    boolean personAt(WordSpans words, int start, int end) {
+    /**
+     * A person: a given name begins it, a title stands before it, or, when {@code saying} is asked, a verb of
+     * saying follows it ("..., Lena Marsh told"). Companies speak too ("A, B and C said"), so the caller asks for
+     * the verb only where a person is the likelier reading.
+     */
+    boolean personAt(WordSpans words, int start, int end, boolean saying) {
         int first = words.firstAtOrAfter(start), last = words.firstAtOrAfter(end) - 1;
         if (first > last || last >= words.size()) return false;
         if (firstNames.contains(word(words, first))) return true;
         for (int i = Math.max(0, first - 2); i < first; i++) if (titles.contains(words.lower(i))) return true;
-        return personAfter != null && personAfter.matcher(words.text).region(words.end(last), words.text.length()).lookingAt();
+        return saying && personAfter != null && personAfter.matcher(words.text).region(words.end(last), words.text.length()).lookingAt();
     }
 
     /** A capitalised, CamelCase or model-shaped word no mention took and no list rules out. */

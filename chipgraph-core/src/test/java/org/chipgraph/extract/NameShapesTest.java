@@ -106,6 +106,14 @@ class NameShapesTest {
     }
 
     @Test
+    void theLastMemberOfAListStaysACompanyWhenAVerbOfSayingFollowsIt() {
+        // "A, B and C said": only a name after a comma reads as a person by the verb after it
+        List<Fact> facts = Extraction.of("en", "lastMemberOfAListMaySpeak");
+        fact(facts, "Lumina", "orders", "H20");
+        fact(facts, "Orvanta", "orders", "H20");
+    }
+
+    @Test
     void theBrandOfARegisteredNameDropsPlacesDescriptorsAndSuffixes() {
         EntityDiscovery d = new EntityDiscovery("en", EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of("Beijing"));
         assertEquals("Vantar Labs", d.brand("Vantar Labs Intelligent Technology Beijing Co."));
