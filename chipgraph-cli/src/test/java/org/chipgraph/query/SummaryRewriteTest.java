@@ -36,8 +36,6 @@ import org.junit.jupiter.api.io.TempDir;
 @org.junit.jupiter.api.Tag("integration")
 class SummaryRewriteTest {
     static final Path BEFORE = Path.of("chipgraph-cli/src/test/resources/query/before-summary");
-    /** Questions rewritten to read each claim in its own graph instead of the union (their earlier forms). */
-    static final Path BEFORE_CLAIM_GRAPHS = Path.of("chipgraph-cli/src/test/resources/query/before-claim-graphs");
     static final Path EXPOSURE = Path.of("chipgraph-core/src/test/resources/query/exposure.trig");
 
     @TempDir static Path tmp;
@@ -65,21 +63,17 @@ class SummaryRewriteTest {
         exposure.close();
     }
 
-    static List<String> rewritten() throws IOException { return rewritten(BEFORE); }
-
-    static List<String> rewritten(Path folder) throws IOException {
-        try (Stream<Path> s = Files.list(folder)) {
+    static List<String> rewritten() throws IOException {
+        try (Stream<Path> s = Files.list(BEFORE)) {
             return s.map(p -> p.getFileName().toString().replaceAll("\\.rq$", "")).sorted().toList();
         }
     }
 
     /** The old and the new form of each rewritten question, asked of every entity its parameter admits. */
-    static void sameAnswers(TdbStore store, String name) throws IOException { sameAnswers(store, BEFORE, name); }
-
-    static void sameAnswers(TdbStore store, Path folder, String name) throws IOException {
+    static void sameAnswers(TdbStore store, String name) throws IOException {
         Question now = QuestionLibrary.load().get(name);
-        Question before = QuestionLibrary.parse(name, folder.resolve(name + ".rq").toString(),
-                Files.readString(folder.resolve(name + ".rq"), StandardCharsets.UTF_8));
+        Question before = QuestionLibrary.parse(name, BEFORE.resolve(name + ".rq").toString(),
+                Files.readString(BEFORE.resolve(name + ".rq"), StandardCharsets.UTF_8));
         QueryRunner runner = new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(true);
         QueryRunner withoutSummary = new QueryRunner(withoutSummary(store), 60_000).page(0, 0).withIris(true);
         for (Map<String, String> params : parameterSets(store, now)) {
@@ -122,14 +116,10 @@ class SummaryRewriteTest {
         if (q.parameters().isEmpty()) return List.of(Map.of());
         assertEquals(1, q.parameters().size(), "one parameter expected in " + q.name());
         Question.Parameter p = q.parameters().get(0);
-        // A parameter of any entity (entity-sources): every entity of the four classes.
-        List<Node> classes = (p.type().classIri() != null ? java.util.stream.Stream.of(p.type()) : java.util.Arrays.stream(ParamType.values()))
-                .filter(t -> t.classIri() != null).map(t -> NodeFactory.createURI(t.classIri())).toList();
+        Node cls = NodeFactory.createURI(p.type().classIri());
         TreeSet<String> iris = store.read(d -> {
             TreeSet<String> s = new TreeSet<>();
-            for (Node cls : classes) {
-                d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
-            }
+            d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
             return s;
         });
         assertFalse(iris.isEmpty(), "no " + p.type().noun + " in the store");
@@ -144,16 +134,6 @@ class SummaryRewriteTest {
     @Test
     void everyRewrittenQuestionAnswersAsBeforeOnTheExposureFixture() throws IOException {
         for (String name : rewritten()) sameAnswers(exposure, name);
-    }
-
-    @Test
-    void everyQuestionReadingClaimsInTheirGraphAnswersAsBeforeOnTheSamples() throws IOException {
-        for (String name : rewritten(BEFORE_CLAIM_GRAPHS)) sameAnswers(samples, BEFORE_CLAIM_GRAPHS, name);
-    }
-
-    @Test
-    void everyQuestionReadingClaimsInTheirGraphAnswersAsBeforeOnTheExposureFixture() throws IOException {
-        for (String name : rewritten(BEFORE_CLAIM_GRAPHS)) sameAnswers(exposure, BEFORE_CLAIM_GRAPHS, name);
     }
 
     @Test
