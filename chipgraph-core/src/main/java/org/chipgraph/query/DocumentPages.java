@@ -7,7 +7,6 @@ import java.util.NavigableMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
@@ -46,7 +45,7 @@ final class DocumentPages {
      */
     static AnswerPage.Page select(DatasetGraph dsg, Question q, Binding params, long limit, long offset, long timeoutMillis) {
         long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : Long.MAX_VALUE;
-        Query base = QueryFactory.create(q.sparql());
+        Query base = ParsedQueries.of(q.sparql());
         DocumentOrder.Listing listing = DocumentOrder.of(dsg);
         List<List<Node>> docs = listing.docs();
         // Start at the last document known to begin at or before the offset (a page answered before found it).

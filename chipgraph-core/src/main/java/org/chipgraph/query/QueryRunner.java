@@ -8,7 +8,6 @@ import org.apache.jena.graph.Node;
 import java.util.Map;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -59,7 +58,7 @@ public final class QueryRunner {
 
     /** The parsed query of a question asking for rows offset.. of at most limit + 1 (0 = all rows). */
     public static Query paged(Question q, long limit, long offset) {
-        Query query = QueryFactory.create(q.sparql());
+        Query query = ParsedQueries.of(q.sparql());
         if (!query.isSelectType()) return query;
         long own = query.hasLimit() ? query.getLimit() : Long.MAX_VALUE;
         long ownOffset = query.hasOffset() ? query.getOffset() : 0;
@@ -126,7 +125,7 @@ public final class QueryRunner {
     public List<java.util.Map<String, String>> rows(Question q, java.util.Map<String, String> params) {
         return Txn.calculateRead(dsg, () -> {
             List<java.util.Map<String, String>> rows = new ArrayList<>();
-            try (QueryExec exec = exec(QueryFactory.create(q.sparql()), q, params)) {
+            try (QueryExec exec = exec(ParsedQueries.of(q.sparql()), q, params)) {
                 List<org.apache.jena.sparql.engine.binding.Binding> all = new ArrayList<>();
                 exec.select().forEachRemaining(all::add);
                 (iris ? all : Labels.apply(all, dsg)).forEach(binding -> {

@@ -23,9 +23,10 @@ public final class TextQuery extends PFuncSimple {
     public static final String IRI = "http://jena.apache.org/text#query";
     private static volatile boolean registered;
 
-    /** Registers text:query once, for every query of this JVM (and chipgraph's functions, {@link FactValue}). */
+    /** Registers text:query once, for every query of this JVM (and chipgraph's functions, {@link FactValue}, {@link SummaryLabels}). */
     public static void register() {
         FactValue.register();
+        SummaryLabels.register();
         if (registered) return;
         synchronized (TextQuery.class) {
             if (!registered) PropertyFunctionRegistry.get().put(IRI, TextQuery.class);
