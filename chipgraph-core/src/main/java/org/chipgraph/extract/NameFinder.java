@@ -114,6 +114,39 @@ final class NameFinder {
     }
 
     /**
+     * Capitalised runs (and model shapes) no mention took and no word list rules out, without asking the tagger: names
+     * of open type that only a rule's slot can confirm ({@link SlotNames}). A lone common-looking word at the head of
+     * a sentence is left out (every sentence begins with a capital), and in a headline only shapes no common word has.
+     */
+    List<int[]> tentative(WordSpans words, boolean[] taken) {
+        String text = words.text;
+        List<int[]> out = new ArrayList<>();
+        int n = words.size();
+        boolean titleCase = !german && titleCase(words);
+        for (int k = 0; k < n; k++) {
+            if (!candidateWord(words, k, taken)) continue;
+            int last = k;
+            while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
+            int first = k;
+            k = last;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
+            if (type(words, first, last) == null) continue;
+            int start = words.start(first), end = words.end(last);
+            boolean strong = strongShape(words, first, last);
+            if (titleCase && !strong) continue;
+            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
+            // a chip or product noun is no name ("4,000 Accelerators", "4.000 Beschleuniger"); German capitalises every
+            // noun: a lone word with a noun's ending, or after a number, is a name only in a shape no noun has
+            if (first == last && (chipNouns.contains(words.lower(first)) || productNouns.contains(words.lower(first)))) continue;
+            if (german && first == last && !strong && (commonEnding.matcher(word(words, first)).find()
+                    || (first > 0 && Character.isDigit(text.charAt(words.end(first - 1) - 1))))) continue;
+            out.add(new int[] {start, end});
+        }
+        return out;
+    }
+
+    /**
      * German: is the run's first word a genitive -s and the next a common noun (a chip noun or one with a common-noun
      * ending)? "Orvantas Beschleuniger" is Orvanta's accelerators, not a company called so.
      */
