@@ -130,20 +130,27 @@ final class NameFinder {
             int first = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            // a chip or product noun (or in German a word with a noun's ending) after a name is what it makes or sells
+            // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
+            while (last > first && commonNounAt(words, last)) last--;
             if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
             if (type(words, first, last) == null) continue;
             int start = words.start(first), end = words.end(last);
             boolean strong = strongShape(words, first, last);
             if (titleCase && !strong) continue;
             if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
-            // a chip or product noun is no name ("4,000 Accelerators", "4.000 Beschleuniger"); German capitalises every
-            // noun: a lone word with a noun's ending, or after a number, is a name only in a shape no noun has
-            if (first == last && (chipNouns.contains(words.lower(first)) || productNouns.contains(words.lower(first)))) continue;
-            if (german && first == last && !strong && (commonEnding.matcher(word(words, first)).find()
-                    || (first > 0 && Character.isDigit(text.charAt(words.end(first - 1) - 1))))) continue;
+            // a chip or product noun is no name ("4,000 Accelerators")
+            // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
+            if (first == last && !strong && (german || commonNounAt(words, first))) continue;
             out.add(new int[] {start, end});
         }
         return out;
+    }
+
+    /** A chip or product noun, or in German a word with a common noun's ending. */
+    private boolean commonNounAt(WordSpans words, int k) {
+        String lower = words.lower(k);
+        return chipNouns.contains(lower) || productNouns.contains(lower) || (german && commonEnding.matcher(word(words, k)).find());
     }
 
     /**

@@ -135,8 +135,17 @@ final class RuleMatcher {
                 && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
-        facts.emit(st, index, rule, m, subj, obj, attribution(st));
+        // a name only its slot confirmed is a notch less certain than one a cue or the registry gave
+        if (confirmed != null) facts.scale(SLOT_NAME_FACTOR);
+        try {
+            facts.emit(st, index, rule, m, subj, obj, attribution(st));
+        } finally {
+            facts.scale(1);
+        }
     }
+
+    /** The confidence factor of facts on names only a rule's slot confirmed. */
+    private static final double SLOT_NAME_FACTOR = 0.85;
 
     /**
      * A tentative name in a slot of these kinds: a discovered entity of the slot's type when the slot fixes one (the
