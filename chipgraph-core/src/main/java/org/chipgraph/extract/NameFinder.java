@@ -127,9 +127,14 @@ final class NameFinder {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
             while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
-            int first = k;
+            int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            // "The Information", "The Economist": a capitalised article inside a sentence begins a title, not a party;
+            // at a sentence's head, before one plain word, too ("The Pentagon", "The Verge")
+            int article = stop.contains(words.lower(runStart)) ? runStart : runStart - 1;
+            if (article >= 0 && article < first && stop.contains(words.lower(article)) && Character.isUpperCase(text.charAt(words.start(article)))
+                    && (!sentenceStart(text, words.start(article)) || (first == last && !strongShape(words, first, last)))) continue;
             // a chip or product noun (or in German a word with a noun's ending) after a name is what it makes or sells
             // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
             while (last > first && commonNounAt(words, last)) last--;
