@@ -9,7 +9,8 @@ import org.chipgraph.source.Article;
  * The extraction of one article, as stages with one job each: sentences ({@link SentenceSplitter}); mentions
  * ({@link MentionFinder}); the export control each control mention speaks of ({@link ControlResolver}); references
  * to what the article named before ({@link References}); lists ({@link Coordination}); the sentence as the rules see it
- * ({@link SentenceRenderer}); rule matching ({@link RuleMatcher}) into facts ({@link FactBuilder}); and the
+ * ({@link SentenceRenderer}); rule matching ({@link RuleMatcher}), again with names only a rule's slot can confirm
+ * ({@link SlotNames}) into facts ({@link FactBuilder}); and the
  * article-level conventions ({@link ArticleConventions}). An ArticleRun belongs to one thread.
  */
 final class ArticleRun {
@@ -43,6 +44,7 @@ final class ArticleRun {
         Coordination lists = new Coordination(lang);
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);
         RuleMatcher rules = new RuleMatcher(lang, facts);
+        SlotNames slotNames = new SlotNames(lang, rules);
 
         long t = System.nanoTime();
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
@@ -62,6 +64,7 @@ final class ArticleRun {
             SentenceRenderer.render(st);
             t = profile.add(ExtractionProfile.Stage.REFERENCES, t);
             rules.apply(st, i);
+            slotNames.apply(st, i);
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);

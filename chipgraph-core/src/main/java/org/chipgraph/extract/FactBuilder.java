@@ -39,6 +39,11 @@ final class FactBuilder {
         this.trace = trace;
     }
 
+    /** A factor on the confidence of the facts emitted while it is set (names only a rule's slot confirmed). */
+    private double scale = 1;
+
+    void scale(double factor) { scale = factor; }
+
     /** The facts a rule match states: subjects and objects distributed, typed, dated, with stance and confidence. */
     void emit(SentenceState st, int index, PatternFile.Rule rule, Matcher m, Mention subj, Mention obj, String reportedBy) {
         int ms = st.toText[m.start()], me = st.toText[m.end()];
@@ -76,7 +81,7 @@ final class FactBuilder {
         if (rel == Relation.SPENDS && (money == null || group)) return;
         PartialDate date = rule.options().contains("date") ? clause.date(st, ms, me) : null;
 
-        double conf = rule.confidence();
+        double conf = rule.confidence() * scale;
         if (subj != null && (subj.anaphor() || subj.homeWord())) conf *= 0.85;
         if (obj != null && (obj.anaphor() || obj.homeWord())) conf *= 0.85;
         if (obj == null && rule.implicitObjectKind() != null) conf *= 0.85;

@@ -5,7 +5,9 @@ package org.chipgraph.extract;
  * slot types ({@code {Company}}, {@code {ControlVerb}}, ...) compile to these letters.
  */
 enum MentionKind {
-    COMPANY('C'), CHIP('H'), COUNTRY('N'), CONTROL_NOUN('X'), CONTROL_VERB('V'), LISTED_CONTROL('L'), MONEY('M');
+    COMPANY('C'), CHIP('H'), COUNTRY('N'), CONTROL_NOUN('X'), CONTROL_VERB('V'), LISTED_CONTROL('L'), MONEY('M'),
+    /** A capitalised name of open type (company or chip) that only a rule's slot can confirm ({@link SlotNames}). */
+    TENTATIVE('T');
 
     final char letter;
 

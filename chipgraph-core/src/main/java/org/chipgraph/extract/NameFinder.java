@@ -114,6 +114,51 @@ final class NameFinder {
     }
 
     /**
+     * Capitalised runs (and model shapes) no mention took and no word list rules out, without asking the tagger: names
+     * of open type that only a rule's slot can confirm ({@link SlotNames}). A lone common-looking word at the head of
+     * a sentence is left out (every sentence begins with a capital), and in a headline only shapes no common word has.
+     */
+    List<int[]> tentative(WordSpans words, boolean[] taken) {
+        String text = words.text;
+        List<int[]> out = new ArrayList<>();
+        int n = words.size();
+        boolean titleCase = !german && titleCase(words);
+        for (int k = 0; k < n; k++) {
+            if (!candidateWord(words, k, taken)) continue;
+            int last = k;
+            while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
+            int first = k, runStart = k;
+            k = last;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            // "The Information", "The Economist": a capitalised article inside a sentence begins a title, not a party;
+            // at a sentence's head, before one plain word, too ("The Pentagon", "The Verge")
+            int article = stop.contains(words.lower(runStart)) ? runStart : runStart - 1;
+            if (article >= 0 && article < first && stop.contains(words.lower(article)) && Character.isUpperCase(text.charAt(words.start(article)))
+                    && (!sentenceStart(text, words.start(article)) || (first == last && !strongShape(words, first, last)))) continue;
+            // a chip or product noun (or in German a word with a noun's ending) after a name is what it makes or sells
+            // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
+            while (last > first && commonNounAt(words, last)) last--;
+            if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
+            if (type(words, first, last) == null) continue;
+            int start = words.start(first), end = words.end(last);
+            boolean strong = strongShape(words, first, last);
+            if (titleCase && !strong) continue;
+            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
+            // a chip or product noun is no name ("4,000 Accelerators")
+            // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
+            if (first == last && !strong && (german || commonNounAt(words, first))) continue;
+            out.add(new int[] {start, end});
+        }
+        return out;
+    }
+
+    /** A chip or product noun, or in German a word with a common noun's ending. */
+    private boolean commonNounAt(WordSpans words, int k) {
+        String lower = words.lower(k);
+        return chipNouns.contains(lower) || productNouns.contains(lower) || (german && commonEnding.matcher(word(words, k)).find());
+    }
+
+    /**
      * German: is the run's first word a genitive -s and the next a common noun (a chip noun or one with a common-noun
      * ending)? "Orvantas Beschleuniger" is Orvanta's accelerators, not a company called so.
      */

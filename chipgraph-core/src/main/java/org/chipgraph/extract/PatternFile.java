@@ -231,8 +231,9 @@ final class PatternFile {
         StringBuilder k = new StringBuilder();
         for (String t : spec.split("\\|")) {
             switch (t) {
-                case "Company" -> k.append('C');
-                case "Chip" -> k.append('H');
+                // a tentative name (T) may stand in a company or a chip slot: the slot then fixes its type
+                case "Company" -> k.append("CT");
+                case "Chip" -> k.append("HT");
                 case "Country" -> k.append('N');
                 case "ExportControl" -> k.append("XVL");
                 case "ListControl" -> k.append('L');

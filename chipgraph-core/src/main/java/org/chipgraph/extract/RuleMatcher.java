@@ -3,6 +3,7 @@ package org.chipgraph.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Relation;
 
 /**
@@ -28,6 +29,26 @@ final class RuleMatcher {
 
     /** The rules' matchers, reused across the sentences of this article (an ArticleRun belongs to one thread). */
     private Matcher[] matchers;
+
+    /** Set while {@link #applyTentative} runs: only matches that put a tentative name in a slot count. */
+    private java.util.Map<Integer, Mention> confirmed;
+    /** Per rule, the kinds of its subject and object slots ("CT", "HT", "CHTT"), read from its regex once. */
+    private String[] subjectKinds, objectKinds;
+
+    /**
+     * The sentence again, now with tentative names ({@link MentionKind#TENTATIVE}): a match counts only where it puts
+     * one in a slot whose type the rule fixes (a company slot or a chip slot, not one that takes both); the name is
+     * then a discovered entity of that type. Returns the confirmed names by their mention index.
+     */
+    java.util.Map<Integer, Mention> applyTentative(SentenceState st, int index) {
+        confirmed = new java.util.HashMap<>();
+        try {
+            apply(st, index);
+            return confirmed;
+        } finally {
+            confirmed = null;
+        }
+    }
 
     /** Tries every rule that can match the sentence (by its mention kinds and words) and hands each match on. */
     void apply(SentenceState st, int index) {
@@ -94,13 +115,68 @@ final class RuleMatcher {
 
     /** A rule matched: checks the match's context (preposition, negation) and emits its fact. */
     private void onMatch(SentenceState st, int index, PatternFile.Rule rule, Matcher m) {
-        Mention subj = rule.hasSubject() ? st.mentions.get(Integer.parseInt(m.group("s"))) : null;
-        Mention obj = rule.hasObject() ? st.mentions.get(Integer.parseInt(m.group("o"))) : null;
+        int si = rule.hasSubject() ? Integer.parseInt(m.group("s")) : -1, oi = rule.hasObject() ? Integer.parseInt(m.group("o")) : -1;
+        Mention subj = si >= 0 ? st.mentions.get(si) : null;
+        Mention obj = oi >= 0 ? st.mentions.get(oi) : null;
+        if (confirmed != null) {
+            boolean tentative = false;
+            if (subj != null && subj.kind() == MentionKind.TENTATIVE) {
+                if ((subj = confirm(st, si, subj, slotKinds(rule, "s"))) == null) return;
+                tentative = true;
+            }
+            if (obj != null && obj.kind() == MentionKind.TENTATIVE) {
+                if ((obj = confirm(st, oi, obj, slotKinds(rule, "o"))) == null) return;
+                tentative = true;
+            }
+            // the first pass gave what the known names alone give
+            if (!tentative) return;
+        }
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
                 && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
-        facts.emit(st, index, rule, m, subj, obj, attribution(st));
+        // a name only its slot confirmed is a notch less certain than one a cue or the registry gave
+        if (confirmed != null) facts.scale(SLOT_NAME_FACTOR);
+        try {
+            facts.emit(st, index, rule, m, subj, obj, attribution(st));
+        } finally {
+            facts.scale(1);
+        }
+    }
+
+    /** The confidence factor of facts on names only a rule's slot confirmed. */
+    private static final double SLOT_NAME_FACTOR = 0.85;
+
+    /**
+     * A tentative name in a slot of these kinds: a discovered entity of the slot's type when the slot fixes one (the
+     * same name confirmed as the other type by another rule is dropped there), else null.
+     */
+    private Mention confirm(SentenceState st, int i, Mention t, String kinds) {
+        boolean company = kinds.indexOf('C') >= 0, chip = kinds.indexOf('H') >= 0;
+        if (company == chip) return null;
+        MentionKind kind = company ? MentionKind.COMPANY : MentionKind.CHIP;
+        Mention before = confirmed.get(i);
+        if (before != null) return before.kind() == kind ? before : null;
+        String surface = st.text.substring(t.start(), t.end());
+        EntityRef e = lang.discovery.name(surface, company ? "Company" : "Chip");
+        if (e == null) return null;
+        Mention m = Mention.entity(t.start(), t.end(), kind, e, t.possessive());
+        confirmed.put(i, m);
+        return m;
+    }
+
+    /** The kinds of the rule's slot {@code slot} ("s", "o"), as its compiled regex spells them: "§[CT](?<s>". */
+    private String slotKinds(PatternFile.Rule rule, String slot) {
+        int ri = lang.file.rules.indexOf(rule);
+        if (subjectKinds == null) { subjectKinds = new String[lang.file.rules.size()]; objectKinds = new String[subjectKinds.length]; }
+        String[] cache = slot.equals("s") ? subjectKinds : objectKinds;
+        if (cache[ri] == null) {
+            String re = rule.pattern().pattern();
+            int at = re.indexOf("](?<" + slot + ">");
+            int open = at < 0 ? -1 : re.lastIndexOf("§[", at);
+            cache[ri] = open < 0 ? "" : re.substring(open + 2, at);
+        }
+        return cache[ri];
     }
 
     /** Who the sentence says reported it ("said three people"), or null; looked for once, on its first match. */

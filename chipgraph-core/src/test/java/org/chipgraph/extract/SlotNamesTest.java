@@ -1,0 +1,56 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.chipgraph.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Names validated by their slot ({@link SlotNames}): a capitalised name with no cue, named once, becomes an entity
+ * only where a rule puts it in a company or chip slot; other capitalised words (outlets, days, places, persons)
+ * give no fact. Each test reads a small article written for it (extract/en, extract/de), all names invented.
+ */
+class SlotNamesTest {
+
+    private static Fact fact(List<Fact> facts, String s, String r, String o) {
+        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
+    }
+
+    private static void noneNamed(List<Fact> facts, String... labels) {
+        Set<String> bad = Set.of(labels);
+        for (Fact f : facts) {
+            assertTrue(!bad.contains(f.subject().label()) && !bad.contains(f.objectLabel()), () -> "a fact names one of " + bad + ":" + dump(facts));
+        }
+    }
+
+    @Test
+    void aNameInABuyersSlotBecomesADiscoveredCompany() {
+        Fact f = fact(Extraction.of("en", "slotConfirmsUncuedNames"), "Brightwave Networks", "buys", "QX9");
+        assertTrue(f.subject().discovered() && f.subject().type().equals("Company"), () -> f.subject().toString());
+    }
+
+    @Test
+    void aConfirmedNameGivesALowerConfidenceThanAKnownName() {
+        Fact found = fact(Extraction.of("en", "slotConfirmsUncuedNames"), "Brightwave Networks", "buys", "QX9");
+        Fact known = fact(Extraction.of("en", "slotConfirmsUncuedNamesKnownBuyer"), "Microsoft", "buys", "QX9");
+        assertTrue(found.confidence() < known.confidence(), () -> found.confidence() + " vs " + known.confidence());
+    }
+
+    @Test
+    void germanCommonNounsAndPersonsInNoCompanySlotGiveNoFact() {
+        List<Fact> facts = Extraction.of("de", "slotConfirmsUncuedNames");
+        fact(facts, "Halvex Labs", "supplies", "Morrowind Data");
+        noneNamed(facts, "Speicher", "Halvex Labs Speicher", "Angaben", "Branchenkreisen", "Lena Marsh", "Tovaro", "Washington", "Montag", "Anlagen");
+    }
+
+    @Test
+    void outletsDaysPlacesAndPersonsInNoSlotGiveNoFact() {
+        List<Fact> facts = Extraction.of("en", "capitalisedWordsWithoutASlotAreNoParties");
+        fact(facts, "Nvidia", "supplies", "Tencent");
+        noneNamed(facts, "Reuters", "Monday", "Washington", "Officials", "Lena Marsh", "Tovaro", "Computex", "Talvik", "May", "Courier", "The Courier");
+    }
+}
