@@ -1,6 +1,7 @@
 package org.chipgraph.extract;
 
 import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.fact;
 import static org.chipgraph.extract.Extraction.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,9 +19,6 @@ class EnglishRulesTest {
 
     private static List<Fact> facts(String name) { return Extraction.of("en", name); }
 
-    private static Fact fact(List<Fact> facts, String s, String r, String o) {
-        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
-    }
 
     private static void absent(List<Fact> facts, String s, String r, String o) {
         assertTrue(find(facts, s, r, o).isEmpty(), () -> "unexpected " + s + " " + r + " " + o + " in" + dump(facts));

@@ -42,6 +42,19 @@ final class Extraction {
                 && (object == null || object.equals(f.objectLabel()))).findFirst();
     }
 
+    /** The fact with this subject, relation and object, or a failure listing the facts there are. */
+    static Fact fact(List<Fact> facts, String s, String r, String o) {
+        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
+    }
+
+    /** No fact names any of {@code labels} as its subject or object. */
+    static void noneNamed(List<Fact> facts, String... labels) {
+        java.util.Set<String> bad = java.util.Set.of(labels);
+        for (Fact f : facts) {
+            if (bad.contains(f.subject().label()) || bad.contains(f.objectLabel())) throw new AssertionError("a fact names one of " + bad + ":" + dump(facts));
+        }
+    }
+
     static String dump(List<Fact> facts) {
         StringBuilder sb = new StringBuilder();
         for (Fact f : facts) {

@@ -1,11 +1,12 @@
 package org.chipgraph.extract;
 
 import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.fact;
 import static org.chipgraph.extract.Extraction.find;
+import static org.chipgraph.extract.Extraction.noneNamed;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Set;
 import org.chipgraph.fact.Fact;
 import org.junit.jupiter.api.Test;
 
@@ -16,17 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameFinderTest {
 
-    private static Fact fact(List<Fact> facts, String s, String r, String o) {
-        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
-    }
 
-    /** No fact names any of {@code labels} as its subject or object. */
-    private static void noneNamed(List<Fact> facts, String... labels) {
-        Set<String> bad = Set.of(labels);
-        for (Fact f : facts) {
-            assertTrue(!bad.contains(f.subject().label()) && !bad.contains(f.objectLabel()), () -> "a fact names one of " + bad + ":" + dump(facts));
-        }
-    }
 
     @Test
     void aNameWithoutCueIsFoundAndMintedAsDiscovered() {

@@ -1,7 +1,9 @@
 package org.chipgraph.extract;
 
 import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.fact;
 import static org.chipgraph.extract.Extraction.find;
+import static org.chipgraph.extract.Extraction.noneNamed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,16 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class NameShapesTest {
 
-    private static Fact fact(List<Fact> facts, String s, String r, String o) {
-        return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
-    }
 
-    private static void noneNamed(List<Fact> facts, String... labels) {
-        Set<String> bad = Set.of(labels);
-        for (Fact f : facts) {
-            assertTrue(!bad.contains(f.subject().label()) && !bad.contains(f.objectLabel()), () -> "a fact names one of " + bad + ":" + dump(facts));
-        }
-    }
 
     @Test
     void aPlaceBeforeTradeWordsBeginsACompanyName() {
