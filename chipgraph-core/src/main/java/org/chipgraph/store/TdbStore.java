@@ -84,6 +84,8 @@ public final class TdbStore implements AutoCloseable {
         checkLocation(dir);
         try {
             createAtomically(dir);
+            long cut = JournalTail.repair(dir);
+            if (cut > 0) System.err.printf("chipgraph: %s: dropped %d bytes of a transaction that never committed (a process was stopped while writing)%n", dir, cut);
             TdbStore store = new TdbStore(dir, DatabaseMgr.connectDatasetGraph(Location.create(dir.toString())));
             store.ensureSummary();
             return store;
