@@ -32,8 +32,6 @@ final class RuleMatcher {
 
     /** Set while {@link #applyTentative} runs: only matches that put a tentative name in a slot count. */
     private java.util.Map<Integer, Mention> confirmed;
-    /** Per rule, the kinds of its subject and object slots ("CT", "HT", "CHTT"), read from its regex once. */
-    private String[] subjectKinds, objectKinds;
 
     /**
      * The sentence again, now with tentative names ({@link MentionKind#TENTATIVE}): a match counts only where it puts
@@ -165,18 +163,15 @@ final class RuleMatcher {
         return m;
     }
 
-    /** The kinds of the rule's slot {@code slot} ("s", "o"), as its compiled regex spells them: "§[CT](?<s>". */
-    private String slotKinds(PatternFile.Rule rule, String slot) {
-        int ri = lang.file.rules.indexOf(rule);
-        if (subjectKinds == null) { subjectKinds = new String[lang.file.rules.size()]; objectKinds = new String[subjectKinds.length]; }
-        String[] cache = slot.equals("s") ? subjectKinds : objectKinds;
-        if (cache[ri] == null) {
-            String re = rule.pattern().pattern();
-            int at = re.indexOf("](?<" + slot + ">");
-            int open = at < 0 ? -1 : re.lastIndexOf("§[", at);
-            cache[ri] = open < 0 ? "" : re.substring(open + 2, at);
-        }
-        return cache[ri];
+    /**
+     * The kinds of the rule's slot {@code slot} ("s", "o"), as its compiled regex spells them: "§[CT](?<s>". Read
+     * only for a match on a tentative name, which is rare, so it is not kept.
+     */
+    private static String slotKinds(PatternFile.Rule rule, String slot) {
+        String re = rule.pattern().pattern();
+        int at = re.indexOf("](?<" + slot + ">");
+        int open = at < 0 ? -1 : re.lastIndexOf("§[", at);
+        return open < 0 ? "" : re.substring(open + 2, at);
     }
 
     /** Who the sentence says reported it ("said three people"), or null; looked for once, on its first match. */
