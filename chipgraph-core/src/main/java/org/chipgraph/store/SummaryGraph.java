@@ -36,7 +36,8 @@ import org.chipgraph.error.StoreError;
  * It is derived data: exports, counts and graph lists leave it out.
  *
  * <p>It also holds precomputed answer rows, kept in step the same way: per fact between two entities its citation,
- * source count and earliest date ({@link FactSources}), per supplier its customers' names ({@link SupplierCustomers}).
+ * source count and earliest date ({@link FactSources}), per claim of a purchase fact its print-ready row ({@link ClaimRows}), per supply fact its row ({@link SupplyRows}),
+ * per supplier its customers' names ({@link SupplierCustomers}).
  */
 public final class SummaryGraph {
     public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
@@ -110,6 +111,8 @@ public final class SummaryGraph {
         dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
         java.util.List<Quad> row = new java.util.ArrayList<>(5);
         FactSources.emit(dsg, t, row::add);
+        ClaimRows.emit(dsg, t, row::add);
+        SupplyRows.emit(dsg, t, row::add);
         row.forEach(dsg::add);
     }
 
@@ -138,7 +141,8 @@ public final class SummaryGraph {
      * when it lacks the precomputed rows of {@link FactSources} or {@link SupplierCustomers} (a summary from before them).
      */
     public static boolean missing(DatasetGraph dsg) {
-        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return FactSources.countsMissing(dsg) || SupplierCustomers.rowsMissing(dsg);
+        if (dsg.find(NODE, Node.ANY, Node.ANY, Node.ANY).hasNext()) return FactSources.countsMissing(dsg) || SupplierCustomers.rowsMissing(dsg) || ClaimRows.rowsMissing(dsg)
+                || SupplyRows.rowsMissing(dsg);
         for (Node p : RELATIONS) if (statedAnywhere(dsg, p, Node.ANY)) return true;
         for (Node c : CLASSES) if (statedAnywhere(dsg, TYPE, c)) return true;
         return statedAnywhere(dsg, LABEL, Node.ANY);
@@ -224,7 +228,11 @@ public final class SummaryGraph {
             last = t;
             n++;
             out.accept(Quad.create(NODE, t));
-            if (cited(t)) FactSources.emit(dsg, t, out);
+            if (cited(t)) {
+                FactSources.emit(dsg, t, out);
+                ClaimRows.emit(dsg, t, out);
+                SupplyRows.emit(dsg, t, out);
+            }
         }
         return n;
     }
