@@ -103,6 +103,9 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final NameFinder nameFinder;
+        /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
+        final ClauseSubjects clauseSubjects;
+        final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
@@ -186,6 +189,13 @@ public final class NewsExtractor implements ArticleExtractor {
                     if (a.adjective()) nonNames.add(f);
                 }
             }
+            // the gazetteer's cities, as the alias-city lines: their country only where a company is placed in them
+            for (CityGazetteer.City c : CityGazetteer.load()) {
+                EntityRef country = ref.byLabel.get("Country:" + c.country());
+                if (country == null) throw new InputError("patterns/cities.tsv:" + c.line() + ": unknown country \"" + c.country() + "\"");
+                for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
+                nonNames.addAll(c.forms());
+            }
             discovery = new EntityDiscovery(language, normal, file, families, nonNames);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
@@ -248,6 +258,9 @@ public final class NewsExtractor implements ArticleExtractor {
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
+            clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
+            String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
+            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
