@@ -223,7 +223,9 @@ final class NameFinder {
         // capitalised word right before another mention describes it
         if (e < text.length() && text.charAt(e) == '-') return true;
         if (s > 0 && text.charAt(s - 1) == '-') return true;
-        if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]) return true;
+        // (a mention that begins with a lower-case word, "in March", "last year", describes nothing: "from Pelmora in March")
+        if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]
+                && !Character.isLowerCase(text.charAt(words.start(last + 1)))) return true;
         String before = text.substring(Math.max(0, words.start(first) - 30), words.start(first));
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
