@@ -105,6 +105,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameFinder nameFinder;
         /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
         final ClauseSubjects clauseSubjects;
+        /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
+        final Pattern speakerPronoun;
         final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
@@ -259,6 +261,10 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
+            String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
+            // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile("(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
+                    + speech + "\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
             subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");

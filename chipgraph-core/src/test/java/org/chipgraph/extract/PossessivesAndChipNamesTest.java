@@ -75,4 +75,10 @@ class PossessivesAndChipNamesTest {
         assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("headquarteredIn")), () -> "a seat from a mere place:" + dump(facts));
         Extraction.noneNamed(facts, "Germany", "France", "Munich", "Toulouse");
     }
+
+    @Test
+    void aLonePlainWordBeforeSaidItIsNoCompany() {
+        List<Fact> facts = Extraction.of("en", "surnameSaidIt");
+        Extraction.noneNamed(facts, "Okafor");
+    }
 }
