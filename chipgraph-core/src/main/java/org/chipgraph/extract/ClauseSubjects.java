@@ -24,11 +24,14 @@ final class ClauseSubjects {
     private final Pattern lead;
     /** A relative word opening a clause, after its boundary. */
     private final Pattern relative;
+    /** What may stand before a reference that opens its clause: nothing or a conjunction. */
+    private final Pattern opening;
 
-    private ClauseSubjects(Pattern boundary, Pattern lead, Pattern relative) {
+    private ClauseSubjects(Pattern boundary, Pattern lead, Pattern relative, Pattern opening) {
         this.boundary = boundary;
         this.lead = lead;
         this.relative = relative;
+        this.opening = opening;
     }
 
     /**
@@ -57,7 +60,9 @@ final class ClauseSubjects {
         lead += ")?";
         String rel = classes.get("REF_RELATIVE_ONE");
         Pattern relative = rel == null ? null : Pattern.compile("[,\\s]*(?:" + rel + ")(?![\\p{L}\\p{N}])");
-        return new ClauseSubjects(boundary, Pattern.compile(lead), relative);
+        String conj = classes.get("REF_CONJUNCTION_ONE");
+        Pattern opening = Pattern.compile("\\s*" + (conj == null ? "" : "(?:(?:" + conj + ")\\s+)?"));
+        return new ClauseSubjects(boundary, Pattern.compile(lead), relative, opening);
     }
 
     /** The company the possessive at {@code pos} belongs to by its clause, or null when no clause before it has a company subject. */
@@ -85,6 +90,15 @@ final class ClauseSubjects {
             if (lead.matcher(st.text).region(start, m.start()).matches() || dateLead(st, start, m.start())) return m.entities().get(0);
         }
         return null;
+    }
+
+    /**
+     * Does a reference at {@code at} open its clause (nothing before it there but a conjunction: "..., and the company
+     * plans ...")? Such a description is its clause's subject, and refers to the subject before it.
+     */
+    boolean opensClause(SentenceState st, int at) {
+        int start = clauseStart(boundaries(st.text, at), at);
+        return opening.matcher(st.text).region(start, at).matches();
     }
 
     /** "Last month Nvidia ...": a date alone before the subject. */

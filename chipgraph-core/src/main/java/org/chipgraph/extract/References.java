@@ -132,7 +132,15 @@ final class References {
         if (!before.isEmpty() && lang.preposition != null && lang.preposition.matcher(st.text).region(Math.max(0, from - 40), from).find()) {
             before.remove(before.get(0));
         }
-        if (country == null && !foundryNoun) return coref.nearest(before, index);
+        if (country == null && !foundryNoun) {
+            // "Nvidia sold chips to Baidu, and the company plans ...": a description opening its clause is its subject,
+            // and refers to the subject before it, not to the nearest company
+            if (lang.clauseSubjects != null && lang.clauseSubjects.opensClause(st, from)) {
+                EntityRef s = lang.clauseSubjects.owner(st, from, from);
+                if (s != null && before.contains(s)) return s;
+            }
+            return coref.nearest(before, index);
+        }
         return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
     }
 

@@ -81,4 +81,11 @@ class PossessivesAndChipNamesTest {
         List<Fact> facts = Extraction.of("en", "surnameSaidIt");
         Extraction.noneNamed(facts, "Okafor");
     }
+
+    @Test
+    void aDescriptionOpeningItsClauseRefersToTheSubjectBefore() {
+        List<Fact> facts = Extraction.of("de", "descriptionOpeningItsClause");
+        fact(facts, "Nvidia", "supplies", "Tencent");
+        absent(facts, "Baidu", "supplies", "Tencent");
+    }
 }
