@@ -38,6 +38,9 @@ final class EntityDiscovery {
     private final Pattern suffixWord;
     private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
+    /** "its Helix superchip", "the X3 accelerator", "seinen HX5-Beschleunigern": a name before a chip noun of the name-shape list. */
+    private final WordCue chipByHeadNoun;
+    private final Set<String> chipPossessives;
     /** "der KI-Chip Z9": a model number after a chip noun of the name-shape list. */
     private final WordCue chipAfterNoun;
     private final Pattern notChipShape;
@@ -61,6 +64,8 @@ final class EntityDiscovery {
         chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
                 WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
+        chipPossessives = nameShapes.words("chip-possessive");
+        chipByHeadNoun = chipByHeadNoun(nameShapes);
         productNouns = patterns.words("name-product-noun", true);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
         this.stop = patterns.words("stop-words", true);
@@ -120,6 +125,18 @@ final class EntityDiscovery {
                 }
             }
         }
+        if (chipByHeadNoun != null) {
+            for (Matcher m = chipByHeadNoun.first(words); m != null; m = chipByHeadNoun.next(m, words) ? m : null) {
+                String name = m.group("name");
+                String first = name.split("[\\s-]+")[0];
+                if (notChipNames.contains(first) || nonNames.contains(first) || nonNames.contains(name) || stop.contains(first.toLowerCase(Locale.ROOT))) continue;
+                boolean digit = QuantityParser.hasDigit(name);
+                if (digit && notChipShape != null && notChipShape.matcher(name).matches()) continue;
+                // "the Orvanta chips": without a digit only a possessive makes the name the chip, not its maker
+                if (!digit && !chipPossessives.contains(m.group("owner"))) continue;
+                add(m.start("name"), m.end("name"), "Chip", taken, out);
+            }
+        }
         if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
             Matcher m = possessedChip.matcher(text);
             while (m.find()) {
@@ -156,6 +173,33 @@ final class EntityDiscovery {
                 add(m.start(1), m.end(1), "Company", taken, out);
             }
         }
+        return out;
+    }
+
+    /**
+     * A possessive or determiner (chip-possessive, chip-determiner), a name of one or two words (capitalised or with a
+     * digit), maybe a class word (chip-class), then maybe modifiers (chip-modifier) and a chip noun (model-before-noun),
+     * apart or as a compound ("HX5-Beschleuniger"); null when the language has no such nouns.
+     */
+    private static WordCue chipByHeadNoun(NameShapes shapes) {
+        String nouns = shapes.alternation("model-before-noun");
+        String owners = shapes.alternation("chip-possessive"), dets = shapes.alternation("chip-determiner");
+        if (nouns == null || owners == null) return null;
+        String ownerAlt = owners + (dets == null ? "" : "|" + dets);
+        String mods = shapes.alternation("chip-modifier");
+        String cls = shapes.alternation("chip-class");
+        // a name begins with a capital ("the 800 chips" is a number); its second word may be a number ("Hanguang 800")
+        String tail = "(?:-(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}]*)*";
+        String word = "\\p{Lu}[\\p{L}\\p{N}]*" + tail + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}]*|\\p{N}+\\p{L}*)" + tail + ")?";
+        String regex = "(?<![\\p{L}\\p{N}])(?<owner>" + ownerAlt + ")\\s+" + (mods == null ? "" : "(?:(?:" + mods + ")\\s+)?")
+                + "(?<name>" + word + ")" + (cls == null ? "" : "(?:" + cls + ")?")
+                + "[\\s-]" + (mods == null ? "" : "(?:(?:" + mods + ")[\\s-])?") + "(?:" + nouns + ")(?![\\p{L}\\p{N}])";
+        return WordCue.atCased(Pattern.compile(regex), WordCue.literalPrefixes(List.copyOf(splitWords(ownerAlt)), false));
+    }
+
+    private static List<String> splitWords(String quotedAlternation) {
+        List<String> out = new ArrayList<>();
+        for (String w : quotedAlternation.split("\\|")) out.add(w.replace("\\Q", "").replace("\\E", ""));
         return out;
     }
 

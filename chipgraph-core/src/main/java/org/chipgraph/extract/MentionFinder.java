@@ -72,13 +72,13 @@ final class MentionFinder {
             }
             st.take(h.start(), h.end());
         }
-        // a name discovered earlier in the article is known from then on ("Sophgo, a chip designer, ... Sophgo denied")
+        // a name discovered earlier in the article is known from then on ("Sophgo, a chip designer, ... Sophgo denied"; a chip too: "its Helix chip ... The Helix")
         if (articleNames != null) {
             for (EntityMatcher.Hit h : articleNames.find(st.words, german)) {
                 if (!st.free(h.start(), h.end())) continue;
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
-                st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
+                st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
         }
@@ -172,7 +172,7 @@ final class MentionFinder {
         for (SentenceState e : earlier) {
             for (EntityMatcher.Hit h : names.find(e.words, german)) {
                 if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e, h.start(), h.end())) continue;
-                e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
+                e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 e.take(h.start(), h.end());
             }
         }
@@ -233,7 +233,7 @@ final class MentionFinder {
             }
             final EntityRef found = e;
             e = discovered.computeIfAbsent(key, k -> found);
-            if (e == found && "Company".equals(type)) remember(e);
+            if (e == found && ("Company".equals(type) || "Chip".equals(type))) remember(e);
         }
         st.mentions.add(new Mention(start, end, MentionKind.ofType(type), List.of(e), possessive, false, false, false, null));
         st.take(start, end);

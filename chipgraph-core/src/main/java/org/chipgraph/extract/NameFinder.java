@@ -152,6 +152,22 @@ final class NameFinder {
         return out;
     }
 
+    /**
+     * Could [{@code start}, {@code end}) be a company's name by the word lists: capitalised words no mention took, not
+     * a person, place, authority or agency, of two words or more or a shape no common word has ("Pelmora Systems said
+     * it ..."; the tagger is not asked).
+     */
+    boolean couldName(WordSpans words, int start, int end, boolean[] taken) {
+        int first = words.firstAtOrAfter(start), last = first;
+        while (last + 1 < words.size() && words.start(last + 1) < end) last++;
+        for (int k = first; k <= last; k++) if (!candidateWord(words, k, taken)) return false;
+        if (stop.contains(words.lower(first)) || nonNames.contains(word(words, first))) return false;
+        // a lone plain word before "said" is as often a person's surname ("Huang said it ..."): only a longer name or a
+        // shape no word has ("Pelmora Systems", "NeuroSpan")
+        if (first == last && !strongShape(words, first, last)) return false;
+        return !isOther(words, first, last, taken, false) && type(words, first, last) != null && !commonNounAt(words, first);
+    }
+
     /** A chip or product noun, or in German a word with a common noun's ending. */
     private boolean commonNounAt(WordSpans words, int k) {
         String lower = words.lower(k);
@@ -204,6 +220,11 @@ final class NameFinder {
 
     /** A person, place, authority or sentence opener: capitalised, but no company or chip. */
     private boolean isOther(WordSpans words, int first, int last, boolean[] taken) {
+        return isOther(words, first, last, taken, true);
+    }
+
+    /** As above; {@code speechAfter} false: a verb of saying after it says nothing ("Pelmora Systems said it ..."). */
+    private boolean isOther(WordSpans words, int first, int last, boolean[] taken, boolean speechAfter) {
         String text = words.text;
         for (int i = first; i <= last; i++) {
             String w = word(words, i);
@@ -215,7 +236,7 @@ final class NameFinder {
         if (places.contains(whole.toLowerCase(java.util.Locale.ROOT)) || nonNames.contains(whole)) return true;
         // a title before it ("chief executive Marcus Webb", "Analyst Lee"), or "said" after it
         for (int i = Math.max(0, first - 2); i < first; i++) if (titles.contains(words.lower(i))) return true;
-        if (personAfter != null && personAfter.matcher(text).region(words.end(last), text.length()).lookingAt()) return true;
+        if (speechAfter && personAfter != null && personAfter.matcher(text).region(words.end(last), text.length()).lookingAt()) return true;
         int s = words.start(first), e = words.end(last);
         // "Alibaba (Taobao)": a name in brackets is another name of what stands before it
         if (s > 0 && text.charAt(s - 1) == '(' && e < text.length() && text.charAt(e) == ')') return true;
@@ -223,7 +244,9 @@ final class NameFinder {
         // capitalised word right before another mention describes it
         if (e < text.length() && text.charAt(e) == '-') return true;
         if (s > 0 && text.charAt(s - 1) == '-') return true;
-        if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]) return true;
+        // (a mention that begins with a lower-case word, "in March", "last year", describes nothing: "from Pelmora in March")
+        if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]
+                && !Character.isLowerCase(text.charAt(words.start(last + 1)))) return true;
         String before = text.substring(Math.max(0, words.start(first) - 30), words.start(first));
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")

@@ -11,12 +11,14 @@ import org.chipgraph.source.BundledFiles;
 /**
  * One language's name-shape word lists ({@code patterns/<lang>.name-shapes.txt}): the words that make a place
  * part of a company's name ("Korea Zinc"), the descriptors of a formal registered name ("Intelligent Technology
- * Co."), and the nouns after which a model number names a chip ("der KI-Chip Z9"). A language without the file has
+ * Co."), the nouns after which a model number names a chip ("der KI-Chip Z9"), and the chip nouns and the words
+ * before them that make a name a chip ("its Helix superchip": model-before-noun, chip-modifier, chip-class,
+ * chip-possessive, chip-determiner). A language without the file has
  * empty lists, so these shapes find nothing there.
  */
 final class NameShapes {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
-    private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun");
+    private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
 

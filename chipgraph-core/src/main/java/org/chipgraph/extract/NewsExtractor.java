@@ -103,6 +103,11 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final NameFinder nameFinder;
+        /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
+        final ClauseSubjects clauseSubjects;
+        /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
+        final Pattern speakerPronoun;
+        final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
@@ -186,6 +191,13 @@ public final class NewsExtractor implements ArticleExtractor {
                     if (a.adjective()) nonNames.add(f);
                 }
             }
+            // the gazetteer's cities, as the alias-city lines: their country only where a company is placed in them
+            for (CityGazetteer.City c : CityGazetteer.load()) {
+                EntityRef country = ref.byLabel.get("Country:" + c.country());
+                if (country == null) throw new InputError("patterns/cities.tsv:" + c.line() + ": unknown country \"" + c.country() + "\"");
+                for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
+                nonNames.addAll(c.forms());
+            }
             discovery = new EntityDiscovery(language, normal, file, families, nonNames);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
@@ -248,6 +260,13 @@ public final class NewsExtractor implements ArticleExtractor {
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
+            clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
+            String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
+            // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile("(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
+                    + speech + "\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
+            String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
+            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;

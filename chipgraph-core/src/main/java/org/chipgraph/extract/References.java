@@ -78,8 +78,22 @@ final class References {
         if (lang.possessivePronoun != null) {
             for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
+                // "Dravik supplies Baidu with its cards": the subject of its clause (or of the clause before)
+                EntityRef c = lang.clauseSubjects == null ? null : lang.clauseSubjects.owner(st, m.start(), m.end());
+                // "in talks with AMD about its MI355X": a chip the pattern file's vendor lines give to a company named before
+                EntityRef maker = vendorBefore(st, m.end());
+                if (maker != null) c = maker;
                 // "TSMC counts Nvidia and AMD among its customers": "its" is not one of a list's members
-                EntityRef c = coref.nearest(outsideLists(st, companiesBefore(st, m.start())), index);
+                if (c == null) c = coref.nearest(outsideLists(st, companiesBefore(st, m.start())), index);
+                if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), true, true, false, false, null));
+            }
+        }
+        // "ihre": also "her" and "their", so only a company that is its clause's subject, alone, owns it
+        if (lang.subjectPossessive != null && lang.clauseSubjects != null) {
+            for (Matcher m = lang.subjectPossessive.first(st.words); m != null; m = lang.subjectPossessive.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                EntityRef c = lang.clauseSubjects.owner(st, m.start(), m.end());
+                if (c != null && listMembers(st).contains(c)) c = null;
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), true, true, false, false, null));
             }
         }
@@ -118,7 +132,15 @@ final class References {
         if (!before.isEmpty() && lang.preposition != null && lang.preposition.matcher(st.text).region(Math.max(0, from - 40), from).find()) {
             before.remove(before.get(0));
         }
-        if (country == null && !foundryNoun) return coref.nearest(before, index);
+        if (country == null && !foundryNoun) {
+            // "Nvidia sold chips to Baidu, and the company plans ...": a description opening its clause is its subject,
+            // and refers to the subject before it, not to the nearest company
+            if (lang.clauseSubjects != null && lang.clauseSubjects.opensClause(st, from)) {
+                EntityRef s = lang.clauseSubjects.owner(st, from, from);
+                if (s != null && before.contains(s)) return s;
+            }
+            return coref.nearest(before, index);
+        }
         return coref.nearestFitting(before, index, country, c -> !foundryNoun || lang.foundries.contains(c.label()));
     }
 
@@ -150,8 +172,34 @@ final class References {
 
     private static final Pattern APPOSED_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}-]*)\\s+(?:\\p{Ll}|\\p{Lu}|[,.])");
 
+    /**
+     * The maker of the chip right after a possessive ("its MI355X"), by the pattern file's vendor lines, when that maker
+     * is named earlier in the sentence; else null.
+     */
+    private EntityRef vendorBefore(SentenceState st, int possessiveEnd) {
+        Mention chip = null;
+        for (Mention x : st.mentions) {
+            if (x.kind() == MentionKind.CHIP && x.start() >= possessiveEnd && x.entities().size() == 1
+                    && st.text.substring(possessiveEnd, x.start()).split("\\s+").length <= 3 && (chip == null || x.start() < chip.start())) chip = x;
+        }
+        if (chip == null) return null;
+        List<EntityRef> before = companiesBefore(st, possessiveEnd);
+        for (var v : lang.vendors.entrySet()) {
+            if (before.contains(v.getKey()) && v.getValue().matcher(chip.entities().get(0).label()).matches()) return v.getKey();
+        }
+        return null;
+    }
+
     /** The companies without the members of a list of them ("Nvidia and AMD"), unless only list members are there. */
     private List<EntityRef> outsideLists(SentenceState st, List<EntityRef> candidates) {
+        java.util.Set<EntityRef> members = listMembers(st);
+        List<EntityRef> out = new ArrayList<>();
+        for (EntityRef e : candidates) if (!members.contains(e)) out.add(e);
+        return out.isEmpty() ? candidates : out;
+    }
+
+    /** The companies of the sentence joined to another by the language's coordination ("Nvidia and AMD"). */
+    private java.util.Set<EntityRef> listMembers(SentenceState st) {
         List<Mention> cs = new ArrayList<>();
         for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.homeWord() && m.entities().size() == 1) cs.add(m);
         cs.sort(Comparator.comparingInt(Mention::start));
@@ -163,9 +211,7 @@ final class References {
                 members.add(b.entities().get(0));
             }
         }
-        List<EntityRef> out = new ArrayList<>();
-        for (EntityRef e : candidates) if (!members.contains(e)) out.add(e);
-        return out.isEmpty() ? candidates : out;
+        return members;
     }
 
     static List<EntityRef> companiesBefore(SentenceState st, int pos) {

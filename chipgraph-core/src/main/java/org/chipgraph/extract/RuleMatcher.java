@@ -155,7 +155,8 @@ final class RuleMatcher {
         MentionKind kind = company ? MentionKind.COMPANY : MentionKind.CHIP;
         Mention before = confirmed.get(i);
         if (before != null) return before.kind() == kind ? before : null;
-        String surface = st.text.substring(t.start(), t.end());
+        // "Pelmora said it shipped ...": a pronoun standing for a tentative speaker is named by the speaker (SlotNames)
+        String surface = t.payload() instanceof int[] span ? st.text.substring(span[0], span[1]) : st.text.substring(t.start(), t.end());
         EntityRef e = lang.discovery.name(surface, company ? "Company" : "Chip");
         if (e == null) return null;
         Mention m = Mention.entity(t.start(), t.end(), kind, e, t.possessive());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * Names validated by their slot. After the rules had the sentence, its capitalised runs and model shapes that no
@@ -26,10 +27,13 @@ final class SlotNames {
     void apply(SentenceState st, int index) {
         if (lang.nameFinder == null || !NewsExtractor.someRuleHasItsWords(lang, st.words)) return;
         List<int[]> spans = lang.nameFinder.tentative(st.words, st.taken);
-        if (spans.isEmpty()) return;
+        int[] speaker = speaker(st);
+        if (spans.isEmpty() && speaker == null) return;
         List<Mention> known = st.mentions;
         List<Mention> with = new ArrayList<>(known);
         for (int[] s : spans) with.add(tentative(st.text, s[0], s[1]));
+        // "Pelmora said it shipped ...": "it" stands for the speaker, a company where a rule's company slot takes "it"
+        if (speaker != null) with.add(new Mention(speaker[2], speaker[3], MentionKind.TENTATIVE, List.of(), false, true, false, false, new int[] {speaker[0], speaker[1]}));
         with.sort(Comparator.comparingInt(Mention::start));
         st.mentions = with;
         SentenceRenderer.render(st);
@@ -43,8 +47,32 @@ final class SlotNames {
                 st.take(m.start(), m.end());
             }
         }
+        // the speaker of a confirmed "it" is that company too
+        if (speaker != null) {
+            for (Mention m : kept) {
+                if (m.start() == speaker[2] && m.kind() == MentionKind.COMPANY && st.free(speaker[0], speaker[1])) {
+                    kept.add(Mention.entity(speaker[0], speaker[1], MentionKind.COMPANY, m.entities().get(0), false));
+                    st.take(speaker[0], speaker[1]);
+                    kept.sort(Comparator.comparingInt(Mention::start));
+                    break;
+                }
+            }
+        }
         st.mentions = kept;
         SentenceRenderer.render(st);
+    }
+
+    /**
+     * A name no mention took that opens the sentence before a verb of saying and "it" ("Pelmora Systems said it ...", the
+     * language's {@code speech-verb} and {@code speech-pronoun} in references.tsv), and that the name finder's word lists
+     * do not rule out (a person, a place, an agency): name start, end, pronoun start, end; else null.
+     */
+    private int[] speaker(SentenceState st) {
+        if (lang.speakerPronoun == null) return null;
+        Matcher m = lang.speakerPronoun.matcher(st.text);
+        if (!m.lookingAt() || !st.free(m.start("name"), m.end("name")) || !st.free(m.start("it"), m.end("it"))) return null;
+        if (!lang.nameFinder.couldName(st.words, m.start("name"), m.end("name"), st.taken)) return null;
+        return new int[] {m.start("name"), m.end("name"), m.start("it"), m.end("it")};
     }
 
     /** A tentative mention of [start, end), owning what follows when "'s" does ("Halvex's"). */
