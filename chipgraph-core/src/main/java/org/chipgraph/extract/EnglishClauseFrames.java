@@ -34,7 +34,8 @@ final class EnglishClauseFrames {
             + "does|do|did|\\p{L}+n't|also|now|still|already|then|later|soon|first|again|once|not|never|no longer|to|"
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
             + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
-            + "looking|able|likely|ready|poised|said|says|that|it|they|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
+            + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|jointly|"
+            + "said|says|that|it|they|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
     private static final String APPOSITION = "(?:,\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+)?";
@@ -44,14 +45,15 @@ final class EnglishClauseFrames {
             + "|(?<=\\b(?:of|from|by|with|at|including|than|like)\\s)§C\\d+§){0,120}?";
     /** The words of a noun phrase before its name ("to Chinese cloud providers such as Y", "for the start-up Y"). */
     private static final String NOUN_GAP = "(?:(?:the|a|an|its|their)\\s+)?(?:§N\\d+§(?:'s)?[\\s-]+(?:based\\s+)?)?"
-            + "(?:(?!(?:of|and|or|by|to|for|from)\\b)[\\p{L}-]+\\s+){0,3}?(?:(?:such as|like|including|among them|namely)\\s+)?(?:(?:the|a|an)\\s+)?";
+            + "(?:(?!(?:of|and|or|by|to|for|from)(?![\\p{L}-]))[\\p{L}-]+\\s+){0,3}?(?:(?:[\\p{L}-]+\\s+){0,8}?(?:such as|like|including|among them|namely)\\s+)?"
+            + "(?:(?:the|a|an)\\s+)?(?:§C\\d+§\\s+(?:parent|owner)\\s+)?";
     /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
-    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if)\\b)"
-            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
+    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
+            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as)\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
     /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
     private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
     /** What a verb of a class moves that is no goods: "sold its stake to", "provided financing to". */
-    private static final String NOT_GOODS = "(?!\\s+(?:(?:its|a|an|the|their|some|more|new|additional|further|\\p{L}+ly)\\s+){0,2}(?:[\\p{L}-]+\\s+)?"
+    private static final String NOT_GOODS = "(?!\\s+(?:(?:its|a|an|the|their|some|more|new|additional|further|§C\\d+§'s|\\p{L}+ly)\\s+){0,2}(?:[\\p{L}-]+\\s+)?"
             + "(?:stakes?|shares?|units?|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
             + "financing|funding|loans?|support|capital|money|cash|advice|guidance|details|information|comments?|updates?|letters?|"
             + "statements?|proposals?|offers?|bids?|warnings?|signals?|messages?|reports?|evidence|documents?)\\b)";
@@ -89,14 +91,18 @@ final class EnglishClauseFrames {
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
         String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s)\\s+){1,12}?";
         out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + AUX_GAP + firstVerbPhrase
-                + "(?:and|but|as well as)\\s+(?:(?:also|then|now|later|\\p{L}+ly)\\s+)?" + active + role));
-        out.add(new ClauseFrames.Shape("relative", a + ",?\\s+(?:which|that|who)\\s+" + AUX_GAP + active + role));
+                + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
+        // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
+        // from the space before it, as the passives below
+        // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who)\\s+"
+                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
         String lead = "(?:^|\\s)";
         if (theme) {
             String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + CHIP_NOUN + ")?";
-            out.add(new ClauseFrames.Shape("passive", lead + themeNp + "(?:,\\s+(?:which|that)\\s+[^,;§]{0,80},)?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
+            out.add(new ClauseFrames.Shape("passive", lead + themeNp + "(?:,\\s+(?:which|that)\\s+(?:[^,;§]|§[HNM]\\d+§){0,80},)?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("theme-relative", lead + b + "(?:\\s+[\\p{L}-]+){0,2},?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));

@@ -114,12 +114,15 @@ final class EnglishVerbs {
         return out;
     }
 
-    /** The forms as a regex alternation of whole words (spaces inside a form match any whitespace), longest first. */
+    /**
+     * The forms as a regex alternation of whole words, longest first; between the words of a form any whitespace and an
+     * adverb ("relies mainly on").
+     */
     static String alternation(Set<String> forms) {
         List<String> sorted = new ArrayList<>(forms);
         sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
         List<String> quoted = new ArrayList<>();
-        for (String f : sorted) quoted.add(f.replace("-", "\\-").replace(" ", "\\s+"));
+        for (String f : sorted) quoted.add(f.replace("-", "\\-").replace(" ", "\\s+(?:\\p{L}+ly\\s+)?"));
         return "(?:" + String.join("|", quoted) + ")";
     }
 }
