@@ -34,7 +34,7 @@ final class EnglishClauseFrames {
             + "does|do|did|\\p{L}+n't|also|now|still|already|then|later|soon|first|again|once|not|never|no longer|to|"
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
             + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
-            + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|jointly|"
+            + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
             + "said|says|that|it|they|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
@@ -49,12 +49,12 @@ final class EnglishClauseFrames {
             + "(?:(?:the|a|an)\\s+)?(?:§C\\d+§\\s+(?:parent|owner)\\s+)?";
     /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
     private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
-            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as)\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
+            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
     /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
-    private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
+    private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:(?!(?:with|to|for|from|in|at|on|of|and|or)\\s)[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
     /** What a verb of a class moves that is no goods: "sold its stake to", "provided financing to". */
     private static final String NOT_GOODS = "(?!\\s+(?:(?:its|a|an|the|their|some|more|new|additional|further|§C\\d+§'s|\\p{L}+ly)\\s+){0,2}(?:[\\p{L}-]+\\s+)?"
-            + "(?:stakes?|shares?|units?|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
+            + "(?:stakes?|shares?|unit|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
             + "financing|funding|loans?|support|capital|money|cash|advice|guidance|details|information|comments?|updates?|letters?|"
             + "statements?|proposals?|offers?|bids?|warnings?|signals?|messages?|reports?|evidence|documents?)\\b)";
     private static final String BE = "(?:is|are|was|were|be|been|being)";
@@ -102,7 +102,13 @@ final class EnglishClauseFrames {
         String lead = "(?:^|\\s)";
         if (theme) {
             String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + CHIP_NOUN + ")?";
-            out.add(new ClauseFrames.Shape("passive", lead + themeNp + "(?:,\\s+(?:which|that)\\s+(?:[^,;§]|§[HNM]\\d+§){0,80},)?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
+            // the theme of a passive is a subject: not after a preposition ("competes with Y's H2 and is made by X" is about
+            // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
+            String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
+                    + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,80}?,|,?\\s+(?:which|that)"
+                    + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
+            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("theme-relative", lead + b + "(?:\\s+[\\p{L}-]+){0,2},?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
