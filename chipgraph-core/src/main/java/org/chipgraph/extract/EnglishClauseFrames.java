@@ -90,7 +90,8 @@ final class EnglishClauseFrames {
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
         String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s)\\s+){1,12}?";
-        out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + AUX_GAP + firstVerbPhrase
+        // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
+        out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + firstVerbPhrase
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
