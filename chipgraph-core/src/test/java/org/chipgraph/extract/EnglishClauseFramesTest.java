@@ -68,6 +68,13 @@ class EnglishClauseFramesTest {
     }
 
     @Test
+    void theTimeAReporterGivesAfterSaidIsNoObstacle() {
+        String buy = "frame buys 0.8 : BUY agent={Company:s} theme={Chip:o}";
+        assertTrue(gives(buy, "§C0§ said on Monday that they had bought 3,000 §H1§ cards.", "0", "1"));
+        assertTrue(gives(buy, "§C0§ said last week it would buy 3,000 §H1§ cards.", "0", "1"));
+    }
+
+    @Test
     void anAppositionOrRelativeClauseAfterTheSubjectIsSkipped() {
         assertTrue(gives(SUPPLY_TO, "§C0§, a §N1§-based start-up, sells §H2§ cards to §C3§.", "0", "3"));
         assertTrue(gives(SUPPLY_TO, "§C0§, which is also shipping racks to §C1§, grew fast.", "0", "1"));
