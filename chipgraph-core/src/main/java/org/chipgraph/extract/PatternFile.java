@@ -62,10 +62,12 @@ final class PatternFile {
     private static final Pattern RULE = Pattern.compile("rule\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
     private static final Pattern KEYED = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
     private static final Pattern FRAME = Pattern.compile("frame\\s+(\\w+)\\s+([01](?:\\.\\d+)?)((?:\\s+[\\w=-]+)*)\\s*:\\s*(.+)");
-    private static final Pattern VERB_CLASSES = Pattern.compile("verb-classes\\s*=\\s*(\\S+)");
+    private static final Pattern VERB_CLASSES = Pattern.compile("verb-classes(\\s+english)?\\s*=\\s*(\\S+)");
 
     /** The verb classes the frames name (a "verb-classes = FILE" line), or null. */
     private GermanVerbs verbs;
+    /** The English verb classes (a "verb-classes english = FILE" line): frames after it are English clause frames. */
+    private EnglishVerbs englishVerbs;
 
     private PatternFile(String origin) { this.origin = origin; }
 
@@ -130,13 +132,16 @@ final class PatternFile {
             } else if ((m = RULE.matcher(line)).matches()) {
                 rules.add(rule(m.group(1), m.group(2), m.group(3), m.group(4), where, null));
             } else if ((m = VERB_CLASSES.matcher(line)).matches()) {
-                String file = m.group(1);
+                String file = m.group(2);
                 var t = org.chipgraph.source.BundledFiles.find(file).orElseThrow(() -> new InputError(where + ": verb classes " + file + " not found"));
-                verbs = GermanVerbs.parse(t.origin(), t.text());
+                if (m.group(1) != null) englishVerbs = EnglishVerbs.parse(t.origin(), t.text());
+                else verbs = GermanVerbs.parse(t.origin(), t.text());
             } else if ((m = FRAME.matcher(line)).matches()) {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
-                if (verbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
-                for (ClauseFrames.Shape sh : ClauseFrames.expand(m.group(4), verbs, where)) {
+                if (verbs == null && englishVerbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
+                List<ClauseFrames.Shape> shapes = englishVerbs != null ? EnglishClauseFrames.expand(m.group(4), englishVerbs, where)
+                        : ClauseFrames.expand(m.group(4), verbs, where);
+                for (ClauseFrames.Shape sh : shapes) {
                     rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name(), sh.verbWords()));
                 }
             } else if ((m = KEYED.matcher(line)).matches() && KEYS.contains(m.group(1))) {

@@ -1,0 +1,131 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.chipgraph.error.InputError;
+
+/**
+ * The English clause view: a frame says who does what to whom ("a SUPPLY verb with agent X and recipient 'to' Y"), and
+ * this class turns it into one rule per English clause shape, so tense, aspect, modality and voice are the frame's
+ * business, not one pattern each:
+ * <ul>
+ * <li>{@code active}: the agent, auxiliaries, modals, adverbs or "plans to", "said it would", then the verb ("X has been
+ * shipping ... to Y", "X will sell ... to Y", "X, a Y-based start-up, sells ...");</li>
+ * <li>{@code coordinated}: a second verb of the agent after "and" ("X designs servers and ships them to Y");</li>
+ * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, which is also supplying ... to Y");</li>
+ * <li>{@code passive}: the agent after "by" ("the Z-200 is manufactured by X", "chips were sold to Y by X", "chips
+ * shipped by X to Y");</li>
+ * <li>{@code reduced} (theme): a participle after the theme ("the Z-200, made by X", "Z-200 chips built by X");</li>
+ * <li>{@code theme-relative} (theme): a relative clause on the object ("the Z-200, which X bought").</li>
+ * </ul>
+ * The verb classes come from patterns/en.verbs.tsv ({@link EnglishVerbs}).
+ */
+final class EnglishClauseFrames {
+
+    private static final Pattern FRAME = Pattern.compile(
+            "([A-Z_|]+)\\s+agent=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})(?:\\s+by=([\\p{Ll}|]+))?");
+
+    /**
+     * A word between a subject and its verb: auxiliaries, modals, adverbs, catenatives, "said (that) it would", and the
+     * time a reporter puts after "said" ("said on Monday that they had ordered").
+     */
+    private static final String AUX_WORD = "(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|"
+            + "does|do|did|\\p{L}+n't|also|now|still|already|then|later|soon|first|again|once|not|never|no longer|to|"
+            + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
+            + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
+            + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
+            + "said|says|that|it|they|on\\s+\\p{L}+day|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
+            + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
+    private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
+    /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
+    private static final String APPOSITION = "(?:,\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+)?";
+    /** A clause after the verb up to the role: no clause break, no company but possessives, modifiers of a chip and after a preposition. */
+    private static final String MID = "(?:[^§.;!?,:]|(?<=\\d)[.,](?=\\d)|§[HMN]\\d+§(?:'s)?|§C\\d+§'s|§C\\d+§(?=[\\s-]§H|-\\p{L})"
+            + "|§C\\d+§(?=\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|servers?|systems?|hardware|memory|equipment|tools|machines|products)\\b)"
+            + "|(?<=\\b(?:of|from|by|with|at|including|than|like)\\s)§C\\d+§){0,120}?";
+    /** The words of a noun phrase before its name ("to Chinese cloud providers such as Y", "for the start-up Y"). */
+    private static final String NOUN_GAP = "(?:(?:the|a|an|its|their)\\s+)?(?:§N\\d+§(?:'s)?[\\s-]+(?:based\\s+)?)?"
+            + "(?:(?!(?:of|and|or|by|to|for|from)(?![\\p{L}-]))[\\p{L}-]+\\s+){0,3}?(?:(?:[\\p{L}-]+\\s+){0,8}?(?:such as|like|including|among them|namely)\\s+)?"
+            + "(?:(?:the|a|an)\\s+)?(?:§C\\d+§\\s+(?:parent|owner)\\s+)?";
+    /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
+    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
+            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
+    /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
+    private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:(?!(?:with|to|for|from|in|at|on|of|and|or)\\s)[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
+    /** What a verb of a class moves that is no goods: "sold its stake to", "provided financing to". */
+    private static final String NOT_GOODS = "(?!\\s+(?:(?:its|a|an|the|their|some|more|new|additional|further|§C\\d+§'s|\\p{L}+ly)\\s+){0,2}(?:[\\p{L}-]+\\s+)?"
+            + "(?:stakes?|shares?|unit|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
+            + "financing|funding|loans?|support|capital|money|cash|advice|guidance|details|information|comments?|updates?|letters?|"
+            + "statements?|proposals?|offers?|bids?|warnings?|signals?|messages?|reports?|evidence|documents?)\\b)";
+    private static final String BE = "(?:is|are|was|were|be|been|being)";
+    /** Not after "be": "was supplied" is a passive, not the active past. */
+    private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
+    private static final String CHIP_NOUN = "(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|parts|products|models?|cards?|modules?)";
+
+    private EnglishClauseFrames() {}
+
+    /** The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=). */
+    static List<ClauseFrames.Shape> expand(String frame, EnglishVerbs verbs, String where) {
+        Matcher m = FRAME.matcher(frame.strip());
+        if (!m.matches()) {
+            throw new InputError(where + ": cannot read frame '" + frame.strip()
+                    + "', expected CLASS agent={Type:s} PREP={Type:o} (or theme= instead of PREP=, and by=PREP for the passive's agent)");
+        }
+        List<EnglishVerbs.Verb> vs = verbs.of(m.group(1), where);
+        String a = m.group(2) + "(?!'s|-\\p{L})", b = m.group(4);
+        boolean theme = m.group(3).equals("theme");
+        boolean chipTheme = theme && b.contains("Chip");
+        String by = "\\b(?:" + (m.group(5) == null ? "by" : m.group(5)) + ")\\s+" + NOUN_GAP + a;
+
+        String ing = EnglishVerbs.alternation(EnglishVerbs.forms(vs, v -> List.of(v.ing())));
+        Set<String> finiteForms = EnglishVerbs.forms(vs, v -> List.of(v.base(), v.third(), v.past()));
+        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + ")\\b";
+        String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
+        // what follows the verb: the role with its preposition, the chip object or the company object
+        String role;
+        if (chipTheme) role = "\\s+" + THEME_GAP + b;
+        else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
+        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
+
+        List<ClauseFrames.Shape> out = new ArrayList<>();
+        out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
+        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s)\\s+){1,12}?";
+        // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
+        out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + firstVerbPhrase
+                + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
+        // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
+        // from the space before it, as the passives below
+        // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who)\\s+"
+                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
+        // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
+        // made by X") does not make the slot look like a fronted phrase
+        String lead = "(?:^|\\s)";
+        if (theme) {
+            String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + CHIP_NOUN + ")?";
+            // the theme of a passive is a subject: not after a preposition ("competes with Y's H2 and is made by X" is about
+            // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
+            String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
+                    + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,80}?,|,?\\s+(?:which|that)"
+                    + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
+            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
+                    + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+            out.add(new ClauseFrames.Shape("theme-relative", lead + b + "(?:\\s+[\\p{L}-]+){0,2},?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
+        } else {
+            String prepRole = "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
+            // "chips shipped by X to Y", "were sold to Y by X"
+            out.add(new ClauseFrames.Shape("passive", part + "(?:\\s+\\p{L}+ly)?\\s+" + by + MID + prepRole));
+            out.add(new ClauseFrames.Shape("passive-role-first", "\\b" + BE + "\\s+(?:\\p{L}+ly\\s+)?" + part + MID + prepRole + MID + by));
+        }
+        Set<String> words = new LinkedHashSet<>();
+        // a sentence needs a form of the class (its first word: "took" of "took delivery of") for any shape to be tried
+        for (String f : EnglishVerbs.forms(vs, EnglishVerbs.Verb::all)) words.add(f.split(" ")[0]);
+        return out.stream().map(sh -> new ClauseFrames.Shape(sh.name(), sh.body(), Set.copyOf(words))).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.chipgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.chipgraph.error.InputError;
+import org.junit.jupiter.api.Test;
+
+/** The English verb classes of the clause frames (patterns/en.verbs.tsv): the forms each verb is seen in. */
+class EnglishVerbsTest {
+
+    private static EnglishVerbs.Verb verb(String lemma) { return EnglishVerbs.verb(lemma, null); }
+
+    @Test
+    void aVerbEndingInConsonantAndYTakesIes() {
+        assertEquals(List.of("supply", "supplies", "supplied", "supplied", "supplying"), verb("supply").all());
+    }
+
+    @Test
+    void aShortVerbDoublesItsFinalConsonant() {
+        assertEquals(List.of("ship", "ships", "shipped", "shipped", "shipping"), verb("ship").all());
+        assertEquals("fabbed", verb("fab").past());
+    }
+
+    @Test
+    void aLongerVerbAndOneWithTwoVowelsKeepTheirFinalConsonant() {
+        assertEquals("delivered", verb("deliver").past());
+        assertEquals("ordering", verb("order").ing());
+        assertEquals("booked", verb("book").past());
+        assertEquals("deployed", verb("deploy").past());
+    }
+
+    @Test
+    void aFinalSilentEIsDroppedBeforeIng() {
+        assertEquals(List.of("produce", "produces", "produced", "produced", "producing"), verb("produce").all());
+    }
+
+    @Test
+    void sibilantsTakeEs() {
+        assertEquals("furnishes", verb("furnish").third());
+        assertEquals("ships", verb("ship").third());
+    }
+
+    @Test
+    void irregularFormsComeFromTheFile() {
+        EnglishVerbs v = EnglishVerbs.parse("t.tsv", "SUPPLY\tsell\tsold sold\n");
+        EnglishVerbs.Verb sell = v.of("SUPPLY", "t").get(0);
+        assertEquals(List.of("sell", "sells", "sold", "sold", "selling"), sell.all());
+    }
+
+    @Test
+    void aLemmaOfSeveralWordsInflectsItsFirstWord() {
+        EnglishVerbs.Verb v = EnglishVerbs.verb("take delivery of", new String[] {"took", "taken"});
+        assertEquals(List.of("take delivery of", "takes delivery of", "took delivery of", "taken delivery of", "taking delivery of"), v.all());
+        assertEquals("tapes out", verb("tape out").third());
+    }
+
+    @Test
+    void theActiveFormsLeaveOutTheBareParticiple() {
+        EnglishVerbs.Verb take = EnglishVerbs.verb("take", new String[] {"took", "taken"});
+        assertTrue(!take.active().contains("taken") && take.passive().contains("taken"));
+    }
+
+    @Test
+    void aLineThatIsNoVerbIsAnInputErrorNamingFileAndLine() {
+        InputError e = assertThrows(InputError.class, () -> EnglishVerbs.parse("t.tsv", "# c\nSUPPLY\tNvidia\n"));
+        assertTrue(e.getMessage().startsWith("t.tsv:2:"), e.getMessage());
+    }
+
+    @Test
+    void irregularFormsMustBeTwo() {
+        InputError e = assertThrows(InputError.class, () -> EnglishVerbs.parse("t.tsv", "SUPPLY\tsell\tsold\n"));
+        assertTrue(e.getMessage().contains("two irregular forms"), e.getMessage());
+    }
+
+    @Test
+    void anUnknownClassNamesTheClassesThereAre() {
+        EnglishVerbs v = EnglishVerbs.parse("t.tsv", "SUPPLY\tsupply\n");
+        InputError e = assertThrows(InputError.class, () -> v.of("BUY", "f:3"));
+        assertTrue(e.getMessage().contains("unknown verb class BUY") && e.getMessage().contains("SUPPLY"), e.getMessage());
+    }
+}
