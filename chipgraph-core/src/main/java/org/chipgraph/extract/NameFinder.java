@@ -67,6 +67,7 @@ final class NameFinder {
         boolean titleCase = !german && titleCase(words);
         // names the tagger must read: start, end, at the sentence's head (1 or 0), first and last word
         List<int[]> pending = new ArrayList<>();
+        int[] bounds = new int[2];
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
@@ -75,6 +76,9 @@ final class NameFinder {
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            trimGermanNouns(words, first, last, bounds);
+            first = bounds[0];
+            last = bounds[1];
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
@@ -123,6 +127,7 @@ final class NameFinder {
         List<int[]> out = new ArrayList<>();
         int n = words.size();
         boolean titleCase = !german && titleCase(words);
+        int[] bounds = new int[2];
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
@@ -130,6 +135,9 @@ final class NameFinder {
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            trimGermanNouns(words, first, last, bounds);
+            first = bounds[0];
+            last = bounds[1];
             // "The Information", "The Economist": a capitalised article inside a sentence begins a title, not a party;
             // at a sentence's head, before one plain word, too ("The Pentagon", "The Verge")
             int article = stop.contains(words.lower(runStart)) ? runStart : runStart - 1;
@@ -150,6 +158,19 @@ final class NameFinder {
             out.add(new int[] {start, end});
         }
         return out;
+    }
+
+    /**
+     * German: a common noun glued to a name ("nach eigenen Angaben HBM3E", "Infineon Leistungshalbleiter") is no part
+     * of it; {@code bounds} gets the run without such nouns at either end (one word is always left).
+     */
+    private void trimGermanNouns(WordSpans words, int first, int last, int[] bounds) {
+        if (german) {
+            while (first < last && !strongWord(word(words, first)) && commonNounAt(words, first)) first++;
+            while (last > first && !strongWord(word(words, last)) && commonNounAt(words, last)) last--;
+        }
+        bounds[0] = first;
+        bounds[1] = last;
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */
