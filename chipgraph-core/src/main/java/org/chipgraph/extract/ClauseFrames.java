@@ -47,10 +47,13 @@ final class ClauseFrames {
     static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
+    /** The word before a name is no preposition: "hat bei X ... bestellt" names the seller, not the subject. */
+    private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
-            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten)";
+            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";
     private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
             + "(?<=,) (?:den|die|das|welchen|welche|welches))";
     private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";

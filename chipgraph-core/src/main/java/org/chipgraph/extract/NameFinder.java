@@ -27,7 +27,7 @@ final class NameFinder {
     private static final int WINDOW = 6;
 
     private final boolean german;
-    private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
+    private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns, namePrepositions;
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
@@ -43,6 +43,7 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
+        namePrepositions = p.words("name-preposition", true);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
@@ -154,7 +155,9 @@ final class NameFinder {
             if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
-            if (first == last && !strong && (german || commonNounAt(words, first))) continue;
+            // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
+            // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !beforeClosingVerb(words, first)))) continue;
             out.add(new int[] {start, end});
         }
         return out;
@@ -171,6 +174,21 @@ final class NameFinder {
         }
         bounds[0] = first;
         bounds[1] = last;
+    }
+
+    /**
+     * German: is word {@code k} right after a {@code name-preposition} word and followed by the clause's end or a lower-case
+     * word that ends it (the participle or infinitive last: "bei Kelvix bestellt.")?
+     */
+    private boolean beforeClosingVerb(WordSpans words, int k) {
+        if (k == 0 || !namePrepositions.contains(words.lower(k - 1))) return false;
+        String text = words.text;
+        int after = words.end(k);
+        if (k + 1 >= words.size()) return true;
+        String gap = text.substring(after, words.start(k + 1)).strip();
+        if (!gap.isEmpty()) return gap.charAt(0) != '-' && gap.charAt(0) != '\'';
+        if (!Character.isLowerCase(text.charAt(words.start(k + 1)))) return false;
+        return k + 2 >= words.size() || !text.substring(words.end(k + 1), words.start(k + 2)).isBlank();
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */
