@@ -263,4 +263,19 @@ class GermanRulesTest {
         Fact f = fact(facts("modellVomTypIstEinChip"), "Ostrion", "orders", "Quill-7");
         assertTrue(f.object().discovered(), dump(List.of(f)));
     }
+
+    @Test
+    void theModelAVersionIsDerivedFromIsNotDesignedForTheCountry() {
+        List<Fact> facts = facts("ausgangsmodellIstNichtFuerDasLandEntwickelt");
+        fact(facts, "H20", "designedFor", "China");
+        assertTrue(find(facts, "H100", "designedFor", "China").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void chipsMadeToComplyWithTheRulesAreNotRestrictedByThem() {
+        List<Fact> facts = facts("chipZumEinhaltenDerRegelnIstNichtBeschraenkt");
+        fact(facts, "A800", "designedFor", "China");
+        fact(facts, "H800", "designedFor", "China");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
+    }
 }
