@@ -47,7 +47,10 @@ final class ClauseFrames {
     static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
-    /** The word before a name is no preposition: "hat bei X ... bestellt" names the seller, not the subject. */
+    /**
+     * The word before a subject is no preposition: "hat bei X ... bestellt" names the seller, not the subject (an object
+     * may have one: "an Rechenzentren von X").
+     */
     private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
@@ -81,7 +84,7 @@ final class ClauseFrames {
         // a preposition joined with its article counts as it: "vom" (von dem), "beim" (bei dem)
         String preps = theme ? null : m.group(4).replaceAll("\\bvon\\b", "von|vom").replaceAll("\\bbei\\b", "bei|beim");
         // a theme after "von" is the agent of a passive ("Y wird von X beliefert"), never the object
-        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
         String aPlain = a + "(?!'s)";
 
         Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
