@@ -77,12 +77,14 @@ final class NameFinder {
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
-            trimGermanNouns(words, first, last, bounds);
-            first = bounds[0];
-            last = bounds[1];
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
+            else {
+                trimGermanNouns(words, first, last, bounds);
+                first = bounds[0];
+                last = bounds[1];
+            }
             if (first > last || isOther(words, first, last, taken)) continue;
             int start = words.start(first), end = words.end(last) - (genitive ? 1 : 0);
             String type = type(words, first, last);
