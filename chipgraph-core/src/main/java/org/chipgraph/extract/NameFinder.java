@@ -27,7 +27,8 @@ final class NameFinder {
     private static final int WINDOW = 6;
 
     private final boolean german;
-    private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns, namePrepositions;
+    private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
+    private final GermanNameEdges edges;
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
@@ -43,7 +44,7 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        namePrepositions = p.words("name-preposition", true);
+        edges = new GermanNameEdges(p.words("name-preposition", true), this::commonNounAt);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
@@ -68,7 +69,6 @@ final class NameFinder {
         boolean titleCase = !german && titleCase(words);
         // names the tagger must read: start, end, at the sentence's head (1 or 0), first and last word
         List<int[]> pending = new ArrayList<>();
-        int[] bounds = new int[2];
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
@@ -80,10 +80,10 @@ final class NameFinder {
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
-            else {
-                trimGermanNouns(words, first, last, bounds);
-                first = bounds[0];
-                last = bounds[1];
+            else if (german && first <= last) {
+                // a general noun glued to the name is no part of it ("Infineon Leistungshalbleiter")
+                first = edges.first(words, first, last);
+                last = edges.last(words, first, last);
             }
             if (first > last || isOther(words, first, last, taken)) continue;
             int start = words.start(first), end = words.end(last) - (genitive ? 1 : 0);
@@ -130,7 +130,6 @@ final class NameFinder {
         List<int[]> out = new ArrayList<>();
         int n = words.size();
         boolean titleCase = !german && titleCase(words);
-        int[] bounds = new int[2];
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
@@ -138,9 +137,10 @@ final class NameFinder {
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
-            trimGermanNouns(words, first, last, bounds);
-            first = bounds[0];
-            last = bounds[1];
+            if (german && first <= last) {
+                first = edges.first(words, first, last);
+                last = edges.last(words, first, last);
+            }
             // "The Information", "The Economist": a capitalised article inside a sentence begins a title, not a party;
             // at a sentence's head, before one plain word, too ("The Pentagon", "The Verge")
             int article = stop.contains(words.lower(runStart)) ? runStart : runStart - 1;
@@ -159,38 +159,10 @@ final class NameFinder {
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
             // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
             // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
-            if (first == last && !strong && (commonNounAt(words, first) || (german && !beforeClosingVerb(words, first)))) continue;
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !edges.beforeClosingVerb(words, first)))) continue;
             out.add(new int[] {start, end});
         }
         return out;
-    }
-
-    /**
-     * German: a common noun glued to a name ("nach eigenen Angaben HBM3E", "Infineon Leistungshalbleiter") is no part
-     * of it; {@code bounds} gets the run without such nouns at either end (one word is always left).
-     */
-    private void trimGermanNouns(WordSpans words, int first, int last, int[] bounds) {
-        if (german) {
-            while (first < last && !strongWord(word(words, first)) && commonNounAt(words, first)) first++;
-            while (last > first && !strongWord(word(words, last)) && commonNounAt(words, last)) last--;
-        }
-        bounds[0] = first;
-        bounds[1] = last;
-    }
-
-    /**
-     * German: is word {@code k} right after a {@code name-preposition} word and followed by the clause's end or a lower-case
-     * word that ends it (the participle or infinitive last: "bei Kelvix bestellt.")?
-     */
-    private boolean beforeClosingVerb(WordSpans words, int k) {
-        if (k == 0 || !namePrepositions.contains(words.lower(k - 1))) return false;
-        String text = words.text;
-        int after = words.end(k);
-        if (k + 1 >= words.size()) return true;
-        String gap = text.substring(after, words.start(k + 1)).strip();
-        if (!gap.isEmpty()) return gap.charAt(0) != '-' && gap.charAt(0) != '\'';
-        if (!Character.isLowerCase(text.charAt(words.start(k + 1)))) return false;
-        return k + 2 >= words.size() || !text.substring(words.end(k + 1), words.start(k + 2)).isBlank();
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */
@@ -319,7 +291,7 @@ final class NameFinder {
         return "Company";
     }
 
-    private static boolean strongWord(String w) {
+    static boolean strongWord(String w) {
         return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase))
                 || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
     }
