@@ -20,6 +20,8 @@ import org.chipgraph.error.InputError;
  * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, das ... an Y verkauft, ...");</li>
  * <li>{@code passive}: the agent after "von" with the participle last ("wurden von X an Y geliefert", "soll von X
  * gefertigt werden", "die von X an Y gelieferten Chips");</li>
+ * <li>{@code reported}: the company that reports is the agent of an agentless (modal) passive ("Wie X mitteilte, sollen die
+ * Chips an Y geliefert werden");</li>
  * <li>{@code fronted}: the prepositional role first ("An Y lieferte X ...", "Bei Y orderte X ...");</li>
  * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...").</li>
  * </ul>
@@ -45,14 +47,23 @@ final class ClauseFrames {
     static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
+    /**
+     * The word before a subject is no preposition: "hat bei X ... bestellt" names the seller, not the subject (an object
+     * may have one: "an Rechenzentren von X").
+     */
+    private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
-            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten)";
+            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";
     private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
             + "(?<=,) (?:den|die|das|welchen|welche|welches))";
     private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";
     private static final String PASSIVE_AUX = "(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|soll|sollen|sollte|sollten)";
+    /** Verbs of a company's own statement ("wie X mitteilte"); an outlet is never a company, so no report of the press. */
+    private static final String SAYING = "(?:mitteilte|mitteilt|mitteilten|bekanntgab|bekanntgaben|ankündigte|erklärte|bestätigte|sagte|meldete|"
+            + "mitgeteilt hat|mitgeteilt hatte|angekündigt hat|bestätigt hat)";
     private static final List<String> LASSEN = List.of("lässt", "ließ", "ließen", "lassen");
     /** A separable particle closes its clause: before punctuation, the sentence's end or a coordinating word. */
     private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?\"]|$)|\\s+(?:und|oder|sowie|aber)\\b)";
@@ -70,8 +81,10 @@ final class ClauseFrames {
         boolean causer = m.group(2).equals("causer");
         String a = m.group(3), b = m.group(5);
         boolean theme = m.group(4).equals("theme");
-        String preps = theme ? null : m.group(4);
-        String bPhrase = theme ? b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        // a preposition joined with its article counts as it: "vom" (von dem), "beim" (bei dem)
+        String preps = theme ? null : m.group(4).replaceAll("\\bvon\\b", "von|vom").replaceAll("\\bbei\\b", "bei|beim");
+        // a theme after "von" is the agent of a passive ("Y wird von X beliefert"), never the object
+        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
         String aPlain = a + "(?!'s)";
 
         Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
@@ -113,10 +126,16 @@ final class ClauseFrames {
             if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
         }
         if (!theme && !causer) {
-            String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + NOUN_GAP + b + "(?!'s) " + second + " " + NOUN_GAP + aPlain;
+            // the source of the report is the agent of an agentless passive: "Wie X mitteilte, sollen die ersten Chips
+            // an Y ausgeliefert werden" (the company reports what it does itself)
+            out.add(new Shape("reported", "(?:^|(?<=[,;:\"] ))[Ww]ie " + NOUN_GAP + aPlain + "(?:[^,;.§]|§[NM]\\d+§){0,60}?\\b" + SAYING
+                    + "\\b, " + PASSIVE_AUX + "\\b" + MID + bPhrase + MID + "\\b" + GermanVerbs.alternation(participles) + "\\b"));
+            // also with an auxiliary and the participle last ("An Y hat X ... ausgeliefert")
+            String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + NOUN_GAP + b + "(?!'s) " + verbSecond + " " + NOUN_GAP + aPlain;
             out.add(new Shape("fronted", fronted));
         }
-        if (theme) {
+        // (not for a company: "X, das Y beliefert" is X's relative clause, X the subject)
+        if (theme && !b.startsWith("{Company")) {
             out.add(new Shape("theme-relative", b + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
         }
         Set<String> words = new LinkedHashSet<>();

@@ -28,6 +28,7 @@ final class NameFinder {
 
     private final boolean german;
     private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
+    private final GermanNameEdges edges;
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
@@ -43,6 +44,7 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
+        edges = new GermanNameEdges(p.words("name-preposition", true), this::commonNounAt);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
@@ -78,6 +80,11 @@ final class NameFinder {
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
+            else if (german && first <= last) {
+                // a general noun glued to the name is no part of it ("Infineon Leistungshalbleiter")
+                first = edges.first(words, first, last);
+                last = edges.last(words, first, last);
+            }
             if (first > last || isOther(words, first, last, taken)) continue;
             int start = words.start(first), end = words.end(last) - (genitive ? 1 : 0);
             String type = type(words, first, last);
@@ -130,6 +137,10 @@ final class NameFinder {
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            if (german && first <= last) {
+                first = edges.first(words, first, last);
+                last = edges.last(words, first, last);
+            }
             // "The Information", "The Economist": a capitalised article inside a sentence begins a title, not a party;
             // at a sentence's head, before one plain word, too ("The Pentagon", "The Verge")
             int article = stop.contains(words.lower(runStart)) ? runStart : runStart - 1;
@@ -146,7 +157,9 @@ final class NameFinder {
             if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
-            if (first == last && !strong && (german || commonNounAt(words, first))) continue;
+            // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
+            // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !edges.beforeClosingVerb(words, first)))) continue;
             out.add(new int[] {start, end});
         }
         return out;
@@ -301,7 +314,7 @@ final class NameFinder {
         return "Company";
     }
 
-    private static boolean strongWord(String w) {
+    static boolean strongWord(String w) {
         return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase))
                 || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
     }

@@ -29,7 +29,7 @@ class ClauseFramesTest {
     @Test
     void aFrameGivesOneRulePerClauseShapeNamedByIt() {
         Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}");
-        assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "fronted"), s.keySet());
+        assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "reported", "fronted"), s.keySet());
         assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:3:") && r.confidence() == 0.8));
     }
 
@@ -95,5 +95,29 @@ class ClauseFramesTest {
         InputError e = assertThrows(InputError.class,
                 () -> PatternFile.parse("t.patterns", "frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}\n"));
         assertTrue(e.getMessage().contains("verb-classes"), e.getMessage());
+    }
+
+    @Test
+    void theCompanyThatReportsIsTheAgentOfAnAgentlessPassive() {
+        PatternFile.Rule reported = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("reported");
+        assertTrue(matches(reported, "Wie §C0§ am Montag mitteilte, sollen die ersten Chips im Herbst an §C1§ ausgeliefert werden."));
+        // a clause with a subject of its own is no agentless passive
+        assertFalse(matches(reported, "Wie §C0§ am Montag mitteilte, liefert §C2§ die Chips an §C1§."));
+    }
+
+    @Test
+    void aRoleFrontedWithAnAuxiliaryNeedsTheParticipleLast() {
+        PatternFile.Rule fronted = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("fronted");
+        assertTrue(matches(fronted, "An §C1§ hat §C0§ bereits die ersten Chips ausgeliefert."));
+        assertFalse(matches(fronted, "An §C1§ hat §C0§ bereits einen Brief geschrieben."));
+    }
+
+    @Test
+    void aCompanyThemeAfterVonIsThePassiveAgentNotTheObject() {
+        Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY_CUSTOMER agent={Company:s} theme={Company:o}");
+        assertFalse(matches(s.get("main"), "§C0§ wird seit Jahren von §C1§ beliefert."));
+        assertTrue(matches(s.get("passive"), "§C0§ wird seit Jahren von §C1§ beliefert."));
+        // "X, das Y beliefert" is X's relative clause: no shape reads Y as the agent
+        assertFalse(s.containsKey("theme-relative"));
     }
 }

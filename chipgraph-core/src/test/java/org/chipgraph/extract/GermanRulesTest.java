@@ -214,4 +214,68 @@ class GermanRulesTest {
         fact(facts, "Tencent", "buys", "H20");
         assertTrue(find(facts, "Nvidia", "buys", "H20").isEmpty(), dump(facts));
     }
+
+    @Test
+    void fabricateWithLassenAndVonIsFabricationNotASale() {
+        List<Fact> facts = facts("fertigenLassenIstKeinVerkauf");
+        fact(facts, "GlobalFoundries", "fabricates", "Ardent Compute");
+        assertTrue(find(facts, "GlobalFoundries", "supplies", "Ardent Compute").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aCompanyClosingAnAppositionIsNotTheSubjectOfTheVerbAfterIt() {
+        List<Fact> facts = facts("appositionSchliesstNichtDasSubjekt");
+        fact(facts, "Velmora", "orders", "H200");
+        fact(facts, "Nvidia", "supplies", "Velmora");
+        fact(facts, "Velmora", "subsidiaryOf", "Qadira");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().equals("Qadira") && !f.relation().localName.equals("subsidiaryOf")), dump(facts));
+        assertTrue(find(facts, "Nvidia", "supplies", "Qadira").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aCommonNounBeforeANameIsNoPartOfIt() {
+        List<Fact> facts = facts("nomenVorNamenGehoertNichtZumNamen");
+        fact(facts, "SK Hynix", "supplies", "AMD");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().contains("Angaben") || (f.object() != null && f.object().label().contains("Angaben"))), dump(facts));
+    }
+
+    @Test
+    void theCompanyThatReportsIsTheAgentOfAnAgentlessModalPassive() {
+        fact(facts("wieDasUnternehmenMitteilteModalpassiv"), "Vantiq", "supplies", "Microsoft");
+    }
+
+    @Test
+    void aCustomerInThePassiveOfBeliefernIsTheObject() {
+        List<Fact> facts = facts("kundeImPassivVonBeliefert");
+        fact(facts, "Nvidia", "supplies", "Tencent");
+        assertTrue(find(facts, "Tencent", "supplies", "Nvidia").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aPossessiveBeforeAnotherNounDoesNotMakeTheChipAfterIt() {
+        List<Fact> facts = facts("possessivVorAnderemNomenMachtKeinenChip");
+        fact(facts, "Alibaba", "buys", "Zirkon-9");
+        assertTrue(find(facts, "Alibaba", "makes", "Zirkon-9").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aModelVomTypIsADiscoveredChip() {
+        Fact f = fact(facts("modellVomTypIstEinChip"), "Ostrion", "orders", "Quill-7");
+        assertTrue(f.object().discovered(), dump(List.of(f)));
+    }
+
+    @Test
+    void theModelAVersionIsDerivedFromIsNotDesignedForTheCountry() {
+        List<Fact> facts = facts("ausgangsmodellIstNichtFuerDasLandEntwickelt");
+        fact(facts, "H20", "designedFor", "China");
+        assertTrue(find(facts, "H100", "designedFor", "China").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void chipsMadeToComplyWithTheRulesAreNotRestrictedByThem() {
+        List<Fact> facts = facts("chipZumEinhaltenDerRegelnIstNichtBeschraenkt");
+        fact(facts, "A800", "designedFor", "China");
+        fact(facts, "H800", "designedFor", "China");
+        assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
+    }
 }

@@ -1,0 +1,53 @@
+package org.chipgraph.extract;
+
+import java.util.Set;
+
+/**
+ * German: where a name in a capitalised run begins and ends. German capitalises every noun, so a general noun glued to
+ * a name ("nach eigenen Angaben HBM3E", "Infineon Leistungshalbleiter") is cut off it, and a lone unknown word is a name
+ * only where a company stands: between a {@code name-preposition} word and the verb closing the clause ("bei Kelvix
+ * bestellt").
+ */
+final class GermanNameEdges {
+
+    /** Is word {@code k} a common noun (a chip or product noun, or a word with a common noun's ending)? */
+    interface CommonNoun {
+        boolean at(WordSpans words, int k);
+    }
+
+    private final Set<String> prepositions;
+    private final CommonNoun commonNoun;
+
+    GermanNameEdges(Set<String> prepositions, CommonNoun commonNoun) {
+        this.prepositions = prepositions;
+        this.commonNoun = commonNoun;
+    }
+
+    /** The run's first word after the common nouns that open it (one word is always left). */
+    int first(WordSpans words, int first, int last) {
+        while (first < last && !NameFinder.strongWord(word(words, first)) && commonNoun.at(words, first)) first++;
+        return first;
+    }
+
+    /** The run's last word before the common nouns that close it (one word is always left). */
+    int last(WordSpans words, int first, int last) {
+        while (last > first && !NameFinder.strongWord(word(words, last)) && commonNoun.at(words, last)) last--;
+        return last;
+    }
+
+    /**
+     * Is word {@code k} right after a {@code name-preposition} word and followed by the clause's end or a lower-case
+     * word that ends it (the participle or infinitive last: "bei Kelvix bestellt.")?
+     */
+    boolean beforeClosingVerb(WordSpans words, int k) {
+        if (k == 0 || !prepositions.contains(words.lower(k - 1))) return false;
+        String text = words.text;
+        if (k + 1 >= words.size()) return true;
+        String gap = text.substring(words.end(k), words.start(k + 1)).strip();
+        if (!gap.isEmpty()) return gap.charAt(0) != '-' && gap.charAt(0) != '\'';
+        if (!Character.isLowerCase(text.charAt(words.start(k + 1)))) return false;
+        return k + 2 >= words.size() || !text.substring(words.end(k + 1), words.start(k + 2)).isBlank();
+    }
+
+    private static String word(WordSpans words, int k) { return words.text.substring(words.start(k), words.end(k)); }
+}
