@@ -87,7 +87,7 @@ final class EnglishClauseFrames {
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
-        if (chipTheme) role = "\\s+" + THEME_GAP + b;
+        if (chipTheme) role = "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
         else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
         else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
 
@@ -116,7 +116,8 @@ final class EnglishClauseFrames {
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
-            out.add(new ClauseFrames.Shape("theme-relative", lead + b + "(?:\\s+[\\p{L}-]+){0,2},?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
+            // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause
+            out.add(new ClauseFrames.Shape("theme-relative", lead + themeNp + ",?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
         } else {
             String prepRole = "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
             // "chips shipped by X to Y", "were sold to Y by X"

@@ -123,6 +123,15 @@ class EnglishClauseFramesTest {
     }
 
     @Test
+    void aComplementClauseIsNoRelativeClauseAndAPossessorNoChipObject() {
+        // "A and B agreed that B will fabricate A's next AI chip": "that" opens what was agreed (A is no chip B makes),
+        // and A owns the chip: the one fact is the foundry's work for A
+        List<Fact> f = facts("frameComplementClauseAndPossessor");
+        fact(f, "Rapidus", "fabricates", "Tenstorrent");
+        assertEquals(1, f.stream().filter(x -> x.relation().localName.equals("fabricates")).count(), () -> "one fabricates fact expected in" + dump(f));
+    }
+
+    @Test
     void aVerbWithTheWrongArgumentTypesGivesNothing() {
         // a country is no recipient, a chip no foundry
         assertFalse(any(SUPPLY_TO, "§C0§ ships its chips to §N1§."));
