@@ -45,4 +45,10 @@ class SlotNamesTest {
         fact(facts, "Nvidia", "supplies", "Tencent");
         noneNamed(facts, "Reuters", "Monday", "Washington", "Officials", "Lena Marsh", "Tovaro", "Computex", "Talvik", "May", "Courier", "The Courier");
     }
+
+    @Test
+    void aRegionsAdjectiveInARecipientsSlotIsNoParty() {
+        // "to European telecom operators": an adjective of a region, not a company
+        noneNamed(Extraction.of("en", "regionAdjectiveInASlotIsNoParty"), "European");
+    }
 }
