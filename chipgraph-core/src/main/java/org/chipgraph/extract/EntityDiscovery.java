@@ -61,8 +61,9 @@ final class EntityDiscovery {
         placeNameTail = heads == null ? null : Pattern.compile("^ (?:" + heads + ")(?: (?:" + heads + (descWords == null ? "" : "|" + descWords) + "))*"
                 + "(?![\\p{L}\\p{N}-])(?! \\p{Lu})");
         String nouns = nameShapes.alternation("model-after-noun");
+        // "the accelerator X1" and in apposition "its first accelerator, the X1,"
         chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
+                "(?<![\\p{L}\\p{N}])(?:" + nouns + ")(?:,\\s+the)?\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
                 WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
         chipPossessives = nameShapes.words("chip-possessive");
         chipByHeadNoun = chipByHeadNoun(nameShapes);

@@ -88,4 +88,10 @@ class PossessivesAndChipNamesTest {
         fact(facts, "Nvidia", "supplies", "Tencent");
         absent(facts, "Baidu", "supplies", "Tencent");
     }
+
+    @Test
+    void aModelNamedInAppositionToAChipNounIsAChip() {
+        // "its first accelerator, the VK-1,": the name after the comma is the chip the noun spoke of
+        fact(Extraction.of("en", "chipNamedInAppositionToAChipNoun"), "Velkor", "makes", "VK-1");
+    }
 }
