@@ -74,6 +74,9 @@ public final class IngestBench {
         long sentences = extractor.profile().sentences(), tagged = extractor.profile().tagged();
         out.printf("sentences: %d; new names checked by OpenNLP (tokens, POS, lemmas of the name and six words each side): %d (%.2f per 100 sentences)%n",
                 sentences, tagged, 100.0 * tagged / Math.max(1, sentences));
+        var pr = extractor.profile();
+        out.printf("  of them names a discovery shape or list found: %d, names the name finder found: %d; windows tagged: %d, answered from the article's memo: %d%n",
+                pr.shapeChecks(), tagged - pr.shapeChecks(), pr.windowsTagged(), pr.windowsRemembered());
         long[] stageBefore = stageNanos(extractor);
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;
