@@ -173,6 +173,7 @@ final class SyntaxTagger {
         for (Span w : opennlp.tools.tokenize.WhitespaceTokenizer.INSTANCE.tokenizePos(text)) {
             String word = text.substring(w.getStart(), w.getEnd());
             int[] cuts = splits.get(word);
+            if (profile != null) profile.word(cuts != null);
             if (cuts == null) {
                 Span[] parts = tokenizer.tokenizePos(word);
                 cuts = new int[parts.length * 2];
@@ -189,7 +190,7 @@ final class SyntaxTagger {
         if (m == null) {
             synchronized (this) {
                 if (models == null) {
-                    models = new Models(load(tokenModel, TokenizerModel::new), load(posModel, POSModel::new), load(lemmaModel, LemmaBeamSearch::model));
+                    models = new Models(load(tokenModel, TokenizerModel::new), load(posModel, POSModel::new), load(lemmaModel, SelectingBeamSearch::model));
                 }
                 m = models;
             }

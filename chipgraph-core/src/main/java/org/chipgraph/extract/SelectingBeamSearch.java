@@ -16,13 +16,14 @@ import opennlp.tools.util.SequenceValidator;
  * OpenNLP's beam search (2.5.5) with one step made cheaper and nothing else changed: to keep the outcomes that score
  * at least the beam's k-th best, OpenNLP copies and sorts all the model's scores at each token. The lemmatizer's
  * model has thousands of outcomes (its edit scripts), so that sort was most of a lemma's cost; here the k-th best
- * score is found in one pass. Same threshold, same outcomes in the same order, so the same lemmas.
+ * score is found in one pass. Same threshold, same outcomes in the same order, so the same lemmas. Used by
+ * the lemmatizer of {@link SyntaxTagger} (the part-of-speech tagger's 17 tags sort cheaply, and its model class is final).
  */
-final class LemmaBeamSearch extends BeamSearch {
+final class SelectingBeamSearch extends BeamSearch {
     private static final Object[] NO_CONTEXT = new Object[0];
     private final double[] probs;
 
-    private LemmaBeamSearch(int size, MaxentModel model) {
+    private SelectingBeamSearch(int size, MaxentModel model) {
         super(size, model);
         this.probs = new double[model.getNumOutcomes()];
     }
@@ -42,7 +43,7 @@ final class LemmaBeamSearch extends BeamSearch {
             Object artifact = artifactMap.get("lemmatizer.model");
             if (!(artifact instanceof MaxentModel maxent)) return super.getLemmatizerSequenceModel();
             String size = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-            return new LemmaBeamSearch(size == null ? opennlp.tools.lemmatizer.LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size), maxent);
+            return new SelectingBeamSearch(size == null ? opennlp.tools.lemmatizer.LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size), maxent);
         }
     }
 
