@@ -85,8 +85,6 @@ public final class IngestBench {
         var pr = extractor.profile();
         out.printf("  of them names a discovery shape or list found: %d, names the name finder found: %d; windows tagged: %d, answered from the article's memo: %d%n",
                 pr.shapeChecks(), tagged - pr.shapeChecks(), pr.windowsTagged(), pr.windowsRemembered());
-        out.printf("  words given to the tokenizer: %d split, %d answered from the article's memo (%.0f %%)%n",
-                pr.wordsSplit(), pr.wordsRemembered(), 100.0 * pr.wordsRemembered() / Math.max(1, pr.wordsSplit() + pr.wordsRemembered()));
         long[] stageBefore = stageNanos(extractor);
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;

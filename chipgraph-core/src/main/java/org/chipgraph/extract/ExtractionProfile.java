@@ -18,8 +18,6 @@ public final class ExtractionProfile {
     private final LongAdder shapeChecks = new LongAdder();
     private final LongAdder windowsTagged = new LongAdder();
     private final LongAdder windowsRemembered = new LongAdder();
-    private final LongAdder wordsSplit = new LongAdder();
-    private final LongAdder wordsRemembered = new LongAdder();
 
     public ExtractionProfile() {
         for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
@@ -41,15 +39,6 @@ public final class ExtractionProfile {
 
     /** A window of text was given to the tagger; {@code remembered}: the document had tagged the same text before. */
     void window(boolean remembered) { (remembered ? windowsRemembered : windowsTagged).increment(); }
-
-    /** A whitespace-separated word went to the tokenizer; {@code remembered}: the document had split the same word before. */
-    void word(boolean remembered) { (remembered ? wordsRemembered : wordsSplit).increment(); }
-
-    /** Words the tokenizer split. */
-    public long wordsSplit() { return wordsSplit.sum(); }
-
-    /** Words whose split the document remembered. */
-    public long wordsRemembered() { return wordsRemembered.sum(); }
 
     /** Of {@link #tagged}, the checks of names found by a discovery shape or a list. */
     public long shapeChecks() { return shapeChecks.sum(); }
