@@ -36,6 +36,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mb", paramLabel = "MB", description = "With --real: repeat the articles to at least this many MB (default: ${DEFAULT-VALUE}).")
     int mb = 5;
 
+    @Option(names = "--extract-only", description = "Measure extraction only (stop before ingest, tdbloader and store sizes).")
+    boolean extractOnly;
+
     @Override
     public Integer call() throws Exception {
         if (real != null) {
@@ -44,11 +47,11 @@ public final class BenchCommand implements Callable<Integer> {
             Path out = dir.resolve("real-" + mb + "mb");
             org.chipgraph.store.Dirs.deleteTree(out);
             var corpus = org.chipgraph.bench.CorpusGenerator.repeat(files, out, mb * 1_000_000L);
-            new IngestBench(dir, corpus.articles(), threads, System.out).run(corpus, files.size() + " real articles from " + real + " repeated");
+            new IngestBench(dir, corpus.articles(), threads, System.out).extractOnly(extractOnly).run(corpus, files.size() + " real articles from " + real + " repeated");
             return 0;
         }
         Path s = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));
-        new IngestBench(dir, articles, threads, System.out).run(s);
+        new IngestBench(dir, articles, threads, System.out).extractOnly(extractOnly).run(s);
         return 0;
     }
 }

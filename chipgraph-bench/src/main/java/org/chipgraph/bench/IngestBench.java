@@ -37,6 +37,14 @@ public final class IngestBench {
     private final int articles;
     private final int threads;
     private final PrintStream out;
+    /** Stop after the extraction figures (no ingest, loader or store sizes). */
+    private boolean extractOnly;
+
+    /** Measure extraction only: stop before ingest. */
+    public IngestBench extractOnly(boolean only) {
+        this.extractOnly = only;
+        return this;
+    }
 
     public IngestBench(Path work, int articles, int threads, PrintStream out) {
         this.work = work;
@@ -74,6 +82,9 @@ public final class IngestBench {
         long sentences = extractor.profile().sentences(), tagged = extractor.profile().tagged();
         out.printf("sentences: %d; new names checked by OpenNLP (tokens, POS, lemmas of the name and six words each side): %d (%.2f per 100 sentences)%n",
                 sentences, tagged, 100.0 * tagged / Math.max(1, sentences));
+        var pr = extractor.profile();
+        out.printf("  of them names a discovery shape or list found: %d, names the name finder found: %d; windows tagged: %d, answered from the article's memo: %d%n",
+                pr.shapeChecks(), tagged - pr.shapeChecks(), pr.windowsTagged(), pr.windowsRemembered());
         long[] stageBefore = stageNanos(extractor);
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;
@@ -101,6 +112,7 @@ public final class IngestBench {
         long tn = extractOnly(new ArticleIngest(reader, extractor, threads), files);
         double sn = tn / 1e9;
         out.printf("extraction, %d threads:  %8.0f articles/s  %6.2f MB/s  (x%.2f)%n", threads, articles / sn, mb / sn, s1 / sn);
+        if (extractOnly) return;
 
         Path db = work.resolve("db-ingest");
         Dirs.deleteTree(db);

@@ -15,6 +15,9 @@ public final class ExtractionProfile {
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder sentences = new LongAdder();
     private final LongAdder tagged = new LongAdder();
+    private final LongAdder shapeChecks = new LongAdder();
+    private final LongAdder windowsTagged = new LongAdder();
+    private final LongAdder windowsRemembered = new LongAdder();
 
     public ExtractionProfile() {
         for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
@@ -30,6 +33,21 @@ public final class ExtractionProfile {
     void sentences(int n) { sentences.add(n); }
 
     void nameChecked() { tagged.increment(); }
+
+    /** A name check asked for a name a discovery shape or list found (the rest of {@link #tagged} are the name finder's). */
+    void shapeChecked() { shapeChecks.increment(); tagged.increment(); }
+
+    /** A window of text was given to the tagger; {@code remembered}: the document had tagged the same text before. */
+    void window(boolean remembered) { (remembered ? windowsRemembered : windowsTagged).increment(); }
+
+    /** Of {@link #tagged}, the checks of names found by a discovery shape or a list. */
+    public long shapeChecks() { return shapeChecks.sum(); }
+
+    /** Windows the tagger actually tagged. */
+    public long windowsTagged() { return windowsTagged.sum(); }
+
+    /** Windows the document had tagged before (answered from its memo). */
+    public long windowsRemembered() { return windowsRemembered.sum(); }
 
     public long nanos(Stage stage) { return nanos.get(stage).sum(); }
 

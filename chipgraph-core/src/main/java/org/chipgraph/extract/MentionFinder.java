@@ -24,6 +24,8 @@ final class MentionFinder {
     private final java.util.Set<String> rejected = new java.util.HashSet<>();
     /** What the tagger said of names the name finder found in the middle of a sentence, per article. */
     private final Map<String, Boolean> nameVerdicts = new java.util.HashMap<>();
+    /** The language's tagger with this article's memos (windows, word splits, lemmas), dropped with the article. */
+    private final SyntaxTagger tagger;
 
     MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                   ExtractionProfile profile) {
@@ -32,6 +34,7 @@ final class MentionFinder {
         this.reference = reference;
         this.controlChoice = controlChoice;
         this.profile = profile;
+        this.tagger = lang.names.tagger().forDocument(profile);
     }
 
     /** The sentence's mentions: money, registry names, outlets, cities, discovered names, control cues, dates, amounts. */
@@ -110,7 +113,7 @@ final class MentionFinder {
         // (a rule needs a subject and an object: in a sentence without any other mention only names no common word
         // could be are taken, where the tagger's cost would mostly buy persons and places)
         if (NewsExtractor.someRuleHasItsWords(lang, st.words)) {
-            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), lang.names.tagger(), nameVerdicts, profile)) {
+            for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), tagger, nameVerdicts, profile)) {
                 if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), chipAfterMaker(st, f), true);
             }
         }
@@ -324,7 +327,7 @@ final class MentionFinder {
     }
 
     private boolean checkName(SentenceState st, int start, int end, String type) {
-        profile.nameChecked();
-        return lang.names.reads(st.words, start, end, type);
+        profile.shapeChecked();
+        return lang.names.reads(tagger, st.words, start, end, type);
     }
 }

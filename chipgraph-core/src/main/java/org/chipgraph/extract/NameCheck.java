@@ -45,6 +45,11 @@ final class NameCheck {
      * words on each side are tagged: the tagger's cost grows with the words it is given.
      */
     boolean reads(WordSpans words, int start, int end, String type) {
+        return reads(tagger, words, start, end, type);
+    }
+
+    /** As above, with the document's view of the tagger ({@link SyntaxTagger#forDocument}). */
+    boolean reads(SyntaxTagger tagger, WordSpans words, int start, int end, String type) {
         int first = words.firstAtOrAfter(start), after = words.firstAtOrAfter(end);
         int from = first - WINDOW <= 0 ? 0 : words.start(first - WINDOW);
         int to = after + WINDOW >= words.size() ? words.text.length() : words.start(after + WINDOW);

@@ -92,4 +92,24 @@ class SyntaxTaggerTest {
         assertFalse(ENGLISH.reads(words, a, a + "Exports Group".length(), "Company"));
         assertTrue(ENGLISH.reads(words, b, b + "Vexlon Technologies Inc.".length(), "Company"));
     }
+
+    @Test
+    void aDocumentsTaggerGivesTheSharedTaggersTokensTagsAndLemmasAgainAndAgain() {
+        for (String lang : new String[] {"en", "de"}) {
+            SyntaxTagger shared = SyntaxTagger.of(lang);
+            SyntaxTagger doc = shared.forDocument(new ExtractionProfile());
+            String[] windows = {"U.S.-based Vexlon's chips, said (Reuters) \"analysts\": cannot ship 3,000 units.",
+                    "Die Orvanta-Gruppe (Oslo) lieferte 2.000 Beschleuniger an die U.S.-Firma, sagte sie.",
+                    "U.S.-based Vexlon's chips, said (Reuters) \"analysts\": cannot ship 3,000 units."};
+            for (String w : windows) {
+                SyntaxTagger.Tagged a = shared.tag(w), b = doc.tag(w);
+                assertEquals(a.tokens().length, b.tokens().length, w);
+                for (int i = 0; i < a.tokens().length; i++) {
+                    assertEquals(a.tokens()[i], b.tokens()[i], w);
+                    assertEquals(a.tags()[i], b.tags()[i], w);
+                    assertEquals(a.lemma(i), b.lemma(i), w);
+                }
+            }
+        }
+    }
 }
