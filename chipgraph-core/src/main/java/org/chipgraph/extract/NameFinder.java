@@ -29,6 +29,7 @@ final class NameFinder {
     private final boolean german;
     private final Set<String> notWord, titles, firstNames, places, agencyWords, determiners, stop, nonNames, chipNouns, productNouns;
     private final GermanNameEdges edges;
+    private final TaggerNameReading reading;
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
@@ -52,6 +53,7 @@ final class NameFinder {
         others = p.words("name-other", false);
         genericWords = p.words("name-generic-word", false);
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
+        reading = new TaggerNameReading(commonEnding);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
     }
 
@@ -112,7 +114,7 @@ final class NameFinder {
         SyntaxTagger.Tagged tagged = tagger.tag(window);
         for (int[] c : pending) {
             boolean atStart = c[2] == 1;
-            boolean known = readsAsName(window, tagged, c[0] - from, c[1] - from, atStart, tagger.language());
+            boolean known = reading.readsAsName(window, tagged, c[0] - from, c[1] - from, atStart, tagger.language());
             verdicts.put((atStart ? "^" : "") + text.substring(c[0], c[1]), known);
             if (known) out.add(new Found(c[0], c[1], "Company"));
         }
@@ -264,7 +266,7 @@ final class NameFinder {
         if (placeBefore != null && placeBefore.matcher(before).find() && !strongShape(words, first, last)) return true;
         // German capitalises every noun: one after an article or pronoun is a common noun ("die Nachfrage")
         // ("die chinesische Halbleiterbranche": lower-case words between)
-        // and after a nationality or a genitive ("chinesische Streitkräfte", "Chinas Militär"; after an adjective: see readsAsName) ("chinesische Streitkräfte", "taiwanisches Militär")
+        // and after a nationality or a genitive ("chinesische Streitkräfte", "Chinas Militär"; after an adjective: see TaggerNameReading) ("chinesische Streitkräfte", "taiwanisches Militär")
         if (german && !strongShape(words, first, last) && first > 0 && taken[words.start(first - 1)]
                 && text.substring(words.end(first - 1), words.start(first)).equals(" ")) return true;
         if (german && !strongShape(words, first, last)) {
@@ -329,66 +331,8 @@ final class NameFinder {
         return false;
     }
 
-    private static final Pattern POSSESSIVE = Pattern.compile("\\p{L}['’]s$");
-
-    /** Word classes German writes in lower case: a capitalised word tagged so is unknown to the tagger. */
-    private static final Set<String> GUESSED = Set.of("ADP", "DET", "ADJ", "ADV", "VERB", "AUX", "PRON", "SCONJ", "CCONJ", "PART");
-
     /** "WASHINGTON -", "BEIJING (Reuters)": a dateline's place opens the sentence. */
     private static final Pattern DATELINE = Pattern.compile("^\\s*(?:[-–—:]|\\((?:\\p{Lu}[\\p{L} ]*)\\)\\s*[-–—])");
-
-    /**
-     * Does the tagger read the span as a name: one of its words (corporate suffixes aside) a proper noun or foreign
-     * word. (A capitalised noun that is its own lemma, which {@link NameCheck} also takes, let in too many common
-     * words here, where no cue backs the name.)
-     */
-    private boolean readsAsName(String text, SyntaxTagger.Tagged tagged, int start, int end, boolean atStart, String language) {
-        // the tokenizer may keep a possessive on its name ("TikTok's"): tokens that overlap the span count
-        int[] inside = overlapping(tagged, start, end);
-        // German: a capitalised word after an adjective is a common noun ("chinesische Streitkräfte")
-        if (language.equals("de") && inside.length > 0 && inside[0] > 0 && tagged.tags()[inside[0] - 1].equals("ADJ")) return false;
-        for (int i : inside) {
-            String w = text.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
-            if (EntityDiscovery.isSuffix(w)) continue;
-            String tag = tagged.tags()[i];
-            // the tagger joins a possessive to its word ("PROPN+PART"); a capitalised word owning something is a name
-            boolean name = tag.startsWith("PROPN") || tag.equals("X") || POSSESSIVE.matcher(w).find();
-            // German: a common noun the tagger takes for a name is inflected ("Lieferungen") or has a noun ending
-            // (the lemma, ten times the tagger's cost, only for a word that would otherwise count)
-            if (name && language.equals("de") && (commonEnding.matcher(w).find() || !tagged.lemma(i).equalsIgnoreCase(w))) continue;
-            if (name) return true;
-            // English: a word the tagger has never seen is a noun that is its own lemma; in the middle of a sentence
-            // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
-            boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
-            if (unknown && (slotNeighbour(tagged, inside[0] - 1) || slotNeighbour(tagged, inside[inside.length - 1] + 1))) return true;
-            // German: a capitalised word the tagger takes for a preposition, article, adjective or verb is one it has
-            // never seen ("Infineon/ADP liefert", "laut Jenoptik/DET"): German writes those word classes in lower case,
-            // so it is a name. At the head of the sentence every word is capitalised and an adverb precedes the verb
-            // (verb second): only a "preposition" or "article" right before a verb, which a real one never is
-            if (language.equals("de") && GUESSED.contains(tag) && Character.isUpperCase(w.charAt(0)) && !commonEnding.matcher(w).find()
-                    && (!atStart || ((tag.equals("ADP") || tag.equals("DET")) && verbAt(tagged, inside[inside.length - 1] + 1)))) return true;
-        }
-        return false;
-    }
-
-    /** Is token {@code i} a verb, an auxiliary or a conjunction: what stands next to a verb's subject or object, or in a list? */
-    private static boolean slotNeighbour(SyntaxTagger.Tagged tagged, int i) {
-        if (i < 0 || i >= tagged.tags().length) return false;
-        String t = tagged.tags()[i];
-        return t.equals("VERB") || t.equals("AUX") || t.equals("CCONJ");
-    }
-
-    private static boolean verbAt(SyntaxTagger.Tagged tagged, int i) {
-        return i >= 0 && i < tagged.tags().length && (tagged.tags()[i].equals("VERB") || tagged.tags()[i].equals("AUX"));
-    }
-
-    private static int[] overlapping(SyntaxTagger.Tagged tagged, int start, int end) {
-        var tokens = tagged.tokens();
-        int n = 0;
-        int[] out = new int[tokens.length];
-        for (int i = 0; i < tokens.length; i++) if (tokens[i].getStart() < end && tokens[i].getEnd() > start) out[n++] = i;
-        return java.util.Arrays.copyOf(out, n);
-    }
 
     /** Is this where the sentence begins (only quotes, dashes or brackets before it)? */
     private static boolean sentenceStart(String text, int start) {
