@@ -45,10 +45,10 @@ public final class Ingestor {
         long quads;
         try (StoreWriter writer = new StoreWriter(store, batchDocs, batchQuads)) {
             pipeline.run(sources.articles(), sources::relativeName, keepGoing, r -> {
-                String clash = writer.read(() -> StoredSource.of(store, r.graph().graphIri())).clashWith(r, r.graph().graphIri());
+                String clash = StoredSource.of(store, r.graph().graphIri()).clashWith(r, r.graph().graphIri());
                 if (clash != null) throw new DocumentClash(clash);
                 // The same file under another identity before (it gained a '# url:'): that document goes.
-                for (String old : writer.read(() -> StoredSource.documentsReadFrom(store, r.file()))) {
+                for (String old : StoredSource.documentsReadFrom(store, r.file())) {
                     if (!old.equals(r.graph().graphIri())) writer.add(new GraphContent(old, List.of()));
                 }
                 writer.add(r.graph());

@@ -95,20 +95,6 @@ public final class StoreWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Reads the store on the caller's thread beside the batch being written. A batch whose write failed has the
-     * store reset under it (see TdbStore), so a read at that moment fails with what is only a consequence: then the
-     * write's own failure (a full disk) is thrown, as it would have been without the overlap.
-     */
-    public <T> T read(java.util.function.Supplier<T> read) {
-        try {
-            return read.get();
-        } catch (RuntimeException e) {
-            await();
-            throw e;
-        }
-    }
-
     /** Quads written so far (by batches that are in the store). */
     public long quadsWritten() { return written; }
 
