@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chipgraph.error.InputError;
 
 /**
@@ -29,6 +30,9 @@ final class EnglishVerbs {
         List<String> all() { return List.of(base, third, past, participle, ing); }
     }
 
+    /** What a lemma of the file looks like. */
+    private static final Pattern LEMMA = Pattern.compile("\\p{Ll}+(?:-\\p{Ll}+)?(?: \\p{Ll}+)*");
+
     private final Map<String, List<Verb>> classes = new LinkedHashMap<>();
 
     private EnglishVerbs() {}
@@ -36,20 +40,8 @@ final class EnglishVerbs {
     /** Reads "CLASS<TAB>lemma[<TAB>past participle]" lines; "#" starts a comment. */
     static EnglishVerbs parse(String origin, String text) {
         EnglishVerbs v = new EnglishVerbs();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 2 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].strip().matches("\\p{Ll}+(?:-\\p{Ll}+)?(?: \\p{Ll}+)*")) {
-                throw new InputError(origin + ":" + (i + 1) + ": cannot read verb line '" + line
-                        + "', expected CLASS<TAB>lemma (an English verb in lower case, e.g. 'supply' or 'take delivery of')");
-            }
-            String[] irregular = f.length > 2 ? f[2].strip().split("\\s+") : null;
-            if (irregular != null && irregular.length != 2) {
-                throw new InputError(origin + ":" + (i + 1) + ": expected two irregular forms (past participle), found " + irregular.length);
-            }
-            v.classes.computeIfAbsent(f[0], k -> new ArrayList<>()).add(verb(f[1].strip(), irregular));
+        for (VerbClassLines.Line l : VerbClassLines.read(origin, text, LEMMA, "an English verb in lower case, e.g. 'supply' or 'take delivery of'", 2, "past participle")) {
+            v.classes.computeIfAbsent(l.verbClass(), k -> new ArrayList<>()).add(verb(l.lemma(), l.irregular()));
         }
         return v;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chipgraph.error.InputError;
 
 /**
@@ -44,6 +45,9 @@ final class GermanVerbs {
 
     private static final List<String> INSEPARABLE = List.of("be", "ver", "er", "ent", "emp", "ge", "zer", "miss");
 
+    /** What a lemma of the file looks like. */
+    private static final Pattern LEMMA = Pattern.compile("(?:\\p{Ll}+\\|)?\\p{Ll}+(?:en|ern|eln)");
+
     private final Map<String, List<Verb>> classes = new LinkedHashMap<>();
 
     private GermanVerbs() {}
@@ -51,20 +55,8 @@ final class GermanVerbs {
     /** Reads "CLASS<TAB>lemma[<TAB>present past participle]" lines; "#" starts a comment. */
     static GermanVerbs parse(String origin, String text) {
         GermanVerbs v = new GermanVerbs();
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String[] f = line.split("\t");
-            if (f.length < 2 || !f[0].matches("[A-Z][A-Z_]*") || !f[1].matches("(?:\\p{Ll}+\\|)?\\p{Ll}+(?:en|ern|eln)")) {
-                throw new InputError(origin + ":" + (i + 1) + ": cannot read verb line '" + line
-                        + "', expected CLASS<TAB>lemma (a German infinitive, a separable prefix written 'aus|liefern')");
-            }
-            String[] irregular = f.length > 2 ? f[2].strip().split("\\s+") : null;
-            if (irregular != null && irregular.length != 3) {
-                throw new InputError(origin + ":" + (i + 1) + ": expected three irregular forms (present past participle), found " + irregular.length);
-            }
-            v.classes.computeIfAbsent(f[0], k -> new ArrayList<>()).add(verb(f[1], irregular));
+        for (VerbClassLines.Line l : VerbClassLines.read(origin, text, LEMMA, "a German infinitive, a separable prefix written 'aus|liefern'", 3, "present past participle")) {
+            v.classes.computeIfAbsent(l.verbClass(), k -> new ArrayList<>()).add(verb(l.lemma(), l.irregular()));
         }
         return v;
     }
