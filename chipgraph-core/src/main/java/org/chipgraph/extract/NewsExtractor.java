@@ -48,13 +48,15 @@ public final class NewsExtractor implements ArticleExtractor {
     public NewsExtractor(ReferenceData reference, boolean reducedRegistry) {
         this.reference = new ReferenceEntities(reference);
         this.controls = new ExportControls(this.reference.controls);
+        // read once for both languages: the cities are the same, only their matchers differ
+        List<CityGazetteer.City> cities = CityGazetteer.load();
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
             // the head nouns of references, when the language has them: word classes the pattern file's cues use
             Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
                     .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
-            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry));
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities));
         }
     }
 
@@ -133,7 +135,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, int[]> wordGroups = new HashMap<>();
         final int wordGroupCount;
 
-        LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry) {
+        LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry, List<CityGazetteer.City> cities) {
             this.file = file;
             int nRules = file.rules.size();
             ruleKindMasks = new long[nRules][];
@@ -192,7 +194,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 }
             }
             // the gazetteer's cities, as the alias-city lines: their country only where a company is placed in them
-            for (CityGazetteer.City c : CityGazetteer.load()) {
+            for (CityGazetteer.City c : cities) {
                 EntityRef country = ref.byLabel.get("Country:" + c.country());
                 if (country == null) throw new InputError("patterns/cities.tsv:" + c.line() + ": unknown country \"" + c.country() + "\"");
                 for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
