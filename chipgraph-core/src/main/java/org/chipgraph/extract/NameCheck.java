@@ -67,7 +67,9 @@ final class NameCheck {
 
     private boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type, boolean sentenceStart) {
         boolean chip = "Chip".equals(type);
-        for (int i : tagged.inside(start, end)) {
+        int[] inside = tagged.inside(start, end);
+        if (!chip && germanHeadBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
+        for (int i : inside) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(word)) continue;
             String tag = tagged.tags()[i];
@@ -83,6 +85,19 @@ final class NameCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * German: one word heading the sentence without an article, then a comma and an article ("Korlan, ein Hersteller aus
+     * Oslo, ..."). The German tagger calls a name it has never seen a noun, but a common noun heading a sentence takes an
+     * article; only a discovery cue (an apposition of a company noun) asks about this word at all.
+     */
+    private boolean germanHeadBeforeApposition(String sentence, SyntaxTagger.Tagged tagged, int[] inside, boolean sentenceStart) {
+        if (!sentenceStart || inside.length != 1 || inside[0] != 0 || !tagger.language().equals("de")) return false;
+        int i = inside[0];
+        if (i + 2 >= tagged.tags().length || !tagged.tags()[i].equals("NOUN") || !tagged.tags()[i + 2].equals("DET")) return false;
+        var comma = tagged.tokens()[i + 1];
+        return sentence.substring(comma.getStart(), comma.getEnd()).equals(",");
     }
 
     /**

@@ -33,6 +33,8 @@ final class NameFinder {
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
+    /** General nouns for companies before a name, no part of it ("die Firmen Korlan Systems"; name-shapes generic-noun). */
+    private final Set<String> genericNouns;
 
     NameFinder(String language, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -52,6 +54,7 @@ final class NameFinder {
         authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
         others = p.words("name-other", false);
         genericWords = p.words("name-generic-word", false);
+        genericNouns = NameShapes.of(language).words("generic-noun");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
@@ -78,7 +81,7 @@ final class NameFinder {
             int first = k;
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
-            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
@@ -138,7 +141,7 @@ final class NameFinder {
             while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
             int first = k, runStart = k;
             k = last;
-            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
             if (german && first <= last) {
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
