@@ -35,6 +35,8 @@ final class NameFinder {
     private final Set<String> others, genericWords;
     /** General nouns for companies before a name, no part of it ("die Firmen Korlan Systems"; name-shapes generic-noun). */
     private final Set<String> genericNouns;
+    /** Words after which a name is a company, never a chip ("bei Korlan bestellt", "bought from Korlan"). */
+    private final Set<String> companyPrepositions;
 
     NameFinder(String language, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -47,14 +49,16 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        edges = new GermanNameEdges(p.words("name-preposition", true), this::commonNounAt);
+        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), NameShapes.of(language), this::commonNounAt);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
         authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
         others = p.words("name-other", false);
         genericWords = p.words("name-generic-word", false);
-        genericNouns = NameShapes.of(language).words("generic-noun");
+        NameShapes shapes = NameShapes.of(language);
+        genericNouns = shapes.words("generic-noun");
+        companyPrepositions = shapes.words("company-preposition");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
@@ -159,12 +163,14 @@ final class NameFinder {
             int start = words.start(first), end = words.end(last);
             boolean strong = strongShape(words, first, last);
             if (titleCase && !strong) continue;
-            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
+            // (German: one word heading the sentence before its verb may be the subject: "Korlan liefert ...")
+            boolean germanHead = german && first == last && !strong && edges.headBeforeVerb(words, first);
+            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong && !germanHead))) continue;
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
             // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
             // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
-            if (first == last && !strong && (commonNounAt(words, first) || (german && !edges.beforeClosingVerb(words, first)))) continue;
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !germanHead && !edges.beforeClosingVerb(words, first)))) continue;
             out.add(new int[] {start, end});
         }
         return out;
@@ -184,6 +190,12 @@ final class NameFinder {
         // shape no word has ("Pelmora Systems", "NeuroSpan")
         if (first == last && !strongShape(words, first, last)) return false;
         return !isOther(words, first, last, taken, false) && type(words, first, last) != null && !commonNounAt(words, first);
+    }
+
+    /** Is the word before {@code pos} one after which a name is a company, never a chip ("bei", "from")? */
+    boolean afterCompanyPreposition(WordSpans words, int pos) {
+        int k = words.firstAtOrAfter(pos) - 1;
+        return k >= 0 && k < words.size() && companyPrepositions.contains(words.lower(k));
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */
