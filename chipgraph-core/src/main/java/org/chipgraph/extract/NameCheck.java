@@ -68,7 +68,7 @@ final class NameCheck {
     private boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type, boolean sentenceStart) {
         boolean chip = "Chip".equals(type);
         int[] inside = tagged.inside(start, end);
-        if (!chip && germanHeadBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
+        if (!chip && headBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
         for (int i : inside) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(word)) continue;
@@ -87,17 +87,26 @@ final class NameCheck {
         return false;
     }
 
+    /** Tags the English tagger gives a name it has never seen heading a sentence before a comma ("Helvig/INTJ, a ..."). */
+    private static final java.util.Set<String> UNKNOWN_HEAD = java.util.Set.of("NOUN", "PROPN", "X", "INTJ", "ADJ", "VERB");
+
     /**
-     * German: one word heading the sentence without an article, then a comma and an article ("Korlan, ein Hersteller aus
-     * Oslo, ..."). The German tagger calls a name it has never seen a noun, but a common noun heading a sentence takes an
-     * article; only a discovery cue (an apposition of a company noun) asks about this word at all.
+     * One word heading the sentence, then a comma and an apposition a discovery cue asked about ("Korlan, ein Hersteller
+     * aus Oslo, ...", "Helvig, headquartered in Oslo, ..."). German: a noun with an article after the comma (a common
+     * noun heading a sentence takes an article itself). English: the tagger, which has never seen the word, guesses an
+     * interjection, noun or adjective that is its own lemma; a word of the language's common words or an adverb
+     * ("However, a start-up ...") is none.
      */
-    private boolean germanHeadBeforeApposition(String sentence, SyntaxTagger.Tagged tagged, int[] inside, boolean sentenceStart) {
-        if (!sentenceStart || inside.length != 1 || inside[0] != 0 || !tagger.language().equals("de")) return false;
+    private boolean headBeforeApposition(String sentence, SyntaxTagger.Tagged tagged, int[] inside, boolean sentenceStart) {
+        if (!sentenceStart || inside.length != 1 || inside[0] != 0) return false;
         int i = inside[0];
-        if (i + 2 >= tagged.tags().length || !tagged.tags()[i].equals("NOUN") || !tagged.tags()[i + 2].equals("DET")) return false;
+        if (i + 2 >= tagged.tags().length) return false;
         var comma = tagged.tokens()[i + 1];
-        return sentence.substring(comma.getStart(), comma.getEnd()).equals(",");
+        if (!sentence.substring(comma.getStart(), comma.getEnd()).equals(",")) return false;
+        String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
+        if (tagger.language().equals("de")) return tagged.tags()[i].equals("NOUN") && tagged.tags()[i + 2].equals("DET");
+        return tagger.language().equals("en") && UNKNOWN_HEAD.contains(tagged.tags()[i]) && Character.isUpperCase(word.charAt(0))
+                && commonWords != null && !commonWords.contains(word) && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT));
     }
 
     /**

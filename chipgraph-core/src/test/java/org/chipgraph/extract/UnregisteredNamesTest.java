@@ -72,4 +72,14 @@ class UnregisteredNamesTest {
         fact(facts, "Orstad", "headquarteredIn", "Norway");
         fact(facts, "Orstad", "supplies", "Nvidia");
     }
+
+    @Test
+    void englishHeadWordBeforeASeatingAppositionIsANameSeatedInItsCity() {
+        fact(Extraction.of("en", "headWordBeforeSeatingAppositionIsAName"), "Trelleck", "headquarteredIn", "Finland");
+    }
+
+    @Test
+    void anAdverbOrInterjectionBeforeAnAppositionIsNoName() {
+        noneNamed(Extraction.of("en", "headWordBeforeSeatingAppositionIsAName"), "However", "Well");
+    }
 }
