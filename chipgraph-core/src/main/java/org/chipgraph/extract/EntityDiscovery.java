@@ -75,7 +75,10 @@ final class EntityDiscovery {
         this.stop = patterns.words("stop-words", true);
         this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
-        String suffix = patterns.list("company-suffix");
+        // the corporate suffixes and the industry designators of the name shapes ("Korlan Semi", "Tessit Foundry")
+        String designators = nameShapes.alternation("designator");
+        String suffix = patterns.list("company-suffix") == null ? designators
+                : designators == null ? patterns.list("company-suffix") : "(?:" + patterns.list("company-suffix") + ")|" + designators;
         // each of these begins at the start of a word (its look-behind), so it is tried at word starts only
         companySuffix = suffix == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])"),

@@ -127,6 +127,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
         final Set<String> foundries = new HashSet<>();
+        /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
+        final Pattern foundryName;
         /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
         final long[][] ruleKindMasks;
         /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */
@@ -304,6 +306,8 @@ public final class NewsExtractor implements ArticleExtractor {
                 vendors.put(company, e.getValue());
             }
             foundries.addAll(file.foundries);
+            String foundryWords = NameShapes.of(language).alternation("foundry-designator");
+            foundryName = Pattern.compile(foundryWords == null ? "(?!)" : "\\s(?:" + foundryWords + ")$");
         }
     }
 

@@ -82,4 +82,14 @@ class UnregisteredNamesTest {
     void anAdverbOrInterjectionBeforeAnAppositionIsNoName() {
         noneNamed(Extraction.of("en", "headWordBeforeSeatingAppositionIsAName"), "However", "Well");
     }
+
+    @Test
+    void aDiscoveredNameEndingInFoundryIsAFoundry() {
+        assertTrue(fact(Extraction.of("en", "designatorEndsAFoundryName"), "Orlund Foundry", "fabricates", "Baidu").subject().discovered());
+    }
+
+    @Test
+    void germanIndustryDesignatorEndsAName() {
+        fact(Extraction.of("de", "designatorEndsAName"), "Ravena Semi", "supplies", "Tencent");
+    }
 }
