@@ -79,6 +79,9 @@ final class NameCheck {
             boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart)
                     || ((tag.equals("ADJ") || tag.equals("ADV")) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i))
                     || (tag.equals("ADJ") && i == 0 && sentenceStart && commonWords != null && !commonWords.contains(word));
+            // a capitalised word after a lower-case one that the tagger takes for a word English writes in lower case
+            // (a preposition, article, pronoun, conjunction: "the Israeli company Veltrom/ADP") is one it has never seen
+            unknownShape |= CLOSED.contains(tag) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i);
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
@@ -86,6 +89,9 @@ final class NameCheck {
         }
         return false;
     }
+
+    /** Word classes English writes in lower case: a capitalised word so tagged after a lower-case word is unknown to the tagger. */
+    static final java.util.Set<String> CLOSED = java.util.Set.of("ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART");
 
     /** Tags the English tagger gives a name it has never seen heading a sentence before a comma ("Helvig/INTJ, a ..."). */
     private static final java.util.Set<String> UNKNOWN_HEAD = java.util.Set.of("NOUN", "PROPN", "X", "INTJ", "ADJ", "VERB");

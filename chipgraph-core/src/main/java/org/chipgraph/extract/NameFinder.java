@@ -37,6 +37,8 @@ final class NameFinder {
     private final Set<String> genericNouns;
     /** Words after which a name is a company, never a chip ("bei Korlan bestellt", "bought from Korlan"). */
     private final Set<String> companyPrepositions;
+    /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
+    private final Pattern companyHead;
 
     NameFinder(String language, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -59,6 +61,7 @@ final class NameFinder {
         NameShapes shapes = NameShapes.of(language);
         genericNouns = shapes.words("generic-noun");
         companyPrepositions = shapes.words("company-preposition");
+        companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
@@ -192,10 +195,11 @@ final class NameFinder {
         return !isOther(words, first, last, taken, false) && type(words, first, last) != null && !commonNounAt(words, first);
     }
 
-    /** Is the word before {@code pos} one after which a name is a company, never a chip ("bei", "from")? */
+    /** Is the word before {@code pos} one after which a name is a company, never a chip ("bei", "from", "the firm")? */
     boolean afterCompanyPreposition(WordSpans words, int pos) {
         int k = words.firstAtOrAfter(pos) - 1;
-        return k >= 0 && k < words.size() && companyPrepositions.contains(words.lower(k));
+        if (k < 0 || k >= words.size()) return false;
+        return companyPrepositions.contains(words.lower(k)) || (companyHead != null && companyHead.matcher(word(words, k)).matches());
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */

@@ -92,4 +92,11 @@ class UnregisteredNamesTest {
     void germanIndustryDesignatorEndsAName() {
         fact(Extraction.of("de", "designatorEndsAName"), "Ravena Semi", "supplies", "Tencent");
     }
+
+    @Test
+    void aNameTheTaggerCallsAPrepositionAfterACompanyNounIsACompanyNotAChip() {
+        List<Fact> facts = Extraction.of("en", "nameAfterCompanyNounIsACompany");
+        assertFalse(find(facts, "Nvidia", "buys", "Sarvola").isPresent(), () -> "a company bought taken for a chip:" + dump(facts));
+        fact(facts, "Sarvola", "subsidiaryOf", "Nvidia");
+    }
 }
