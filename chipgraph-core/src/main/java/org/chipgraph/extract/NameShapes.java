@@ -48,7 +48,7 @@ final class NameShapes {
     /** The words of a list, as written. */
     Set<String> words(String key) {
         String v = lists.get(key);
-        return v == null ? Set.of() : Set.of(v.split("\\|"));
+        return v == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(v.split("\\|")));
     }
 
     /**

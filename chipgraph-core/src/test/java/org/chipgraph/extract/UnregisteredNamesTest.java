@@ -99,4 +99,9 @@ class UnregisteredNamesTest {
         assertFalse(find(facts, "Nvidia", "buys", "Sarvola").isPresent(), () -> "a company bought taken for a chip:" + dump(facts));
         fact(facts, "Sarvola", "subsidiaryOf", "Nvidia");
     }
+
+    @Test
+    void germanNumberOrAdjectiveHeadingTheSentenceIsNoName() {
+        noneNamed(Extraction.of("de", "numberOrAdjectiveHeadingTheSentenceIsNoName"), "Zwei", "Chinesische");
+    }
 }
