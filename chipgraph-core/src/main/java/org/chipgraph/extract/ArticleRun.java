@@ -58,6 +58,7 @@ final class ArticleRun {
         t = profile.add(ExtractionProfile.Stage.CONTROLS, t);
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
+            slotNames.nameSpeaker(st);
             references.resolve(st, i);
             lists.join(st);
             references.rememberLists(st, i);

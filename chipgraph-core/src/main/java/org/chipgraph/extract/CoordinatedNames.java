@@ -2,6 +2,7 @@ package org.chipgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.PartialDate;
@@ -17,11 +18,16 @@ final class CoordinatedNames {
 
     /** A name right after a company and a joint, and a name right before a joint and a company (compiled once per language). */
     private final Pattern after, before;
+    /** What may open a sentence before its first name (a sentence adverb: "Separately, "); general nouns cut off a name ("Firmen"). */
+    private final Pattern opening;
+    private final Set<String> genericNouns;
 
-    /** @param joint the language's list joints ({@code list-joint}) */
-    CoordinatedNames(String joint) {
+    /** @param joint the language's list joints ({@code list-joint}); @param shapes the language's name shapes */
+    CoordinatedNames(String joint, NameShapes shapes) {
         after = Pattern.compile("^(?:" + joint + ")(" + NAME + ")(?=[\\s,.;:)]|$)");
         before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint + ")$");
+        opening = shapes.sentenceOpening();
+        genericNouns = shapes.words("generic-noun");
     }
 
     /** Spans (start, end) of untaken names next to a company mention across a list joint. */
@@ -51,17 +57,33 @@ final class CoordinatedNames {
         return out;
     }
 
-    /** The name without leading words of a date ("im Dezember Quantix"); null when it begins the sentence (any word is capitalised there). */
-    private static int[] trimmed(SentenceState st, List<RelativeDateResolver.DateMention> dates, int start, int end) {
+    /**
+     * The name without leading words of a date ("im Dezember Quantix"), of a sentence adverb ("Meanwhile Kestova") or
+     * general nouns for companies ("Firmen Korlan"). At the sentence's head it is kept too ("Kestova and Marlow
+     * Foundry agreed ..."): the caller asks the tagger, which there tells an unknown name from a common word.
+     */
+    private int[] trimmed(SentenceState st, List<RelativeDateResolver.DateMention> dates, int start, int end) {
         int s = start;
         for (var d : dates) {
             if (d.start() <= s && d.end() > s && d.end() < end) s = d.end();
         }
+        Matcher o = opening.matcher(st.text);
+        if (o.lookingAt() && s < o.end()) s = o.end();
         while (s < end && Character.isWhitespace(st.text.charAt(s))) s++;
-        if (s == 0 || s >= end || !Character.isUpperCase(st.text.charAt(s))) return null;
+        for (int w = wordEnd(st.text, s, end); w < end && genericNouns.contains(st.text.substring(s, w)); w = wordEnd(st.text, s, end)) {
+            s = w;
+            while (s < end && Character.isWhitespace(st.text.charAt(s))) s++;
+        }
+        if (s >= end || !Character.isUpperCase(st.text.charAt(s))) return null;
         // "... Meta and Apple.": the full stop ends the sentence, not the name (as it would "Corp." or "Inc.")
         if (st.text.charAt(end - 1) == '.' && !ABBREVIATION.matcher(st.text.substring(s, end)).find()) end--;
         return s < end ? new int[] {s, end} : null;
+    }
+
+    private static int wordEnd(String text, int from, int end) {
+        int w = from;
+        while (w < end && !Character.isWhitespace(text.charAt(w))) w++;
+        return w;
     }
 
     /** Abbreviations that end a company's name with a full stop (in either language). */

@@ -49,11 +49,14 @@ final class EntityDiscovery {
     private final Pattern placeNameTail;
     /** "Intelligent Technology Co.": the descriptors of a formal registered name. */
     private final Set<String> descriptors;
+    /** "die Firmen Korlan Systems": general nouns for companies before a name are no part of it. */
+    private final Set<String> genericNouns;
 
     EntityDiscovery(String language, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
         NameShapes nameShapes = NameShapes.of(language);
         descriptors = nameShapes.words("name-descriptor");
+        genericNouns = nameShapes.words("generic-noun");
         String heads = nameShapes.alternation("place-name-head");
         String descWords = nameShapes.alternation("name-descriptor");
         // the head words (with descriptors after them: "Korea Zinc Co."), ending the name: a capitalised word after
@@ -72,7 +75,10 @@ final class EntityDiscovery {
         this.stop = patterns.words("stop-words", true);
         this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
-        String suffix = patterns.list("company-suffix");
+        // the corporate suffixes and the industry designators of the name shapes ("Korlan Semi", "Tessit Foundry")
+        String designators = nameShapes.alternation("designator");
+        String suffix = patterns.list("company-suffix") == null ? designators
+                : designators == null ? patterns.list("company-suffix") : "(?:" + patterns.list("company-suffix") + ")|" + designators;
         // each of these begins at the start of a word (its look-behind), so it is tried at word starts only
         companySuffix = suffix == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}&-]*)\\s+(?:" + suffix + ")(?![\\p{L}\\p{N}])"),
@@ -161,7 +167,7 @@ final class EntityDiscovery {
                 int k = 0;
                 int off = s;
                 while (k < parts.length - 1 && (stop.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
-                        || parts[k].endsWith("-based") || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
+                        || parts[k].endsWith("-based") || genericNouns.contains(parts[k]) || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
                     off = text.indexOf(parts[k + 1], off + parts[k].length());
                     k++;
                 }
@@ -218,6 +224,11 @@ final class EntityDiscovery {
         for (int i = start; i < end; i++) if (taken[i]) return;
         out.add(new Mention(start, end, MentionKind.ofType(type), List.of(), false, false, false, false, type));
         for (int i = start; i < end; i++) taken[i] = true;
+    }
+
+    /** Is {@code word} a general noun for companies that is cut off a name's left edge ("Firmen", "rivals")? */
+    boolean genericNoun(String word) {
+        return genericNouns.contains(word);
     }
 
     /** Does a corporate suffix of the language follow {@code end} ("Talvik| Compute")? */

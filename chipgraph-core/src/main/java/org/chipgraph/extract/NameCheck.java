@@ -67,7 +67,9 @@ final class NameCheck {
 
     private boolean reads(String sentence, SyntaxTagger.Tagged tagged, int start, int end, String type, boolean sentenceStart) {
         boolean chip = "Chip".equals(type);
-        for (int i : tagged.inside(start, end)) {
+        int[] inside = tagged.inside(start, end);
+        if (!chip && headBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
+        for (int i : inside) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(word)) continue;
             String tag = tagged.tags()[i];
@@ -77,12 +79,40 @@ final class NameCheck {
             boolean unknownShape = tag.equals("NOUN") || (tag.equals("VERB") && i == 0 && sentenceStart)
                     || ((tag.equals("ADJ") || tag.equals("ADV")) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i))
                     || (tag.equals("ADJ") && i == 0 && sentenceStart && commonWords != null && !commonWords.contains(word));
+            // a capitalised word after a lower-case one that the tagger takes for a word English writes in lower case
+            // (a preposition, article, pronoun, conjunction: "the Israeli company Veltrom/ADP") is one it has never seen
+            unknownShape |= CLOSED.contains(tag) && commonWords != null && !commonWords.contains(word) && afterLowerCase(sentence, tagged, i);
             if (unknownShape && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0))
                     && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Word classes English writes in lower case: a capitalised word so tagged after a lower-case word is unknown to the tagger. */
+    static final java.util.Set<String> CLOSED = java.util.Set.of("ADP", "DET", "PRON", "SCONJ", "CCONJ", "AUX", "PART");
+
+    /** Tags the English tagger gives a name it has never seen heading a sentence before a comma ("Helvig/INTJ, a ..."). */
+    private static final java.util.Set<String> UNKNOWN_HEAD = java.util.Set.of("NOUN", "PROPN", "X", "INTJ", "ADJ", "VERB");
+
+    /**
+     * One word heading the sentence, then a comma and an apposition a discovery cue asked about ("Korlan, ein Hersteller
+     * aus Oslo, ...", "Helvig, headquartered in Oslo, ..."). German: a noun with an article after the comma (a common
+     * noun heading a sentence takes an article itself). English: the tagger, which has never seen the word, guesses an
+     * interjection, noun or adjective that is its own lemma; a word of the language's common words or an adverb
+     * ("However, a start-up ...") is none.
+     */
+    private boolean headBeforeApposition(String sentence, SyntaxTagger.Tagged tagged, int[] inside, boolean sentenceStart) {
+        if (!sentenceStart || inside.length != 1 || inside[0] != 0) return false;
+        int i = inside[0];
+        if (i + 2 >= tagged.tags().length) return false;
+        var comma = tagged.tokens()[i + 1];
+        if (!sentence.substring(comma.getStart(), comma.getEnd()).equals(",")) return false;
+        String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
+        if (tagger.language().equals("de")) return tagged.tags()[i].equals("NOUN") && tagged.tags()[i + 2].equals("DET");
+        return tagger.language().equals("en") && UNKNOWN_HEAD.contains(tagged.tags()[i]) && Character.isUpperCase(word.charAt(0))
+                && commonWords != null && !commonWords.contains(word) && tagged.lemma(i).equals(word.toLowerCase(Locale.ROOT));
     }
 
     /**

@@ -33,6 +33,12 @@ final class NameFinder {
     private final Pattern personAfter, authorityAfter, placeBefore, notChipShape, commonEnding;
     /** Whole names of no party (holidays, events, technologies); words that alone are no name but may be part of one. */
     private final Set<String> others, genericWords;
+    /** General nouns for companies before a name, no part of it ("die Firmen Korlan Systems"; name-shapes generic-noun). */
+    private final Set<String> genericNouns;
+    /** Words after which a name is a company, never a chip ("bei Korlan bestellt", "bought from Korlan"). */
+    private final Set<String> companyPrepositions;
+    /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
+    private final Pattern companyHead;
 
     NameFinder(String language, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -45,13 +51,17 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        edges = new GermanNameEdges(p.words("name-preposition", true), this::commonNounAt);
+        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), NameShapes.of(language), this::commonNounAt);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
         authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
         others = p.words("name-other", false);
         genericWords = p.words("name-generic-word", false);
+        NameShapes shapes = NameShapes.of(language);
+        genericNouns = shapes.words("generic-noun");
+        companyPrepositions = shapes.words("company-preposition");
+        companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
@@ -78,7 +88,7 @@ final class NameFinder {
             int first = k;
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
-            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
@@ -138,7 +148,7 @@ final class NameFinder {
             while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
             int first = k, runStart = k;
             k = last;
-            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)))) first++;
+            while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
             if (german && first <= last) {
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
@@ -156,12 +166,14 @@ final class NameFinder {
             int start = words.start(first), end = words.end(last);
             boolean strong = strongShape(words, first, last);
             if (titleCase && !strong) continue;
-            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong))) continue;
+            // (German: one word heading the sentence before its verb may be the subject: "Korlan liefert ...")
+            boolean germanHead = german && first == last && !strong && edges.headBeforeVerb(words, first);
+            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong && !germanHead))) continue;
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
             // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
             // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
-            if (first == last && !strong && (commonNounAt(words, first) || (german && !edges.beforeClosingVerb(words, first)))) continue;
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !germanHead && !edges.beforeClosingVerb(words, first)))) continue;
             out.add(new int[] {start, end});
         }
         return out;
@@ -181,6 +193,13 @@ final class NameFinder {
         // shape no word has ("Pelmora Systems", "NeuroSpan")
         if (first == last && !strongShape(words, first, last)) return false;
         return !isOther(words, first, last, taken, false) && type(words, first, last) != null && !commonNounAt(words, first);
+    }
+
+    /** Is the word before {@code pos} one after which a name is a company, never a chip ("bei", "from", "the firm")? */
+    boolean afterCompanyPreposition(WordSpans words, int pos) {
+        int k = words.firstAtOrAfter(pos) - 1;
+        if (k < 0 || k >= words.size()) return false;
+        return companyPrepositions.contains(words.lower(k)) || (companyHead != null && companyHead.matcher(word(words, k)).matches());
     }
 
     /** A chip or product noun, or in German a word with a common noun's ending. */

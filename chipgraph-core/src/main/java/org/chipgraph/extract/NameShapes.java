@@ -13,12 +13,14 @@ import org.chipgraph.source.BundledFiles;
  * part of a company's name ("Korea Zinc"), the descriptors of a formal registered name ("Intelligent Technology
  * Co."), the nouns after which a model number names a chip ("der KI-Chip Z9"), and the chip nouns and the words
  * before them that make a name a chip ("its Helix superchip": model-before-noun, chip-modifier, chip-class,
- * chip-possessive, chip-determiner). A language without the file has
+ * chip-possessive, chip-determiner), the sentence adverbs that may open a sentence before a name ("Separately,", "Zudem")
+ * and the general nouns for companies cut off a name's left edge ("die Firmen Korlan Systems"). A language without the file has
  * empty lists, so these shapes find nothing there.
  */
 final class NameShapes {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
-    private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner");
+    private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner",
+            "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "designator", "foundry-designator");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
 
@@ -46,7 +48,16 @@ final class NameShapes {
     /** The words of a list, as written. */
     Set<String> words(String key) {
         String v = lists.get(key);
-        return v == null ? Set.of() : Set.of(v.split("\\|"));
+        return v == null ? Set.of() : Set.copyOf(java.util.Arrays.asList(v.split("\\|")));
+    }
+
+    /**
+     * A pattern for what may open a sentence before its first name: nothing, or one of the sentence adverbs and a comma
+     * or space ("Separately, ", "Zudem "), anchored at the start; its end is where the name may begin.
+     */
+    Pattern sentenceOpening() {
+        String adverbs = alternation("sentence-adverb");
+        return Pattern.compile("^[\\s\"'(\\[–—-]*" + (adverbs == null ? "" : "(?:(?:" + adverbs + ")(?:,\\s*|\\s+))?"));
     }
 
     /** The list as a regex alternation of quoted words, or null when empty. */

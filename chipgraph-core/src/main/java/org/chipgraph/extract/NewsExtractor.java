@@ -127,6 +127,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
         final Set<String> foundries = new HashSet<>();
+        /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
+        final Pattern foundryName;
         /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
         final long[][] ruleKindMasks;
         /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */
@@ -210,7 +212,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
-            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"));
+            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), NameShapes.of(language));
             modelNumbers = file.list("list-joint") == null ? null : new ModelNumberList(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
@@ -265,8 +267,10 @@ public final class NewsExtractor implements ArticleExtractor {
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
             String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
             // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
-            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile("(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
-                    + speech + "\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
+            // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(NameShapes.of(language).sentenceOpening().pattern()
+                    + "(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
+                    + speech + ",?\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
             subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
@@ -302,6 +306,8 @@ public final class NewsExtractor implements ArticleExtractor {
                 vendors.put(company, e.getValue());
             }
             foundries.addAll(file.foundries);
+            String foundryWords = NameShapes.of(language).alternation("foundry-designator");
+            foundryName = Pattern.compile(foundryWords == null ? "(?!)" : "\\s(?:" + foundryWords + ")$");
         }
     }
 

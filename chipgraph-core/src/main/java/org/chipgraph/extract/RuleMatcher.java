@@ -153,6 +153,8 @@ final class RuleMatcher {
         boolean company = kinds.indexOf('C') >= 0, chip = kinds.indexOf('H') >= 0;
         if (company == chip) return null;
         MentionKind kind = company ? MentionKind.COMPANY : MentionKind.CHIP;
+        // "bestellt bei Korlan", "bought from Korlan": after these words a name is the seller, never a chip
+        if (chip && lang.nameFinder.afterCompanyPreposition(st.words, t.start())) return null;
         Mention before = confirmed.get(i);
         if (before != null) return before.kind() == kind ? before : null;
         // "Pelmora said it shipped ...": a pronoun standing for a tentative speaker is named by the speaker (SlotNames)

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
 
 /**
  * Names validated by their slot. After the rules had the sentence, its capitalised runs and model shapes that no
@@ -21,6 +22,25 @@ final class SlotNames {
     SlotNames(NewsExtractor.LanguageRules lang, RuleMatcher rules) {
         this.lang = lang;
         this.rules = rules;
+    }
+
+    /**
+     * Before the sentence's references are resolved: a speaker referred to by "it" ("Separately, Dorvane Micro said it
+     * would ship its Q5 ...") is a company from the start, so "it" and "its" after it are its own and not those of a
+     * company of the sentence before. The name must pass the name finder's word lists (two words or more, or a shape
+     * no common word has; no person, place or agency), as for a tentative speaker.
+     */
+    void nameSpeaker(SentenceState st) {
+        if (lang.nameFinder == null) return;
+        int[] speaker = speaker(st);
+        if (speaker == null) return;
+        EntityRef e = lang.discovery.name(st.text.substring(speaker[0], speaker[1]), "Company");
+        if (e == null) return;
+        List<Mention> with = new ArrayList<>(st.mentions);
+        with.add(Mention.entity(speaker[0], speaker[1], MentionKind.COMPANY, e, false));
+        with.sort(Comparator.comparingInt(Mention::start));
+        st.mentions = with;
+        st.take(speaker[0], speaker[1]);
     }
 
     /** The second rule pass, only on a sentence with tentative names (its first pass is done). */

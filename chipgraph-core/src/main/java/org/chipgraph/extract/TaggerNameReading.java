@@ -46,6 +46,10 @@ final class TaggerNameReading {
             // and next to a verb or in a list it is a name ("Last year Dravik bought ...", "which include Korvani and ...")
             boolean unknown = !atStart && language.equals("en") && tag.equals("NOUN") && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT));
             if (unknown && (slotNeighbour(tagged, inside[0] - 1) || slotNeighbour(tagged, inside[inside.length - 1] + 1))) return true;
+            // English: a capitalised word after a lower-case one that the tagger takes for a preposition, article or
+            // pronoun ("the networking firm Veltrom/ADP") is one it has never seen (English writes those in lower case)
+            if (!atStart && language.equals("en") && NameCheck.CLOSED.contains(tag) && Character.isUpperCase(w.charAt(0)) && i > 0
+                    && Character.isLowerCase(text.charAt(tagged.tokens()[i - 1].getStart())) && tagged.lemma(i).equals(w.toLowerCase(java.util.Locale.ROOT))) return true;
             // German: a capitalised word the tagger takes for a preposition, article, adjective or verb is one it has
             // never seen ("Infineon/ADP liefert", "laut Jenoptik/DET"): German writes those word classes in lower case,
             // so it is a name. At the head of the sentence every word is capitalised and an adverb precedes the verb
