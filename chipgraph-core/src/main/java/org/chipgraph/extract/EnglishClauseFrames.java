@@ -64,12 +64,16 @@ final class EnglishClauseFrames {
     private static final String BE = "(?:is|are|was|were|be|been|being)";
     /** Not after "be": "was supplied" is a passive, not the active past. */
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
-    private static final String CHIP_NOUN = "(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|parts|products|models?|cards?|modules?)";
+    /** The word classes of the nouns that may follow a chip's name in its phrase ("Z-200 chips"): rows of en.references.tsv. */
+    static final String CHIP_NOUN_ONE = "REF_CHIP_NOUN_ONE", CHIP_NOUN_MANY = "REF_CHIP_NOUN_MANY";
 
     private EnglishClauseFrames() {}
 
-    /** The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=). */
-    static List<ClauseFrames.Shape> expand(String frame, EnglishVerbs verbs, String where) {
+    /**
+     * The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=); {@code wordClasses} are
+     * the pattern file's word classes, which must hold the chip nouns ({@link #CHIP_NOUN_ONE}, {@link #CHIP_NOUN_MANY}).
+     */
+    static List<ClauseFrames.Shape> expand(String frame, EnglishVerbs verbs, String where, java.util.Map<String, String> wordClasses) {
         Matcher m = FRAME.matcher(frame.strip());
         if (!m.matches()) {
             throw new InputError(where + ": cannot read frame '" + frame.strip()
@@ -106,7 +110,12 @@ final class EnglishClauseFrames {
         // made by X") does not make the slot look like a fronted phrase
         String lead = "(?:^|\\s)";
         if (theme) {
-            String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + CHIP_NOUN + ")?";
+            String one = wordClasses.get(CHIP_NOUN_ONE), many = wordClasses.get(CHIP_NOUN_MANY);
+            if (one == null || many == null) {
+                throw new InputError(where + ": a theme frame needs the chip nouns, expected rows 'chip-noun<TAB>one' and 'chip-noun<TAB>many' in en.references.tsv");
+            }
+            String chipNoun = "(?:" + many + "|" + one + ")"; // the plural first: "chips", not "chip" and a dangling "s"
+            String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + chipNoun + ")?";
             // the theme of a passive is a subject: not after a preposition ("competes with Y's H2 and is made by X" is about
             // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"

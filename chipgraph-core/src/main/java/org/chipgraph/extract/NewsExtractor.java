@@ -268,7 +268,8 @@ public final class NewsExtractor implements ArticleExtractor {
             speakerPronoun = speech == null || itWord == null ? null : Pattern.compile("(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
                     + speech + "\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
-            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
+            // the word class as it is (a group of its nouns): no offsets into its wrapper
+            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly);
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
