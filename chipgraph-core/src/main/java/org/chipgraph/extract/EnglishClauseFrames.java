@@ -16,7 +16,8 @@ import org.chipgraph.error.InputError;
  * <li>{@code active}: the agent, auxiliaries, modals, adverbs or "plans to", "said it would", then the verb ("X has been
  * shipping ... to Y", "X will sell ... to Y", "X, a Y-based start-up, sells ...");</li>
  * <li>{@code coordinated}: a second verb of the agent after "and" ("X designs servers and ships them to Y");</li>
- * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, which is also supplying ... to Y");</li>
+ * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, which is also supplying ... to Y"), or whose
+ * possessive names a part of it ("X, whose memory unit ships ... to Y");</li>
  * <li>{@code passive}: the agent after "by" ("the Z-200 is manufactured by X", "chips were sold to Y by X", "chips
  * shipped by X to Y");</li>
  * <li>{@code reduced} (theme): a participle after the theme ("the Z-200, made by X", "Z-200 chips built by X");</li>
@@ -104,7 +105,7 @@ final class EnglishClauseFrames {
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
         // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
-        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who)\\s+"
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
                 + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
