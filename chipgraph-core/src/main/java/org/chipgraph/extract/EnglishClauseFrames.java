@@ -31,7 +31,7 @@ final class EnglishClauseFrames {
             "([A-Z_|]+)\\s+agent=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})(?:\\s+by=([\\p{Ll}|]+))?");
 
     /**
-     * A word between a subject and its verb: auxiliaries, modals, adverbs, catenatives, "said (that) it would", and the
+     * A word between a subject and its verb: auxiliaries, modals, adverbs, catenatives ("were among the first to"), "said (that) it would", and the
      * time a reporter puts after "said" ("said on Monday that they had ordered").
      */
     private static final String AUX_WORD = "(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|"
@@ -39,7 +39,7 @@ final class EnglishClauseFrames {
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
             + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
             + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
-            + "said|says|that|it|they|on\\s+\\p{L}+day|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
+            + "said|says|that|it|they|on\\s+\\p{L}+day|(?:among\\s+)?the\\s+(?:first|latest|last|only|next)(?:\\s+(?:companies|company|firms?|ones?|buyers?|customers?))?\\s+to|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
             + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
