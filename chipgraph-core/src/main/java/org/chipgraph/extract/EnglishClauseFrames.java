@@ -121,7 +121,7 @@ final class EnglishClauseFrames {
             // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
-            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,80}?,|,?\\s+(?:which|that)"
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
