@@ -107,11 +107,21 @@ final class EnglishVerbs {
     Map<String, String> wordClasses() {
         Map<String, String> out = new LinkedHashMap<>();
         classes.forEach((c, vs) -> {
-            out.put("VERB_" + c, alternation(forms(vs, Verb::all)));
-            out.put("VERB_" + c + "_BASE", alternation(forms(vs, v -> List.of(v.base()))));
-            out.put("VERB_" + c + "_PARTICIPLE", alternation(forms(vs, Verb::passive)));
+            out.put("VERB_" + c, plain(forms(vs, Verb::all)));
+            out.put("VERB_" + c + "_BASE", plain(forms(vs, v -> List.of(v.base()))));
+            out.put("VERB_" + c + "_PARTICIPLE", plain(forms(vs, Verb::passive)));
         });
         return out;
+    }
+
+    /**
+     * The forms as a plain alternation, longest first, words as written: a rule's group of plain words is one the rule
+     * matcher can require of a sentence before trying the rule (unlike {@link #alternation}, which lets adverbs in).
+     */
+    private static String plain(Set<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return "(?:" + String.join("|", sorted) + ")";
     }
 
     /** Collects one kind of form over several verbs. */
