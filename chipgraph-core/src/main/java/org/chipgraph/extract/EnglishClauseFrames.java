@@ -16,7 +16,8 @@ import org.chipgraph.error.InputError;
  * <li>{@code active}: the agent, auxiliaries, modals, adverbs or "plans to", "said it would", then the verb ("X has been
  * shipping ... to Y", "X will sell ... to Y", "X, a Y-based start-up, sells ...");</li>
  * <li>{@code coordinated}: a second verb of the agent after "and" ("X designs servers and ships them to Y");</li>
- * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, which is also supplying ... to Y");</li>
+ * <li>{@code relative}: a relative clause whose pronoun is the agent ("X, which is also supplying ... to Y"), or whose
+ * possessive names a part of it ("X, whose memory unit ships ... to Y");</li>
  * <li>{@code passive}: the agent after "by" ("the Z-200 is manufactured by X", "chips were sold to Y by X", "chips
  * shipped by X to Y");</li>
  * <li>{@code reduced} (theme): a participle after the theme ("the Z-200, made by X", "Z-200 chips built by X");</li>
@@ -30,7 +31,7 @@ final class EnglishClauseFrames {
             "([A-Z_|]+)\\s+agent=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})(?:\\s+by=([\\p{Ll}|]+))?");
 
     /**
-     * A word between a subject and its verb: auxiliaries, modals, adverbs, catenatives, "said (that) it would", and the
+     * A word between a subject and its verb: auxiliaries, modals, adverbs, catenatives ("were among the first to"), "said (that) it would", and the
      * time a reporter puts after "said" ("said on Monday that they had ordered").
      */
     private static final String AUX_WORD = "(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|"
@@ -38,7 +39,7 @@ final class EnglishClauseFrames {
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
             + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
             + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
-            + "said|says|that|it|they|on\\s+\\p{L}+day|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
+            + "said|says|that|it|they|on\\s+\\p{L}+day|(?:among\\s+)?the\\s+(?:first|latest|last|only|next)(?:\\s+(?:companies|company|firms?|ones?|buyers?|customers?))?\\s+to|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
             + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
@@ -64,12 +65,16 @@ final class EnglishClauseFrames {
     private static final String BE = "(?:is|are|was|were|be|been|being)";
     /** Not after "be": "was supplied" is a passive, not the active past. */
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
-    private static final String CHIP_NOUN = "(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|parts|products|models?|cards?|modules?)";
+    /** The word classes of the nouns that may follow a chip's name in its phrase ("Z-200 chips"): rows of en.references.tsv. */
+    static final String CHIP_NOUN_ONE = "REF_CHIP_NOUN_ONE", CHIP_NOUN_MANY = "REF_CHIP_NOUN_MANY";
 
     private EnglishClauseFrames() {}
 
-    /** The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=). */
-    static List<ClauseFrames.Shape> expand(String frame, EnglishVerbs verbs, String where) {
+    /**
+     * The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=); {@code wordClasses} are
+     * the pattern file's word classes, which must hold the chip nouns ({@link #CHIP_NOUN_ONE}, {@link #CHIP_NOUN_MANY}).
+     */
+    static List<ClauseFrames.Shape> expand(String frame, EnglishVerbs verbs, String where, java.util.Map<String, String> wordClasses) {
         Matcher m = FRAME.matcher(frame.strip());
         if (!m.matches()) {
             throw new InputError(where + ": cannot read frame '" + frame.strip()
@@ -100,18 +105,23 @@ final class EnglishClauseFrames {
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
         // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
-        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who)\\s+"
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
                 + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
         String lead = "(?:^|\\s)";
         if (theme) {
-            String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + CHIP_NOUN + ")?";
+            String one = wordClasses.get(CHIP_NOUN_ONE), many = wordClasses.get(CHIP_NOUN_MANY);
+            if (one == null || many == null) {
+                throw new InputError(where + ": a theme frame needs the chip nouns, expected rows 'chip-noun<TAB>one' and 'chip-noun<TAB>many' in en.references.tsv");
+            }
+            String chipNoun = "(?:" + many + "|" + one + ")"; // the plural first: "chips", not "chip" and a dangling "s"
+            String themeNp = b + "(?:\\s+(?:[\\p{L}-]+\\s+)?" + chipNoun + ")?";
             // the theme of a passive is a subject: not after a preposition ("competes with Y's H2 and is made by X" is about
             // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
-            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,80}?,|,?\\s+(?:which|that)"
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));

@@ -99,6 +99,31 @@ final class EnglishVerbs {
         return out;
     }
 
+    /**
+     * The classes as word classes of the pattern file, so rules can name a class's verbs: {@code VERB_<CLASS>} every form,
+     * {@code VERB_<CLASS>_BASE} the base forms (after "to": "relies on X to build"), {@code VERB_<CLASS>_PARTICIPLE} the
+     * past participles ("chips sold to Y"). Class names with "_" stay as they are.
+     */
+    Map<String, String> wordClasses() {
+        Map<String, String> out = new LinkedHashMap<>();
+        classes.forEach((c, vs) -> {
+            out.put("VERB_" + c, plain(forms(vs, Verb::all)));
+            out.put("VERB_" + c + "_BASE", plain(forms(vs, v -> List.of(v.base()))));
+            out.put("VERB_" + c + "_PARTICIPLE", plain(forms(vs, Verb::passive)));
+        });
+        return out;
+    }
+
+    /**
+     * The forms as a plain alternation, longest first, words as written: a rule's group of plain words is one the rule
+     * matcher can require of a sentence before trying the rule (unlike {@link #alternation}, which lets adverbs in).
+     */
+    private static String plain(Set<String> forms) {
+        List<String> sorted = new ArrayList<>(forms);
+        sorted.sort((a, b) -> b.length() != a.length() ? b.length() - a.length() : a.compareTo(b));
+        return "(?:" + String.join("|", sorted) + ")";
+    }
+
     /** Collects one kind of form over several verbs. */
     static Set<String> forms(List<Verb> verbs, java.util.function.Function<Verb, List<String>> kind) {
         Set<String> out = new LinkedHashSet<>();

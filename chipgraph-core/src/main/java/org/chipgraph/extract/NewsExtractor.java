@@ -56,6 +56,13 @@ public final class NewsExtractor implements ArticleExtractor {
             // the head nouns of references, when the language has them: word classes the pattern file's cues use
             Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
                     .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
+            // the nouns of the relations ("shipments of ... to", "X's order for"), when the language has them: word classes too
+            Map<String, String> nominals = BundledFiles.find("patterns/" + lang + ".nominals.tsv")
+                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text(), "NOM_")).orElse(Map.of());
+            if (!nominals.isEmpty()) {
+                nouns = new java.util.LinkedHashMap<>(nouns);
+                nouns.putAll(nominals);
+            }
             languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities));
         }
     }
@@ -110,7 +117,7 @@ public final class NewsExtractor implements ArticleExtractor {
         /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
         final Pattern speakerPronoun;
         final WordCue subjectPossessive;
-        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
+        final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
@@ -264,6 +271,7 @@ public final class NewsExtractor implements ArticleExtractor {
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
+            possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
             String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
             // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
@@ -272,7 +280,8 @@ public final class NewsExtractor implements ArticleExtractor {
                     + "(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
                     + speech + ",?\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
-            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly.substring(3, subjectOnly.length() - 1));
+            // the word class as it is (a group of its nouns): no offsets into its wrapper
+            subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly);
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;

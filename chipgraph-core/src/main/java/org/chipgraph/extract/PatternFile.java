@@ -48,7 +48,7 @@ final class PatternFile {
     final List<String> foundries = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
 
-    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "control",
+    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "possessive-pronoun-plural", "control",
             "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape", "name-preposition");
@@ -134,12 +134,15 @@ final class PatternFile {
             } else if ((m = VERB_CLASSES.matcher(line)).matches()) {
                 String file = m.group(2);
                 var t = org.chipgraph.source.BundledFiles.find(file).orElseThrow(() -> new InputError(where + ": verb classes " + file + " not found"));
-                if (m.group(1) != null) englishVerbs = EnglishVerbs.parse(t.origin(), t.text());
+                if (m.group(1) != null) {
+                    englishVerbs = EnglishVerbs.parse(t.origin(), t.text());
+                    macros.putAll(englishVerbs.wordClasses()); // @VERB_SUPPLY, @VERB_FABRICATE_BASE ... for rules
+                }
                 else verbs = GermanVerbs.parse(t.origin(), t.text());
             } else if ((m = FRAME.matcher(line)).matches()) {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
                 if (verbs == null && englishVerbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
-                List<ClauseFrames.Shape> shapes = englishVerbs != null ? EnglishClauseFrames.expand(m.group(4), englishVerbs, where)
+                List<ClauseFrames.Shape> shapes = englishVerbs != null ? EnglishClauseFrames.expand(m.group(4), englishVerbs, where, macros)
                         : ClauseFrames.expand(m.group(4), verbs, where);
                 for (ClauseFrames.Shape sh : shapes) {
                     rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name(), sh.verbWords()));

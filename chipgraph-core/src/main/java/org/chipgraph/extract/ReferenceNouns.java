@@ -21,7 +21,13 @@ final class ReferenceNouns {
     private ReferenceNouns() {}
 
     /** The word classes of the file's text; {@code origin} names it in errors. */
-    static Map<String, String> wordClasses(String origin, String text) {
+    static Map<String, String> wordClasses(String origin, String text) { return wordClasses(origin, text, "REF_"); }
+
+    /**
+     * As {@link #wordClasses(String, String)}, each class named with {@code prefix} instead of "REF_": the nouns of the
+     * relations ({@code <lang>.nominals.tsv}, "NOM_": "supply", "many" is {@code @NOM_SUPPLY_MANY}) are rows of the same format.
+     */
+    static Map<String, String> wordClasses(String origin, String text, String prefix) {
         Map<String, StringBuilder> joined = new LinkedHashMap<>();
         String[] lines = text.split("\r?\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -46,7 +52,7 @@ final class ReferenceNouns {
                 nouns.append(noun);
             }
             if (nouns.length() == 0) throw new InputError(where + ": no head nouns, expected nouns separated by |");
-            String name = "REF_" + cls.replace('-', '_').toUpperCase(Locale.ROOT) + "_" + number.toUpperCase(Locale.ROOT);
+            String name = prefix + cls.replace('-', '_').toUpperCase(Locale.ROOT) + "_" + number.toUpperCase(Locale.ROOT);
             StringBuilder all = joined.computeIfAbsent(name, k -> new StringBuilder());
             if (all.length() > 0) all.append('|');
             all.append(nouns);

@@ -88,6 +88,16 @@ final class References {
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), true, true, false, false, null));
             }
         }
+        // "Alibaba and Tencent doubled their orders": the nearest list of companies before it in the sentence, else the list
+        // the sentence before began with; a single company owns no "their"
+        if (lang.possessivePlural != null) {
+            for (Matcher m = lang.possessivePlural.first(st.words); m != null; m = lang.possessivePlural.next(m, st.words) ? m : null) {
+                if (!st.free(m.start(), m.end())) continue;
+                List<EntityRef> group = listBefore(st, m.start());
+                if (group == null) group = coref.previousSubjectList(index);
+                if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, true, true, false, false, null));
+            }
+        }
         // "ihre": also "her" and "their", so only a company that is its clause's subject, alone, owns it
         if (lang.subjectPossessive != null && lang.clauseSubjects != null) {
             for (Matcher m = lang.subjectPossessive.first(st.words); m != null; m = lang.subjectPossessive.next(m, st.words) ? m : null) {
@@ -114,6 +124,25 @@ final class References {
             }
         }
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+    }
+
+    /**
+     * The companies of the nearest list before {@code pos} ("Alibaba and Tencent", joined as the pattern file's
+     * coordination joins a list; lists are formed after references, so it is read from the mentions here), or null when
+     * the nearest company stands alone.
+     */
+    private List<EntityRef> listBefore(SentenceState st, int pos) {
+        List<Mention> companies = new ArrayList<>();
+        for (Mention x : st.mentions) if (x.kind() == MentionKind.COMPANY && !x.possessive() && x.end() <= pos) companies.add(x);
+        companies.sort(java.util.Comparator.comparingInt(Mention::start));
+        if (companies.isEmpty()) return null;
+        List<EntityRef> group = new ArrayList<>(companies.get(companies.size() - 1).entities());
+        for (int i = companies.size() - 2; i >= 0; i--) {
+            Mention a = companies.get(i), b = companies.get(i + 1);
+            if (a.end() > b.start() || !lang.coordination.matcher(st.text.substring(a.end(), b.start())).matches()) break;
+            group.addAll(0, a.entities());
+        }
+        return group.size() > 1 ? group : null;
     }
 
     /**

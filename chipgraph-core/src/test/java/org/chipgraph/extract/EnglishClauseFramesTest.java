@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 class EnglishClauseFramesTest {
     private static final String HEAD = "verb-classes english = extract/frames/test-en.verbs.tsv\n";
 
+    /** The chip nouns a theme frame needs (en.references.tsv rows). */
+    private static final Map<String, String> CHIP_NOUNS = ReferenceNouns.wordClasses("t.tsv", "chip-noun\tone\tchip | card\nchip-noun\tmany\tchips | cards\n");
+
     private static Map<String, PatternFile.Rule> shapes(String frame) {
-        PatternFile f = PatternFile.parse("t.patterns", HEAD + frame + "\n");
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + frame + "\n", CHIP_NOUNS);
         return f.rules.stream().collect(Collectors.toMap(r -> r.origin().substring(r.origin().lastIndexOf(':') + 1), r -> r));
     }
 
@@ -52,6 +55,19 @@ class EnglishClauseFramesTest {
         Map<String, PatternFile.Rule> s = shapes(SUPPLY_TO);
         assertEquals(java.util.Set.of("active", "coordinated", "relative", "passive", "passive-role-first"), s.keySet());
         assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:2:") && r.confidence() == 0.8));
+    }
+
+    @Test
+    void aThemeFrameWithoutTheChipNounsIsAnInputErrorNamingTheLine() {
+        InputError e = assertThrows(InputError.class, () -> PatternFile.parse("t.patterns", HEAD + FAB_CHIP + "\n"));
+        assertTrue(e.getMessage().startsWith("t.patterns:2:") && e.getMessage().contains("chip-noun"), e.getMessage());
+    }
+
+    @Test
+    void theChipNounsAfterATheNameComeFromTheWordClasses() {
+        // "cards" is a chip noun of the word classes given, "boards" is none
+        assertTrue(gives(FAB_CHIP, "The §H1§ cards, made by §C2§, sell well.", "2", "1"));
+        assertFalse(gives(FAB_CHIP, "The §H1§ boards, made by §C2§, sell well.", "2", "1"));
     }
 
     @Test

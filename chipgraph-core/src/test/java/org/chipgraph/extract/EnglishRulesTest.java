@@ -549,4 +549,36 @@ class EnglishRulesTest {
         fact(facts, "Samsung", "supplies", "AMD");
         absent(facts, "Samsung", "supplies", "SK Hynix");
     }
+
+    // references to chips across sentences (issue 12): "the chips", "them", each the one chip named last
+
+    @Test
+    void theChipsInsideASentenceAreTheChipNamedTheSentenceBefore() {
+        fact(facts("chipsNamedTheSentenceBefore"), "Microsoft", "buys", "MI300X");
+    }
+
+    @Test
+    void themAfterAQuantityIsThePartOfTheChipNamedBefore() {
+        Fact f = fact(facts("partOfThemAfterAQuantity"), "Baidu", "orders", "Ascend 910C");
+        assertEquals("5000", f.quantity().toString());
+    }
+
+    @Test
+    void aCollectiveOrderingTheChipsGivesOneFactPerCompany() {
+        List<Fact> facts = facts("collectiveOrdersTheChipsBefore");
+        fact(facts, "Tencent", "orders", "H20");
+        fact(facts, "Alibaba", "orders", "H20");
+    }
+
+    @Test
+    void theChipsAfterASentenceNamingTwoChipsReferToNone() {
+        List<Fact> facts = facts("theChipsAfterTwoChipsAreNone");
+        absent(facts, "Tencent", "buys", "H20");
+        absent(facts, "Tencent", "buys", "L20");
+    }
+
+    @Test
+    void themAfterAVerbOfBuyingIsTheChipNamedBefore() {
+        fact(facts("themAfterAVerbOfBuying"), "Baidu", "orders", "Ascend 910B");
+    }
 }

@@ -81,4 +81,30 @@ class EnglishVerbsTest {
         InputError e = assertThrows(InputError.class, () -> v.of("BUY", "f:3"));
         assertTrue(e.getMessage().contains("unknown verb class BUY") && e.getMessage().contains("SUPPLY"), e.getMessage());
     }
+
+    @Test
+    void eachClassIsAWordClassOfRulesWithItsBaseFormsAndParticiples() {
+        java.util.Map<String, String> w = EnglishVerbs.parse("t.tsv", "CONTROL\trely on\nCONTROL\tchoose\tchose chosen\n").wordClasses();
+        java.util.regex.Pattern all = java.util.regex.Pattern.compile(w.get("VERB_CONTROL"));
+        java.util.regex.Pattern base = java.util.regex.Pattern.compile(w.get("VERB_CONTROL_BASE"));
+        java.util.regex.Pattern participle = java.util.regex.Pattern.compile(w.get("VERB_CONTROL_PARTICIPLE"));
+        assertTrue(all.matcher("relies on").matches() && all.matcher("chose").matches());
+        assertTrue(base.matcher("choose").matches() && !base.matcher("chose").matches());
+        assertTrue(participle.matcher("chosen").matches() && !participle.matcher("choose").matches());
+    }
+
+    @Test
+    void theClassesOfTheEnglishFileAreWordClassesOfTheEnglishPatterns() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("patterns/en.verbs.tsv"));
+        assertTrue(EnglishVerbs.parse("patterns/en.verbs.tsv", text).wordClasses().keySet()
+                .containsAll(java.util.Set.of("VERB_CONTROL", "VERB_FABRICATE_BASE", "VERB_SUPPLY_PARTICIPLE")));
+    }
+
+    @Test
+    void aRuleNamingAVerbClassRequiresOneOfItsWords() {
+        // so the rule matcher tries the rule only on sentences with a form of the class
+        java.util.Map<String, String> w = EnglishVerbs.parse("t.tsv", "CONTROL\trely on\nCONTROL\ttap\n").wordClasses();
+        java.util.List<java.util.Set<String>> required = PatternFile.requiredWords("§C0§ \\b" + w.get("VERB_CONTROL") + " §C1§");
+        assertTrue(required.stream().anyMatch(ws -> ws.containsAll(java.util.Set.of("relies", "tap"))), required.toString());
+    }
 }

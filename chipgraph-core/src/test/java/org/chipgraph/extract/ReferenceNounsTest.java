@@ -43,4 +43,17 @@ class ReferenceNounsTest {
         Map<String, String> classes = ReferenceNouns.wordClasses("patterns/en.references.tsv", text);
         assertTrue(classes.keySet().containsAll(java.util.Set.of("REF_COMPANY_ONE", "REF_COMPANY_MANY", "REF_FOUNDRY_ONE", "REF_CHIP_ONE", "REF_CHIP_MANY", "REF_COUNTRY_ONE")), classes.keySet().toString());
     }
+
+    @Test
+    void theNounsOfRelationsAreWordClassesWithTheirOwnPrefix() {
+        Map<String, String> classes = ReferenceNouns.wordClasses("t.tsv", "supply\tmany\tshipments | deliveries\n", "NOM_");
+        assertEquals("(?:shipments|deliveries)", classes.get("NOM_SUPPLY_MANY"));
+    }
+
+    @Test
+    void theEnglishNominalsFileReads() throws Exception {
+        String text = java.nio.file.Files.readString(java.nio.file.Path.of("patterns/en.nominals.tsv"));
+        Map<String, String> classes = ReferenceNouns.wordClasses("patterns/en.nominals.tsv", text, "NOM_");
+        assertTrue(classes.keySet().containsAll(java.util.Set.of("NOM_SUPPLY_ONE", "NOM_SUPPLY_MANY", "NOM_ORDER_ONE", "NOM_FABRICATE_ONE", "NOM_SITE_MANY")), classes.keySet().toString());
+    }
 }

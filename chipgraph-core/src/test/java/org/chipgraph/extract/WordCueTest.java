@@ -95,4 +95,12 @@ class WordCueTest {
         var p = java.util.regex.Pattern.compile("H\\d+", java.util.regex.Pattern.CASE_INSENSITIVE);
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> WordCue.atCased(p, new String[] {"H"}));
     }
+
+    @Test
+    void aWordClassAsTheReferenceFileGivesItIsACueOfItsNouns() {
+        // the German possessives read only as a clause's subject: the word class as the pattern file holds it, wrapper and all
+        String wordClass = ReferenceNouns.wordClasses("t.tsv", "possessive-subject-only\tone\tihr | ihre | ihren\n").get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
+        WordCue cue = WordCue.of(wordClass);
+        assertEquals(List.of("4:ihre", "13:ihren"), viaCue(cue, "Und ihre und ihren, nicht ihrer"));
+    }
 }
