@@ -118,6 +118,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
+        /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
+        final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
@@ -229,6 +231,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
+            numberWords = NumberWords.of(file.list("number-word"), file.origin);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
             issuerModifiers = file.list("issuer-modifier") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);

@@ -50,7 +50,7 @@ final class PatternFile {
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "control",
             "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
-            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
+            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "number-word", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape", "name-preposition");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry", "last");
