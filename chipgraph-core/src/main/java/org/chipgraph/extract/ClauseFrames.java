@@ -23,7 +23,8 @@ import org.chipgraph.error.InputError;
  * <li>{@code reported}: the company that reports is the agent of an agentless (modal) passive ("Wie X mitteilte, sollen die
  * Chips an Y geliefert werden");</li>
  * <li>{@code fronted}: the prepositional role first ("An Y lieferte X ...", "Bei Y orderte X ...");</li>
- * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...").</li>
+ * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...");</li>
+ * <li>{@code object-first}: the object opens the main clause, the subject follows the verb ("Den H20 kauft X ...").</li>
  * </ul>
  * A {@code causer} instead of an agent is the subject of "lassen" ("X lässt bei Y fertigen"). The verb classes come from
  * patterns/de.verbs.tsv ({@link GermanVerbs}).
@@ -53,6 +54,15 @@ final class ClauseFrames {
      */
     private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
+    /** An apposition after a subject that follows its verb: "liefert X, der größte Hersteller Koreas, an Y". */
+    private static final String APPOSITION = "(?:, (?:ein|eine|einer|der|die|das)\\b(?:[^,;.§]|§[CHNM]\\d+§(?:'s)?){2,100}?,)?";
+    /** A company after an article of the accusative or dative opening the sentence is an object: "Den Autobauer X beliefert Y". */
+    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) )(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) [\\p{L}-]{1,30} )";
+    /**
+     * The words before an object that opens its clause: a determiner, numbers and lower-case attributes, no preposition
+     * ("Neben dem H20 kauft X ..." is no purchase of the H20).
+     */
+    private static final String OBJECT_FIELD = "(?:(?:Den|Die|Das|Diesen|Diese|Dieses|Alle|Weitere|Rund|Über|Mehr als|\\d[\\d.,]*) )?(?:(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|neben|statt|ohne|außer|seit|laut|wie)\\b)(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*) ){0,3}?";
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
@@ -109,11 +119,19 @@ final class ClauseFrames {
         String verbSecond = "(?:" + second + "|" + auxSecond + ")";
 
         List<Shape> out = new ArrayList<>();
-        out.add(new Shape("main", a + "@S\\b" + verbSecond + MID + bPhrase));
+        out.add(new Shape("main", NOT_OBJECT_CASE + a + "@S\\b" + verbSecond + MID + bPhrase));
         // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
-        out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + MID + bPhrase));
+        out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
+        if (theme && !causer) {
+            // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
+            // a company only after an article that is accusative alone ("Den Autobauer Y beliefert X"), as "Die Firma Y
+            // beliefert X" reads subject first
+            String field = b.startsWith("{Company") ? "(?:Den|Diesen) (?:[\\p{L}-]+ ){0,2}?" : OBJECT_FIELD;
+            out.add(new Shape("object-first", "(?:^|(?<=[:\"] ))" + field + b + "(?:-[\\p{L}]+)?(?:[^§.;,]|§N\\d+§){0,30}? "
+                    + verbSecond + " " + NOUN_GAP + aPlain));
+        }
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
