@@ -118,6 +118,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
+        /** A verb of stopping anywhere in the match's clause, also after it ("... an Y gestoppt"), or null. */
+        final Pattern negationClause;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
@@ -243,6 +245,7 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerUnknown = file.list("issuer-unknown") == null ? null
                     : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
+            negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
             // a news outlet is a source, never a party: its name is taken before entities are looked for

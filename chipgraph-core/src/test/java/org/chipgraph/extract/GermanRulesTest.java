@@ -304,4 +304,21 @@ class GermanRulesTest {
         Fact f = fact(facts("geldInWortenVorDemKauf"), "Microsoft", "spends", "AMD");
         assertEquals("USD 2000000000", f.money().toString());
     }
+
+    @Test
+    void aStopVerbClosingTheClauseDeniesTheSupply() {
+        List<Fact> facts = facts("lieferstoppAmEndeIstKeineLieferung");
+        assertTrue(find(facts, "Samsung", "supplies", "Huawei").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aSeparableStopVerbDeniesTheSupply() {
+        List<Fact> facts = facts("lieferungEingestelltIstKeineLieferung");
+        assertTrue(find(facts, "Micron", "supplies", "Huawei").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aStopVerbInTheNextCoordinatedClauseDeniesNothing() {
+        fact(facts("einstellenImNaechstenSatzteilVerneintNicht"), "Samsung", "supplies", "Huawei");
+    }
 }
