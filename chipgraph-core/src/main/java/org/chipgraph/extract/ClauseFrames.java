@@ -24,7 +24,8 @@ import org.chipgraph.error.InputError;
  * Chips an Y geliefert werden");</li>
  * <li>{@code fronted}: the prepositional role first ("An Y lieferte X ...", "Bei Y orderte X ...");</li>
  * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...");</li>
- * <li>{@code object-first}: the object opens the main clause, the subject follows the verb ("Den H20 kauft X ...").</li>
+ * <li>{@code object-first}: the object opens the main clause, the subject follows the verb ("Den H20 kauft X ...");</li>
+ * <li>{@code participle-first}: a passive with the participle first ("Geliefert werden die Chips von X an Y").</li>
  * </ul>
  * A {@code causer} instead of an agent is the subject of "lassen" ("X lässt bei Y fertigen"). The verb classes come from
  * patterns/de.verbs.tsv ({@link GermanVerbs}).
@@ -52,6 +53,7 @@ final class ClauseFrames {
      * The word before a subject is no preposition: "hat bei X ... bestellt" names the seller, not the subject (an object
      * may have one: "an Rechenzentren von X").
      */
+    private static final String NOT_PREPOSITION_WORD = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit|der|die|das|den|dem|des|und|oder)\\b)";
     private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
     /** An apposition after a subject that follows its verb: "liefert X, der größte Hersteller Koreas, an Y". */
@@ -63,11 +65,13 @@ final class ClauseFrames {
      * ("Neben dem H20 kauft X ..." is no purchase of the H20).
      */
     private static final String OBJECT_FIELD = "(?:(?:Den|Die|Das|Diesen|Diese|Dieses|Alle|Weitere|Rund|Über|Mehr als|\\d[\\d.,]*) )?(?:(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|neben|statt|ohne|außer|seit|laut|wie)\\b)(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*) ){0,3}?";
+    /** Adverbs between a verb second and the subject after it: "liefert nun auch X ...", "lieferte erstmals X ...". */
+    private static final String ADVERBS = "(?:" + NOT_PREPOSITION_WORD + "\\p{Ll}+ ){0,2}";
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
             + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";
-    private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
+    private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald|als|da|wenn|wie)|"
             + "(?<=,) (?:den|die|das|welchen|welche|welches))";
     private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";
     private static final String PASSIVE_AUX = "(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|soll|sollen|sollte|sollten)";
@@ -123,7 +127,7 @@ final class ClauseFrames {
         // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
-        out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
+        out.add(new Shape("inverted", "\\b" + verbSecond + " " + ADVERBS + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
         if (theme && !causer) {
             // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
             // a company only after an article that is accusative alone ("Den Autobauer Y beliefert X"), as "Die Firma Y
@@ -139,6 +143,13 @@ final class ClauseFrames {
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
             out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
                     : new Shape("passive", agentVon + MID + bPhrase + MID + part));
+            if (!theme) {
+                // the participle opens the clause: "Geliefert werden die Chips von X an Y", "... an Y von X" (not for a
+                // theme: "Gekauft werden vor allem H20 von X" names the maker after "von")
+                String first = "(?:^|(?<=[:\"] ))(?i:" + GermanVerbs.alternation(participles) + ") " + PASSIVE_AUX + "\\b" + MID;
+                out.add(new Shape("participle-first", first + agentVon + MID + bPhrase));
+                out.add(new Shape("participle-first-recipient", first + bPhrase + MID + agentVon));
+            }
             // verb last, the auxiliary after the participle ("..., dessen Chips von X gefertigt werden"); without an
             // auxiliary "H20 von Nvidia gekauft" names the maker, not the buyer
             if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
