@@ -177,6 +177,29 @@ final class ClauseFrames {
     }
 
     /**
+     * The verb classes as word classes for plain rules, so no rule lists a class's verb forms by hand: per class C,
+     * {@code VERB_C_SECOND} (finite verb second, a separable verb only with its particle closing the clause),
+     * {@code VERB_C_LAST} (finite verb last and the non-finite forms), {@code VERB_C_NONFINITE} (participles and
+     * infinitives) and {@code VERB_C_PARTICIPLE}.
+     */
+    static java.util.Map<String, String> wordClasses(GermanVerbs verbs) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String c : verbs.classNames()) {
+            List<GermanVerbs.Verb> vs = verbs.of(c, c);
+            Set<String> participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
+            Set<String> nonFinite = new LinkedHashSet<>(participles);
+            nonFinite.addAll(GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives));
+            Set<String> last = new LinkedHashSet<>(GermanVerbs.forms(vs, GermanVerbs.Verb::lastPosition));
+            last.addAll(nonFinite);
+            out.put("VERB_" + c + "_SECOND", secondPosition(vs));
+            out.put("VERB_" + c + "_LAST", GermanVerbs.alternation(last));
+            out.put("VERB_" + c + "_NONFINITE", GermanVerbs.alternation(nonFinite));
+            out.put("VERB_" + c + "_PARTICIPLE", GermanVerbs.alternation(participles));
+        }
+        return out;
+    }
+
+    /**
      * The class's finite forms verb second: a plain verb as it is, a separable one only when its particle closes the
      * clause ("stellt ... her" fabricates, "stellt ... vor" does not).
      */

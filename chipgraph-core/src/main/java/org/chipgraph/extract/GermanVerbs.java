@@ -74,6 +74,9 @@ final class GermanVerbs {
         return new Verb(prefix, inf, stem + e + "t", stem + e + "te", (noGe ? "" : "ge") + stem + e + "t");
     }
 
+    /** The names of the classes, in file order. */
+    Set<String> classNames() { return classes.keySet(); }
+
     /** The verbs of the named classes ("SUPPLY", "BUY|ORDER"); an unknown class is an error naming the frame. */
     List<Verb> of(String classNames, String where) {
         List<Verb> out = new ArrayList<>();

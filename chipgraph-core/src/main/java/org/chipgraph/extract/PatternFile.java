@@ -135,7 +135,11 @@ final class PatternFile {
                 String file = m.group(2);
                 var t = org.chipgraph.source.BundledFiles.find(file).orElseThrow(() -> new InputError(where + ": verb classes " + file + " not found"));
                 if (m.group(1) != null) englishVerbs = EnglishVerbs.parse(t.origin(), t.text());
-                else verbs = GermanVerbs.parse(t.origin(), t.text());
+                else {
+                    verbs = GermanVerbs.parse(t.origin(), t.text());
+                    // rules below may name a class's forms: @VERB_FABRICATE_SECOND, @VERB_FABRICATE_NONFINITE ...
+                    ClauseFrames.wordClasses(verbs).forEach((k, v) -> macros.put(k, "(?:" + v + ")"));
+                }
             } else if ((m = FRAME.matcher(line)).matches()) {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
                 if (verbs == null && englishVerbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");

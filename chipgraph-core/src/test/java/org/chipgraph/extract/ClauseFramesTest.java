@@ -159,4 +159,13 @@ class ClauseFramesTest {
         assertTrue(matches(inverted, "Seit dem Sommer liefert nun auch §C0§ Speicher an §C1§."));
         assertTrue(matches(inverted, "Die Speicherchips liefert §C0§, der größte Hersteller §N2§'s, an §C1§."));
     }
+
+    @Test
+    void aPlainRuleNamesAVerbClassByItsWordClasses() {
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + "rule fabricates 0.7 : {Company:s} @VERB_FABRICATE_SECOND die Chips von {Company:o}\n"
+                + "rule fabricates 0.7 : {Company:o}'s Chips werden von {Company:s} @VERB_FABRICATE_PARTICIPLE\n");
+        assertTrue(matches(f.rules.get(0), "§C0§ stellt die Chips von §C1§ her."));
+        assertFalse(matches(f.rules.get(0), "§C0§ stellt die Chips von §C1§ vor."));
+        assertTrue(matches(f.rules.get(1), "§C0§'s Chips werden von §C1§ hergestellt."));
+    }
 }
