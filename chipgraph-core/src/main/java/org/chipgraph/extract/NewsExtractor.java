@@ -120,6 +120,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         /** A verb of stopping anywhere in the match's clause, also after it ("... an Y gestoppt"), or null. */
         final Pattern negationClause;
+        /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
+        final Pattern singularBefore;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
@@ -246,6 +248,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
             negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
+            singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
             // a news outlet is a source, never a party: its name is taken before entities are looked for

@@ -129,6 +129,8 @@ final class RuleMatcher {
             // the first pass gave what the known names alone give
             if (!tentative) return;
         }
+        subj = firstOfListAfterSingular(st, m, "s", subj);
+        obj = firstOfListAfterSingular(st, m, "o", obj);
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
                 && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted, m.start(), m.end())) return;
@@ -189,6 +191,18 @@ final class RuleMatcher {
     private static boolean startsWithPlainSlot(SentenceState st, Matcher m, Mention subj, Mention obj) {
         if (subj != null && m.start("s") == m.start() + 2 && !subj.possessive()) return true;
         return obj != null && m.start("o") == m.start() + 2 && !obj.possessive();
+    }
+
+    /**
+     * "der Bonner Konzern X und Y liefern ...": a singular description the rule matched before a list names only the
+     * list's first member (the verb after it still has them all: a rule that begins at the list keeps it whole).
+     */
+    private Mention firstOfListAfterSingular(SentenceState st, Matcher m, String slot, Mention x) {
+        if (x == null || x.entities().size() < 2 || lang.singularBefore == null) return x;
+        int at = m.start(slot) - 2; // the placeholder "§C12§" begins two characters before its number
+        if (at <= m.start()) return x;
+        String before = st.abstracted.substring(Math.max(0, at - 80), at);
+        return lang.singularBefore.matcher(before).find() ? x.withEntities(List.of(x.entities().get(0))) : x;
     }
 
     /** Where the clause of a match's end closes: punctuation or a coordinating word that opens the next one. */

@@ -321,4 +321,19 @@ class GermanRulesTest {
     void aStopVerbInTheNextCoordinatedClauseDeniesNothing() {
         fact(facts("einstellenImNaechstenSatzteilVerneintNicht"), "Samsung", "supplies", "Huawei");
     }
+
+    @Test
+    void aSingularDescriptionBeforeAListNamesOnlyItsFirstMember() {
+        List<Fact> facts = facts("einzahlVorAufzaehlungNenntDasErste");
+        fact(facts, "Infineon", "headquarteredIn", "Germany");
+        assertTrue(find(facts, "Bosch", "headquarteredIn", null).isEmpty(), dump(facts));
+        fact(facts, "Bosch", "supplies", "Tesla");
+    }
+
+    @Test
+    void aPluralDescriptionBeforeAListNamesEveryMember() {
+        List<Fact> facts = facts("mehrzahlVorAufzaehlungNenntAlle");
+        fact(facts, "Infineon", "headquarteredIn", "Germany");
+        fact(facts, "Bosch", "headquarteredIn", "Germany");
+    }
 }
