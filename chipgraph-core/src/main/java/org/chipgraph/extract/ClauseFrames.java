@@ -59,7 +59,8 @@ final class ClauseFrames {
     /** An apposition after a subject that follows its verb: "liefert X, der größte Hersteller Koreas, an Y". */
     private static final String APPOSITION = "(?:, (?:ein|eine|einer|der|die|das)\\b(?:[^,;.§]|§[CHNM]\\d+§(?:'s)?){2,100}?,)?";
     /** A company after an article of the accusative or dative opening the sentence is an object: "Den Autobauer X beliefert Y". */
-    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) )(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) [\\p{L}-]{1,30} )";
+    // after the slot, so the rule still begins with the placeholder's literal "§C" (a look-behind first is tried everywhere)
+    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) §C\\d{1,4}§)(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) [\\p{L}-]{1,30} §C\\d{1,4}§)";
     /**
      * The words before an object that opens its clause: a determiner, numbers and lower-case attributes, no preposition
      * ("Neben dem H20 kauft X ..." is no purchase of the H20).
@@ -123,7 +124,7 @@ final class ClauseFrames {
         String verbSecond = "(?:" + second + "|" + auxSecond + ")";
 
         List<Shape> out = new ArrayList<>();
-        out.add(new Shape("main", NOT_OBJECT_CASE + a + "@S\\b" + verbSecond + MID + bPhrase));
+        out.add(new Shape("main", a + NOT_OBJECT_CASE + "@S\\b" + verbSecond + MID + bPhrase));
         // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
