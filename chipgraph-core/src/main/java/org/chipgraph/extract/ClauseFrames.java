@@ -23,7 +23,9 @@ import org.chipgraph.error.InputError;
  * <li>{@code reported}: the company that reports is the agent of an agentless (modal) passive ("Wie X mitteilte, sollen die
  * Chips an Y geliefert werden");</li>
  * <li>{@code fronted}: the prepositional role first ("An Y lieferte X ...", "Bei Y orderte X ...");</li>
- * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...").</li>
+ * <li>{@code theme-relative}: a relative clause on the object ("Die H20, die X erworben hatte, ...");</li>
+ * <li>{@code object-first}: the object opens the main clause, the subject follows the verb ("Den H20 kauft X ...");</li>
+ * <li>{@code participle-first}: a passive with the participle first ("Geliefert werden die Chips von X an Y").</li>
  * </ul>
  * A {@code causer} instead of an agent is the subject of "lassen" ("X lässt bei Y fertigen"). The verb classes come from
  * patterns/de.verbs.tsv ({@link GermanVerbs}).
@@ -51,13 +53,26 @@ final class ClauseFrames {
      * The word before a subject is no preposition: "hat bei X ... bestellt" names the seller, not the subject (an object
      * may have one: "an Rechenzentren von X").
      */
+    private static final String NOT_PREPOSITION_WORD = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit|der|die|das|den|dem|des|und|oder)\\b)";
     private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
+    /** An apposition after a subject that follows its verb: "liefert X, der größte Hersteller Koreas, an Y". */
+    private static final String APPOSITION = "(?:, (?:ein|eine|einer|der|die|das)\\b(?:[^,;.§]|§[CHNM]\\d+§(?:'s)?){2,100}?,)?";
+    /** A company after an article of the accusative or dative opening the sentence is an object: "Den Autobauer X beliefert Y". */
+    // after the slot, so the rule still begins with the placeholder's literal "§C" (a look-behind first is tried everywhere)
+    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) §C\\d{1,4}§)(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) [\\p{L}-]{1,30} §C\\d{1,4}§)";
+    /**
+     * The words before an object that opens its clause: a determiner, numbers and lower-case attributes, no preposition
+     * ("Neben dem H20 kauft X ..." is no purchase of the H20).
+     */
+    private static final String OBJECT_FIELD = "(?:(?:Den|Die|Das|Diesen|Diese|Dieses|Alle|Weitere|Rund|Über|Mehr als|\\d[\\d.,]*) )?(?:(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|neben|statt|ohne|außer|seit|laut|wie)\\b)(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*) ){0,3}?";
+    /** Adverbs between a verb second and the subject after it: "liefert nun auch X ...", "lieferte erstmals X ...". */
+    private static final String ADVERBS = "(?:" + NOT_PREPOSITION_WORD + "\\p{Ll}+ ){0,2}";
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
             + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";
-    private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald)|"
+    private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald|als|da|wenn|wie)|"
             + "(?<=,) (?:den|die|das|welchen|welche|welches))";
     private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";
     private static final String PASSIVE_AUX = "(?:wird|werden|wurde|wurden|worden|ist|sind|war|waren|soll|sollen|sollte|sollten)";
@@ -109,11 +124,19 @@ final class ClauseFrames {
         String verbSecond = "(?:" + second + "|" + auxSecond + ")";
 
         List<Shape> out = new ArrayList<>();
-        out.add(new Shape("main", a + "@S\\b" + verbSecond + MID + bPhrase));
+        out.add(new Shape("main", a + NOT_OBJECT_CASE + "@S\\b" + verbSecond + MID + bPhrase));
         // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
-        out.add(new Shape("inverted", "\\b" + verbSecond + " " + NOUN_GAP + aPlain + MID + bPhrase));
+        out.add(new Shape("inverted", "\\b" + verbSecond + " " + ADVERBS + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
+        if (theme && !causer) {
+            // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
+            // a company only after an article that is accusative alone ("Den Autobauer Y beliefert X"), as "Die Firma Y
+            // beliefert X" reads subject first
+            String field = b.startsWith("{Company") ? "(?:Den|Diesen) (?:[\\p{L}-]+ ){0,2}?" : OBJECT_FIELD;
+            out.add(new Shape("object-first", "(?:^|(?<=[:\"] ))" + field + b + "(?:-[\\p{L}]+)?(?:[^§.;,]|§N\\d+§){0,30}? "
+                    + verbSecond + " " + NOUN_GAP + aPlain));
+        }
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
@@ -121,6 +144,13 @@ final class ClauseFrames {
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
             out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
                     : new Shape("passive", agentVon + MID + bPhrase + MID + part));
+            if (!theme) {
+                // the participle opens the clause: "Geliefert werden die Chips von X an Y", "... an Y von X" (not for a
+                // theme: "Gekauft werden vor allem H20 von X" names the maker after "von")
+                String first = "(?:^|(?<=[:\"] ))(?i:" + GermanVerbs.alternation(participles) + ") " + PASSIVE_AUX + "\\b" + MID;
+                out.add(new Shape("participle-first", first + agentVon + MID + bPhrase));
+                out.add(new Shape("participle-first-recipient", first + bPhrase + MID + agentVon));
+            }
             // verb last, the auxiliary after the participle ("..., dessen Chips von X gefertigt werden"); without an
             // auxiliary "H20 von Nvidia gekauft" names the maker, not the buyer
             if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
@@ -145,6 +175,29 @@ final class ClauseFrames {
             words.addAll(GermanVerbs.forms(vs, kind));
         }
         return out.stream().map(sh -> new Shape(sh.name(), sh.body(), Set.copyOf(words))).toList();
+    }
+
+    /**
+     * The verb classes as word classes for plain rules, so no rule lists a class's verb forms by hand: per class C,
+     * {@code VERB_C_SECOND} (finite verb second, a separable verb only with its particle closing the clause),
+     * {@code VERB_C_LAST} (finite verb last and the non-finite forms), {@code VERB_C_NONFINITE} (participles and
+     * infinitives) and {@code VERB_C_PARTICIPLE}.
+     */
+    static java.util.Map<String, String> wordClasses(GermanVerbs verbs) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String c : verbs.classNames()) {
+            List<GermanVerbs.Verb> vs = verbs.of(c, c);
+            Set<String> participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
+            Set<String> nonFinite = new LinkedHashSet<>(participles);
+            nonFinite.addAll(GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives));
+            Set<String> last = new LinkedHashSet<>(GermanVerbs.forms(vs, GermanVerbs.Verb::lastPosition));
+            last.addAll(nonFinite);
+            out.put("VERB_" + c + "_SECOND", secondPosition(vs));
+            out.put("VERB_" + c + "_LAST", GermanVerbs.alternation(last));
+            out.put("VERB_" + c + "_NONFINITE", GermanVerbs.alternation(nonFinite));
+            out.put("VERB_" + c + "_PARTICIPLE", GermanVerbs.alternation(participles));
+        }
+        return out;
     }
 
     /**

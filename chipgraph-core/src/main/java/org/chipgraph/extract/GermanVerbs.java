@@ -19,8 +19,17 @@ final class GermanVerbs {
     /** One verb: its separable prefix ("" if none) and the forms of its base verb. */
     record Verb(String prefix, String infinitive, String present, String past, String participle) {
 
-        /** The finite forms verb second, without the separable prefix: "liefert", "liefern", "lieferte", "lieferten". */
-        List<String> secondPosition() { return List.of(present, infinitive, past, past + (past.endsWith("e") ? "n" : "en")); }
+        /**
+         * The finite forms verb second, without the separable prefix: "liefert", "liefern", "lieferte", "lieferten", and
+         * the subjunctive of reported speech, "liefere" (news reports what a company said: "X liefere ... an Y").
+         */
+        List<String> secondPosition() { return List.of(present, infinitive, past, past + (past.endsWith("e") ? "n" : "en"), subjunctive()); }
+
+        /** The present subjunctive, third person singular: the infinitive without its "n", "-ern" verbs with an "e" ("liefere"). */
+        String subjunctive() {
+            String s = infinitive.substring(0, infinitive.length() - 1);
+            return infinitive.endsWith("ern") || infinitive.endsWith("eln") ? s + "e" : s;
+        }
 
         /** The finite forms verb last, prefix joined: "ausliefert", "ausliefern", "auslieferte", "auslieferten". */
         List<String> lastPosition() {
@@ -73,6 +82,9 @@ final class GermanVerbs {
         boolean noGe = inf.endsWith("ieren") || INSEPARABLE.stream().anyMatch(p -> inf.startsWith(p) && inf.length() > p.length() + 4);
         return new Verb(prefix, inf, stem + e + "t", stem + e + "te", (noGe ? "" : "ge") + stem + e + "t");
     }
+
+    /** The names of the classes, in file order. */
+    Set<String> classNames() { return classes.keySet(); }
 
     /** The verbs of the named classes ("SUPPLY", "BUY|ORDER"); an unknown class is an error naming the frame. */
     List<Verb> of(String classNames, String where) {

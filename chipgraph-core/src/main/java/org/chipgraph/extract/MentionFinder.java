@@ -42,7 +42,7 @@ final class MentionFinder {
         SentenceState st = new SentenceState(s);
         boolean german = "de".equals(article.language());
         // money first: "US$16 billion" and "2 Mrd. US-Dollar" hold no country
-        List<QuantityParser.Amount> amounts = QuantityParser.find(st.text);
+        List<QuantityParser.Amount> amounts = QuantityParser.find(st.text, lang.numberWords);
         for (QuantityParser.Amount a : amounts) {
             if (a.money() == null) continue;
             st.mentions.add(new Mention(a.start(), a.end(), MentionKind.MONEY, List.of(), false, false, false, false, a.money()));

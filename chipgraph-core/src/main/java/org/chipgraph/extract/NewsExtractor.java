@@ -125,6 +125,12 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> notNames;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
+        /** A verb of stopping anywhere in the match's clause, also after it ("... an Y gestoppt"), or null. */
+        final Pattern negationClause;
+        /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
+        final Pattern singularBefore;
+        /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
+        final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
@@ -238,6 +244,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
+            numberWords = NumberWords.of(file.list("number-word"), file.origin);
             // between an issuing country and its control: only modifiers ("Taiwan's new export controls")
             issuerModifiers = file.list("issuer-modifier") == null ? null
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
@@ -249,6 +256,8 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerUnknown = file.list("issuer-unknown") == null ? null
                     : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
+            negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
+            singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
             // a news outlet is a source, never a party: its name is taken before entities are looked for

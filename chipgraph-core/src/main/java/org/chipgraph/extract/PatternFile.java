@@ -49,8 +49,8 @@ final class PatternFile {
     final List<Rule> rules = new ArrayList<>();
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "possessive-pronoun-plural", "control",
-            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "planned", "reported", "break", "head-exclusion", "company-suffix",
-            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
+            "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "control-anaphor", "control-new-after", "since", "city-context", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "negation-clause", "singular-before", "planned", "reported", "break", "head-exclusion", "company-suffix",
+            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "number-word", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape", "name-preposition");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry", "last");
@@ -137,8 +137,11 @@ final class PatternFile {
                 if (m.group(1) != null) {
                     englishVerbs = EnglishVerbs.parse(t.origin(), t.text());
                     macros.putAll(englishVerbs.wordClasses()); // @VERB_SUPPLY, @VERB_FABRICATE_BASE ... for rules
+                } else {
+                    verbs = GermanVerbs.parse(t.origin(), t.text());
+                    // rules below may name a class's forms: @VERB_FABRICATE_SECOND, @VERB_FABRICATE_NONFINITE ...
+                    ClauseFrames.wordClasses(verbs).forEach((k, v) -> macros.put(k, "(?:" + v + ")"));
                 }
-                else verbs = GermanVerbs.parse(t.origin(), t.text());
             } else if ((m = FRAME.matcher(line)).matches()) {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
                 if (verbs == null && englishVerbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");

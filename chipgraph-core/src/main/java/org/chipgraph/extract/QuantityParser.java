@@ -20,13 +20,13 @@ final class QuantityParser {
     /** One number found in a text: exactly one of quantity and money is set. */
     record Amount(int start, int end, Quantity quantity, Money money) {}
 
-    private static final String BOUND = "(?<bound>more than|over|above|in excess of|at least|no fewer than|fewer than|less than|"
+    static final String BOUND = "(?<bound>more than|over|above|in excess of|at least|no fewer than|fewer than|less than|"
             + "under|up to|at most|about|around|approximately|roughly|nearly|almost|some|"
             + "mehr als|über|mindestens|weniger als|unter|bis zu|höchstens|rund|etwa|ca\\.|circa|knapp|fast)\\s+";
     private static final String PREFIX_CURRENCY = "(?<pre>US\\$|USD\\s?|S\\$|\\$|€|EUR\\s?|£)";
     private static final String NUMBER = "(?<num>\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "(?:[\\s-]*(?<scale>billions?|bn|millions?|mn|m|k|thousand|trillion|Milliarden|Mrd\\.?|Millionen|Mio\\.?|Tausend|Billionen)(?![\\p{L}]))?";
-    private static final String SUFFIX_CURRENCY = "(?:\\s*(?<post>US-Dollar|US-Dollars|Dollar|dollars|USD|Euro|EUR))?";
+    private static final String SCALE = "(?:[\\s-]*(?<scale>billions?|bn|millions?|mn|m|k|thousand|trillion|Milliarden|Milliarde|Mrd\\.?|Millionen|Mio\\.?|Tausend|Billionen)(?![\\p{L}]))?";
+    static final String SUFFIX_CURRENCY = "(?:\\s*(?<post>US-Dollar|US-Dollars|Dollar|dollars|USD|Euro|EUR))?";
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,$])(?:" + BOUND + ")?" + PREFIX_CURRENCY + "?" + NUMBER + SCALE + SUFFIX_CURRENCY
                     + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
@@ -74,12 +74,11 @@ final class QuantityParser {
             String pre = m.group("pre");
             String post = m.group("post");
             String bound = m.group("bound");
-            int start = bound != null ? m.start("bound") : m.start();
             if (pre != null || post != null) {
-                String currency = currency(pre != null ? pre : post);
-                out.add(new Amount(start, m.end(), null, new Money(value, currency)));
+                out.add(amount(m, value));
                 continue;
             }
+            int start = bound != null ? m.start("bound") : m.start();
             String raw = m.group("num");
             boolean year = scale == null && raw.length() == 4 && (raw.startsWith("19") || raw.startsWith("20"))
                     && Character.isDigit(raw.charAt(2)) && Character.isDigit(raw.charAt(3));
@@ -89,6 +88,33 @@ final class QuantityParser {
             out.add(new Amount(start, m.end(), new Quantity(value, bound(bound)), null));
         }
         return out;
+    }
+
+    /** The amounts of a text, also those written with the language's number words ("zwei Milliarden Dollar"), in text order. */
+    static List<Amount> find(String text, NumberWords words) {
+        List<Amount> out = find(text);
+        if (words == null) return out;
+        List<Amount> more = words.find(text);
+        if (more.isEmpty()) return out;
+        for (Amount w : more) {
+            if (out.stream().noneMatch(a -> a.start() < w.end() && w.start() < a.end())) out.add(w);
+        }
+        out.sort(java.util.Comparator.comparingInt(Amount::start));
+        return out;
+    }
+
+    /** An amount from a match with groups bound, pre (optional) and post: money when a currency is named, else a count. */
+    static Amount amount(Matcher m, BigDecimal value) {
+        String pre = groupOrNull(m, "pre");
+        String post = m.group("post");
+        String bound = m.group("bound");
+        int start = bound != null ? m.start("bound") : m.start();
+        if (pre != null || post != null) return new Amount(start, m.end(), null, new Money(value, currency(pre != null ? pre : post)));
+        return new Amount(start, m.end(), new Quantity(value, bound(bound)), null);
+    }
+
+    private static String groupOrNull(Matcher m, String group) {
+        return m.pattern().pattern().contains("(?<" + group + ">") ? m.group(group) : null;
     }
 
     static boolean hasDigit(String text) {
@@ -118,13 +144,13 @@ final class QuantityParser {
         }
     }
 
-    private static BigDecimal scaleOf(String scale) {
+    static BigDecimal scaleOf(String scale) {
         String s = scale.toLowerCase(Locale.ROOT).replace(".", "");
         return switch (s) {
-            case "billion", "billions", "bn", "milliarden", "mrd" -> BigDecimal.valueOf(1_000_000_000L);
+            case "billion", "billions", "bn", "milliarden", "milliarde", "mrd" -> BigDecimal.valueOf(1_000_000_000L);
             case "million", "millions", "mn", "m", "millionen", "mio" -> BigDecimal.valueOf(1_000_000L);
             case "k", "thousand", "tausend" -> BigDecimal.valueOf(1_000L);
-            case "trillion", "billionen" -> BigDecimal.valueOf(1_000_000_000_000L);
+            case "trillion", "trillions", "billionen" -> BigDecimal.valueOf(1_000_000_000_000L);
             default -> BigDecimal.ONE;
         };
     }

@@ -129,9 +129,11 @@ final class RuleMatcher {
             // the first pass gave what the known names alone give
             if (!tentative) return;
         }
+        subj = firstOfListAfterSingular(st, m, "s", subj);
+        obj = firstOfListAfterSingular(st, m, "o", obj);
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
                 && !apposed(st, m)) return;
-        if (!rule.options().contains("neg-ok") && negated(st.abstracted.substring(m.start(), m.end()))) return;
+        if (!rule.options().contains("neg-ok") && negated(st.abstracted, m.start(), m.end())) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
         // a name only its slot confirmed is a notch less certain than one a cue or the registry gave
         if (confirmed != null) facts.scale(SLOT_NAME_FACTOR);
@@ -193,11 +195,35 @@ final class RuleMatcher {
         return obj != null && m.start("o") == m.start() + 2 && !obj.possessive();
     }
 
-    /** Negation counts in the clause that holds the end of the match: after the match's last comma. */
-    private boolean negated(String span) {
+    /**
+     * "der Bonner Konzern X und Y liefern ...": a singular description the rule matched before a list names only the
+     * list's first member (the verb after it still has them all: a rule that begins at the list keeps it whole).
+     */
+    private Mention firstOfListAfterSingular(SentenceState st, Matcher m, String slot, Mention x) {
+        if (x == null || x.entities().size() < 2 || lang.singularBefore == null) return x;
+        int at = m.start(slot) - 2; // the placeholder "§C12§" begins two characters before its number
+        if (at <= m.start()) return x;
+        String before = st.abstracted.substring(Math.max(0, at - 80), at);
+        return lang.singularBefore.matcher(before).find() ? x.withEntities(List.of(x.entities().get(0))) : x;
+    }
+
+    /** Where the clause of a match's end closes: punctuation or a coordinating word that opens the next one. */
+    private static final java.util.regex.Pattern CLAUSE_CLOSE = java.util.regex.Pattern.compile("[,.;:!?]|\\s(?:und|oder|aber|sowie|and|or|but)\\s");
+
+    /**
+     * Negation counts in the clause that holds the end of the match: after the match's last comma. A verb of stopping
+     * may close that clause after the match ("hat die Lieferungen an Y gestoppt"): the language's negation-clause cue
+     * is looked for up to the clause's end.
+     */
+    private boolean negated(String text, int start, int end) {
         if (lang.negation == null) return false;
+        String span = text.substring(start, end);
         int comma = span.lastIndexOf(", ");
-        return lang.negation.in(comma < 0 ? span : span.substring(comma));
+        if (lang.negation.in(comma < 0 ? span : span.substring(comma))) return true;
+        if (lang.negationClause == null) return false;
+        Matcher c = CLAUSE_CLOSE.matcher(text);
+        int close = c.find(end) ? c.start() : text.length();
+        return lang.negationClause.matcher(text).region(start + Math.max(comma, 0), close).find();
     }
 
     /**

@@ -29,7 +29,8 @@ class ClauseFramesTest {
     @Test
     void aFrameGivesOneRulePerClauseShapeNamedByIt() {
         Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}");
-        assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "reported", "fronted"), s.keySet());
+        assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "participle-first",
+                "participle-first-recipient", "reported", "fronted"), s.keySet());
         assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:3:") && r.confidence() == 0.8));
     }
 
@@ -119,5 +120,52 @@ class ClauseFramesTest {
         assertTrue(matches(s.get("passive"), "§C0§ wird seit Jahren von §C1§ beliefert."));
         // "X, das Y beliefert" is X's relative clause: no shape reads Y as the agent
         assertFalse(s.containsKey("theme-relative"));
+    }
+
+    @Test
+    void aThemeFrameOpensWithItsObjectOnlyWithoutAPreposition() {
+        PatternFile.Rule first = shapes("frame buys 0.8 : BUY agent={Company:s} theme={Chip:o}").get("object-first");
+        assertTrue(matches(first, "Den §H0§ kauft §C1§ in großen Mengen."));
+        assertTrue(matches(first, "Die §H0§ hat §C1§ im Mai gekauft."));
+        assertFalse(matches(first, "Neben dem §H0§ kauft §C1§ auch andere Chips."));
+    }
+
+    @Test
+    void aCompanyObjectOpensTheClauseOnlyAfterAnAccusativeArticle() {
+        Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY_CUSTOMER agent={Company:s} theme={Company:o}");
+        assertTrue(matches(s.get("object-first"), "Den Autobauer §C0§ beliefert §C1§ seit Jahren."));
+        assertFalse(matches(s.get("object-first"), "Die Firma §C0§ beliefert §C1§ seit Jahren."));
+        assertFalse(matches(s.get("main"), "Den Autobauer §C0§ beliefert §C1§ seit Jahren."));
+    }
+
+    @Test
+    void aParticipleOpeningThePassiveTakesTheAgentAfterVon() {
+        Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}");
+        assertTrue(matches(s.get("participle-first"), "Geliefert werden die Chips von §C0§ an §C1§."));
+        assertTrue(matches(s.get("participle-first-recipient"), "Ausgeliefert wurden die Module an §C1§ von §C0§."));
+    }
+
+    @Test
+    void verbLastAfterAlsDaWennAndWie() {
+        PatternFile.Rule last = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("last");
+        for (String w : java.util.List.of("Als", "Da", "Wenn", "Wie")) {
+            assertTrue(matches(last, w.toLowerCase() + " §C0§ im Mai Speicher an §C1§ lieferte, stieg der Kurs."), w);
+        }
+    }
+
+    @Test
+    void adverbsMayStandBetweenTheVerbAndTheSubjectAfterIt() {
+        PatternFile.Rule inverted = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("inverted");
+        assertTrue(matches(inverted, "Seit dem Sommer liefert nun auch §C0§ Speicher an §C1§."));
+        assertTrue(matches(inverted, "Die Speicherchips liefert §C0§, der größte Hersteller §N2§'s, an §C1§."));
+    }
+
+    @Test
+    void aPlainRuleNamesAVerbClassByItsWordClasses() {
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + "rule fabricates 0.7 : {Company:s} @VERB_FABRICATE_SECOND die Chips von {Company:o}\n"
+                + "rule fabricates 0.7 : {Company:o}'s Chips werden von {Company:s} @VERB_FABRICATE_PARTICIPLE\n");
+        assertTrue(matches(f.rules.get(0), "§C0§ stellt die Chips von §C1§ her."));
+        assertFalse(matches(f.rules.get(0), "§C0§ stellt die Chips von §C1§ vor."));
+        assertTrue(matches(f.rules.get(1), "§C0§'s Chips werden von §C1§ hergestellt."));
     }
 }

@@ -278,4 +278,62 @@ class GermanRulesTest {
         fact(facts, "H800", "designedFor", "China");
         assertTrue(facts.stream().noneMatch(f -> f.relation().localName.equals("restricts")), dump(facts));
     }
+
+    @Test
+    void aCompanyAfterAnAccusativeArticleOpeningTheSentenceIsTheObject() {
+        List<Fact> facts = facts("objektImVorfeldIstNichtSubjekt");
+        fact(facts, "Infineon", "supplies", "Tesla");
+        assertTrue(find(facts, "Tesla", "supplies", "Infineon").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aChipAfterAPrepositionOpeningTheSentenceIsNotTheObject() {
+        List<Fact> facts = facts("vorfeldMitPraepositionIstKeinObjekt");
+        fact(facts, "Tencent", "buys", "Ascend 910B");
+        assertTrue(find(facts, "Tencent", "buys", "H20").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aCountOfUnitsWithoutAChipNameIsTheChipNamedBefore() {
+        Fact f = fact(facts("stueckzahlOhneChipMeintDenLetztenChip"), "Tencent", "orders", "H20");
+        assertEquals("20000", f.quantity().toString());
+    }
+
+    @Test
+    void moneyInWordsBeforeThePurchaseIsSpentWithTheSeller() {
+        Fact f = fact(facts("geldInWortenVorDemKauf"), "Microsoft", "spends", "AMD");
+        assertEquals("USD 2000000000", f.money().toString());
+    }
+
+    @Test
+    void aStopVerbClosingTheClauseDeniesTheSupply() {
+        List<Fact> facts = facts("lieferstoppAmEndeIstKeineLieferung");
+        assertTrue(find(facts, "Samsung", "supplies", "Huawei").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aSeparableStopVerbDeniesTheSupply() {
+        List<Fact> facts = facts("lieferungEingestelltIstKeineLieferung");
+        assertTrue(find(facts, "Micron", "supplies", "Huawei").isEmpty(), dump(facts));
+    }
+
+    @Test
+    void aStopVerbInTheNextCoordinatedClauseDeniesNothing() {
+        fact(facts("einstellenImNaechstenSatzteilVerneintNicht"), "Samsung", "supplies", "Huawei");
+    }
+
+    @Test
+    void aSingularDescriptionBeforeAListNamesOnlyItsFirstMember() {
+        List<Fact> facts = facts("einzahlVorAufzaehlungNenntDasErste");
+        fact(facts, "Infineon", "headquarteredIn", "Germany");
+        assertTrue(find(facts, "Bosch", "headquarteredIn", null).isEmpty(), dump(facts));
+        fact(facts, "Bosch", "supplies", "Tesla");
+    }
+
+    @Test
+    void aPluralDescriptionBeforeAListNamesEveryMember() {
+        List<Fact> facts = facts("mehrzahlVorAufzaehlungNenntAlle");
+        fact(facts, "Infineon", "headquarteredIn", "Germany");
+        fact(facts, "Bosch", "headquarteredIn", "Germany");
+    }
 }

@@ -16,7 +16,7 @@ class GermanVerbsTest {
     @Test
     void aWeakVerbIsConjugatedByRule() {
         GermanVerbs.Verb v = verb("fertigen");
-        assertEquals(List.of("fertigt", "fertigen", "fertigte", "fertigten"), v.secondPosition());
+        assertEquals(List.of("fertigt", "fertigen", "fertigte", "fertigten", "fertige"), v.secondPosition());
         assertTrue(v.participles().contains("gefertigt"));
         assertTrue(v.participles().contains("gefertigten"), "the participle as an attribute");
     }
@@ -24,7 +24,7 @@ class GermanVerbsTest {
     @Test
     void aStemEndingInTTakesAnE() {
         GermanVerbs.Verb v = verb("mieten");
-        assertEquals(List.of("mietet", "mieten", "mietete", "mieteten"), v.secondPosition());
+        assertEquals(List.of("mietet", "mieten", "mietete", "mieteten", "miete"), v.secondPosition());
         assertTrue(v.participles().contains("gemietet"));
     }
 
@@ -49,7 +49,7 @@ class GermanVerbsTest {
     void aStrongVerbTakesItsGivenForms() {
         GermanVerbs v = GermanVerbs.parse("t.tsv", "BUY\terwerben\terwirbt erwarb erworben\n");
         GermanVerbs.Verb e = v.of("BUY", "t").get(0);
-        assertEquals(List.of("erwirbt", "erwerben", "erwarb", "erwarben"), e.secondPosition());
+        assertEquals(List.of("erwirbt", "erwerben", "erwarb", "erwarben", "erwerbe"), e.secondPosition());
         assertTrue(e.participles().contains("erworben"));
     }
 
@@ -64,5 +64,13 @@ class GermanVerbsTest {
         GermanVerbs v = GermanVerbs.parse("t.tsv", "SUPPLY\tliefern\n");
         InputError e = assertThrows(InputError.class, () -> v.of("SELL", "de.patterns:9"));
         assertTrue(e.getMessage().startsWith("de.patterns:9:") && e.getMessage().contains("SELL"), e.getMessage());
+    }
+
+    @Test
+    void theSubjunctiveOfReportedSpeechIsAFormVerbSecondAndLast() {
+        GermanVerbs.Verb v = GermanVerbs.verb("aus|liefern", null);
+        assertEquals("liefere", v.subjunctive());
+        assertTrue(v.secondPosition().contains("liefere"));
+        assertTrue(v.lastPosition().contains("ausliefere"));
     }
 }

@@ -52,4 +52,47 @@ class QuantityParserTest {
         assertTrue(QuantityParser.find("In 2024 shares fell 6.6% and it moved to a 7-nm and 5 nm node").isEmpty(),
                 () -> QuantityParser.find("In 2024 shares fell 6.6% and it moved to a 7-nm and 5 nm node").toString());
     }
+
+    /** The language's number words, as its pattern file gives them. */
+    private static NumberWords words(String lang) {
+        String file = "patterns/" + lang + ".patterns";
+        var f = org.chipgraph.source.BundledFiles.find(file).orElseThrow();
+        String lines = f.text().lines().filter(l -> l.startsWith("number-word")).collect(java.util.stream.Collectors.joining("\n"));
+        return NumberWords.of(PatternFile.parse(f.origin(), lines).list("number-word"), file);
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{1}\" -> {2}")
+    @CsvSource(delimiter = '|', value = {
+            "de | Für zwei Milliarden Dollar kauft die Firma Chips         | USD 2000000000",
+            "de | Sie zahlte eine halbe Milliarde Euro für die Anlage      | EUR 500000000",
+            "de | Der Auftrag hat einen Wert von drei Millionen US-Dollar  | USD 3000000",
+            "de | rund anderthalb Milliarden Euro flossen in das Werk     | EUR 1500000000",
+            "en | The deal is worth two billion dollars                   | USD 2000000000",
+            "en | it spent half a billion dollars on servers              | USD 500000000",
+    })
+    void moneyInWords(String lang, String text, String expected) {
+        List<QuantityParser.Amount> found = QuantityParser.find(text.strip(), words(lang.strip()));
+        assertEquals(1, found.size(), () -> "amounts in '" + text + "': " + found);
+        assertEquals(expected.strip(), found.get(0).money().toString());
+    }
+
+    @Test
+    void aCountInWordsBeforeAScaleIsAQuantity() {
+        List<QuantityParser.Amount> found = QuantityParser.find("Die Fabrik soll drei Millionen Chips im Jahr fertigen", words("de"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("3000000", found.get(0).quantity().toString());
+    }
+
+    @Test
+    void aNumberWordWithoutAScaleIsNoAmount() {
+        assertTrue(QuantityParser.find("Eine Firma kaufte zwei Server und drei Chips", words("de")).isEmpty());
+        assertTrue(QuantityParser.find("Two firms bought a dozen servers", words("en")).isEmpty());
+    }
+
+    @Test
+    void aDigitAmountIsNotCountedTwiceWithWords() {
+        List<QuantityParser.Amount> found = QuantityParser.find("rund 1,5 Mrd. USD für die Chips", words("de"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("USD 1500000000", found.get(0).money().toString());
+    }
 }
