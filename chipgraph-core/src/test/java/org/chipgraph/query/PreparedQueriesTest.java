@@ -134,6 +134,40 @@ class PreparedQueriesTest {
     }
 
     @Test
+    void requestsRunningAtOnceWithDifferentParametersEachGetTheirOwnAnswer() throws Exception {
+        DatasetGraph dsg = store.datasetGraph();
+        Question q = library.get("who-supplies");
+        List<Binding> companies = Txn.calculateRead(dsg, () -> entitiesOf(ParamType.COMPANY, dsg)).stream()
+                .map(c -> BindingFactory.binding(Var.alloc("company"), c)).toList();
+        Map<Binding, Map<Map<Var, Node>, Integer>> expected = new HashMap<>();
+        Txn.executeRead(dsg, () -> companies.forEach(b -> {
+            AnswerPage.Page page = AnswerPage.select(dsg, q, b, 0, 0, 30_000);
+            expected.put(b, multiset(page.vars(), bySyntax(dsg, q, b)));
+        }));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<?>> runs = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                int shift = i;
+                runs.add(pool.submit(() -> {
+                    for (int k = 0; k < 10; k++) {
+                        for (int j = 0; j < companies.size(); j++) {
+                            Binding b = companies.get((j + shift) % companies.size());
+                            Txn.executeRead(dsg, () -> {
+                                AnswerPage.Page page = AnswerPage.select(dsg, q, b, 0, 0, 30_000);
+                                assertEquals(expected.get(b), multiset(page.vars(), page.rows()), b.toString());
+                            });
+                        }
+                    }
+                }));
+            }
+            for (var r : runs) r.get();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void aPageOfAPreparedQuestionIsThePageOfItsWholeAnswer() {
         DatasetGraph dsg = store.datasetGraph();
         Question q = library.get("company-chips");
