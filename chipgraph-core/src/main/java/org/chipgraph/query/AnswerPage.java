@@ -28,7 +28,8 @@ public final class AnswerPage {
     public static Page select(DatasetGraph dsg, Question q, Binding params, long limit, long offset, long timeoutMillis) {
         if (DocumentPages.applies(q)) return DocumentPages.select(dsg, q, params, limit, offset, timeoutMillis);
         Query query = QueryRunner.paged(q, limit, offset);
-        QueryExecBuilder b = QueryExec.dataset(dsg).query(query).substitution(params);
+        // Compiled and optimised once per question and page; the parameters substituted into that algebra.
+        QueryExecBuilder b = PreparedQueries.exec(dsg, query, q.sparql() + "\u0000" + limit + "\u0000" + offset, params);
         if (timeoutMillis > 0) b.timeout(timeoutMillis);
         try (QueryExec exec = b.build()) {
             RowSet rs = exec.select();

@@ -96,15 +96,24 @@ final class EntityParameter {
         return hits;
     }
 
-    /** The entity's classes (of the four kinds) and English label. */
+    /**
+     * The entity's classes (of the four kinds) and English label: from the summary graph, which holds each type
+     * and label once, else (a store without one, an entity it does not name) from the union graph. The union
+     * repeats them in every document that mentions the entity: for a hub company at 10 M quads reading its types
+     * there was 18 % of a question's request through the endpoint.
+     */
     static NameIndex.Hit describe(Node e, DatasetGraph dsg) {
-        var union = dsg.getUnionGraph();
+        NameIndex.Hit summarised = describe(e, dsg.getGraph(org.chipgraph.store.SummaryGraph.NODE));
+        return summarised.name() != null || !summarised.types().isEmpty() ? summarised : describe(e, dsg.getUnionGraph());
+    }
+
+    private static NameIndex.Hit describe(Node e, org.apache.jena.graph.Graph g) {
         Set<ParamType> types = new LinkedHashSet<>();
-        union.find(e, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
+        g.find(e, org.apache.jena.vocabulary.RDF.type.asNode(), Node.ANY).forEachRemaining(t -> {
             if (t.getObject().isURI() && ParamType.ofClass(t.getObject().getURI()) != null) types.add(ParamType.ofClass(t.getObject().getURI()));
         });
         String label = null;
-        for (var it = union.find(e, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
+        for (var it = g.find(e, org.apache.jena.vocabulary.RDFS.label.asNode(), Node.ANY); it.hasNext(); ) {
             Node l = it.next().getObject();
             if (l.isLiteral() && (label == null || "en".equals(l.getLiteralLanguage()))) label = l.getLiteralLexicalForm();
         }
