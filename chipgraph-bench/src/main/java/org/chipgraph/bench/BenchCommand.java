@@ -10,7 +10,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        footer = "%nExample: chipgraph-bench bench --articles 10000 --dir /tmp/bench",
+        footer = {"%nExample: chipgraph-bench bench --articles 10000 --dir /tmp/bench",
+                "         chipgraph-bench bench --real ../shared/eval/dev/corpus --mb 5 --threads 2 --distinct"},
         description = {"Benchmark: generate a corpus from samples/, then measure extraction (1 and N threads),",
                 "full ingest into TDB2, Jena's tdb2.tdbloader on the same quads, and store sizes",
                 "after ingesting twice and after compaction. Prints figures; writes under --dir."})
@@ -36,6 +37,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--mb", paramLabel = "MB", description = "With --real: repeat the articles to at least this many MB (default: ${DEFAULT-VALUE}).")
     int mb = 5;
 
+    @Option(names = "--distinct", description = {"With --real: make each copy state facts of its own for ingest and tdbloader (each entity of copy n",
+            "gets the IRI <iri>-copy-n, as a discovered entity), so a fact has one source instead of one per repeat."})
+    boolean distinct;
+
     @Option(names = "--extract-only", description = "Measure extraction only (stop before ingest, tdbloader and store sizes).")
     boolean extractOnly;
 
@@ -47,7 +52,8 @@ public final class BenchCommand implements Callable<Integer> {
             Path out = dir.resolve("real-" + mb + "mb");
             org.chipgraph.store.Dirs.deleteTree(out);
             var corpus = org.chipgraph.bench.CorpusGenerator.repeat(files, out, mb * 1_000_000L);
-            new IngestBench(dir, corpus.articles(), threads, System.out).extractOnly(extractOnly).run(corpus, files.size() + " real articles from " + real + " repeated");
+            new IngestBench(dir, corpus.articles(), threads, System.out).extractOnly(extractOnly).distinct(distinct)
+                    .run(corpus, files.size() + " real articles from " + real + " repeated" + (distinct ? ", each copy's entities its own (--distinct)" : ""));
             return 0;
         }
         Path s = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));

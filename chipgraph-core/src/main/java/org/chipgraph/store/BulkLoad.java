@@ -58,15 +58,17 @@ public final class BulkLoad {
     }
 
     /**
-     * Loads {@code files}, all or nothing, after {@link LoadCheck}: each file matches its manifest, and a
-     * file without one neither replaces a reference graph nor (unless {@code force}) shrinks a graph.
+     * Loads {@code files}, all or nothing, after {@link LoadCheck}: each file matches its manifest (checked while it
+     * is loaded into the new generation, which is switched in only if every file matched), and a file without one
+     * neither replaces a reference graph nor (unless {@code force}) shrinks a graph (found by reading it first).
      */
     public static Result load(Path storeDir, java.util.List<Path> files, boolean force, Loader kind) {
         for (Path f : files) {
             if (Files.isDirectory(f)) throw new InputError(f + ": is a folder, expected an N-Quads file");
             if (!Files.isRegularFile(f)) throw new InputError(f + ": no such file, expected an N-Quads file");
         }
-        return build(storeDir, LoadCheck.scan(files), force, kind);
+        // a file with a manifest is parsed once, by the loader, which checks it against the manifest on the way
+        return build(storeDir, files.stream().map(LoadCheck::forLoad).toList(), force, kind);
     }
 
     /**

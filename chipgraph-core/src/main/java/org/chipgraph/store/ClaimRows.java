@@ -74,10 +74,30 @@ final class ClaimRows {
         // ends with its occurrence number, empty for the first: "...␟evidence␟" then "...␟evidence␟2".
         java.util.Map<String, Integer> seen = new java.util.HashMap<>();
         for (String r : rows) {
-            int n = seen.merge(r, 1, Integer::sum);
-            String text = r + SEPARATOR + (n == 1 ? "" : Integer.toString(n));
-            out.accept(Quad.create(SummaryGraph.NODE, fact, CLAIM_ROW, NodeFactory.createLiteralString(text)));
+            out.accept(Quad.create(SummaryGraph.NODE, fact, CLAIM_ROW, numbered(r, seen.merge(r, 1, Integer::sum))));
         }
+    }
+
+    /**
+     * Adds the rows of the claims of {@code t} in graph {@code g}, a graph that newly states it, to the rows the
+     * summary holds: each row takes the next occurrence number its text has free, so the rows are those
+     * {@link #emit} gives for all graphs (a multiset: which claim has which number does not matter). Writes to {@code dsg}.
+     */
+    static void addGraph(DatasetGraph dsg, Node g, Triple t) {
+        if (!applies(t)) return;
+        Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
+        List<String> rows = new ArrayList<>();
+        for (Node claim : FactSources.claimsOf(dsg, g, t)) rowsOf(dsg, g, claim, rows);
+        for (String r : rows) {
+            int n = 1;
+            Node text = numbered(r, n);
+            while (dsg.contains(SummaryGraph.NODE, fact, CLAIM_ROW, text)) text = numbered(r, ++n);
+            dsg.add(SummaryGraph.NODE, fact, CLAIM_ROW, text);
+        }
+    }
+
+    private static Node numbered(String row, int n) {
+        return NodeFactory.createLiteralString(row + SEPARATOR + (n == 1 ? "" : Integer.toString(n)));
     }
 
     /** The claim's rows: its document and stance in its graph, the rest from any graph (the question's union). */

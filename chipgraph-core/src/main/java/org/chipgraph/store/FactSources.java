@@ -45,19 +45,37 @@ final class FactSources {
 
     /** Emits the row quads of {@code t} (in the summary graph, on its fact node); only reads {@code dsg}. */
     static void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
-        Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        long sources = 0;
-        String earliest = null;
-        boolean undated = false;
-        String bestKey = null;
-        boolean bestHasEvidence = false;
-        String bestFile = null;
-        Node bestClaim = null;
+        tally(dsg, t).emit(dsg, t, out);
+    }
+
+    /** The tally of every graph that states {@code t}; only reads {@code dsg}. */
+    static Tally tally(DatasetGraph dsg, Triple t) {
+        Tally tally = new Tally();
         for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
-            if (SummaryGraph.isSummary(g)) continue;
+            if (!SummaryGraph.isSummary(g)) tally.add(dsg, g, t);
+        }
+        return tally;
+    }
+
+    /**
+     * What a fact's row is made of, summed graph by graph: a graph's part depends only on the graph, and the sum
+     * does not depend on the order the graphs come in (a count, a least date, a least citation key), so a graph
+     * that newly states the fact is added to the tally of the others without reading them again.
+     */
+    static final class Tally {
+        private long sources;
+        private String earliest;
+        private boolean undated;
+        private String bestKey;
+        private boolean bestHasEvidence;
+        private String bestFile;
+        private Node bestClaim;
+
+        /** Adds the claims of {@code t} in graph {@code g}, which must not be in the tally yet. */
+        void add(DatasetGraph dsg, Node g, Triple t) {
             Node file = first(dsg, g, g, FILE_NAME);
-            if (file == null || !file.isLiteral()) continue;
+            if (file == null || !file.isLiteral()) return;
             boolean asserts = false;
             for (Node claim : claimsOf(dsg, g, t)) {
                 if (dsg.find(Node.ANY, claim, STANCE, DENIED).hasNext()) continue;
@@ -82,10 +100,15 @@ final class FactSources {
             }
             if (asserts) sources++;
         }
-        if (bestClaim != null) cite(dsg, fact, bestFile, bestClaim, out);
-        if (sources > 0) {
-            out.accept(Quad.create(SummaryGraph.NODE, fact, SOURCE_COUNT, count(sources)));
-            out.accept(Quad.create(SummaryGraph.NODE, fact, EARLIEST_DATE, NodeFactory.createLiteralString(undated ? "" : earliest)));
+
+        /** Emits the row quads of the tally of {@code t}; only reads {@code dsg} (the cited claim's sentence or row). */
+        void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
+            Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
+            if (bestClaim != null) cite(dsg, fact, bestFile, bestClaim, out);
+            if (sources > 0) {
+                out.accept(Quad.create(SummaryGraph.NODE, fact, SOURCE_COUNT, count(sources)));
+                out.accept(Quad.create(SummaryGraph.NODE, fact, EARLIEST_DATE, NodeFactory.createLiteralString(undated ? "" : earliest)));
+            }
         }
     }
 

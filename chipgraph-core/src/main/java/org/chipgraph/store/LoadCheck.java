@@ -40,6 +40,18 @@ public final class LoadCheck {
         return files.stream().map(LoadCheck::scan).toList();
     }
 
+    /**
+     * What one file holds, for loading: from its manifest when it has one, without parsing it (the loader checks the
+     * file against the manifest on the way, before anything is switched in: {@link BulkLoad}); else by {@link #scan(Path)}.
+     */
+    static Scan forLoad(Path f) {
+        Manifest m = Manifest.read(Manifest.beside(f));
+        if (m == null) return scan(f);
+        Map<Node, Long> graphs = new LinkedHashMap<>();
+        m.graphs().forEach((g, n) -> graphs.put(g.equals(Manifest.DEFAULT_GRAPH) ? Quad.defaultGraphIRI : org.apache.jena.graph.NodeFactory.createURI(g), n));
+        return new Scan(f, graphs, m.sha256(), m);
+    }
+
     static Scan scan(Path f) {
         Map<Node, Long> graphs = new LinkedHashMap<>();
         MessageDigest sha = Sha256.digest();

@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
@@ -103,30 +106,69 @@ public final class SummaryGraph {
         }
     }
 
-    private static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
+    /** True for a fact between two entities: the summary keeps a precomputed row for it. */
+    static boolean cited(Triple t) { return RELATIONS.contains(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI(); }
 
-    /** Writes the fact's precomputed row ({@link FactSources}) in place of the one it had. */
-    private static void cite(DatasetGraph dsg, Triple t) {
+    /** The predicates of a fact's row that are one quad each (the claim rows are many, and only ever added to here). */
+    private static final List<Node> ROW_PREDICATES = List.of(FactSources.CITATION, FactSources.SEAT_CITATION, FactSources.SOURCE_COUNT,
+            FactSources.EARLIEST_DATE, SupplyRows.SUPPLY_ROW);
+
+    /**
+     * Writes the fact's precomputed row ({@link FactSources}, {@link ClaimRows}, {@link SupplyRows}) in place of the
+     * one it had: when the fact only gained graphs and its tally is kept, by adding those graphs to the tally;
+     * otherwise by reading every graph that states it.
+     */
+    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
-        java.util.List<Quad> row = new java.util.ArrayList<>(5);
-        FactSources.emit(dsg, t, row::add);
-        ClaimRows.emit(dsg, t, row::add);
-        SupplyRows.emit(dsg, t, row::add);
-        row.forEach(dsg::add);
+        FactTallies.Entry kept = added == null ? null : tallies.get(t);
+        if (kept == null) {
+            dsg.deleteAny(NODE, fact, Node.ANY, Node.ANY);
+            FactTallies.Entry e = new FactTallies.Entry(FactSources.tally(dsg, t), SupplyRows.applies(t) ? SupplyRows.tally(dsg, t) : null);
+            List<Quad> row = new ArrayList<>();
+            e.sources().emit(dsg, t, row::add);
+            ClaimRows.emit(dsg, t, row::add);
+            if (e.supply() != null) e.supply().emit(t, row::add);
+            row.forEach(dsg::add);
+            tallies.put(t, e);
+            return;
+        }
+        for (Node g : added) {
+            kept.sources().add(dsg, g, t);
+            if (kept.supply() != null) kept.supply().add(dsg, g, t);
+        }
+        Set<Quad> now = new HashSet<>();
+        kept.sources().emit(dsg, t, now::add);
+        if (kept.supply() != null) kept.supply().emit(t, now::add);
+        List<Quad> gone = new ArrayList<>();
+        for (Node p : ROW_PREDICATES) {
+            for (Iterator<Quad> it = dsg.find(NODE, fact, p, Node.ANY); it.hasNext();) {
+                Quad q = it.next();
+                if (!now.remove(q)) gone.add(q);
+            }
+        }
+        gone.forEach(dsg::delete);
+        now.forEach(dsg::add);
+        for (Node g : added) ClaimRows.addGraph(dsg, g, t);
     }
 
     /**
      * Brings the summary in step for {@code touched} (triples of graphs just written or removed): each is in the
-     * summary exactly when another graph states it. Call inside the write transaction that changed the graphs.
+     * summary exactly when another graph states it, and every fact among them is recounted. Call inside the write
+     * transaction that changed the graphs.
      */
     public static void refresh(DatasetGraph dsg, Collection<Triple> touched) {
-        for (Triple t : touched) {
+        refresh(dsg, WrittenGraphs.recountAll(touched));
+    }
+
+    /** As {@link #refresh(DatasetGraph, Collection)}, recounting only the facts that some graph stopped stating. */
+    static void refresh(DatasetGraph dsg, WrittenGraphs written) {
+        FactTallies tallies = FactTallies.forWrite(dsg);
+        for (Triple t : written.touched()) {
             if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
-            if (cited(t)) cite(dsg, t);
+            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies);
         }
-        SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, touched));
+        SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, written.touched()));
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
@@ -167,6 +209,7 @@ public final class SummaryGraph {
      * writes the file, a second adds it. Call inside a write transaction.
      */
     public static long rebuild(DatasetGraph dsg, Path spoolDir) {
+        FactTallies.forget(dsg);
         dsg.deleteAny(NODE, Node.ANY, Node.ANY, Node.ANY);
         long[] n = new long[1];
         spoolThenAdd(dsg, spoolDir, out -> n[0] = stream(dsg, out));

@@ -31,17 +31,31 @@ final class SupplyRows {
 
     /** Emits the row of {@code t} when some claim of it can be cited; only reads {@code dsg}. */
     static void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out) {
-        if (!applies(t)) return;
-        long sources = 0;
-        String bestKey = null;
-        String bestFile = null;
-        String bestEvidence = null;
+        if (applies(t)) tally(dsg, t).emit(t, out);
+    }
+
+    /** The tally of every graph that states {@code t}; only reads {@code dsg}. */
+    static Tally tally(DatasetGraph dsg, Triple t) {
+        Tally tally = new Tally();
         for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
             Node g = gs.next().getGraph();
-            if (SummaryGraph.isSummary(g)) continue;
+            if (!SummaryGraph.isSummary(g)) tally.add(dsg, g, t);
+        }
+        return tally;
+    }
+
+    /** The row summed graph by graph, in any order (a count and a least key): a graph that newly states the fact is added alone. */
+    static final class Tally {
+        private long sources;
+        private String bestKey;
+        private String bestFile;
+        private String bestEvidence;
+
+        /** Adds graph {@code g}, which states {@code t} and must not be in the tally yet. */
+        void add(DatasetGraph dsg, Node g, Triple t) {
             sources++;
             String file = least(dsg, g, g, CG.fileName);
-            if (file == null) continue; // the question's claim needs its graph's file name
+            if (file == null) return; // the question's claim needs its graph's file name
             for (Node claim : FactSources.claimsOf(dsg, g, t)) {
                 String sentence = least(dsg, Node.ANY, claim, CG.sentence);
                 String row = least(dsg, Node.ANY, claim, CG.row);
@@ -55,10 +69,13 @@ final class SupplyRows {
                 }
             }
         }
-        if (bestKey == null) return;
-        Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        String text = String.join(ClaimRows.SEPARATOR, Long.toString(sources), bestFile, bestEvidence);
-        out.accept(Quad.create(SummaryGraph.NODE, fact, SUPPLY_ROW, NodeFactory.createLiteralString(text)));
+
+        void emit(Triple t, Consumer<Quad> out) {
+            if (bestKey == null) return;
+            Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
+            String text = String.join(ClaimRows.SEPARATOR, Long.toString(sources), bestFile, bestEvidence);
+            out.accept(Quad.create(SummaryGraph.NODE, fact, SUPPLY_ROW, NodeFactory.createLiteralString(text)));
+        }
     }
 
     private static String iri(Node n) { return n.isURI() ? n.getURI() : n.toString(); }

@@ -204,17 +204,15 @@ public final class TdbStore implements AutoCloseable {
      */
     public void replaceGraphs(Collection<GraphContent> batch) {
         write(() -> {
-            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
+            WrittenGraphs written = new WrittenGraphs();
             for (GraphContent gc : batch) {
                 Node g = NodeFactory.createURI(gc.graphIri());
-                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                written.removing(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : gc.quads()) {
-                    dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
-                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
-                }
+                for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                written.wrote(dsg, g, gc.quads());
             }
-            SummaryGraph.refresh(dsg, touched);
+            SummaryGraph.refresh(dsg, written);
         });
     }
 

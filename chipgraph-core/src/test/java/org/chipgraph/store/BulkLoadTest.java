@@ -43,6 +43,29 @@ class BulkLoadTest {
 
     @ParameterizedTest
     @EnumSource(Loader.class)
+    void aFileWithAManifestIsCheckedWhileLoadedAndABrokenLineLoadsNothing(Loader loader) throws Exception {
+        Path db = tmp.resolve("db");
+        try (TdbStore s = TdbStore.open(db)) {
+            Txn.executeWrite(s.datasetGraph(), () -> s.datasetGraph().add(q(A, "1", "old a")));
+        }
+        Set<String> before = quads(db);
+        Path nq = tmp.resolve("a.nq");
+        try (NQuadsFile f = new NQuadsFile(nq)) {
+            f.accept(q(A, "2", "new a"));
+            f.commit();
+        }
+        // what the file holds is taken from its manifest, so the broken line is found by the loader, mid-load
+        Files.writeString(nq, Files.readString(nq) + "<urn:s:3> <urn:p> \"unterminated <urn:g:a> .\n");
+        InputError e = assertThrows(InputError.class, () -> BulkLoad.load(db, List.of(nq), false, loader));
+        assertTrue(e.getMessage().contains("a.nq: not valid N-Quads") && e.getMessage().endsWith("the store is unchanged"), e.getMessage());
+        try (var left = Files.list(db)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith("-tmp")), "half-built generation left behind");
+        }
+        assertEquals(before, quads(db));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Loader.class)
     void aWrittenFileThatNoLongerMatchesItsManifestLoadsNothing(Loader loader) throws Exception {
         Path db = tmp.resolve("db");
         try (TdbStore s = TdbStore.open(db)) {

@@ -1,0 +1,88 @@
+package org.chipgraph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.chipgraph.rdf.CG;
+
+/**
+ * What one write transaction did to the named graphs, as {@link SummaryGraph#refresh(DatasetGraph, WrittenGraphs)}
+ * needs it: the summarised triples of every content removed or written, and for each fact between two entities
+ * the graphs that newly state it. A fact that only gained graphs is brought in step by adding those graphs to its
+ * tally ({@link FactTallies}); a fact that some graph stopped stating is recounted over all graphs that state it.
+ *
+ * <p>A graph's part of a fact's row is read from the graph's own claims, so adding a graph leaves the parts of the
+ * others as they were only when the graph says nothing about the claims or documents of other graphs. That holds
+ * for documents as chipgraph writes them (claims named from their document); a graph for which it does not hold
+ * makes the whole write recount, as every write did before.
+ */
+final class WrittenGraphs {
+    private final Set<Triple> touched = new LinkedHashSet<>();
+    private final Set<Triple> unstated = new HashSet<>();
+    private final Map<Triple, List<Node>> newlyStated = new LinkedHashMap<>();
+    private boolean additive = true;
+
+    /** Changes known only by their triples (a SPARQL update, a streamed graph): every fact among them is recounted. */
+    static WrittenGraphs recountAll(Collection<Triple> touched) {
+        WrittenGraphs w = new WrittenGraphs();
+        w.touched.addAll(touched);
+        w.additive = false;
+        return w;
+    }
+
+    WrittenGraphs() {}
+
+    /** Call before the content of {@code g} is deleted. */
+    void removing(DatasetGraph dsg, Node g) {
+        Set<Triple> old = SummaryGraph.summarisedIn(dsg, g);
+        touched.addAll(old);
+        unstated.addAll(old);
+    }
+
+    /** Call after {@code quads}, the whole new content of {@code g}, were added to the store. */
+    void wrote(DatasetGraph dsg, Node g, Collection<Quad> quads) {
+        Set<Node> claims = new HashSet<>();
+        for (Quad q : quads) if (CG.rdfSubject.equals(q.getPredicate())) claims.add(q.getSubject());
+        for (Quad q : quads) {
+            Triple t = q.asTriple();
+            if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) {
+                touched.add(t);
+                if (SummaryGraph.cited(t)) newlyStated.computeIfAbsent(t, k -> new ArrayList<>(2)).add(g);
+            }
+            // a triple about another graph's claim or document would change that graph's part of a row
+            if (additive && ClaimRows.reads(q.getPredicate()) && !q.getSubject().equals(g) && !claims.contains(q.getSubject())) additive = false;
+        }
+        if (additive) additive = onlyItsOwn(dsg, g, claims);
+    }
+
+    /** True when no other graph states a claim of {@code g} or derives a claim from it. */
+    private static boolean onlyItsOwn(DatasetGraph dsg, Node g, Set<Node> claims) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.wasDerivedFrom, g); it.hasNext();) {
+            if (!g.equals(it.next().getGraph())) return false;
+        }
+        for (Node c : claims) {
+            for (Iterator<Quad> it = dsg.findNG(Node.ANY, c, CG.rdfSubject, Node.ANY); it.hasNext();) {
+                if (!g.equals(it.next().getGraph())) return false;
+            }
+        }
+        return true;
+    }
+
+    Set<Triple> touched() { return touched; }
+
+    /** The graphs that newly state the fact {@code t}, when that is all that changed for it; null when it must be recounted. */
+    List<Node> addedOnly(Triple t) {
+        if (!additive || unstated.contains(t)) return null;
+        return newlyStated.get(t);
+    }
+}
