@@ -64,10 +64,14 @@ final class EntityDiscovery {
         placeNameTail = heads == null ? null : Pattern.compile("^ (?:" + heads + ")(?: (?:" + heads + (descWords == null ? "" : "|" + descWords) + "))*"
                 + "(?![\\p{L}\\p{N}-])(?! \\p{Lu})");
         String nouns = nameShapes.alternation("model-after-noun");
+        // German closes compounds: "seinen Inferenzchip BX3", "des Trainingschips TM-30" (a capitalised word ending in
+        // one of these tails is a chip noun too; such a word can begin with anything, so no prefix index then)
+        String tails = nameShapes.alternation("model-after-compound-tail");
+        String nounWords = nouns == null || tails == null ? nouns : nouns + "|\\p{Lu}[\\p{L}-]*(?:" + tails + ")";
         // "the accelerator X1" and in apposition "its first accelerator, the X1,"
         chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + nouns + ")(?:,\\s+the)?\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
-                WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
+                "(?<![\\p{L}\\p{N}])(?:" + nounWords + ")(?:,\\s+the)?\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
+                tails != null ? null : WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
         chipPossessives = nameShapes.words("chip-possessive");
         chipByHeadNoun = chipByHeadNoun(nameShapes);
         productNouns = patterns.words("name-product-noun", true);
