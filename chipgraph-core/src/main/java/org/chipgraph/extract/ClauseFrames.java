@@ -60,7 +60,7 @@ final class ClauseFrames {
     private static final String APPOSITION = "(?:, (?:ein|eine|einer|der|die|das)\\b(?:[^,;.§]|§[CHNM]\\d+§(?:'s)?){2,100}?,)?";
     /** A company after an article of the accusative or dative opening the sentence is an object: "Den Autobauer X beliefert Y". */
     // after the slot, so the rule still begins with the placeholder's literal "§C" (a look-behind first is tried everywhere)
-    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) §C\\d{1,4}§)(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) [\\p{L}-]{1,30} §C\\d{1,4}§)";
+    private static final String NOT_OBJECT_CASE = "(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) §C\\d{1,4}§)(?<!^(?:Den|Dem|Diesen|Diesem|Einen|Einem) (?:§N\\d{1,4}§ )?[\\p{L}-]{1,30} §C\\d{1,4}§)";
     /**
      * The words before an object that opens its clause: a determiner, numbers and lower-case attributes, no preposition
      * ("Neben dem H20 kauft X ..." is no purchase of the H20).
@@ -133,7 +133,7 @@ final class ClauseFrames {
             // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
             // a company only after an article that is accusative alone ("Den Autobauer Y beliefert X"), as "Die Firma Y
             // beliefert X" reads subject first
-            String field = b.startsWith("{Company") ? "(?:Den|Diesen) (?:[\\p{L}-]+ ){0,2}?" : OBJECT_FIELD;
+            String field = b.startsWith("{Company") ? "(?:Den|Diesen) (?:(?:[\\p{L}-]+|§N\\d+§) ){0,2}?" : OBJECT_FIELD;
             out.add(new Shape("object-first", "(?:^|(?<=[:\"] ))" + field + b + "(?:-[\\p{L}]+)?(?:[^§.;,]|§N\\d+§){0,30}? "
                     + verbSecond + " " + NOUN_GAP + aPlain));
         }
