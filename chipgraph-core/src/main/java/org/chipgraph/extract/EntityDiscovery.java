@@ -52,9 +52,8 @@ final class EntityDiscovery {
     /** "die Firmen Korlan Systems": general nouns for companies before a name are no part of it. */
     private final Set<String> genericNouns;
 
-    EntityDiscovery(String language, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
+    EntityDiscovery(NameShapes nameShapes, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
-        NameShapes nameShapes = NameShapes.of(language);
         descriptors = nameShapes.words("name-descriptor");
         genericNouns = nameShapes.words("generic-noun");
         String heads = nameShapes.alternation("place-name-head");

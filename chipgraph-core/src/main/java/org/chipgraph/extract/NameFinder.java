@@ -40,7 +40,7 @@ final class NameFinder {
     /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
     private final Pattern companyHead;
 
-    NameFinder(String language, PatternFile p, Set<String> nonNames) {
+    NameFinder(String language, NameShapes shapes, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
         notWord = p.words("name-not-word", false);
         titles = p.words("person-title", true);
@@ -51,14 +51,13 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), NameShapes.of(language), this::commonNounAt);
+        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), shapes, this::commonNounAt);
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
         authorityAfter = p.list("authority-after") == null ? null : Pattern.compile("^\\s+(?:" + p.list("authority-after") + ")(?![\\p{L}])");
         others = p.words("name-other", false);
         genericWords = p.words("name-generic-word", false);
-        NameShapes shapes = NameShapes.of(language);
         genericNouns = shapes.words("generic-noun");
         companyPrepositions = shapes.words("company-preposition");
         companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");

@@ -215,17 +215,19 @@ public final class NewsExtractor implements ArticleExtractor {
                 for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
                 nonNames.addAll(c.forms());
             }
-            discovery = new EntityDiscovery(language, normal, file, families, nonNames);
+            // the language's name shapes, read once and shared by the stages that use them
+            NameShapes shapes = NameShapes.of(language);
+            discovery = new EntityDiscovery(shapes, normal, file, families, nonNames);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
             commonWords.addAll(file.words("name-generic-word", false));
             commonWords.addAll(file.words("not-chip-name", false));
             names = new NameCheck(SyntaxTagger.of(language), commonWords);
-            nameFinder = new NameFinder(language, file, nonNames);
+            nameFinder = new NameFinder(language, shapes, file, nonNames);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
-            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), NameShapes.of(language));
+            coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), shapes);
             modelNumbers = file.list("list-joint") == null ? null : new ModelNumberList(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
@@ -285,7 +287,7 @@ public final class NewsExtractor implements ArticleExtractor {
             String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
             // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
             // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")
-            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(NameShapes.of(language).sentenceOpening().pattern()
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(shapes.sentenceOpening().pattern()
                     + "(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
                     + speech + ",?\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
@@ -324,7 +326,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 vendors.put(company, e.getValue());
             }
             foundries.addAll(file.foundries);
-            String foundryWords = NameShapes.of(language).alternation("foundry-designator");
+            String foundryWords = shapes.alternation("foundry-designator");
             foundryName = Pattern.compile(foundryWords == null ? "(?!)" : "\\s(?:" + foundryWords + ")$");
         }
     }

@@ -65,9 +65,8 @@ final class ClaimRows {
         if (!applies(t)) return;
         Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
         List<String> rows = new ArrayList<>();
-        for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
-            Node g = gs.next().getGraph();
-            if (SummaryGraph.isSummary(g)) continue;
+        for (Iterator<Node> gs = SummaryGraph.sourceGraphs(dsg, t); gs.hasNext();) {
+            Node g = gs.next();
             for (Node claim : FactSources.claimsOf(dsg, g, t)) rowsOf(dsg, g, claim, rows);
         }
         // The question's rows are a multiset (two claims may read alike); a node holds a literal once, so each row

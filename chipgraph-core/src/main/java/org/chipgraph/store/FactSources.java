@@ -51,10 +51,7 @@ final class FactSources {
     /** The tally of every graph that states {@code t}; only reads {@code dsg}. */
     static Tally tally(DatasetGraph dsg, Triple t) {
         Tally tally = new Tally();
-        for (Iterator<Quad> gs = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); gs.hasNext();) {
-            Node g = gs.next().getGraph();
-            if (!SummaryGraph.isSummary(g)) tally.add(dsg, g, t);
-        }
+        for (Iterator<Node> gs = SummaryGraph.sourceGraphs(dsg, t); gs.hasNext();) tally.add(dsg, gs.next(), t);
         return tally;
     }
 

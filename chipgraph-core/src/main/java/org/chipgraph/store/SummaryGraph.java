@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -172,10 +173,12 @@ public final class SummaryGraph {
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
-        for (Iterator<Quad> it = dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject()); it.hasNext();) {
-            if (!isSummary(it.next().getGraph())) return true;
-        }
-        return false;
+        return sourceGraphs(dsg, t).hasNext();
+    }
+
+    /** The graphs that state {@code t}, the summary graph left out, read lazily (a fact's sources). */
+    static Iterator<Node> sourceGraphs(DatasetGraph dsg, Triple t) {
+        return Iter.iter(dsg.findNG(Node.ANY, t.getSubject(), t.getPredicate(), t.getObject())).map(Quad::getGraph).filter(g -> !isSummary(g));
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.chipgraph.extract;
 
+import static org.chipgraph.extract.Extraction.absent;
 import static org.chipgraph.extract.Extraction.dump;
 import static org.chipgraph.extract.Extraction.fact;
-import static org.chipgraph.extract.Extraction.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -20,9 +20,6 @@ class EnglishRulesTest {
     private static List<Fact> facts(String name) { return Extraction.of("en", name); }
 
 
-    private static void absent(List<Fact> facts, String s, String r, String o) {
-        assertTrue(find(facts, s, r, o).isEmpty(), () -> "unexpected " + s + " " + r + " " + o + " in" + dump(facts));
-    }
 
     @Test
     void orderWithLowerBoundAndYear() {

@@ -47,6 +47,11 @@ final class Extraction {
         return find(facts, s, r, o).orElseThrow(() -> new AssertionError("no " + s + " " + r + " " + o + " in" + dump(facts)));
     }
 
+    /** No fact with this subject, relation and object, or a failure listing the facts there are. */
+    static void absent(List<Fact> facts, String s, String r, String o) {
+        if (find(facts, s, r, o).isPresent()) throw new AssertionError("unexpected " + s + " " + r + " " + o + " in" + dump(facts));
+    }
+
     /** No fact names any of {@code labels} as its subject or object. */
     static void noneNamed(List<Fact> facts, String... labels) {
         java.util.Set<String> bad = java.util.Set.of(labels);

@@ -108,7 +108,7 @@ class NameShapesTest {
 
     @Test
     void theBrandOfARegisteredNameDropsPlacesDescriptorsAndSuffixes() {
-        EntityDiscovery d = new EntityDiscovery("en", EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of("Beijing"));
+        EntityDiscovery d = new EntityDiscovery(NameShapes.of("en"), EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of("Beijing"));
         assertEquals("Vantar Labs", d.brand("Vantar Labs Intelligent Technology Beijing Co."));
         // suffixes alone are no registered-name descriptors: the name keeps its words
         assertEquals("Vantar Technologies Inc.", d.brand("Vantar Technologies Inc."));

@@ -1,8 +1,8 @@
 package org.chipgraph.extract;
 
+import static org.chipgraph.extract.Extraction.absent;
 import static org.chipgraph.extract.Extraction.dump;
 import static org.chipgraph.extract.Extraction.fact;
-import static org.chipgraph.extract.Extraction.find;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class PossessivesAndChipNamesTest {
 
-    private static void absent(List<Fact> facts, String s, String r, String o) {
-        assertTrue(find(facts, s, r, o).isEmpty(), () -> "unexpected " + s + " " + r + " " + o + " in" + dump(facts));
-    }
 
     @Test
     void possessiveInAnObjectPhraseBelongsToTheSubject() {

@@ -1,9 +1,7 @@
 package org.chipgraph.extract;
 
-import static org.chipgraph.extract.Extraction.dump;
+import static org.chipgraph.extract.Extraction.absent;
 import static org.chipgraph.extract.Extraction.fact;
-import static org.chipgraph.extract.Extraction.find;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.chipgraph.fact.Fact;
@@ -18,9 +16,6 @@ class PurchaseSellerTest {
 
     private static List<Fact> facts(String name) { return Extraction.of("en", name); }
 
-    private static void absent(List<Fact> facts, String s, String r, String o) {
-        assertTrue(find(facts, s, r, o).isEmpty(), () -> "unexpected " + s + " " + r + " " + o + " in" + dump(facts));
-    }
 
     @Test
     void aDistributorNamedWithThroughIsTheSupplier() {
