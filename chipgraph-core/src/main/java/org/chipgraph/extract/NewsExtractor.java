@@ -140,6 +140,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
         final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
         final Set<String> foundries = new HashSet<>();
+        /** A sentence that gives a deal's value ({@link DealValues}), or null. */
+        final Pattern dealValue;
         /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
         final Pattern foundryName;
         /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
@@ -230,6 +232,8 @@ public final class NewsExtractor implements ArticleExtractor {
             coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), shapes);
             modelNumbers = file.list("list-joint") == null ? null : new ModelNumberList(file.list("list-joint"));
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
+            // "The order is worth about $600 million": a deal word and a value word in a sentence with money
+            dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")
