@@ -11,7 +11,7 @@ import org.chipgraph.source.Article;
  * to what the article named before ({@link References}); lists ({@link Coordination}); the sentence as the rules see it
  * ({@link SentenceRenderer}); rule matching ({@link RuleMatcher}), again with names only a rule's slot can confirm
  * ({@link SlotNames}) into facts ({@link FactBuilder}); and the
- * article-level conventions ({@link ArticleConventions}) and deal values told apart from their deal ({@link DealValues}). An ArticleRun belongs to one thread.
+ * article-level conventions ({@link ArticleConventions}) and deal values and deliveries told apart from their deal ({@link DealValues}, {@link DeliveryFollowUps}). An ArticleRun belongs to one thread.
  */
 final class ArticleRun {
     private final Article article;
@@ -70,6 +70,7 @@ final class ArticleRun {
         }
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
         new DealValues(docIri, lang, facts).apply(states);
+        new DeliveryFollowUps(docIri, lang, facts).apply(states);
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());
     }

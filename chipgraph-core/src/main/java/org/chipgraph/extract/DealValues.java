@@ -1,6 +1,5 @@
 package org.chipgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -36,14 +35,11 @@ final class DealValues {
             SentenceState st = states.get(i);
             Money money = moneyOf(st);
             if (money == null || !dealValue.matcher(st.text).find() || spendsIn(facts, st)) continue;
-            for (int j = i; j >= Math.max(0, i - REACH); j--) {
-                Purchase p = purchaseIn(facts, states.get(j));
-                if (p == Purchase.AMBIGUOUS) break;
-                if (p == null) continue;
-                builder.put(NewsExtractor.fact(p.buyer, Relation.SPENDS, p.paidFor, null, null, money, null, Stance.ASSERTED, null,
-                        0.55, docIri, st.sentence), p.buyer, p.paidFor);
-                break;
-            }
+            PurchaseInView p = PurchaseInView.near(facts, states, i, REACH);
+            EntityRef paidFor = p == null ? null : p.chip() != null ? p.chip() : p.supplier();
+            if (paidFor == null) continue;
+            builder.put(NewsExtractor.fact(p.buyer(), Relation.SPENDS, paidFor, null, null, money, null, Stance.ASSERTED, null,
+                    0.55, docIri, st.sentence), p.buyer(), paidFor);
         }
     }
 
@@ -60,35 +56,7 @@ final class DealValues {
     }
 
     private static boolean spendsIn(Map<String, Fact> facts, SentenceState st) {
-        for (Fact f : facts.values()) if (f.relation() == Relation.SPENDS && in(f, st)) return true;
+        for (Fact f : facts.values()) if (f.relation() == Relation.SPENDS && PurchaseInView.in(f, st)) return true;
         return false;
-    }
-
-    private static boolean in(Fact f, SentenceState st) {
-        return f.provenance().start() == st.sentence.start();
-    }
-
-    /** Who bought what in the sentence: the chip it ordered or bought, else the company that supplied it. */
-    private record Purchase(EntityRef buyer, EntityRef paidFor) {
-        static final Purchase AMBIGUOUS = new Purchase(null, null);
-    }
-
-    private static Purchase purchaseIn(Map<String, Fact> facts, SentenceState st) {
-        List<Fact> here = new ArrayList<>();
-        for (Fact f : facts.values()) if (in(f, st) && f.stance() != Stance.DENIED) here.add(f);
-        EntityRef buyer = null, chip = null, supplier = null;
-        for (Fact f : here) {
-            EntityRef b;
-            if (f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) b = f.subject();
-            else if (f.relation() == Relation.SUPPLIES) b = f.object();
-            else continue;
-            if (buyer != null && !buyer.iri().equals(b.iri())) return Purchase.AMBIGUOUS;
-            buyer = b;
-            if (f.relation() == Relation.SUPPLIES) supplier = f.subject();
-            else if (f.object().type().equals("Chip")) chip = chip == null || chip.iri().equals(f.object().iri()) ? f.object() : chip;
-        }
-        if (buyer == null) return null;
-        EntityRef paidFor = chip != null ? chip : supplier;
-        return paidFor == null ? null : new Purchase(buyer, paidFor);
     }
 }

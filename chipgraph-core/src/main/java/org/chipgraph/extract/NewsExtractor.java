@@ -142,6 +142,10 @@ public final class NewsExtractor implements ArticleExtractor {
         final Set<String> foundries = new HashSet<>();
         /** A sentence that gives a deal's value ({@link DealValues}), or null. */
         final Pattern dealValue;
+        /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
+        final Pattern delivery;
+        /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
+        final Pattern deliveryRecipient;
         /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
         final Pattern foundryName;
         /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
@@ -234,6 +238,9 @@ public final class NewsExtractor implements ArticleExtractor {
             cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
             // "The order is worth about $600 million": a deal word and a value word in a sentence with money
             dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
+            // "The first 1,500 units arrived in May": a delivery told after the order
+            delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
+            deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")

@@ -1,0 +1,81 @@
+package org.chipgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.PartialDate;
+import org.chipgraph.fact.Quantity;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * A delivery told after the order: "Pellam Cloud ordered 4,000 H200 chips in March. The first 1,500 units arrived in
+ * May." A sentence with a delivery word ({@code delivery} in the language's patterns), a number of units or a date, and
+ * no company but the buyer and no receiver named ({@code delivery-recipient}) is what the buyer of the purchase in view receives (the guide's `receives`, announced
+ * deliveries included): the chip it ordered, the sentence's quantity and date. One buyer in view only.
+ */
+final class DeliveryFollowUps {
+    private static final int REACH = 2;
+    private static final Pattern SHARE_AFTER = Pattern.compile("^\\s*(?:%|percent|per cent|Prozent)");
+    private final String docIri;
+    private final Pattern delivery;
+    private final Pattern recipient;
+    private final FactBuilder builder;
+
+    DeliveryFollowUps(String docIri, NewsExtractor.LanguageRules lang, FactBuilder builder) {
+        this.docIri = docIri;
+        this.delivery = lang.delivery;
+        this.recipient = lang.deliveryRecipient;
+        this.builder = builder;
+    }
+
+    void apply(List<SentenceState> states) {
+        if (delivery == null) return;
+        Map<String, Fact> facts = builder.facts();
+        for (int i = 0; i < states.size(); i++) {
+            SentenceState st = states.get(i);
+            if (!delivery.matcher(st.text).find() || receivesIn(facts, st)) continue;
+            if (recipient != null && recipient.matcher(st.text).find()) continue;
+            Quantity units = unitsOf(st);
+            PartialDate date = st.dates == null || st.dates.isEmpty() ? null : st.dates.get(0).date();
+            if (units == null && date == null) continue;
+            PurchaseInView p = PurchaseInView.near(facts, states, i, REACH);
+            if (p == null || p.chip() == null || !onlyCompany(st, p.buyer()) || !chipAgrees(st, p.chip())) continue;
+            builder.put(NewsExtractor.fact(p.buyer(), Relation.RECEIVES, p.chip(), null, units, null, date, Stance.ASSERTED, null,
+                    0.55, docIri, st.sentence), p.buyer(), p.chip());
+        }
+    }
+
+    private static boolean receivesIn(Map<String, Fact> facts, SentenceState st) {
+        for (Fact f : facts.values()) if (f.relation() == Relation.RECEIVES && PurchaseInView.in(f, st)) return true;
+        return false;
+    }
+
+    /** The first number of the sentence that is no share ("1,500 units", not "40 percent"). */
+    private static Quantity unitsOf(SentenceState st) {
+        for (QuantityParser.Amount a : st.amounts) {
+            if (a.quantity() != null && !SHARE_AFTER.matcher(st.text.substring(a.end())).find()) return a.quantity();
+        }
+        return null;
+    }
+
+    /** A company the sentence names, other than the buyer, may be the receiver: then it is no follow-up. */
+    private static boolean onlyCompany(SentenceState st, EntityRef buyer) {
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY) continue;
+            for (EntityRef e : m.entities()) if (!e.iri().equals(buyer.iri())) return false;
+        }
+        return true;
+    }
+
+    /** A chip the sentence names must be the one ordered. */
+    private static boolean chipAgrees(SentenceState st, EntityRef chip) {
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.CHIP) continue;
+            for (EntityRef e : m.entities()) if (!e.iri().equals(chip.iri())) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,44 @@
+package org.chipgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * The purchase a sentence speaks on about without naming it again ("The order is worth ...", "The first units arrived
+ * in March"): the nearest sentence, this one or up to {@code reach} before, whose facts say one company ordered, bought
+ * or was supplied something. Its buyer, the chip it bought (or null) and its supplier (or null). Two buyers in that
+ * sentence make the purchase a guess, and there is none.
+ */
+record PurchaseInView(EntityRef buyer, EntityRef chip, EntityRef supplier) {
+
+    static PurchaseInView near(Map<String, Fact> facts, List<SentenceState> states, int i, int reach) {
+        for (int j = i; j >= Math.max(0, i - reach); j--) {
+            SentenceState st = states.get(j);
+            EntityRef buyer = null, chip = null, supplier = null;
+            boolean ambiguous = false;
+            for (Fact f : facts.values()) {
+                if (!in(f, st) || f.stance() == Stance.DENIED) continue;
+                EntityRef b;
+                if (f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) b = f.subject();
+                else if (f.relation() == Relation.SUPPLIES) b = f.object();
+                else continue;
+                if (buyer != null && !buyer.iri().equals(b.iri())) ambiguous = true;
+                buyer = b;
+                if (f.relation() == Relation.SUPPLIES) supplier = f.subject();
+                else if (chip == null && f.object().type().equals("Chip")) chip = f.object();
+            }
+            if (ambiguous) return null;
+            if (buyer != null) return new PurchaseInView(buyer, chip, supplier);
+        }
+        return null;
+    }
+
+    /** Was the fact stated in this sentence? */
+    static boolean in(Fact f, SentenceState st) {
+        return f.provenance().start() == st.sentence.start();
+    }
+}
