@@ -131,6 +131,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern singularBefore;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
+        /** "The order is valued at §M3§": the money of the order named a sentence or two before, or null ({@link DealValues}). */
+        final Pattern dealValue;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
@@ -281,6 +283,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("chip-anaphor")), WordCue.prefixes(file.list("chip-anaphor")));
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
+            dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
