@@ -76,4 +76,16 @@ class EnglishGuardsAndConventionsTest {
     void ownedByInAnAppositionGivesSubsidiary() {
         fact(facts("ownedByInAnApposition"), "Brennan Cloud", "subsidiaryOf", "Ostvik Capital");
     }
+
+    @Test
+    void boughtThroughIntermediariesIsNoSupplyByTheMaker() {
+        List<Fact> facts = facts("boughtThroughIntermediariesIsNoMakerSupply");
+        fact(facts, "Dorvan Systems", "buys", "H100");
+        absent(facts, "Nvidia", "supplies", "Dorvan Systems");
+    }
+
+    @Test
+    void rentingOutAMakersServersIsNoSupplyByTheMaker() {
+        absent(facts("rentingOutIsNoPurchaseFromTheMaker"), "Nvidia", "supplies", "Selby Compute");
+    }
 }
