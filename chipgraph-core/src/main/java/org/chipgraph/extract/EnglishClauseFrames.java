@@ -71,6 +71,16 @@ final class EnglishClauseFrames {
     private EnglishClauseFrames() {}
 
     /**
+     * Building a cluster or servers "of" chips is no fabricating of the chips ("would build clusters of 50,000 Z-200
+     * chips"): for the fabricate class, no system noun of the pattern file's SYSTEM class may stand before the chip.
+     */
+    private static String notSystems(String verbClass, java.util.Map<String, String> wordClasses) {
+        String systems = wordClasses.get("SYSTEM");
+        if (systems == null || !verbClass.contains("FABRICATE")) return "";
+        return "(?!\\s+(?:[^\\s§,;.]+\\s+){0,3}?" + systems + "\\b)";
+    }
+
+    /**
      * The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=); {@code wordClasses} are
      * the pattern file's word classes, which must hold the chip nouns ({@link #CHIP_NOUN_ONE}, {@link #CHIP_NOUN_MANY}).
      */
@@ -92,15 +102,16 @@ final class EnglishClauseFrames {
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
-        if (chipTheme) role = "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
+        if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
         else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
         else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
-        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s)\\s+){1,12}?";
+        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
-        out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + firstVerbPhrase
+        // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
+        out.add(new ClauseFrames.Shape("coordinated", a + "(?!\\s+§H)\\s+" + firstVerbPhrase
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below

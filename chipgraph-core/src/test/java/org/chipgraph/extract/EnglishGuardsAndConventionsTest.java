@@ -88,4 +88,18 @@ class EnglishGuardsAndConventionsTest {
     void rentingOutAMakersServersIsNoSupplyByTheMaker() {
         absent(facts("rentingOutIsNoPurchaseFromTheMaker"), "Nvidia", "supplies", "Selby Compute");
     }
+
+    @Test
+    void buildingClustersOfAChipIsUsingNotFabricatingIt() {
+        List<Fact> facts = facts("buildingClustersIsNoFabricating");
+        fact(facts, "Merrow Cloud", "buys", "MI355X");
+        absent(facts, "Merrow Cloud", "fabricates", "MI355X");
+    }
+
+    @Test
+    void aVendorNamedBeforeItsChipIsNoAgentOfACoordinatedVerb() {
+        List<Fact> facts = facts("vendorBeforeItsChipIsNoAgent");
+        absent(facts, "Nvidia", "buys", "H200");
+        fact(facts, "Tavira AI", "receives", "H200");
+    }
 }
