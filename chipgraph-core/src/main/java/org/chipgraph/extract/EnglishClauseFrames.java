@@ -67,6 +67,8 @@ final class EnglishClauseFrames {
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
     /** The word classes of the nouns that may follow a chip's name in its phrase ("Z-200 chips"): rows of en.references.tsv. */
     static final String CHIP_NOUN_ONE = "REF_CHIP_NOUN_ONE", CHIP_NOUN_MANY = "REF_CHIP_NOUN_MANY";
+    /** The word class of a company's units that may act as its agent: a row of en.references.tsv (optional). */
+    static final String UNIT_NOUN = "REF_UNIT_NOUN_ONE";
 
     private EnglishClauseFrames() {}
 
@@ -108,6 +110,10 @@ final class EnglishClauseFrames {
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
+        // a unit of the agent acts for it: "X's memory division has agreed to supply ... to Y"
+        String unit = wordClasses.get(UNIT_NOUN);
+        if (unit != null) out.add(new ClauseFrames.Shape("unit-active", m.group(2) + "'s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + unit
+                + "(?![\\p{L}-])\\s*" + AUX_GAP + active + role));
         String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
         // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
@@ -134,7 +140,8 @@ final class EnglishClauseFrames {
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
-            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
+            // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
+            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause
