@@ -69,6 +69,7 @@ final class ArticleRun {
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new DealValues(docIri, lang, facts).apply(states);
+        new BuyerReferences(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());

@@ -133,6 +133,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final NumberWords numberWords;
         /** "The order is valued at §M3§": the money of the order named a sentence or two before, or null ({@link DealValues}). */
         final Pattern dealValue;
+        /** "Oracle and Meta are among the first buyers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
+        final Pattern buyersWithoutObject;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
@@ -284,6 +286,7 @@ public final class NewsExtractor implements ArticleExtractor {
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
             dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
+            buyersWithoutObject = file.list("buyers-without-object") == null ? null : Pattern.compile(file.list("buyers-without-object"));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));

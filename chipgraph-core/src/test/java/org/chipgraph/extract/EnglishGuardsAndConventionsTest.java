@@ -102,4 +102,12 @@ class EnglishGuardsAndConventionsTest {
         absent(facts, "Nvidia", "buys", "H200");
         fact(facts, "Tavira AI", "receives", "H200");
     }
+
+    @Test
+    void buyersNamedAfterASentenceWithTwoChipsBuyNeither() {
+        List<Fact> facts = facts("buyersAfterTwoChipsBuyNone");
+        absent(facts, "Oracle", "buys", "B300");
+        absent(facts, "Oracle", "buys", "GB300");
+        absent(facts, "Nvidia", "supplies", "Meta");
+    }
 }
