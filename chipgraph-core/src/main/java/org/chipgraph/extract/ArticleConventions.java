@@ -86,6 +86,7 @@ final class ArticleConventions {
                     f.confidence() * 0.95, f.provenance()));
         }
         for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
+        new MakerConventions(reference).apply(facts);
     }
 
     /**

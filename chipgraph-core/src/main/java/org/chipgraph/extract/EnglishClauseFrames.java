@@ -67,8 +67,20 @@ final class EnglishClauseFrames {
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
     /** The word classes of the nouns that may follow a chip's name in its phrase ("Z-200 chips"): rows of en.references.tsv. */
     static final String CHIP_NOUN_ONE = "REF_CHIP_NOUN_ONE", CHIP_NOUN_MANY = "REF_CHIP_NOUN_MANY";
+    /** The word class of a company's units that may act as its agent: a row of en.references.tsv (optional). */
+    static final String UNIT_NOUN = "REF_UNIT_NOUN_ONE";
 
     private EnglishClauseFrames() {}
+
+    /**
+     * Building a cluster or servers "of" chips is no fabricating of the chips ("would build clusters of 50,000 Z-200
+     * chips"): for the fabricate class, no system noun of the pattern file's SYSTEM class may stand before the chip.
+     */
+    private static String notSystems(String verbClass, java.util.Map<String, String> wordClasses) {
+        String systems = wordClasses.get("SYSTEM");
+        if (systems == null || !verbClass.contains("FABRICATE")) return "";
+        return "(?!\\s+(?:[^\\s§,;.]+\\s+){0,3}?" + systems + "\\b)";
+    }
 
     /**
      * The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=); {@code wordClasses} are
@@ -92,15 +104,20 @@ final class EnglishClauseFrames {
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
-        if (chipTheme) role = "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
+        if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
         else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
         else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
-        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s)\\s+){1,12}?";
+        // a unit of the agent acts for it: "X's memory division has agreed to supply ... to Y"
+        String unit = wordClasses.get(UNIT_NOUN);
+        if (unit != null) out.add(new ClauseFrames.Shape("unit-active", m.group(2) + "'s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + unit
+                + "(?![\\p{L}-])\\s*" + AUX_GAP + active + role));
+        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
-        out.add(new ClauseFrames.Shape("coordinated", a + "\\s+" + firstVerbPhrase
+        // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
+        out.add(new ClauseFrames.Shape("coordinated", a + "(?!\\s+§H)\\s+" + firstVerbPhrase
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
@@ -123,7 +140,8 @@ final class EnglishClauseFrames {
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
-            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + "\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
+            // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
+            out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause

@@ -131,6 +131,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern singularBefore;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
+        /** "Oracle and Meta are among the first buyers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
+        final Pattern buyersWithoutObject;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
@@ -292,6 +294,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile(file.list("chip-anaphor")), WordCue.prefixes(file.list("chip-anaphor")));
             countryAnaphor = file.list("country-anaphor") == null ? null
                     : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
+            buyersWithoutObject = file.list("buyers-without-object") == null ? null : Pattern.compile(file.list("buyers-without-object"));
             possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
             possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
             clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));

@@ -1,0 +1,113 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.absent;
+import static org.chipgraph.extract.Extraction.fact;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.chipgraph.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Session 24's English precision guards (hedges and negation give no fact; a possessive before another maker's chip is
+ * no maker) and document conventions (a foundry works for its chip's maker; an order's value the sentence after is
+ * spent on it; ownership in an apposition). Each on a sentence written for it (src/test/resources/extract/en).
+ */
+class EnglishGuardsAndConventionsTest {
+
+    private static List<Fact> facts(String name) { return Extraction.of("en", name); }
+
+    @Test
+    void talksToBuyAreNoPurchase() {
+        List<Fact> facts = facts("talksToBuyAreNoPurchase");
+        absent(facts, "Nvidia", "supplies", "Kelvor Systems");
+        absent(facts, "Kelvor Systems", "buys", "H200");
+        absent(facts, "Kelvor Systems", "orders", "H200");
+    }
+
+    @Test
+    void evaluatingChipsIsNoPurchase() {
+        absent(facts("evaluatingChipsIsNoPurchase"), "Marrow Cloud", "buys", "MI300X");
+    }
+
+    @Test
+    void declinedToSayIsNoPurchase() {
+        List<Fact> facts = facts("declinedToSayIsNoPurchase");
+        absent(facts, "Velora Compute", "buys", "H20");
+        absent(facts, "Nvidia", "supplies", "Velora Compute");
+    }
+
+    @Test
+    void noLongerSuppliesIsNoSupply() {
+        absent(facts("noLongerSuppliesIsNoSupply"), "Samsung", "supplies", "Huawei");
+    }
+
+    @Test
+    void testingSamplesIsNoPurchase() {
+        absent(facts("testingSamplesIsNoPurchase"), "Orsa Compute", "buys", "MI355X");
+    }
+
+    @Test
+    void negotiatingToSupplyIsNoSupply() {
+        absent(facts("negotiatingToSupplyIsNoSupply"), "SK Hynix", "supplies", "Kestrel Micro");
+    }
+
+    @Test
+    void anOperatorsClusterOfAnotherMakersChipIsNoMaking() {
+        List<Fact> facts = facts("operatorsClusterIsNoMaking");
+        absent(facts, "Brennan Cloud", "makes", "H200");
+        fact(facts, "Brennan Cloud", "buys", "H200");
+    }
+
+    @Test
+    void theFoundryOfAChipWorksForTheChipsMaker() {
+        List<Fact> facts = facts("foundryOfAChipWorksForItsMaker");
+        fact(facts, "TSMC", "fabricates", "Z-400");
+        fact(facts, "TSMC", "fabricates", "Arden Labs");
+    }
+
+    @Test
+    void theValueOfAnOrderTheSentenceAfterIsSpentOnTheOrderedChip() {
+        Fact f = fact(facts("orderValueTheSentenceAfter"), "Halden Cloud", "spends", "MI355X");
+        assertEquals("USD 900000000", f.money().toString());
+    }
+
+    @Test
+    void ownedByInAnAppositionGivesSubsidiary() {
+        fact(facts("ownedByInAnApposition"), "Brennan Cloud", "subsidiaryOf", "Ostvik Capital");
+    }
+
+    @Test
+    void boughtThroughIntermediariesIsNoSupplyByTheMaker() {
+        List<Fact> facts = facts("boughtThroughIntermediariesIsNoMakerSupply");
+        fact(facts, "Dorvan Systems", "buys", "H100");
+        absent(facts, "Nvidia", "supplies", "Dorvan Systems");
+    }
+
+    @Test
+    void rentingOutAMakersServersIsNoSupplyByTheMaker() {
+        absent(facts("rentingOutIsNoPurchaseFromTheMaker"), "Nvidia", "supplies", "Selby Compute");
+    }
+
+    @Test
+    void buildingClustersOfAChipIsUsingNotFabricatingIt() {
+        List<Fact> facts = facts("buildingClustersIsNoFabricating");
+        fact(facts, "Merrow Cloud", "buys", "MI355X");
+        absent(facts, "Merrow Cloud", "fabricates", "MI355X");
+    }
+
+    @Test
+    void aVendorNamedBeforeItsChipIsNoAgentOfACoordinatedVerb() {
+        List<Fact> facts = facts("vendorBeforeItsChipIsNoAgent");
+        absent(facts, "Nvidia", "buys", "H200");
+        fact(facts, "Tavira AI", "receives", "H200");
+    }
+
+    @Test
+    void buyersNamedAfterASentenceWithTwoChipsBuyNeither() {
+        List<Fact> facts = facts("buyersAfterTwoChipsBuyNone");
+        absent(facts, "Oracle", "buys", "B300");
+        absent(facts, "Oracle", "buys", "GB300");
+        absent(facts, "Nvidia", "supplies", "Meta");
+    }
+}
