@@ -60,4 +60,19 @@ class GermanClauseShapesTest {
         fact(facts, "SK Hynix", "supplies", "Nvidia");
         absent(facts, "Nvidia", "supplies", "SK Hynix");
     }
+
+    @Test
+    void nichtMehrOrNichtClosingTheClauseNegatesIt() {
+        List<Fact> facts = facts("nichtMehrAmSatzendeVerneint");
+        absent(facts, "Samsung", "supplies", "Huawei");
+        absent(facts, "Micron", "supplies", "Inspur");
+        fact(facts, "Samsung", "supplies", "Apple");
+    }
+
+    @Test
+    void aDescriptionWithAPlaceOrYearAttributeRefersBack() {
+        List<Fact> facts = facts("ansaessigesUnternehmenVerweistZurueck");
+        fact(facts, "AMD", "supplies", "Microsoft");
+        fact(facts, "Nvidia", "supplies", "Baidu");
+    }
 }
