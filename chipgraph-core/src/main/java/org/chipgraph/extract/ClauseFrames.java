@@ -81,13 +81,13 @@ final class ClauseFrames {
             + "mitgeteilt hat|mitgeteilt hatte|angekündigt hat|bestätigt hat)";
     private static final List<String> LASSEN = List.of("lässt", "ließ", "ließen", "lassen");
     /**
-     * A form of the class followed by "lassen" is the causer's ("hatte X bei Y fertigen lassen"): the subject has it done,
+     * A form of the class followed by "lassen" is the causer's ("Auch den X ließ Y zunächst bei Z produzieren"): the subject has it done,
      * so it is not the agent of the class's verb.
      */
     private static final String NOT_CAUSED = "(?!\\s+(?:zu\\s+)?(?:lassen|gelassen|lässt|ließ|ließen)\\b)";
     /**
-     * Between an object and the relative clause on it, extraposed after the verbs that close the main clause ("für den X
-     * von Y bestimmt, der ...", "8.000 X installiert werden, die ..."): lower-case words and a maker after "von", no noun
+     * Between an object and the relative clause on it, extraposed after the verbs that close the main clause ("setzt den X
+     * von Y ein, der ...", "hat 6.000 X aufgestellt, die ..."): lower-case words and a maker after "von", no noun
      * (German capitalises nouns, so no other antecedent is passed).
      */
     private static final String EXTRAPOSED = "(?:(?: (?:von|vom) §C\\d+§(?!'s))?(?: \\p{Ll}[\\p{L}-]*){0,4}?)";
@@ -97,7 +97,7 @@ final class ClauseFrames {
      */
     private static final String NOT_CONTROLLING = "\\b(?:bestreit|bestritt|dementier|abstreit|abgestritten|zurückgewies|zurückweis|weigert|ablehn|"
             + "lehnt|lehnte|verzicht|nicht|kein|nie|niemals|bat|bitte|forder|zwang|zwing|erlaub|untersag|verbiet|verbot|warnt|gewarnt|abgeraten)";
-    /** A place after a name before its relative clause: "X aus Eindhoven, der ...", "X in Penang, das ...". */
+    /** A place after a name before its relative clause: "X aus Eindhoven, das ...", "X in Grenoble, der ...". */
     private static final String PLACE = "(?: (?:aus|in) (?:dem |der )?(?:§N\\d+§|\\p{Lu}[\\p{L}-]+))?";
     /** A separable particle closes its clause: before punctuation, the sentence's end or a coordinating word. */
     private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?\"]|$)|\\s+(?:und|oder|sowie|aber)\\b)";
@@ -149,7 +149,7 @@ final class ClauseFrames {
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
         if (!causer) {
-            // an infinitive clause with "zu" after the main clause takes its subject ("X hat eingeräumt, Chips für Y gefertigt
+            // an infinitive clause with "zu" after the main clause takes its subject ("X gab zu, Chips für Y produziert
             // zu haben"); not after a verb of denying or refusing, nor when the main clause names another company (the
             // object of "X beauftragte Y, ... zu fertigen" is the subject)
             String zu = GermanVerbs.alternation(GermanVerbs.forms(vs, GermanVerbs.Verb::zuInfinitives));
@@ -185,10 +185,10 @@ final class ClauseFrames {
             if (theme) {
                 out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
                 // a relative clause on the object in the passive, also extraposed ("der X, der von Y gefertigt wird";
-                // "für den X von Z bestimmt, der von Y gefertigt wird")
+                // "setzt den X von Z ein, der bei Y gefertigt wird")
                 out.add(new Shape("theme-relative-passive", b + EXTRAPOSED + ", (?:der|die|das|welcher|welche|welches) "
                         + "(?:[^§.;,]|§[NM]\\d+§){0,60}?" + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
-                // the auxiliary second before the object ("Bisher wird der X von Y in Z gefertigt"); "von" right after the
+                // the auxiliary second before the object ("Bislang wurde der X ausschließlich von Y produziert"); "von" right after the
                 // object may name its maker ("wird der H20 von Nvidia eingesetzt"), so only a fabricating verb takes it
                 String attributeVon = m.group(1).contains("FABRICATE") ? "" : "(?! (?:von|vom) )";
                 out.add(new Shape("passive-inverted", "\\b" + PASSIVE_AUX + " " + ADVERBS + "(?:(?:der|die|das|den) )?(?:[\\p{L}\\d.,-]+ )?"

@@ -50,8 +50,8 @@ final class GermanVerbs {
         }
 
         /**
-         * The forms of an infinitive clause with "zu", whose subject is the main clause's ("X hat eingeräumt, Chips für Y
-         * gefertigt zu haben"; "X hat sich verpflichtet, Chips zu mieten"): "zu liefern", "auszuliefern", "geliefert zu haben".
+         * The forms of an infinitive clause with "zu", whose subject is the main clause's ("X gab zu, Chips für Y
+         * produziert zu haben"; "X plant, weitere Chips zu mieten"): "zu liefern", "auszuliefern", "geliefert zu haben".
          */
         List<String> zuInfinitives() {
             String p = prefix + participle;

@@ -57,8 +57,8 @@ class GermanClauseShapesTest {
     @Test
     void chipsThatHoldTheGoodsAreNotTheGoodsSold() {
         List<Fact> facts = facts("chipAlsOrtIstKeineWare");
-        fact(facts, "SK Hynix", "supplies", "Nvidia");
-        absent(facts, "Nvidia", "supplies", "SK Hynix");
+        fact(facts, "Micron", "supplies", "AMD");
+        absent(facts, "AMD", "supplies", "Micron");
     }
 
     @Test
