@@ -80,6 +80,25 @@ final class ClauseFrames {
     private static final String SAYING = "(?:mitteilte|mitteilt|mitteilten|bekanntgab|bekanntgaben|ankündigte|erklärte|bestätigte|sagte|meldete|"
             + "mitgeteilt hat|mitgeteilt hatte|angekündigt hat|bestätigt hat)";
     private static final List<String> LASSEN = List.of("lässt", "ließ", "ließen", "lassen");
+    /**
+     * A form of the class followed by "lassen" is the causer's ("Auch den X ließ Y zunächst bei Z produzieren"): the subject has it done,
+     * so it is not the agent of the class's verb.
+     */
+    private static final String NOT_CAUSED = "(?!\\s+(?:zu\\s+)?(?:lassen|gelassen|lässt|ließ|ließen)\\b)";
+    /**
+     * Between an object and the relative clause on it, extraposed after the verbs that close the main clause ("setzt den X
+     * von Y ein, der ...", "hat 6.000 X aufgestellt, die ..."): lower-case words and a maker after "von", no noun
+     * (German capitalises nouns, so no other antecedent is passed).
+     */
+    private static final String EXTRAPOSED = "(?:(?: (?:von|vom) §C\\d+§(?!'s))?(?: \\p{Ll}[\\p{L}-]*){0,4}?)";
+    /**
+     * Words of a main clause after which an infinitive clause does not state what its subject does: denying, refusing,
+     * negation, and verbs whose object does it ("bat", "forderte ... auf", "zwang", "erlaubte").
+     */
+    private static final String NOT_CONTROLLING = "\\b(?:bestreit|bestritt|dementier|abstreit|abgestritten|zurückgewies|zurückweis|weigert|ablehn|"
+            + "lehnt|lehnte|verzicht|nicht|kein|nie|niemals|bat|bitte|forder|zwang|zwing|erlaub|untersag|verbiet|verbot|warnt|gewarnt|abgeraten)";
+    /** A place after a name before its relative clause: "X aus Eindhoven, das ...", "X in Grenoble, der ...". */
+    private static final String PLACE = "(?: (?:aus|in) (?:dem |der )?(?:§N\\d+§|\\p{Lu}[\\p{L}-]+))?";
     /** A separable particle closes its clause: before punctuation, the sentence's end or a coordinating word. */
     private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?\"]|$)|\\s+(?:und|oder|sowie|aber)\\b)";
 
@@ -118,9 +137,10 @@ final class ClauseFrames {
             last.addAll(GermanVerbs.forms(vs, GermanVerbs.Verb::lastPosition));
             last.addAll(nonFinite);
         }
-        String lastAlt = GermanVerbs.alternation(last);
+        String notCaused = causer ? "" : NOT_CAUSED;
+        String lastAlt = GermanVerbs.alternation(last) + "\\b" + notCaused;
         // an auxiliary or modal verb second counts when a form of the class closes the clause
-        String auxSecond = AUX + "\\b(?=" + REST + "\\b" + GermanVerbs.alternation(nonFinite) + "\\b)";
+        String auxSecond = AUX + "\\b(?=" + REST + "\\b" + GermanVerbs.alternation(nonFinite) + "\\b" + notCaused + ")";
         String verbSecond = "(?:" + second + "|" + auxSecond + ")";
 
         List<Shape> out = new ArrayList<>();
@@ -128,6 +148,14 @@ final class ClauseFrames {
         // a second verb of the same subject after "und": "X baut ein Werk und liefert ... an Y"; the first clause passes
         // no company that could be the second verb's subject
         out.add(new Shape("coordinated", aPlain + MID + "\\b(?:und|sowie) (?:[\\p{Ll}]+ )?" + verbSecond + MID + bPhrase));
+        if (!causer) {
+            // an infinitive clause with "zu" after the main clause takes its subject ("X gab zu, Chips für Y produziert
+            // zu haben"); not after a verb of denying or refusing, nor when the main clause names another company (the
+            // object of "X beauftragte Y, ... zu fertigen" is the subject)
+            String zu = GermanVerbs.alternation(GermanVerbs.forms(vs, GermanVerbs.Verb::zuInfinitives));
+            out.add(new Shape("infinitive", aPlain + NOT_OBJECT_CASE + "(?![^.;,]{0,120}?" + NOT_CONTROLLING + ")@S\\b(?:[^§.;,]|§[NM]\\d+§){1,80}?, "
+                    + MID + bPhrase + MID + "\\b" + zu + CLAUSE_END));
+        }
         out.add(new Shape("inverted", "\\b" + verbSecond + " " + ADVERBS + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
         if (theme && !causer) {
             // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
@@ -137,8 +165,9 @@ final class ClauseFrames {
             out.add(new Shape("object-first", "(?:^|(?<=[:\"] ))" + field + b + "(?:-[\\p{L}]+)?(?:[^§.;,]|§N\\d+§){0,30}? "
                     + verbSecond + " " + NOUN_GAP + aPlain));
         }
-        out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
-        out.add(new Shape("relative", aPlain + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b" + lastAlt + "\\b"));
+        // (a verb last after "zu" closes an infinitive clause, not a subordinate or relative one: "bat X, die Chips an Y zu liefern")
+        out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
+        out.add(new Shape("relative", aPlain + PLACE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
             String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
@@ -153,7 +182,18 @@ final class ClauseFrames {
             }
             // verb last, the auxiliary after the participle ("..., dessen Chips von X gefertigt werden"); without an
             // auxiliary "H20 von Nvidia gekauft" names the maker, not the buyer
-            if (theme) out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
+            if (theme) {
+                out.add(new Shape("passive-last", b + MID + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
+                // a relative clause on the object in the passive, also extraposed ("der X, der von Y gefertigt wird";
+                // "setzt den X von Z ein, der bei Y gefertigt wird")
+                out.add(new Shape("theme-relative-passive", b + EXTRAPOSED + ", (?:der|die|das|welcher|welche|welches) "
+                        + "(?:[^§.;,]|§[NM]\\d+§){0,60}?" + agentVon + MID + part + "\\s+" + PASSIVE_AUX + "\\b"));
+                // the auxiliary second before the object ("Bislang wurde der X ausschließlich von Y produziert"); "von" right after the
+                // object may name its maker ("wird der H20 von Nvidia eingesetzt"), so only a fabricating verb takes it
+                String attributeVon = m.group(1).contains("FABRICATE") ? "" : "(?! (?:von|vom) )";
+                out.add(new Shape("passive-inverted", "\\b" + PASSIVE_AUX + " " + ADVERBS + "(?:(?:der|die|das|den) )?(?:[\\p{L}\\d.,-]+ )?"
+                        + b + attributeVon + MID + agentVon + MID + part + "\\b"));
+            }
         }
         if (!theme && !causer) {
             // the source of the report is the agent of an agentless passive: "Wie X mitteilte, sollen die ersten Chips
@@ -166,7 +206,7 @@ final class ClauseFrames {
         }
         // (not for a company: "X, das Y beliefert" is X's relative clause, X the subject)
         if (theme && !b.startsWith("{Company")) {
-            out.add(new Shape("theme-relative", b + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
+            out.add(new Shape("theme-relative", b + EXTRAPOSED + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
         }
         Set<String> words = new LinkedHashSet<>();
         if (causer) words.addAll(LASSEN);

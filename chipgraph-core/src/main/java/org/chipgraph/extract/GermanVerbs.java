@@ -49,6 +49,15 @@ final class GermanVerbs {
             return prefix.isEmpty() ? List.of(infinitive) : List.of(prefix + infinitive, prefix + "zu" + infinitive);
         }
 
+        /**
+         * The forms of an infinitive clause with "zu", whose subject is the main clause's ("X gab zu, Chips für Y
+         * produziert zu haben"; "X plant, weitere Chips zu mieten"): "zu liefern", "auszuliefern", "geliefert zu haben".
+         */
+        List<String> zuInfinitives() {
+            String p = prefix + participle;
+            return List.of(prefix.isEmpty() ? "zu " + infinitive : prefix + "zu" + infinitive, p + " zu haben", p + " zu werden");
+        }
+
         boolean separable() { return !prefix.isEmpty(); }
     }
 

@@ -30,7 +30,7 @@ class ClauseFramesTest {
     void aFrameGivesOneRulePerClauseShapeNamedByIt() {
         Map<String, PatternFile.Rule> s = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}");
         assertEquals(java.util.Set.of("main", "coordinated", "inverted", "last", "relative", "passive", "participle-first",
-                "participle-first-recipient", "reported", "fronted"), s.keySet());
+                "participle-first-recipient", "reported", "fronted", "infinitive"), s.keySet());
         assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:3:") && r.confidence() == 0.8));
     }
 
@@ -168,4 +168,37 @@ class ClauseFramesTest {
         assertFalse(matches(f.rules.get(0), "§C0§ stellt die Chips von §C1§ vor."));
         assertTrue(matches(f.rules.get(1), "§C0§'s Chips werden von §C1§ hergestellt."));
     }
+
+    @Test
+    void anInfinitiveClauseWithZuTakesTheMainSubjectButNotAfterDenying() {
+        PatternFile.Rule inf = shapes("frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}").get("infinitive");
+        assertTrue(matches(inf, "§C0§ hat zugesagt, ab Mai Chips an §C1§ zu liefern."));
+        assertTrue(matches(inf, "§C0§ hat eingeräumt, Chips an §C1§ geliefert zu haben."));
+        assertFalse(matches(inf, "§C0§ bestreitet, Chips an §C1§ geliefert zu haben."));
+        assertFalse(matches(inf, "§C0§ hat nicht vor, Chips an §C1§ zu liefern."));
+    }
+
+    @Test
+    void aPassiveWithTheAuxiliaryBeforeTheObjectTakesVonAfterItOnlyForFabricating() {
+        PatternFile.Rule buy = shapes("frame buys 0.8 : BUY agent={Company:s} theme={Chip:o}").get("passive-inverted");
+        assertTrue(matches(buy, "Im Mai wurden die §H0§ vor allem von §C1§ gekauft."));
+        assertFalse(matches(buy, "Im Mai wurden die §H0§ von §C1§ in China gekauft."));
+        PatternFile.Rule fab = shapes("frame fabricates 0.8 : FABRICATE agent={Company:s} theme={Chip:o}").get("passive-inverted");
+        assertTrue(matches(fab, "Bisher wird der §H0§ von §C1§ in §N2§ hergestellt."));
+    }
+
+    @Test
+    void aRelativePassiveOnTheObjectMayBeExtraposed() {
+        PatternFile.Rule rel = shapes("frame fabricates 0.8 : FABRICATE agent={Company:s} theme={Chip:o}").get("theme-relative-passive");
+        assertTrue(matches(rel, "Der Speicher ist für den §H0§ von §C1§ bestimmt, der von §C2§ hergestellt wird."));
+        assertFalse(matches(rel, "Der §H0§ ist für den Markt bestimmt, der von §C2§ hergestellt wird."));
+    }
+
+    @Test
+    void aFormBeforeLassenIsTheCausersNotTheAgents() {
+        PatternFile.Rule main = shapes("frame fabricates 0.8 : FABRICATE agent={Company:s} theme={Chip:o}").get("main");
+        assertTrue(matches(main, "§C0§ hat den §H1§ in Dresden hergestellt."));
+        assertFalse(matches(main, "§C0§ hat den §H1§ bei §C2§ herstellen lassen."));
+    }
 }
+
