@@ -65,6 +65,8 @@ class NameFormsTest {
         EntityDiscovery d = new EntityDiscovery(NameShapes.of("en"), EntityDiscovery.index(), PatternFile.parse("test", "stop-words = the\n"), List.of(), Set.of());
         assertEquals("Kelmora Intelligence", d.name("Kelmora Intelligence", "Company").label());
         assertEquals("Vantar", d.name("Vantar Intelligent Technology Co.", "Company").label());
+        assertEquals("Vantar", d.name("Vantar Intelligent Technology", "Company").label(), "a formal name may close with its descriptors");
+        assertEquals("Brennvik Integrated Circuit", d.name("Brennvik Integrated Circuit", "Company").label());
     }
 
     @Test
