@@ -36,6 +36,10 @@ final class EntityDiscovery {
     /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips"): the language's not-chip-name. */
     private final Set<String> notChipNames;
     private final Pattern suffixWord;
+    /** " Lanxi Computing" after a city: capitalised words and a corporate suffix, the rest of a company's name. */
+    private final Pattern cityName;
+    /** "HBM3E", "HBM4-Speicher": a memory standard's generation names a product (name-shapes memory-name). */
+    private final WordCue memoryName;
     private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
     /** "its Helix superchip", "the X3 accelerator", "seinen HX5-Beschleunigern": a name before a chip noun of the name-shape list. */
@@ -49,12 +53,17 @@ final class EntityDiscovery {
     private final Pattern placeNameTail;
     /** "Intelligent Technology Co.": the descriptors of a formal registered name. */
     private final Set<String> descriptors;
+    /** "Co.", "Ltd.", "GmbH": the legal forms that make a name a formal registered one (name-shapes legal-suffix). */
+    private final Set<String> legalSuffixes;
     /** "die Firmen Korlan Systems": general nouns for companies before a name are no part of it. */
     private final Set<String> genericNouns;
+    /** Capitalised words that are no name alone ("Advanced", "Global", "Cloud"): never a long name's short form. */
+    private final Set<String> plainWords = new java.util.HashSet<>();
 
     EntityDiscovery(NameShapes nameShapes, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.byNormalName = byNormalName;
         descriptors = nameShapes.words("name-descriptor");
+        legalSuffixes = nameShapes.words("legal-suffix");
         genericNouns = nameShapes.words("generic-noun");
         String heads = nameShapes.alternation("place-name-head");
         String descWords = nameShapes.alternation("name-descriptor");
@@ -76,6 +85,8 @@ final class EntityDiscovery {
         productNouns = patterns.words("name-product-noun", true);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
         this.stop = patterns.words("stop-words", true);
+        plainWords.addAll(patterns.words("name-generic-word", false));
+        plainWords.addAll(patterns.words("name-not-word", false));
         this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
         // the corporate suffixes and the industry designators of the name shapes ("Korlan Semi", "Tessit Foundry")
@@ -89,6 +100,7 @@ final class EntityDiscovery {
         String desc = patterns.list("company-descriptor");
         // "Cloud-Anbieter Kestrava Cloud": a description before a suffixed name is not part of the name
         descriptorWord = desc == null ? null : Pattern.compile("(?:" + desc + ")");
+        // ("der Maschinenbauer Dorran & Pell": two names joined by "&" are one firm's)
         // a chip noun or (German) a common noun after the name is what the company makes, not part of its name ("das Start-up
         // Senvia Chips", "der Autobauer Corvex Halbleiter")
         String chipNoun = patterns.list("chip-noun");
@@ -96,13 +108,13 @@ final class EntityDiscovery {
         String notNameWord = (chipNoun == null ? "" : "(?!(?:" + chipNoun + ")(?![\\p{L}\\p{N}]))")
                 + (endings == null ? "" : "(?![\\p{L}-]*(?:" + endings + ")(?![\\p{L}\\p{N}]))");
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
+                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+&\\s+[A-Z][\\p{L}\\p{N}]+|\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes(desc));
         // "Sophgo, a Chinese chip designer": a capitalised name before a comma and a description; the tagger
         // then rules out what is no name ("However, a start-up ..."), a preposition before it a fronted phrase
         String appos = patterns.list("company-apposition");
         companyApposition = appos == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?),\\s+(?:" + appos + ")(?![\\p{L}])"),
+                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}]+),\\s+(?:" + appos + ")(?![\\p{L}])"),
                 WordCue.casedPrefixes("[A-Z]"));
         String preps = patterns.list("preposition");
         prepositions = preps == null ? Set.of() : Set.of(preps.toLowerCase(Locale.ROOT).split("\\|"));
@@ -117,6 +129,10 @@ final class EntityDiscovery {
         chipBeforeNoun = noun == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}-])((?:[A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2}|[A-Z][a-z]{2,9}-[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,2}))(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
                 WordCue.casedPrefixes("[A-Z]"));
+        String memory = nameShapes.alternation("memory-name");
+        // (a hyphen after it opens a compound whose head is the part: "HBM4-Stapel"; a letter or digit would be another word)
+        memoryName = memory == null ? null : WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + memory + ")(?![\\p{L}\\p{N}])"),
+                WordCue.literalPrefixes(List.copyOf(nameShapes.words("memory-name")), false));
         String shapes = patterns.list("chip-shape");
         if (shapes != null) chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.casedPrefixes(shapes)));
         if (!chipFamilies.isEmpty()) {
@@ -125,12 +141,14 @@ final class EntityDiscovery {
                     WordCue.literalPrefixes(chipFamilies, false)));
         }
         suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
+        cityName = suffix == null ? null : Pattern.compile("^ (?:[A-Z][\\p{L}\\p{N}&-]*\\s){1,3}(?:" + suffix + ")(?![\\p{L}\\p{N}-])");
     }
 
     /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
     List<Mention> find(WordSpans words, boolean[] taken) {
         String text = words.text;
         List<Mention> out = new ArrayList<>();
+        if (memoryName != null) collect(memoryName, words, 0, "Chip", taken, out);
         if (QuantityParser.hasDigit(text)) {
             for (WordCue p : chipShapes) collect(p, words, 0, "Chip", taken, out);
             if (chipBeforeNoun != null) collect(chipBeforeNoun, words, 1, "Chip", taken, out);
@@ -163,18 +181,9 @@ final class EntityDiscovery {
         }
         if (companySuffix != null && suffixWord.matcher(text).find()) {
             for (Matcher m = companySuffix.first(words); m != null; m = companySuffix.next(m, words) ? m : null) {
-                int s = m.start(1);
-                // drop leading words that are not part of a name ("The", "Chinese", "Beijing-based")
-                String name = m.group(1);
-                String[] parts = name.split("\\s+");
-                int k = 0;
-                int off = s;
-                while (k < parts.length - 1 && (stop.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
-                        || parts[k].endsWith("-based") || genericNouns.contains(parts[k]) || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
-                    off = text.indexOf(parts[k + 1], off + parts[k].length());
-                    k++;
-                }
-                if (nonNames.contains(parts[parts.length - 1]) && k == parts.length - 1) continue;
+                String[] parts = m.group(1).split("\\s+");
+                int off = nameStart(text, m.start(1), m.group(1));
+                if (off < 0 || (nonNames.contains(parts[parts.length - 1]) && off == m.start(1) + m.group(1).length() - parts[parts.length - 1].length())) continue;
                 add(off, m.end(), "Company", taken, out);
             }
         }
@@ -186,10 +195,35 @@ final class EntityDiscovery {
                 int k = words.firstAtOrAfter(m.start(1)) - 1;
                 if (k == 0 && prepositions.contains(words.lower(k))) continue;
                 if (RelativeDateResolver.isDate(m.group(1))) continue;
-                add(m.start(1), m.end(1), "Company", taken, out);
+                // "Huaxin Integrated Circuit, a contract chipmaker": the whole capitalised run, without the words before a name
+                int off = nameStart(text, m.start(1), m.group(1));
+                if (off >= 0) add(off, m.end(1), "Company", taken, out);
             }
         }
         return out;
+    }
+
+    /**
+     * Where a name found as the capitalised run {@code run} at {@code start} begins: after its leading words that are
+     * no part of a name ("The", "Chinese", "Beijing-based", "rivals", a company descriptor); -1 when only its last
+     * word is left and that is no name either.
+     */
+    private int nameStart(String text, int start, String run) {
+        String[] parts = run.split("\\s+");
+        int k = 0, off = start;
+        // "der Bocholter Serverhersteller Halvard Systems": a general noun for companies, also as a compound's head,
+        // ends what describes the name; all before it goes with it
+        for (int j = parts.length - 2; j > 0; j--) {
+            if (!genericHead(parts[j])) continue;
+            for (; k <= j; k++) off = text.indexOf(parts[k + 1], off + parts[k].length());
+            break;
+        }
+        while (k < parts.length - 1 && (stop.contains(parts[k].toLowerCase(Locale.ROOT)) || nonNames.contains(parts[k])
+                || parts[k].endsWith("-based") || genericNouns.contains(parts[k]) || (descriptorWord != null && descriptorWord.matcher(parts[k]).matches()))) {
+            off = text.indexOf(parts[k + 1], off + parts[k].length());
+            k++;
+        }
+        return off;
     }
 
     /**
@@ -229,6 +263,16 @@ final class EntityDiscovery {
         for (int i = start; i < end; i++) taken[i] = true;
     }
 
+    /** A general noun for companies, or a compound ending in one ("Serverhersteller", "KI-Labor"). */
+    private boolean genericHead(String word) {
+        if (genericNouns.contains(word)) return true;
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (String g : genericNouns) {
+            if (g.length() >= 5 && word.length() > g.length() && lower.endsWith(g.toLowerCase(Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
     /** Is {@code word} a general noun for companies that is cut off a name's left edge ("Firmen", "rivals")? */
     boolean genericNoun(String word) {
         return genericNouns.contains(word);
@@ -266,10 +310,33 @@ final class EntityDiscovery {
             if (!brand.equals(clean)) {
                 known = byNormalName.get(type + ":" + normal(brand, type));
                 if (known != null) return known;
-                clean = brand;
+                // "Vantar Intelligence" is what the article calls the company: only a legal form marks a formal name to shorten
+                if (formal(clean)) clean = brand;
             }
         }
         return new EntityRef(Iris.minted(type, clean), clean, type, true);
+    }
+
+    /**
+     * The word a reporter shortens a discovered company's longer name to after introducing it ("Huaxin Integrated
+     * Circuit ... Huaxin", "Suzhou Hengtai Computing ... Hengtai"): its first word that is no place, article or general
+     * noun, when words of the name follow it; null when there is none, or it is a word no name has alone.
+     */
+    String shortForm(String label) {
+        String[] w = label.split("\\s+");
+        int k = 0;
+        while (k < w.length - 1 && (nonNames.contains(w[k]) || stop.contains(w[k].toLowerCase(Locale.ROOT)) || genericNouns.contains(w[k]))) k++;
+        if (k >= w.length - 1) return null;
+        String s = w[k];
+        if (s.length() < 3 || !Character.isUpperCase(s.charAt(0)) || !s.chars().allMatch(Character::isLetterOrDigit) || descriptors.contains(s)
+                || plainWords.contains(s) || isSuffix(s) || stop.contains(s.toLowerCase(Locale.ROOT))) return null;
+        return s;
+    }
+
+    /** Does the name end in a legal form ("Co.", "GmbH"), a formal registered name? */
+    private boolean formal(String name) {
+        String[] w = name.split("\\s+");
+        return legalSuffixes.isEmpty() || legalSuffixes.contains(w[w.length - 1]);
     }
 
     /**
@@ -308,6 +375,20 @@ final class EntityDiscovery {
         if (placeNameTail == null) return -1;
         Matcher m = placeNameTail.matcher(text).region(placeEnd, text.length());
         return m.lookingAt() ? m.end() : -1;
+    }
+
+    /**
+     * Where a company's name that begins with a city ends ("Ningbo Lanxi Computing", the Chinese way of naming a firm for
+     * its home): the city's end {@code cityEnd} followed by capitalised words that end in a corporate suffix; -1 when
+     * none follow.
+     */
+    int cityNameEnd(String text, int cityEnd) {
+        if (cityName == null) return -1;
+        Matcher m = cityName.matcher(text).region(cityEnd, text.length());
+        if (!m.lookingAt()) return -1;
+        // "Hsinchu Chipmaker Korlan Systems" is a description before a name, not one name
+        for (String w : text.substring(cityEnd, m.end()).strip().split("\\s+")) if (genericHead(w) || stop.contains(w.toLowerCase(Locale.ROOT))) return -1;
+        return m.end();
     }
 
     /** Normalised name: the one name key ({@link NameKey}); chips also without spaces. */

@@ -40,11 +40,27 @@ final class EntityMatcher {
         }
     }
 
+    /** A form matched only as spelt ("Ostrel", a short form: never the word "ostrel"), before other entries of that form. */
+    void addCased(String surface, EntityRef ref) {
+        addForm(surface, ref, false, false, true);
+    }
+
+    /** Every form of {@code from} names {@code to} from now on. */
+    void replace(EntityRef from, EntityRef to) {
+        for (List<Entry> list : byFirst.values()) {
+            list.replaceAll(x -> x.ref.equals(from) ? new Entry(x.tokens, x.surfaceTokens, x.surface, to, x.strictCase, x.adjective, x.home) : x);
+        }
+    }
+
     private void addForm(String surface, EntityRef ref, boolean adjective, boolean home) {
+        addForm(surface, ref, adjective, home, false);
+    }
+
+    private void addForm(String surface, EntityRef ref, boolean adjective, boolean home, boolean cased) {
         List<String> toks = tokens(surface);
         if (toks.isEmpty()) return;
         String letters = surface.replaceAll("[^\\p{L}\\p{N}]", "");
-        boolean strict = letters.length() <= 4 || letters.equals(letters.toUpperCase(Locale.ROOT));
+        boolean strict = cased || letters.length() <= 4 || letters.equals(letters.toUpperCase(Locale.ROOT));
         Entry e = new Entry(toks.stream().map(t -> t.toLowerCase(Locale.ROOT)).toArray(String[]::new), toks.toArray(String[]::new), surface, ref, strict, adjective, home);
         List<Entry> list = byFirst.computeIfAbsent(e.tokens[0], k -> new ArrayList<>());
         for (Entry x : list) if (x.surface.equals(surface) && x.ref.iri().equals(ref.iri())) return;

@@ -40,6 +40,7 @@ final class MentionFinder {
     /** The sentence's mentions: money, registry names, outlets, cities, discovered names, control cues, dates, amounts. */
     SentenceState find(SentenceSplitter.Sentence s) {
         SentenceState st = new SentenceState(s);
+        current = st;
         boolean german = "de".equals(article.language());
         // money first: "US$16 billion" and "2 Mrd. US-Dollar" hold no country
         List<QuantityParser.Amount> amounts = QuantityParser.find(st.text, lang.numberWords);
@@ -86,6 +87,8 @@ final class MentionFinder {
                 if (!st.free(h.start(), h.end())) continue;
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
+                // (English: "Ostrel" known from the headline, "Ostrel Linework, a foundry, ..." here: the long name, for discovery)
+                if (!german && !h.possessive() && h.entry().ref().discovered() && capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())) continue;
                 st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
@@ -159,6 +162,8 @@ final class MentionFinder {
         String type = h.entry().ref().type();
         if (h.possessive() || h.entry().adjective() || h.entry().home() || !(type.equals("Country") || NewsExtractor.CITY.equals(type))) return false;
         int end = lang.discovery.placeNameEnd(st.text, h.end());
+        // (English only: German capitalises the nouns after a city's adjective, "Münchner Rechenzentrumsbetreiber X Compute")
+        if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
         if (end < 0 || !st.free(h.end(), end)) return false;
         int before = st.mentions.size();
         addDiscovered(st, h.start(), end, "Company", true);
@@ -179,6 +184,11 @@ final class MentionFinder {
         return before || after;
     }
 
+    /** Does a capitalised word of letters begin at {@code i}? */
+    private static boolean capitalisedWordAt(String text, int i) {
+        return i < text.length() && Character.isUpperCase(text.charAt(i)) && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+    }
+
     /** Does the word whose last character is at {@code i} begin with a capital? */
     private static boolean wordStartsUpper(String text, int i) {
         int k = i;
@@ -188,6 +198,8 @@ final class MentionFinder {
 
     /** The article's sentences before the one being read, for names learnt later ({@link #backfill}). */
     private final List<SentenceState> earlier = new java.util.ArrayList<>();
+    /** The sentence being read. */
+    private SentenceState current;
     /** Names of companies learnt while reading the current sentence. */
     private EntityMatcher learnt;
 
@@ -265,6 +277,7 @@ final class MentionFinder {
             }
             final EntityRef found = e;
             e = discovered.computeIfAbsent(key, k -> found);
+            if (e == found && "Company".equals(type)) lengthen(e);
             if (e == found && ("Company".equals(type) || "Chip".equals(type))) remember(e);
         }
         st.mentions.add(new Mention(start, end, MentionKind.ofType(type), List.of(e), possessive, false, false, false, null));
@@ -294,9 +307,36 @@ final class MentionFinder {
         if (articleNames == null) articleNames = new EntityMatcher();
         if (learnt == null) learnt = new EntityMatcher();
         String shorter = EntityDiscovery.withoutSuffix(company.label());
+        // "Ostrel Linework ... Ostrel": the short form a reporter uses after the long name names the same company
+        String shortForm = "Company".equals(company.type()) ? lang.discovery.shortForm(company.label()) : null;
         for (EntityMatcher m : List.of(articleNames, learnt)) {
             m.add(company.label(), company, false, false);
             if (!shorter.equals(company.label())) m.add(shorter, company, false, false);
+            if (shortForm != null && !shortForm.equals(shorter)) m.addCased(shortForm, company);
+        }
+    }
+
+    /**
+     * "the chipmaker Ostrel" in the headline, "Ostrel Linework, a foundry, ..." below: a company discovered by its short
+     * form before the article gave its long name is that company. The short one's mentions take the long name.
+     */
+    private void lengthen(EntityRef company) {
+        String shortForm = lang.discovery.shortForm(company.label());
+        if (shortForm == null) return;
+        EntityRef shorter = discovered.get("Company:" + EntityDiscovery.normal(shortForm, "Company"));
+        if (shorter == null || shorter == company || !shorter.discovered()) return;
+        discovered.put("Company:" + EntityDiscovery.normal(shortForm, "Company"), company);
+        for (SentenceState e : earlier) relabel(e, shorter, company);
+        if (articleNames != null) articleNames.replace(shorter, company);
+        if (current != null) relabel(current, shorter, company);
+    }
+
+    private static void relabel(SentenceState st, EntityRef from, EntityRef to) {
+        for (int i = 0; i < st.mentions.size(); i++) {
+            Mention m = st.mentions.get(i);
+            if (!m.entities().contains(from)) continue;
+            List<EntityRef> es = m.entities().stream().map(x -> x.equals(from) ? to : x).toList();
+            st.mentions.set(i, new Mention(m.start(), m.end(), m.kind(), es, m.possessive(), m.anaphor(), m.homeWord(), m.newMarker(), m.payload()));
         }
     }
 
