@@ -51,9 +51,21 @@ final class ControlResolver {
         Map<Mention, String> issuers = new IdentityHashMap<>();
         Map<Mention, Boolean> since = new IdentityHashMap<>();
         Map<Mention, Boolean> unnamed = new IdentityHashMap<>();
+        Map<Mention, Boolean> now = new IdentityHashMap<>();
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             for (Mention m : st.mentions) {
+                ExportControls.Control named = undatedNamed(m);
+                if (named != null) {
+                    // "Dutch export controls adopted in September 2023": a registry measure named without a date, dated by the text
+                    DateNear d = nearestDate(st, m, 100, true);
+                    if (d != null) {
+                        issuers.put(m, named.issuer());
+                        textDates.put(m, d.date());
+                        since.put(m, d.since());
+                    }
+                    continue;
+                }
                 if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty() || m.anaphor()) continue;
                 String issuer = issuer(states, i, m);
                 // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
@@ -65,6 +77,8 @@ final class ControlResolver {
                     since.put(m, d.since());
                     ExportControls.Control c = choose(issuers.get(m), d.date(), d.since(), false, List.of());
                     if (c != null && !docDated.contains(c)) docDated.add(c);
+                } else if (takenNow(st, m)) {
+                    now.put(m, Boolean.TRUE);
                 }
             }
         }
@@ -76,11 +90,11 @@ final class ControlResolver {
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
                 if (textDates.containsKey(m)) sentenceChoice = choose(issuers.get(m), textDates.get(m), since.get(m), false, List.of());
-                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = choose(issuers.get(m), null, false, true, List.of());
+                else if ((m.newMarker() || now.containsKey(m)) && sentenceChoice == null) sentenceChoice = choose(issuers.get(m), null, false, true, List.of());
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
-                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
+                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(states, st, m)); continue; }
                 if (unnamed.containsKey(m)) continue;
                 if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
                     if (previousSentence != null) {
@@ -93,8 +107,9 @@ final class ControlResolver {
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = choose(issuer, textDates.get(m), since.get(m), false, List.of());
-                else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
+                else if (m.newMarker() || now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
+                else if (standing(st, m, issuer, docDated)) c = discover(issuer, null);
                 else c = choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
@@ -105,10 +120,22 @@ final class ControlResolver {
         }
     }
 
+    /** The undated, non-list registry measure a control noun names by its label ("Dutch export controls"), or null. */
+    private ExportControls.Control undatedNamed(Mention m) {
+        if (m.kind() != MentionKind.CONTROL_NOUN || m.entities().size() != 1) return null;
+        ExportControls.Control c = registry.byIri(m.entities().get(0).iri());
+        return c != null && !c.list() && c.date() == null ? c : null;
+    }
+
     /** "Taiwan added Huawei to its entity list": a list named with another issuer is that issuer's measure, dated now. */
-    private Mention listOf(SentenceState st, Mention list, List<ExportControls.Control> docDated) {
+    private Mention listOf(List<SentenceState> states, SentenceState st, Mention list) {
         ExportControls.Control c = (ExportControls.Control) list.payload();
         String issuer = namedIssuer(st, list);
+        // "The ministry added ... to its export control list": "its" list is the list of the issuer the context names
+        if (issuer == null && lang.possessivePronoun != null && c != null
+                && lang.possessivePronoun.in(st.text.substring(Math.max(0, list.start() - 6), list.start()))) {
+            issuer = issuer(states, states.indexOf(st), list);
+        }
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         DateNear d = nearestDate(st, list, 100, false);
         ExportControls.Control own = discover(issuer, d != null ? d.date() : monthOf(article.date()));
@@ -158,6 +185,12 @@ final class ControlResolver {
         SentenceState st = states.get(index);
         String named = namedIssuer(st, control);
         if (named != null) return named;
+        // one measure per sentence: "Under the new British rules, chips may only be shipped with a licence ..."
+        for (Mention o : st.mentions) {
+            if (o == control || (o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
+            String other = namedIssuer(st, o);
+            if (other != null) return other;
+        }
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
@@ -211,7 +244,28 @@ final class ControlResolver {
 
     /** Is the country named at {@code start} a target or a place ("exports to China"), by the words before it? */
     private boolean isTarget(SentenceState st, int start) {
-        return lang.targetBefore != null && lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find();
+        if (lang.targetBefore == null || !lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find()) return false;
+        // "rules adopted by Washington": the agent of an issuing verb issues the measure
+        return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
+    }
+
+    /** "on Wednesday", "am Dienstag": a day of the article's week near the control dates it to the article. */
+    private boolean takenNow(SentenceState st, Mention m) {
+        if (lang.controlNow == null) return false;
+        Matcher n = lang.controlNow.matcher(st.text);
+        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
+        return false;
+    }
+
+    /**
+     * "falls under the European export controls": a control noun of an issuer the registry dates nothing for, with no date,
+     * no issuing verb before it and no measure of that issuer dated in the article, is the issuer's standing controls (undated).
+     */
+    private boolean standing(SentenceState st, Mention m, String issuer, List<ExportControls.Control> docDated) {
+        if (m.kind() != MentionKind.CONTROL_NOUN || registry.issuers().contains(issuer)) return false;
+        for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return false;
+        for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer) && c.date() != null) return false;
+        return lang.issuingWord == null || !lang.issuingWord.matcher(st.text).region(Math.max(0, m.start() - 60), m.start()).find();
     }
 
     /**
@@ -223,8 +277,12 @@ final class ControlResolver {
         String found = null;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
-            if (isTarget(st, m.start())) continue;
             String between = st.text.substring(m.end(), control.start());
+            // "build on Chinese export controls": a country right before the control, only modifiers between, issues it
+            boolean attached = control.kind() == MentionKind.CONTROL_NOUN && !between.startsWith("'") && !between.startsWith("\u2019") && between.length() <= 40
+                    && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
+            if (attached) { found = m.entities().get(0).iri(); continue; }
+            if (isTarget(st, m.start())) continue;
             // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")
             if (between.length() > 200) continue;
             boolean adjacent = between.length() <= 100 && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();

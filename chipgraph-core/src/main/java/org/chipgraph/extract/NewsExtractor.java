@@ -47,7 +47,7 @@ public final class NewsExtractor implements ArticleExtractor {
      */
     public NewsExtractor(ReferenceData reference, boolean reducedRegistry) {
         this.reference = new ReferenceEntities(reference);
-        this.controls = new ExportControls(this.reference.controls);
+        this.controls = new ExportControls(this.reference.controls, ExportControls.labelPrefixes(this.reference));
         // read once for both languages: the cities are the same, only their matchers differ
         List<CityGazetteer.City> cities = CityGazetteer.load();
         for (String lang : List.of("en", "de")) {
@@ -132,6 +132,8 @@ public final class NewsExtractor implements ArticleExtractor {
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
+        /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
+        final Pattern issuerAgent, controlNow, issuingWord;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
@@ -242,8 +244,12 @@ public final class NewsExtractor implements ArticleExtractor {
             controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
+            issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
+            controlNow = file.list("control-now") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("control-now") + ")(?![\\p{L}])");
+            // an issuing verb before a control noun makes it an act of the news ("China imposed export controls"), not a standing measure
+            issuingWord = file.list("issuer-verb") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("issuer-verb") + ")(?![\\p{L}])");
             controlModalGroups = controlModal == null ? List.of()
-                    : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
+                    : java.util.stream.Stream.of("v", "w", "x", "y").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
             numberWords = NumberWords.of(file.list("number-word"), file.origin);
