@@ -27,6 +27,9 @@ final class ControlResolver {
     private final ExportControls registry;
     private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
     private final String unitedStates;
+    /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
+    private final Map<Mention, String> found = new IdentityHashMap<>();
+    private boolean defaulted;
 
 
     ControlResolver(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
@@ -71,6 +74,7 @@ final class ControlResolver {
                 // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
                 if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
                 issuers.put(m, issuer);
+                if (!defaulted) found.put(m, issuer);
                 DateNear d = nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d.date());
@@ -90,7 +94,7 @@ final class ControlResolver {
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
                 if (textDates.containsKey(m)) sentenceChoice = choose(issuers.get(m), textDates.get(m), since.get(m), false, List.of());
-                else if ((m.newMarker() || now.containsKey(m)) && sentenceChoice == null) sentenceChoice = choose(issuers.get(m), null, false, true, List.of());
+                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = choose(issuers.get(m), null, false, true, List.of());
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
@@ -107,8 +111,12 @@ final class ControlResolver {
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = choose(issuer, textDates.get(m), since.get(m), false, List.of());
-                else if (m.newMarker() || now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
+                // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
+                else if (previousSentence != null && previousSentence.issuer().equals(issuer) && sinceThen(st, m)) c = previousSentence;
+                else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
+                // "hatten im Dezember 2024 Exportkontrollen erlassen, nach denen ... nur noch ...": the sentence's dated measure
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
+                else if (now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
                 else if (standing(st, m, issuer, docDated)) c = discover(issuer, null);
                 else c = choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
@@ -134,7 +142,7 @@ final class ControlResolver {
         // "The ministry added ... to its export control list": "its" list is the list of the issuer the context names
         if (issuer == null && lang.possessivePronoun != null && c != null
                 && lang.possessivePronoun.in(st.text.substring(Math.max(0, list.start() - 6), list.start()))) {
-            issuer = issuer(states, states.indexOf(st), list);
+            issuer = contextIssuer(states, states.indexOf(st), list);
         }
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         DateNear d = nearestDate(st, list, 100, false);
@@ -182,6 +190,7 @@ final class ControlResolver {
      * before or after ("The new rules ... . The Dutch government said so."); else the United States.
      */
     private String issuer(List<SentenceState> states, int index, Mention control) {
+        defaulted = false;
         SentenceState st = states.get(index);
         String named = namedIssuer(st, control);
         if (named != null) return named;
@@ -196,12 +205,18 @@ final class ControlResolver {
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
-            if (!registry.issuers().contains(iri)) continue;
+            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ...")
+            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+            if (!registry.issuers().contains(iri) && !subject) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
         int bestLength = 0;
         for (IssuerHit h : issuerHits(st)) {
+            // "unter die europäischen Exportkontrollen": a cue right before the control, only modifiers between, issues it
+            if (h.end() <= control.start() && control.kind() == MentionKind.CONTROL_NOUN && lang.issuerModifiers != null
+                    && lang.issuerModifiers.matcher(st.text.substring(h.end(), control.start())).matches()) return h.countryIri();
+            if (h.target()) continue;
             int d = distance(h.start(), h.end(), control.start(), control.end());
             // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
             boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
@@ -215,9 +230,38 @@ final class ControlResolver {
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
             if (j < 0 || j >= states.size()) continue;
-            for (IssuerHit h : issuerHits(states.get(j))) return h.countryIri();
+            SentenceState near = states.get(j);
+            // "to limit Beijing's ability": a possessive cue of another sentence owns something else, it issues nothing here
+            for (IssuerHit h : issuerHits(near)) if (!h.target() && !possessive(near, h.end())) return h.countryIri();
         }
+        // "Die EU hat ihre Exportkontrollen verschärft. Seither brauchen Exporteure eine Genehmigung ...": the issuer named before
+        if (index > 0) {
+            SentenceState before = states.get(index - 1);
+            for (Mention o : before.mentions) {
+                if ((o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
+                String earlier = found.get(o);
+                if (earlier != null) return earlier;
+            }
+        }
+        defaulted = true;
         return unitedStates;
+    }
+
+    /**
+     * Whose "its export control list": an issuer cue before it in the sentence ("China's commerce ministry added ... to its
+     * list"), else the first cue of the sentence before ("The ministry also added ..."); countries are left out, they
+     * are more often the nationality of a listed party ("the US drone maker X"). Null when there is none.
+     */
+    private String contextIssuer(List<SentenceState> states, int index, Mention list) {
+        String best = null;
+        for (IssuerHit h : issuerHits(states.get(index))) if (!h.target() && h.end() <= list.start()) best = h.countryIri();
+        if (best != null || index == 0) return best;
+        for (IssuerHit h : issuerHits(states.get(index - 1))) if (!h.target()) return h.countryIri();
+        return null;
+    }
+
+    private static boolean possessive(SentenceState st, int end) {
+        return st.text.startsWith("'s", end) || st.text.startsWith("\u2019s", end);
     }
 
     /** "Beijing's technological advances": a cue owning something other than this control speaks of that, not of the control. */
@@ -228,14 +272,14 @@ final class ControlResolver {
         return lang.issuerModifiers == null || !lang.issuerModifiers.matcher(between).matches();
     }
 
-    /** The issuer cues of a sentence that are no target, found once per sentence whatever number of control mentions ask. */
+    /** The issuer cues of a sentence (marked when a target), found once per sentence whatever number of control mentions ask. */
     private List<IssuerHit> issuerHits(SentenceState st) {
         if (st.issuerHits == null) {
             st.issuerHits = new ArrayList<>();
             for (var e : lang.issuerCues.entrySet()) {
                 WordCue cue = e.getValue();
                 for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-                    if (!isTarget(st, m.start())) st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
+                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end(), isTarget(st, m.start())));
                 }
             }
         }
@@ -247,6 +291,14 @@ final class ControlResolver {
         if (lang.targetBefore == null || !lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find()) return false;
         // "rules adopted by Washington": the agent of an issuing verb issues the measure
         return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
+    }
+
+    /** "since then", "seither" near the control: it points back to the measure of the sentence before. */
+    private boolean sinceThen(SentenceState st, Mention m) {
+        if (lang.sinceThen == null) return false;
+        Matcher n = lang.sinceThen.matcher(st.text);
+        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
+        return false;
     }
 
     /** "on Wednesday", "am Dienstag": a day of the article's week near the control dates it to the article. */
@@ -307,7 +359,7 @@ final class ControlResolver {
     }
 
     /** Where the sentence names an issuing country by a cue ("Commerce Department"). */
-    record IssuerHit(String countryIri, int start, int end) {}
+    record IssuerHit(String countryIri, int start, int end, boolean target) {}
 
     /** A date of the text near a control mention, and whether "since" leads it (a measure in force since then). */
     record DateNear(PartialDate date, boolean since) {}

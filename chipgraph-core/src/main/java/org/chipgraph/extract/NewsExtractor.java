@@ -133,7 +133,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
-        final Pattern issuerAgent, controlNow, issuingWord;
+        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
@@ -244,6 +244,8 @@ public final class NewsExtractor implements ArticleExtractor {
             controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
+            issuerSubject = file.list("issuer-subject") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject") + ")");
+            sinceThen = file.list("since-then") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("since-then") + ")(?![\\p{L}])");
             issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
             controlNow = file.list("control-now") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("control-now") + ")(?![\\p{L}])");
             // an issuing verb before a control noun makes it an act of the news ("China imposed export controls"), not a standing measure
