@@ -27,6 +27,8 @@ final class ControlResolver {
     private final ExportControls registry;
     private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
     private final String unitedStates;
+    /** A month alone or after "in", "im", "since", "seit" (not "from", "ab", "by": those may look ahead). */
+    private static final Pattern PAST_MONTH = Pattern.compile("(?i)(?:(?:in|im|since|seit|last|letzten|vergangenen)\\s+)?\\p{L}+\\.?");
     /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
     private final Map<Mention, String> found = new IdentityHashMap<>();
     private boolean defaulted;
@@ -197,8 +199,15 @@ final class ControlResolver {
         // one measure per sentence: "Under the new British rules, chips may only be shipped with a licence ..."
         for (Mention o : st.mentions) {
             if (o == control || (o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
-            String other = namedIssuer(st, o);
+            String other = found.containsKey(o) ? found.get(o) : namedIssuer(st, o);
             if (other != null) return other;
+        }
+        // "mit Washington ab, das im Dezember Ausfuhren ... beschränkt hatte": the antecedent of the relative clause holding the control
+        if (lang.issuerRelative != null) {
+            for (Mention m : st.mentions) {
+                if (m.kind() == MentionKind.COUNTRY && !m.entities().isEmpty() && relativeTo(st, m.end(), control)) return m.entities().get(0).iri();
+            }
+            for (IssuerHit h : issuerHits(st)) if (relativeTo(st, h.end(), control)) return h.countryIri();
         }
         String best = null;
         int bestDist = Integer.MAX_VALUE;
@@ -258,6 +267,10 @@ final class ControlResolver {
         if (best != null || index == 0) return best;
         for (IssuerHit h : issuerHits(states.get(index - 1))) if (!h.target()) return h.countryIri();
         return null;
+    }
+
+    private boolean relativeTo(SentenceState st, int end, Mention control) {
+        return end <= control.start() && lang.issuerRelative.matcher(st.text).region(end, control.start()).matches();
     }
 
     private static boolean possessive(SentenceState st, int end) {
@@ -387,7 +400,14 @@ final class ControlResolver {
             if (!claimed) { bestDist = dist; best = d; }
         }
         if (best == null) return null;
+        PartialDate when = best.date();
+        PartialDate a = article.date();
+        // "im Dezember" in an article of January: a month after the article's, without a year, is last year's
+        if (a != null && a.month() != null && when.month() != null && when.year() == a.year() && when.month() > a.month()
+                && PAST_MONTH.matcher(st.text.substring(best.start(), best.end())).matches()) {
+            when = PartialDate.ofMonth(when.year() - 1, when.month());
+        }
         boolean since = lang.sinceBefore != null && lang.sinceBefore.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
-        return new DateNear(best.date(), since);
+        return new DateNear(when, since);
     }
 }

@@ -133,7 +133,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final NumberWords numberWords;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
-        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen;
+        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
@@ -246,6 +246,7 @@ public final class NewsExtractor implements ArticleExtractor {
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
             issuerSubject = file.list("issuer-subject") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject") + ")");
             sinceThen = file.list("since-then") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("since-then") + ")(?![\\p{L}])");
+            issuerRelative = file.list("issuer-relative") == null ? null : Pattern.compile("(?:" + file.list("issuer-relative") + ")[^,;:.]*");
             issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
             controlNow = file.list("control-now") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("control-now") + ")(?![\\p{L}])");
             // an issuing verb before a control noun makes it an act of the news ("China imposed export controls"), not a standing measure
@@ -260,7 +261,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
             // or the country is the subject of an issuing verb ("China imposed", "China's commerce ministry announced")
             issuerVerbs = file.list("issuer-verb") == null ? null
-                    : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
+                    : Pattern.compile("^(?:'s|s)?(?!\\s+(?:was|were|is|are|been|being|wurde|wurden)\\b)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
             controlNew = WordCue.of(file.list("control-new"));
             // issuers that are no country of the registry ("European Union"): their measures are left out
             issuerUnknown = file.list("issuer-unknown") == null ? null
