@@ -402,9 +402,10 @@ final class ControlResolver {
         if (best == null) return null;
         PartialDate when = best.date();
         PartialDate a = article.date();
-        // "im Dezember" in an article of January: a month after the article's, without a year, is last year's
+        // "im Dezember" in an article of January: a month after the article's, without a year, is last year's (unless planned: "will take effect in November")
         if (a != null && a.month() != null && when.month() != null && when.year() == a.year() && when.month() > a.month()
-                && PAST_MONTH.matcher(st.text.substring(best.start(), best.end())).matches()) {
+                && PAST_MONTH.matcher(st.text.substring(best.start(), best.end())).matches()
+                && (lang.planned == null || !lang.planned.in(st.text))) {
             when = PartialDate.ofMonth(when.year() - 1, when.month());
         }
         boolean since = lang.sinceBefore != null && lang.sinceBefore.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
