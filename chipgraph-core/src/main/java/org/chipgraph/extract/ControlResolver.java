@@ -27,6 +27,11 @@ final class ControlResolver {
     private final ExportControls registry;
     private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
     private final String unitedStates;
+    /** A month alone or after "in", "im", "since", "seit" (not "from", "ab", "by": those may look ahead). */
+    private static final Pattern PAST_MONTH = Pattern.compile("(?i)(?:(?:in|im|since|seit|last|letzten|vergangenen)\\s+)?\\p{L}+\\.?");
+    /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
+    private final Map<Mention, String> found = new IdentityHashMap<>();
+    private boolean defaulted;
 
 
     ControlResolver(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
@@ -51,20 +56,35 @@ final class ControlResolver {
         Map<Mention, String> issuers = new IdentityHashMap<>();
         Map<Mention, Boolean> since = new IdentityHashMap<>();
         Map<Mention, Boolean> unnamed = new IdentityHashMap<>();
+        Map<Mention, Boolean> now = new IdentityHashMap<>();
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             for (Mention m : st.mentions) {
+                ExportControls.Control named = undatedNamed(m);
+                if (named != null) {
+                    // "Dutch export controls adopted in September 2023": a registry measure named without a date, dated by the text
+                    DateNear d = nearestDate(st, m, 100, true);
+                    if (d != null) {
+                        issuers.put(m, named.issuer());
+                        textDates.put(m, d.date());
+                        since.put(m, d.since());
+                    }
+                    continue;
+                }
                 if ((m.kind() != MentionKind.CONTROL_NOUN && m.kind() != MentionKind.CONTROL_VERB) || !m.entities().isEmpty() || m.anaphor()) continue;
                 String issuer = issuer(states, i, m);
                 // an issuer we cannot name as a country ("the European Union"): no control rather than a wrong one
                 if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
                 issuers.put(m, issuer);
+                if (!defaulted) found.put(m, issuer);
                 DateNear d = nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d.date());
                     since.put(m, d.since());
                     ExportControls.Control c = choose(issuers.get(m), d.date(), d.since(), false, List.of());
                     if (c != null && !docDated.contains(c)) docDated.add(c);
+                } else if (takenNow(st, m)) {
+                    now.put(m, Boolean.TRUE);
                 }
             }
         }
@@ -80,7 +100,7 @@ final class ControlResolver {
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
-                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(st, m, docDated)); continue; }
+                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(states, st, m)); continue; }
                 if (unnamed.containsKey(m)) continue;
                 if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
                     if (previousSentence != null) {
@@ -93,8 +113,13 @@ final class ControlResolver {
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = choose(issuer, textDates.get(m), since.get(m), false, List.of());
+                // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
+                else if (previousSentence != null && previousSentence.issuer().equals(issuer) && sinceThen(st, m)) c = previousSentence;
                 else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
+                // "hatten im Dezember 2024 Exportkontrollen erlassen, nach denen ... nur noch ...": the sentence's dated measure
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
+                else if (now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
+                else if (standing(st, m, issuer, docDated)) c = discover(issuer, null);
                 else c = choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
@@ -105,10 +130,22 @@ final class ControlResolver {
         }
     }
 
+    /** The undated, non-list registry measure a control noun names by its label ("Dutch export controls"), or null. */
+    private ExportControls.Control undatedNamed(Mention m) {
+        if (m.kind() != MentionKind.CONTROL_NOUN || m.entities().size() != 1) return null;
+        ExportControls.Control c = registry.byIri(m.entities().get(0).iri());
+        return c != null && !c.list() && c.date() == null ? c : null;
+    }
+
     /** "Taiwan added Huawei to its entity list": a list named with another issuer is that issuer's measure, dated now. */
-    private Mention listOf(SentenceState st, Mention list, List<ExportControls.Control> docDated) {
+    private Mention listOf(List<SentenceState> states, SentenceState st, Mention list) {
         ExportControls.Control c = (ExportControls.Control) list.payload();
         String issuer = namedIssuer(st, list);
+        // "The ministry added ... to its export control list": "its" list is the list of the issuer the context names
+        if (issuer == null && lang.possessivePronoun != null && c != null
+                && lang.possessivePronoun.in(st.text.substring(Math.max(0, list.start() - 6), list.start()))) {
+            issuer = contextIssuer(states, states.indexOf(st), list);
+        }
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         DateNear d = nearestDate(st, list, 100, false);
         ExportControls.Control own = discover(issuer, d != null ? d.date() : monthOf(article.date()));
@@ -155,20 +192,40 @@ final class ControlResolver {
      * before or after ("The new rules ... . The Dutch government said so."); else the United States.
      */
     private String issuer(List<SentenceState> states, int index, Mention control) {
+        defaulted = false;
         SentenceState st = states.get(index);
         String named = namedIssuer(st, control);
         if (named != null) return named;
+        // one measure per sentence: "Under the new British rules, chips may only be shipped with a licence ..."
+        for (Mention o : st.mentions) {
+            if (o == control || (o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
+            String other = found.containsKey(o) ? found.get(o) : namedIssuer(st, o);
+            if (other != null) return other;
+        }
+        // "mit Washington ab, das im Dezember Ausfuhren ... beschränkt hatte": the antecedent of the relative clause holding the control
+        if (lang.issuerRelative != null) {
+            for (Mention m : st.mentions) {
+                if (m.kind() == MentionKind.COUNTRY && !m.entities().isEmpty() && relativeTo(st, m.end(), control)) return m.entities().get(0).iri();
+            }
+            for (IssuerHit h : issuerHits(st)) if (relativeTo(st, h.end(), control)) return h.countryIri();
+        }
         String best = null;
         int bestDist = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
-            if (!registry.issuers().contains(iri)) continue;
+            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ...")
+            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+            if (!registry.issuers().contains(iri) && !subject) continue;
             int d = distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
         int bestLength = 0;
         for (IssuerHit h : issuerHits(st)) {
+            // "unter die europäischen Exportkontrollen": a cue right before the control, only modifiers between, issues it
+            if (h.end() <= control.start() && control.kind() == MentionKind.CONTROL_NOUN && lang.issuerModifiers != null
+                    && lang.issuerModifiers.matcher(st.text.substring(h.end(), control.start())).matches()) return h.countryIri();
+            if (h.target()) continue;
             int d = distance(h.start(), h.end(), control.start(), control.end());
             // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
             boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
@@ -182,9 +239,42 @@ final class ControlResolver {
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
             if (j < 0 || j >= states.size()) continue;
-            for (IssuerHit h : issuerHits(states.get(j))) return h.countryIri();
+            SentenceState near = states.get(j);
+            // "to limit Beijing's ability": a possessive cue of another sentence owns something else, it issues nothing here
+            for (IssuerHit h : issuerHits(near)) if (!h.target() && !possessive(near, h.end())) return h.countryIri();
         }
+        // "Die EU hat ihre Exportkontrollen verschärft. Seither brauchen Exporteure eine Genehmigung ...": the issuer named before
+        if (index > 0) {
+            SentenceState before = states.get(index - 1);
+            for (Mention o : before.mentions) {
+                if ((o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
+                String earlier = found.get(o);
+                if (earlier != null) return earlier;
+            }
+        }
+        defaulted = true;
         return unitedStates;
+    }
+
+    /**
+     * Whose "its export control list": an issuer cue before it in the sentence ("China's commerce ministry added ... to its
+     * list"), else the first cue of the sentence before ("The ministry also added ..."); countries are left out, they
+     * are more often the nationality of a listed party ("the US drone maker X"). Null when there is none.
+     */
+    private String contextIssuer(List<SentenceState> states, int index, Mention list) {
+        String best = null;
+        for (IssuerHit h : issuerHits(states.get(index))) if (!h.target() && h.end() <= list.start()) best = h.countryIri();
+        if (best != null || index == 0) return best;
+        for (IssuerHit h : issuerHits(states.get(index - 1))) if (!h.target()) return h.countryIri();
+        return null;
+    }
+
+    private boolean relativeTo(SentenceState st, int end, Mention control) {
+        return end <= control.start() && lang.issuerRelative.matcher(st.text).region(end, control.start()).matches();
+    }
+
+    private static boolean possessive(SentenceState st, int end) {
+        return st.text.startsWith("'s", end) || st.text.startsWith("\u2019s", end);
     }
 
     /** "Beijing's technological advances": a cue owning something other than this control speaks of that, not of the control. */
@@ -195,14 +285,14 @@ final class ControlResolver {
         return lang.issuerModifiers == null || !lang.issuerModifiers.matcher(between).matches();
     }
 
-    /** The issuer cues of a sentence that are no target, found once per sentence whatever number of control mentions ask. */
+    /** The issuer cues of a sentence (marked when a target), found once per sentence whatever number of control mentions ask. */
     private List<IssuerHit> issuerHits(SentenceState st) {
         if (st.issuerHits == null) {
             st.issuerHits = new ArrayList<>();
             for (var e : lang.issuerCues.entrySet()) {
                 WordCue cue = e.getValue();
                 for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-                    if (!isTarget(st, m.start())) st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end()));
+                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end(), isTarget(st, m.start())));
                 }
             }
         }
@@ -211,7 +301,36 @@ final class ControlResolver {
 
     /** Is the country named at {@code start} a target or a place ("exports to China"), by the words before it? */
     private boolean isTarget(SentenceState st, int start) {
-        return lang.targetBefore != null && lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find();
+        if (lang.targetBefore == null || !lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find()) return false;
+        // "rules adopted by Washington": the agent of an issuing verb issues the measure
+        return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
+    }
+
+    /** "since then", "seither" near the control: it points back to the measure of the sentence before. */
+    private boolean sinceThen(SentenceState st, Mention m) {
+        if (lang.sinceThen == null) return false;
+        Matcher n = lang.sinceThen.matcher(st.text);
+        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
+        return false;
+    }
+
+    /** "on Wednesday", "am Dienstag": a day of the article's week near the control dates it to the article. */
+    private boolean takenNow(SentenceState st, Mention m) {
+        if (lang.controlNow == null) return false;
+        Matcher n = lang.controlNow.matcher(st.text);
+        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
+        return false;
+    }
+
+    /**
+     * "falls under the European export controls": a control noun of an issuer the registry dates nothing for, with no date,
+     * no issuing verb before it and no measure of that issuer dated in the article, is the issuer's standing controls (undated).
+     */
+    private boolean standing(SentenceState st, Mention m, String issuer, List<ExportControls.Control> docDated) {
+        if (m.kind() != MentionKind.CONTROL_NOUN || registry.issuers().contains(issuer)) return false;
+        for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return false;
+        for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer) && c.date() != null) return false;
+        return lang.issuingWord == null || !lang.issuingWord.matcher(st.text).region(Math.max(0, m.start() - 60), m.start()).find();
     }
 
     /**
@@ -223,8 +342,12 @@ final class ControlResolver {
         String found = null;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > control.start()) continue;
-            if (isTarget(st, m.start())) continue;
             String between = st.text.substring(m.end(), control.start());
+            // "build on Chinese export controls": a country right before the control, only modifiers between, issues it
+            boolean attached = control.kind() == MentionKind.CONTROL_NOUN && !between.startsWith("'") && !between.startsWith("\u2019") && between.length() <= 40
+                    && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
+            if (attached) { found = m.entities().get(0).iri(); continue; }
+            if (isTarget(st, m.start())) continue;
             // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")
             if (between.length() > 200) continue;
             boolean adjacent = between.length() <= 100 && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
@@ -249,7 +372,7 @@ final class ControlResolver {
     }
 
     /** Where the sentence names an issuing country by a cue ("Commerce Department"). */
-    record IssuerHit(String countryIri, int start, int end) {}
+    record IssuerHit(String countryIri, int start, int end, boolean target) {}
 
     /** A date of the text near a control mention, and whether "since" leads it (a measure in force since then). */
     record DateNear(PartialDate date, boolean since) {}
@@ -277,7 +400,15 @@ final class ControlResolver {
             if (!claimed) { bestDist = dist; best = d; }
         }
         if (best == null) return null;
+        PartialDate when = best.date();
+        PartialDate a = article.date();
+        // "im Dezember" in an article of January: a month after the article's, without a year, is last year's (unless planned: "will take effect in November")
+        if (a != null && a.month() != null && when.month() != null && when.year() == a.year() && when.month() > a.month()
+                && PAST_MONTH.matcher(st.text.substring(best.start(), best.end())).matches()
+                && (lang.planned == null || !lang.planned.in(st.text))) {
+            when = PartialDate.ofMonth(when.year() - 1, when.month());
+        }
         boolean since = lang.sinceBefore != null && lang.sinceBefore.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
-        return new DateNear(best.date(), since);
+        return new DateNear(when, since);
     }
 }

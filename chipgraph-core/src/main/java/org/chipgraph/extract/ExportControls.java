@@ -20,8 +20,13 @@ final class ExportControls {
 
     private final List<Control> controls;
     private final java.util.Set<String> issuers;
+    /** issuer IRI -> how labels name it ("Indian"), from patterns/control-issuers.tsv */
+    private final java.util.Map<String, String> prefixes;
 
-    ExportControls(Collection<Control> controls) {
+    ExportControls(Collection<Control> controls) { this(controls, java.util.Map.of()); }
+
+    ExportControls(Collection<Control> controls, java.util.Map<String, String> prefixes) {
+        this.prefixes = java.util.Map.copyOf(prefixes);
         List<Control> c = new ArrayList<>(controls);
         c.sort(Comparator.comparing((Control x) -> x.date == null ? PartialDate.ofYear(1000) : x.date));
         this.controls = List.copyOf(c);
@@ -57,8 +62,30 @@ final class ExportControls {
             int k = c.ref.label().indexOf(" export controls");
             if (c.issuer.equals(issuer) && !c.list && k > 0) return c.ref.label().substring(0, k);
         }
+        String prefix = prefixes.get(issuer);
+        if (prefix != null) return prefix;
         EntityRef country = reference.byIri(issuer);
         return country != null ? country.label() : "Unknown issuer";
+    }
+
+    /** The label prefixes of patterns/control-issuers.tsv (country label TAB prefix), by the country's IRI. */
+    static java.util.Map<String, String> labelPrefixes(ReferenceEntities reference) {
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        var file = org.chipgraph.source.BundledFiles.find("patterns/control-issuers.tsv");
+        if (file.isEmpty()) return out;
+        String[] lines = file.get().text().split("\r?\n");
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.isBlank() || l.startsWith("#")) continue;
+            String[] f = l.split("\t");
+            EntityRef country = f.length == 2 ? reference.byLabel.get("Country:" + f[0].strip()) : null;
+            if (country == null) {
+                throw new org.chipgraph.error.InputError(file.get().origin() + ":" + (i + 1)
+                        + ": expected a country of the registry, a tab and the label prefix, got \"" + l + "\"");
+            }
+            out.put(country.iri(), f[1].strip());
+        }
+        return out;
     }
 
     Control byIri(String iri) {

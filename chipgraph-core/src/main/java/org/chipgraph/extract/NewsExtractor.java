@@ -47,7 +47,7 @@ public final class NewsExtractor implements ArticleExtractor {
      */
     public NewsExtractor(ReferenceData reference, boolean reducedRegistry) {
         this.reference = new ReferenceEntities(reference);
-        this.controls = new ExportControls(this.reference.controls);
+        this.controls = new ExportControls(this.reference.controls, ExportControls.labelPrefixes(this.reference));
         // read once for both languages: the cities are the same, only their matchers differ
         List<CityGazetteer.City> cities = CityGazetteer.load();
         for (String lang : List.of("en", "de")) {
@@ -134,6 +134,8 @@ public final class NewsExtractor implements ArticleExtractor {
         /** "Oracle and Meta are among the first buyers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
         final Pattern buyersWithoutObject;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
+        /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
+        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
@@ -255,8 +257,15 @@ public final class NewsExtractor implements ArticleExtractor {
             controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
+            issuerSubject = file.list("issuer-subject") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject") + ")");
+            sinceThen = file.list("since-then") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("since-then") + ")(?![\\p{L}])");
+            issuerRelative = file.list("issuer-relative") == null ? null : Pattern.compile("(?:" + file.list("issuer-relative") + ")[^,;:.]*");
+            issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
+            controlNow = file.list("control-now") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("control-now") + ")(?![\\p{L}])");
+            // an issuing verb before a control noun makes it an act of the news ("China imposed export controls"), not a standing measure
+            issuingWord = file.list("issuer-verb") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("issuer-verb") + ")(?![\\p{L}])");
             controlModalGroups = controlModal == null ? List.of()
-                    : java.util.stream.Stream.of("v", "w", "x").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
+                    : java.util.stream.Stream.of("v", "w", "x", "y").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
             numberWords = NumberWords.of(file.list("number-word"), file.origin);
@@ -265,7 +274,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : Pattern.compile("^(?:'s|s)?(?:\\s+(?:" + file.list("issuer-modifier") + "))*\\s*(?:export\\s+|Export-?)?$", Pattern.CASE_INSENSITIVE);
             // or the country is the subject of an issuing verb ("China imposed", "China's commerce ministry announced")
             issuerVerbs = file.list("issuer-verb") == null ? null
-                    : Pattern.compile("^(?:'s|s)?(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
+                    : Pattern.compile("^(?:'s|s)?(?!\\s+(?:was|were|is|are|been|being|wurde|wurden)\\b)(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:has\\s+|have\\s+|had\\s+|hat\\s+|haben\\s+|on\\s+\\p{L}+day\\s+|\\p{L}+ly\\s+)?(?:" + file.list("issuer-verb") + ")\\b");
             controlNew = WordCue.of(file.list("control-new"));
             // issuers that are no country of the registry ("European Union"): their measures are left out
             issuerUnknown = file.list("issuer-unknown") == null ? null
