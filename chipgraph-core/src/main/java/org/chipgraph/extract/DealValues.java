@@ -34,7 +34,7 @@ final class DealValues {
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             Money money = moneyOf(st);
-            if (money == null || !dealValue.matcher(st.text).find() || spendsIn(facts, st)) continue;
+            if (money == null || !dealValue.matcher(st.text).find() || PurchaseInView.stated(facts, st, Relation.SPENDS)) continue;
             PurchaseInView p = PurchaseInView.near(facts, states, i, REACH);
             EntityRef paidFor = p == null ? null : p.chip() != null ? p.chip() : p.supplier();
             if (paidFor == null) continue;
@@ -55,8 +55,4 @@ final class DealValues {
         return first;
     }
 
-    private static boolean spendsIn(Map<String, Fact> facts, SentenceState st) {
-        for (Fact f : facts.values()) if (f.relation() == Relation.SPENDS && PurchaseInView.in(f, st)) return true;
-        return false;
-    }
 }

@@ -36,7 +36,7 @@ final class DeliveryFollowUps {
         Map<String, Fact> facts = builder.facts();
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
-            if (!delivery.matcher(st.text).find() || receivesIn(facts, st)) continue;
+            if (!delivery.matcher(st.text).find() || PurchaseInView.stated(facts, st, Relation.RECEIVES)) continue;
             if (recipient != null && recipient.matcher(st.text).find()) continue;
             Quantity units = unitsOf(st);
             PartialDate date = st.dates == null || st.dates.isEmpty() ? null : st.dates.get(0).date();
@@ -46,11 +46,6 @@ final class DeliveryFollowUps {
             builder.put(NewsExtractor.fact(p.buyer(), Relation.RECEIVES, p.chip(), null, units, null, date, Stance.ASSERTED, null,
                     0.55, docIri, st.sentence), p.buyer(), p.chip());
         }
-    }
-
-    private static boolean receivesIn(Map<String, Fact> facts, SentenceState st) {
-        for (Fact f : facts.values()) if (f.relation() == Relation.RECEIVES && PurchaseInView.in(f, st)) return true;
-        return false;
     }
 
     /** The first number of the sentence that is no share ("1,500 units", not "40 percent"). */

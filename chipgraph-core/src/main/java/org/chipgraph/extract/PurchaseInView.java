@@ -37,6 +37,12 @@ record PurchaseInView(EntityRef buyer, EntityRef chip, EntityRef supplier) {
         return null;
     }
 
+    /** Did a rule already state a fact of this relation in the sentence (then the sentence named its own parties)? */
+    static boolean stated(Map<String, Fact> facts, SentenceState st, Relation r) {
+        for (Fact f : facts.values()) if (f.relation() == r && in(f, st)) return true;
+        return false;
+    }
+
     /** Was the fact stated in this sentence? */
     static boolean in(Fact f, SentenceState st) {
         return f.provenance().start() == st.sentence.start();
