@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
         description = {"Benchmark the questions: generate a synthetic store of about N quads (as `chipgraph-bench generate`),",
                 "serve it on a free loopback port, ask every question of queries/ with its example parameters",
                 "through the endpoint and print p50/p95 per question. With --reuse, an existing store in --db is",
-                "used as it is. Example: chipgraph bench-questions --quads 1000000 --db /tmp/bench-1m"})
+                "used as it is. A request is timed from sending it to the last byte received.",
+                "Example: chipgraph bench-questions --quads 1000000 --db /tmp/bench-1m",
+                "         chipgraph bench-questions --db /tmp/bench-1m --reuse --only entity-sources --limit 100"})
 public final class BenchQuestionsCommand implements Callable<Integer> {
     @Mixin Output console;
     @Mixin StoreOption store;
@@ -39,12 +41,16 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "Q,Q", split = ",", description = "Only these questions (default: all).")
     java.util.List<String> only;
 
+    @Option(names = "--limit", paramLabel = "ROWS", description = "Ask for pages of ROWS rows instead of the default page of 1,000 (default: the default page).")
+    long limit;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "The server's query time limit (default: ${DEFAULT-VALUE}); a question stopped by it answers 503.")
     long timeout = 30;
 
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0) throw new InputError("--runs must be 1 or more and --warmup 0 or more");
+        if (limit < 0) throw new InputError("--limit must be 1 or more (or left out for the default page of 1,000 rows)");
         if (!reuse) {
             Path file = Files.createTempFile("chipgraph-bench-", ".nq");
             try {
@@ -59,7 +65,7 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
             console.out().printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
-            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, System.out);
+            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, limit, System.out);
         }
         return 0;
     }

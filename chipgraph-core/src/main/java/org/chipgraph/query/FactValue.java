@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -36,8 +37,11 @@ public final class FactValue extends FunctionBase {
     private static final java.util.List<String> PROPERTIES = java.util.List.of("citation", "seatCitation", "sourceCount", "earliestDate");
     private static volatile boolean registered;
 
-    /** The fact nodes looked up, per query execution (the execution's environment, held weakly): property to value. */
-    private static final Map<FunctionEnv, Map<Triple, Map<Node, Node>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The fact nodes looked up, per query execution (the execution's environment, held weakly): property to value, if any. */
+    private static final Map<FunctionEnv, Map<Triple, Map<Node, Optional<Node>>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** Memo key of the fact's node itself (its SHA-1 computed once per fact). */
+    private static final Node FACT = NodeFactory.createBlankNode("fact");
 
     private final Node property;
 
@@ -68,14 +72,19 @@ public final class FactValue extends FunctionBase {
         Node p = args.get(1).asNode();
         Node o = args.get(2).asNode();
         if (!s.isURI() || !p.isURI() || !o.isURI()) throw new ExprEvalException("not a fact between two entities");
-        Map<Triple, Map<Node, Node>> memo = MEMO.computeIfAbsent(env, e -> new HashMap<>());
-        Map<Node, Node> values;
+        Map<Triple, Map<Node, Optional<Node>>> memo = MEMO.computeIfAbsent(env, e -> new HashMap<>());
+        Optional<Node> v;
         synchronized (memo) {
-            values = memo.computeIfAbsent(Triple.create(s, p, o), t -> lookUp(env.getDataset(), t));
+            Map<Node, Optional<Node>> values = memo.computeIfAbsent(Triple.create(s, p, o), t -> {
+                Map<Node, Optional<Node>> m = new HashMap<>(4);
+                m.put(FACT, Optional.of(SummaryGraph.factNode(s, p, o)));
+                return m;
+            });
+            Node fact = values.get(FACT).get();
+            v = values.computeIfAbsent(property, k -> lookUp(env.getDataset(), fact, k));
         }
-        Node v = values.get(property);
-        if (v == null) throw new ExprEvalException("no value");
-        return NodeValue.makeNode(v);
+        if (v.isEmpty()) throw new ExprEvalException("no value");
+        return NodeValue.makeNode(v.get());
     }
 
     @Override
@@ -83,14 +92,17 @@ public final class FactValue extends FunctionBase {
         throw new ExprEvalException("needs the dataset");
     }
 
-    /** The fact node's properties and values (one each), read in one index range. */
-    private static Map<Node, Node> lookUp(DatasetGraph dsg, Triple t) {
-        Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
-        Map<Node, Node> values = new HashMap<>(8);
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY); it.hasNext();) {
-            Quad q = it.next();
-            values.putIfAbsent(q.getPredicate(), q.getObject());
+    /**
+     * The fact node's value of one property (one each; the first in index order). Read by property, not the node's
+     * whole range: a purchase fact's node also holds a print-ready row per claim (cg:claimRow), hundreds for a
+     * fact stated often, which a range read decoded from the node table to keep none of them.
+     */
+    private static Optional<Node> lookUp(DatasetGraph dsg, Node fact, Node property) {
+        Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, property, Node.ANY);
+        try {
+            return it.hasNext() ? Optional.of(it.next().getObject()) : Optional.empty();
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
         }
-        return values;
     }
 }

@@ -48,17 +48,21 @@ public final class SummaryLabels extends PFuncSimple {
     @Override
     public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, Node object, ExecutionContext cxt) {
         if (!subject.isConcrete()) throw new org.apache.jena.query.QueryExecException(IRI + " needs its subject bound");
-        Map<Node, List<Node>> memo = MEMO.computeIfAbsent(cxt.getContext(), c -> new HashMap<>());
-        List<Node> labels;
-        synchronized (memo) {
-            labels = memo.computeIfAbsent(subject, s -> lookUp(cxt, s));
-        }
+        List<Node> labels = labels(cxt.getContext(), cxt, subject);
         if (object.isVariable()) {
             List<Binding> out = new ArrayList<>(labels.size());
             for (Node l : labels) out.add(BindingFactory.binding(binding, Var.alloc(object), l));
             return QueryIterPlainWrapper.create(out.iterator(), cxt);
         }
         return labels.contains(object) ? QueryIterSingleton.create(binding, cxt) : QueryIterNullIterator.create(cxt);
+    }
+
+    /** The entity's labels in the summary graph, looked up once per query execution (its context). */
+    static List<Node> labels(Context execution, ExecutionContext cxt, Node entity) {
+        Map<Node, List<Node>> memo = MEMO.computeIfAbsent(execution, c -> new HashMap<>());
+        synchronized (memo) {
+            return memo.computeIfAbsent(entity, s -> lookUp(cxt, s));
+        }
     }
 
     private static List<Node> lookUp(ExecutionContext cxt, Node entity) {

@@ -23,10 +23,11 @@ public final class TextQuery extends PFuncSimple {
     public static final String IRI = "http://jena.apache.org/text#query";
     private static volatile boolean registered;
 
-    /** Registers text:query once, for every query of this JVM (and chipgraph's functions, {@link FactValue}, {@link SummaryLabels}). */
+    /** Registers text:query once, for every query of this JVM (and chipgraph's functions, {@link FactValue}, {@link SummaryLabels}, {@link SummaryLabelRows}). */
     public static void register() {
         FactValue.register();
         SummaryLabels.register();
+        SummaryLabelRows.register();
         if (registered) return;
         synchronized (TextQuery.class) {
             if (!registered) PropertyFunctionRegistry.get().put(IRI, TextQuery.class);
