@@ -29,4 +29,15 @@ class CityPossessiveTest {
         List<Fact> facts = facts("cityPossessiveBeforeAMarket");
         assertTrue(find(facts, "Growth Market", "headquarteredIn", "China").isEmpty(), () -> "unexpected market seat in" + dump(facts));
     }
+
+    @Test
+    void aPlaceAfterACompanysPossessiveIsWhereItsUnitIsNotItsSeat() {
+        List<Fact> facts = facts("placeAfterAPossessiveIsNoSeat");
+        if (find(facts, "Korvane", "headquarteredIn", "Germany").isPresent()) throw new AssertionError("a unit's place seated its parent:" + dump(facts));
+    }
+
+    @Test
+    void aStateBasedCompanyIsSeatedInTheStatesCountry() {
+        fact(facts("stateBasedSeatsTheCompany"), "Korvane", "headquarteredIn", "United States");
+    }
 }
