@@ -29,7 +29,8 @@ final class Coreference {
     /**
      * A description that says more than "the company": "the Taiwanese foundry" takes the nearest candidate (as
      * {@link #nearest}, then the companies of up to three earlier sentences) whose country is that one and that is of
-     * that kind; else the nearest whose known country does not contradict it; else {@link #nearest}.
+     * that kind; else the nearest whose known country does not contradict it; else, without a country, {@link #nearest};
+     * with one, null.
      */
     EntityRef nearestFitting(List<EntityRef> earlierInSentence, int sentence, EntityRef country, java.util.function.Predicate<EntityRef> kind) {
         List<EntityRef> candidates = new ArrayList<>();
@@ -43,7 +44,10 @@ final class Coreference {
             if (kindFits && (country == null || seat != null)) return c;
             if (open == null && (kindFits || country != null)) open = c;
         }
-        return open != null ? open : nearest(earlierInSentence, sentence);
+        if (open != null) return open;
+        // "der Bonner Konzern" after only US companies: a description whose country every candidate contradicts refers to
+        // none of them (a company the extractor did not recognise), never to the nearest anyway
+        return country != null ? null : nearest(earlierInSentence, sentence);
     }
 
     /** Records the companies of sentence {@code index} in order of appearance (called once per sentence, in order). */
