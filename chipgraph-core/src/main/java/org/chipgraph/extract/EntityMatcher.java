@@ -93,7 +93,8 @@ final class EntityMatcher {
             int bestLen = 0;
             String first = toks.lower(i);
             List<Entry> cands = byFirst.get(first);
-            if (cands == null && german && first.endsWith("s") && first.length() > 3) cands = byFirst.get(first.substring(0, first.length() - 1));
+            // German genitive "Nvidias"; a model number's plural "H100s" (both languages)
+            if (cands == null && first.endsWith("s") && first.length() > 2) cands = byFirst.get(first.substring(0, first.length() - 1));
             if (cands != null) {
                 for (Entry e : cands) {
                     Hit h = tryAt(text, toks, i, e, german);
@@ -113,13 +114,16 @@ final class EntityMatcher {
     private static Hit tryAt(String text, WordSpans toks, int i, Entry e, boolean german) {
         int n = e.tokens.length;
         if (i + n > toks.size()) return null;
-        boolean genitive = false;
+        boolean genitive = false, plural = false;
         for (int j = 0; j < n; j++) {
             String low = toks.lower(i + j);
             boolean last = j == n - 1;
             if (!low.equals(e.tokens[j])) {
                 // German genitive: "Nvidias", "Huaweis" (only on the last token, only -s)
-                if (german && last && low.length() == e.tokens[j].length() + 1 && low.endsWith("s") && low.startsWith(e.tokens[j]) && !e.adjective) genitive = true;
+                boolean plusS = last && low.length() == e.tokens[j].length() + 1 && low.endsWith("s") && low.startsWith(e.tokens[j]) && !e.adjective;
+                if (plusS && german) genitive = true;
+                // "Nvidia H100s", "300 MI300Xs": the plural of a chip whose name ends in a digit or a capital
+                else if (plusS && modelNumber(e)) plural = true;
                 else return null;
             }
             if (j > 0) {
@@ -129,7 +133,7 @@ final class EntityMatcher {
             String tok = text.substring(toks.start(i + j), toks.end(i + j));
             String want = surfaceToken(e, j);
             if (e.strictCase) {
-                String cmp = genitive ? tok.substring(0, tok.length() - 1) : tok;
+                String cmp = genitive || plural ? tok.substring(0, tok.length() - 1) : tok;
                 if (want != null && !cmp.equals(want) && !titleCaseAcronym(cmp, want)) return null;
             } else if (j == 0 && want != null && Character.isUpperCase(want.charAt(0)) != Character.isUpperCase(tok.charAt(0))) {
                 return null;
@@ -152,6 +156,13 @@ final class EntityMatcher {
         // a label that ends with a period ("Co.", "Corp.") takes it with it
         if (e.surface.endsWith(".") && end < text.length() && text.charAt(end) == '.' && !possessive) end++;
         return new Hit(start, end, e, possessive);
+    }
+
+    private static boolean modelNumber(Entry e) {
+        String last = e.surfaceTokens.length == 0 ? "" : e.surfaceTokens[e.surfaceTokens.length - 1];
+        if (!"Chip".equals(e.ref().type()) || last.isEmpty()) return false;
+        char c = last.charAt(last.length() - 1);
+        return Character.isDigit(c) || Character.isUpperCase(c);
     }
 
     private static String surfaceToken(Entry e, int j) {
