@@ -78,10 +78,14 @@ final class ExportControls {
             String l = lines[i];
             if (l.isBlank() || l.startsWith("#")) continue;
             String[] f = l.split("\t");
-            EntityRef country = f.length == 2 ? reference.byLabel.get("Country:" + f[0].strip()) : null;
-            if (country == null) {
+            if (f.length != 2) {
                 throw new org.chipgraph.error.InputError(file.get().origin() + ":" + (i + 1)
                         + ": expected a country of the registry, a tab and the label prefix, got \"" + l + "\"");
+            }
+            EntityRef country = reference.byLabel.get("Country:" + f[0].strip());
+            if (country == null) {
+                throw new org.chipgraph.error.InputError(file.get().origin() + ":" + (i + 1)
+                        + ": issuer for unknown Country \"" + f[0].strip() + "\" (not in the registry, ontology/entities*.ttl)");
             }
             out.put(country.iri(), f[1].strip());
         }
