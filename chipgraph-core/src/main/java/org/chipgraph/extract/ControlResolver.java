@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.rdf.Iris;
@@ -16,7 +15,7 @@ import org.chipgraph.source.Article;
  * Which export control each control mention of an article speaks of: its issuer (a country named as the
  * issuer: right before the control, "Taiwan's new export controls", or as the subject of an issuing verb,
  * "China imposed ..."; else a registry issuer nearby or an issuer cue; else the United States) and its date
- * (the text's, else the article's for new measures, else one the article dated elsewhere). A measure the
+ * (the text's, {@link ControlDates}, else the article's for new measures, else one the article dated elsewhere). A measure the
  * registry lacks (another issuer, or a year the registry has none for) becomes a discovered control named
  * "<issuer> export controls <year-month>".
  */
@@ -27,8 +26,7 @@ final class ControlResolver {
     private final ExportControls registry;
     private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
     private final String unitedStates;
-    /** A month alone or after "in", "im", "since", "seit" (not "from", "ab", "by": those may look ahead). */
-    private static final Pattern PAST_MONTH = Pattern.compile("(?i)(?:(?:in|im|since|seit|last|letzten|vergangenen)\\s+)?\\p{L}+\\.?");
+    private final ControlDates dates;
     /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
     private final Map<Mention, String> found = new IdentityHashMap<>();
     private boolean defaulted;
@@ -41,6 +39,7 @@ final class ControlResolver {
         this.registry = registry;
         EntityRef us = reference.byLabel.get("Country:United States");
         this.unitedStates = us == null ? "" : us.iri();
+        this.dates = new ControlDates(article, lang);
     }
 
     /** A control of the registry or one discovered in this article. */
@@ -63,7 +62,7 @@ final class ControlResolver {
                 ExportControls.Control named = undatedNamed(m);
                 if (named != null) {
                     // "Dutch export controls adopted in September 2023": a registry measure named without a date, dated by the text
-                    DateNear d = nearestDate(st, m, 100, true);
+                    ControlDates.DateNear d = dates.nearestDate(st, m, 100, true);
                     if (d != null) {
                         issuers.put(m, named.issuer());
                         textDates.put(m, d.date());
@@ -77,13 +76,13 @@ final class ControlResolver {
                 if (issuer == null) { unnamed.put(m, Boolean.TRUE); continue; }
                 issuers.put(m, issuer);
                 if (!defaulted) found.put(m, issuer);
-                DateNear d = nearestDate(st, m, 100, true);
+                ControlDates.DateNear d = dates.nearestDate(st, m, 100, true);
                 if (d != null) {
                     textDates.put(m, d.date());
                     since.put(m, d.since());
                     ExportControls.Control c = choose(issuers.get(m), d.date(), d.since(), false, List.of());
                     if (c != null && !docDated.contains(c)) docDated.add(c);
-                } else if (takenNow(st, m)) {
+                } else if (dates.takenNow(st, m)) {
                     now.put(m, Boolean.TRUE);
                 }
             }
@@ -114,7 +113,7 @@ final class ControlResolver {
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = choose(issuer, textDates.get(m), since.get(m), false, List.of());
                 // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
-                else if (previousSentence != null && previousSentence.issuer().equals(issuer) && sinceThen(st, m)) c = previousSentence;
+                else if (previousSentence != null && previousSentence.issuer().equals(issuer) && dates.sinceThen(st, m)) c = previousSentence;
                 else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
                 // "hatten im Dezember 2024 Exportkontrollen erlassen, nach denen ... nur noch ...": the sentence's dated measure
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
@@ -147,7 +146,7 @@ final class ControlResolver {
             issuer = contextIssuer(states, states.indexOf(st), list);
         }
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
-        DateNear d = nearestDate(st, list, 100, false);
+        ControlDates.DateNear d = dates.nearestDate(st, list, 100, false);
         ExportControls.Control own = discover(issuer, d != null ? d.date() : monthOf(article.date()));
         return new Mention(list.start(), list.end(), MentionKind.LISTED_CONTROL, List.of(own.ref()), list.possessive(), false, false, true, own);
     }
@@ -217,7 +216,7 @@ final class ControlResolver {
             // a country the registry has no measure of only as the subject of a clause ("Die EU hat ...")
             boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
             if (!registry.issuers().contains(iri) && !subject) continue;
-            int d = distance(m.start(), m.end(), control.start(), control.end());
+            int d = ControlDates.distance(m.start(), m.end(), control.start(), control.end());
             if (d < bestDist) { bestDist = d; best = iri; }
         }
         int bestLength = 0;
@@ -226,14 +225,14 @@ final class ControlResolver {
             if (h.end() <= control.start() && control.kind() == MentionKind.CONTROL_NOUN && lang.issuerModifiers != null
                     && lang.issuerModifiers.matcher(st.text.substring(h.end(), control.start())).matches()) return h.countryIri();
             if (h.target()) continue;
-            int d = distance(h.start(), h.end(), control.start(), control.end());
+            int d = ControlDates.distance(h.start(), h.end(), control.start(), control.end());
             // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
             boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
             if (nearer && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
         }
         if (lang.issuerUnknown != null) {
             for (Matcher u = lang.issuerUnknown.first(st.words); u != null; u = lang.issuerUnknown.next(u, st.words) ? u : null) {
-                if (!isTarget(st, u.start()) && distance(u.start(), u.end(), control.start(), control.end()) < Math.min(bestDist, 150)) return null;
+                if (!isTarget(st, u.start()) && ControlDates.distance(u.start(), u.end(), control.start(), control.end()) < Math.min(bestDist, 150)) return null;
             }
         }
         if (best != null && bestDist <= 150) return best;
@@ -306,22 +305,6 @@ final class ControlResolver {
         return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
     }
 
-    /** "since then", "seither" near the control: it points back to the measure of the sentence before. */
-    private boolean sinceThen(SentenceState st, Mention m) {
-        if (lang.sinceThen == null) return false;
-        Matcher n = lang.sinceThen.matcher(st.text);
-        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
-        return false;
-    }
-
-    /** "on Wednesday", "am Dienstag": a day of the article's week near the control dates it to the article. */
-    private boolean takenNow(SentenceState st, Mention m) {
-        if (lang.controlNow == null) return false;
-        Matcher n = lang.controlNow.matcher(st.text);
-        while (n.find()) if (distance(n.start(), n.end(), m.start(), m.end()) <= 60) return true;
-        return false;
-    }
-
     /**
      * "falls under the European export controls": a control noun of an issuer the registry dates nothing for, with no date,
      * no issuing verb before it and no measure of that issuer dated in the article, is the issuer's standing controls (undated).
@@ -373,42 +356,4 @@ final class ControlResolver {
 
     /** Where the sentence names an issuing country by a cue ("Commerce Department"). */
     record IssuerHit(String countryIri, int start, int end, boolean target) {}
-
-    /** A date of the text near a control mention, and whether "since" leads it (a measure in force since then). */
-    record DateNear(PartialDate date, boolean since) {}
-
-
-    static int distance(int a1, int b1, int a2, int b2) {
-        if (b1 <= a2) return a2 - b1;
-        if (b2 <= a1) return a1 - b2;
-        return 0;
-    }
-
-    /** The date nearest to a control mention, if no other control mention of the sentence is nearer to that date. */
-    private DateNear nearestDate(SentenceState st, Mention m, int within, boolean exclusive) {
-        RelativeDateResolver.DateMention best = null;
-        int bestDist = within + 1;
-        for (var d : st.dates) {
-            int dist = distance(d.start(), d.end(), m.start(), m.end());
-            if (dist >= bestDist) continue;
-            boolean claimed = false;
-            if (exclusive) {
-                for (Mention o : st.mentions) {
-                    if (o != m && (o.kind() == MentionKind.CONTROL_NOUN || o.kind() == MentionKind.CONTROL_VERB) && distance(d.start(), d.end(), o.start(), o.end()) < dist) claimed = true;
-                }
-            }
-            if (!claimed) { bestDist = dist; best = d; }
-        }
-        if (best == null) return null;
-        PartialDate when = best.date();
-        PartialDate a = article.date();
-        // "im Dezember" in an article of January: a month after the article's, without a year, is last year's (unless planned: "will take effect in November")
-        if (a != null && a.month() != null && when.month() != null && when.year() == a.year() && when.month() > a.month()
-                && PAST_MONTH.matcher(st.text.substring(best.start(), best.end())).matches()
-                && (lang.planned == null || !lang.planned.in(st.text))) {
-            when = PartialDate.ofMonth(when.year() - 1, when.month());
-        }
-        boolean since = lang.sinceBefore != null && lang.sinceBefore.matcher(st.text).region(Math.max(0, best.start() - 20), best.start()).find();
-        return new DateNear(when, since);
-    }
 }

@@ -42,7 +42,7 @@ final class DeliveryFollowUps {
             PartialDate date = st.dates == null || st.dates.isEmpty() ? null : st.dates.get(0).date();
             if (units == null && date == null) continue;
             PurchaseInView p = PurchaseInView.near(facts, states, i, REACH);
-            if (p == null || p.chip() == null || !onlyCompany(st, p.buyer()) || !chipAgrees(st, p.chip())) continue;
+            if (p == null || p.chip() == null || !namesOnly(st, MentionKind.COMPANY, p.buyer()) || !namesOnly(st, MentionKind.CHIP, p.chip())) continue;
             builder.put(NewsExtractor.fact(p.buyer(), Relation.RECEIVES, p.chip(), null, units, null, date, Stance.ASSERTED, null,
                     0.55, docIri, st.sentence), p.buyer(), p.chip());
         }
@@ -56,20 +56,14 @@ final class DeliveryFollowUps {
         return null;
     }
 
-    /** A company the sentence names, other than the buyer, may be the receiver: then it is no follow-up. */
-    private static boolean onlyCompany(SentenceState st, EntityRef buyer) {
+    /**
+     * Does the sentence name no {@code kind} but {@code only}? (A company other than the buyer may be the receiver; a chip
+     * the sentence names must be the one ordered.)
+     */
+    private static boolean namesOnly(SentenceState st, MentionKind kind, EntityRef only) {
         for (Mention m : st.mentions) {
-            if (m.kind() != MentionKind.COMPANY) continue;
-            for (EntityRef e : m.entities()) if (!e.iri().equals(buyer.iri())) return false;
-        }
-        return true;
-    }
-
-    /** A chip the sentence names must be the one ordered. */
-    private static boolean chipAgrees(SentenceState st, EntityRef chip) {
-        for (Mention m : st.mentions) {
-            if (m.kind() != MentionKind.CHIP) continue;
-            for (EntityRef e : m.entities()) if (!e.iri().equals(chip.iri())) return false;
+            if (m.kind() != kind) continue;
+            for (EntityRef e : m.entities()) if (!e.iri().equals(only.iri())) return false;
         }
         return true;
     }

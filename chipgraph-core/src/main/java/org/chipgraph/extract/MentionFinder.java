@@ -72,9 +72,9 @@ final class MentionFinder {
             } else if (h.entry().home()) {
                 st.mentions.add(new Mention(h.start(), h.end(), MentionKind.COUNTRY, List.of(), false, false, true, false, null));
             } else if (kind == MentionKind.COMPANY && !h.possessive()) {
-                int[] full = withSuffixes(st.text, h.end());
-                st.mentions.add(Mention.entity(h.start(), full[0], kind, e, full[1] == 1));
-                st.take(h.start(), full[0]);
+                CorporateSuffixes.NameEnd full = CorporateSuffixes.after(st.text, h.end());
+                st.mentions.add(Mention.entity(h.start(), full.end(), kind, e, full.possessive()));
+                st.take(h.start(), full.end());
                 continue;
             } else {
                 st.mentions.add(Mention.entity(h.start(), h.end(), kind, e, h.possessive()));
@@ -131,30 +131,6 @@ final class MentionFinder {
         backfill(st);
         earlier.add(st);
         return st;
-    }
-
-    private static final Pattern SUFFIX_WORD = Pattern.compile("\\G(,?)\\s+(\\p{Lu}[\\p{L}]*)(\\.?)(['’]s\\b)?");
-
-    /**
-     * A registered company's name goes on through the corporate suffixes written after it ("Micron Technology",
-     * "Tokyo Electron Ltd.", "Huawei Technologies Co., Ltd.'s"), so that they are no words of the sentence's own:
-     * the end of the name with them, and 1 when it ends in a possessive.
-     */
-    private static int[] withSuffixes(String text, int end) {
-        Matcher m = SUFFIX_WORD.matcher(text);
-        int at = end;
-        String last = "";
-        m.region(at, text.length());
-        while (m.find()) {
-            // a comma only between "Co." and "Ltd."
-            if (!m.group(1).isEmpty() && !last.equals("Co")) break;
-            if (!org.chipgraph.fact.NameKey.standard().isSuffix(m.group(2))) break;
-            at = m.end();
-            last = m.group(2);
-            if (m.group(4) != null) return new int[] {at, 1};
-            m.region(at, text.length());
-        }
-        return new int[] {at, 0};
     }
 
     /** "Korea Zinc", "China Mobile": a place before the language's place-name head words begins a company's name. */
@@ -336,7 +312,7 @@ final class MentionFinder {
             Mention m = st.mentions.get(i);
             if (!m.entities().contains(from)) continue;
             List<EntityRef> es = m.entities().stream().map(x -> x.equals(from) ? to : x).toList();
-            st.mentions.set(i, new Mention(m.start(), m.end(), m.kind(), es, m.possessive(), m.anaphor(), m.homeWord(), m.newMarker(), m.payload()));
+            st.mentions.set(i, m.withEntities(es));
         }
     }
 

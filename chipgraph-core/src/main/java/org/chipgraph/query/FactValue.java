@@ -35,7 +35,6 @@ public final class FactValue extends FunctionBase {
     private static final String CG = "https://w3id.org/chipgraph/ontology#";
     /** The properties of a fact node that have a function of the same local name. */
     private static final java.util.List<String> PROPERTIES = java.util.List.of("citation", "seatCitation", "sourceCount", "earliestDate");
-    private static volatile boolean registered;
 
     /** The fact nodes looked up, per query execution (the execution's environment, held weakly): property to value, if any. */
     private static final Map<FunctionEnv, Map<Triple, Map<Node, Optional<Node>>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
@@ -47,17 +46,11 @@ public final class FactValue extends FunctionBase {
 
     private FactValue(Node property) { this.property = property; }
 
-    /** Registers the functions once, for every query of this JVM. */
-    public static void register() {
-        if (registered) return;
-        synchronized (FactValue.class) {
-            if (!registered) {
-                for (String name : PROPERTIES) {
-                    Node p = NodeFactory.createURI(CG + name);
-                    FunctionRegistry.get().put(NS + name, uri -> new FactValue(p));
-                }
-            }
-            registered = true;
+    /** Registers the functions (called once, by {@link TextQuery#register}). */
+    static void register() {
+        for (String name : PROPERTIES) {
+            Node p = NodeFactory.createURI(CG + name);
+            FunctionRegistry.get().put(NS + name, uri -> new FactValue(p));
         }
     }
 

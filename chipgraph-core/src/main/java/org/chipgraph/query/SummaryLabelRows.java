@@ -26,15 +26,9 @@ import org.apache.jena.sparql.util.Context;
  */
 public final class SummaryLabelRows extends PFuncListAndList {
     public static final String IRI = FactValue.NS + "labels";
-    private static volatile boolean registered;
-
-    /** Registers cgf:labels once, for every query of this JVM. */
+    /** Registers cgf:labels (called once, by {@link TextQuery#register}). */
     static void register() {
-        if (registered) return;
-        synchronized (SummaryLabelRows.class) {
-            if (!registered) PropertyFunctionRegistry.get().put(IRI, SummaryLabelRows.class);
-            registered = true;
-        }
+        PropertyFunctionRegistry.get().put(IRI, SummaryLabelRows.class);
     }
 
     @Override

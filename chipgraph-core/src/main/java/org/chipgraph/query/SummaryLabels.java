@@ -31,18 +31,13 @@ import org.chipgraph.store.SummaryGraph;
  */
 public final class SummaryLabels extends PFuncSimple {
     public static final String IRI = FactValue.NS + "label";
-    private static volatile boolean registered;
 
     /** The labels looked up, per query execution (its context, held weakly): entity to labels. */
     private static final Map<Context, Map<Node, List<Node>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
 
-    /** Registers cgf:label once, for every query of this JVM. */
+    /** Registers cgf:label (called once, by {@link TextQuery#register}). */
     static void register() {
-        if (registered) return;
-        synchronized (SummaryLabels.class) {
-            if (!registered) PropertyFunctionRegistry.get().put(IRI, SummaryLabels.class);
-            registered = true;
-        }
+        PropertyFunctionRegistry.get().put(IRI, SummaryLabels.class);
     }
 
     @Override

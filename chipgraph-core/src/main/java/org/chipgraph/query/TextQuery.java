@@ -25,12 +25,14 @@ public final class TextQuery extends PFuncSimple {
 
     /** Registers text:query once, for every query of this JVM (and chipgraph's functions, {@link FactValue}, {@link SummaryLabels}, {@link SummaryLabelRows}). */
     public static void register() {
-        FactValue.register();
-        SummaryLabels.register();
-        SummaryLabelRows.register();
         if (registered) return;
         synchronized (TextQuery.class) {
-            if (!registered) PropertyFunctionRegistry.get().put(IRI, TextQuery.class);
+            if (!registered) {
+                PropertyFunctionRegistry.get().put(IRI, TextQuery.class);
+                FactValue.register();
+                SummaryLabels.register();
+                SummaryLabelRows.register();
+            }
             registered = true;
         }
     }
