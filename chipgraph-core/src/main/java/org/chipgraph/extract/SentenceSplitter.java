@@ -19,6 +19,8 @@ final class SentenceSplitter {
     /** Abbreviations after which the models wrongly end a sentence ("2 Mrd. US-Dollar", "Nvidia Corp. said"). */
     private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
             "(?<![\\p{L}])(?:Mrd|Mio|Tsd|Co|Corp|Inc|Ltd|Nr|bzw|ca|Dr|Prof|No|vs|Jan|Feb|Aug|Sept|Okt|Dez)\\.$");
+    /** A German ordinal ends the piece: "Ab dem 1." before "Juli", "im 3." before "Quartal" (German writes ordinals as digits and a full stop). */
+    private static final java.util.regex.Pattern GERMAN_ORDINAL = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}.,])\\d{1,2}\\.$");
 
     private final SentenceModel english;
     private final SentenceModel german;
@@ -48,9 +50,13 @@ final class SentenceSplitter {
      * The models sometimes break after an abbreviation ("Nvidia Corp. chips") or inside a number
      * ("S$21.5 billion"); a piece that starts in lower case or continues a number is not a new sentence.
      */
-    private static boolean continues(String content, Sentence prev, int next) {
+    private static boolean continues(String content, Sentence prev, int next, boolean german) {
         char first = content.charAt(next);
         if (Character.isLowerCase(first)) return true;
+        if (german && next == prev.end() + 1 && content.charAt(prev.end()) == ' ' && Character.isUpperCase(first)
+                && GERMAN_ORDINAL.matcher(content).useTransparentBounds(true).region(Math.max(prev.start(), prev.end() - 3), prev.end()).find()) {
+            return true;
+        }
         // the abbreviation ends the piece: look at its last characters only (the look-behind still sees before them)
         int from = Math.max(prev.start(), prev.end() - 6);
         java.util.regex.Matcher abbreviation = ABBREVIATION.matcher(content).useTransparentBounds(from > prev.start())
@@ -77,7 +83,7 @@ final class SentenceSplitter {
                     while (b > a && Character.isWhitespace(content.charAt(b - 1))) b--;
                     if (b <= a) continue;
                     Sentence prev = out.isEmpty() ? null : out.get(out.size() - 1);
-                    if (prev != null && prev.end() >= pos && continues(content, prev, a)) {
+                    if (prev != null && prev.end() >= pos && continues(content, prev, a, "de".equals(language))) {
                         out.set(out.size() - 1, new Sentence(prev.start(), b, content.substring(prev.start(), b)));
                     } else {
                         out.add(new Sentence(a, b, content.substring(a, b)));

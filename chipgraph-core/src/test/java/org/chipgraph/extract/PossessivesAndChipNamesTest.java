@@ -91,4 +91,12 @@ class PossessivesAndChipNamesTest {
         // "its first accelerator, the VK-1,": the name after the comma is the chip the noun spoke of
         fact(Extraction.of("en", "chipNamedInAppositionToAChipNoun"), "Velkor", "makes", "VK-1");
     }
+
+    @Test
+    void aModelShapeBeforeAPlantNounIsNoChip() {
+        // "Kestova's K15X fab": a plant named like a model (name-product-noun), not a chip Kestova makes
+        List<Fact> facts = Extraction.of("en", "modelNamedPlantIsNoChip");
+        absent(facts, "Kestova", "makes", "K15X");
+        fact(facts, "Kestova", "makes", "K7");
+    }
 }
