@@ -129,6 +129,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern negationClause;
         /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
         final Pattern singularBefore;
+        /** A singular apposition right after a list (", the cloud arm of"): it describes the list's last member only. */
+        final Pattern singularAfter;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
         /** "Oracle and Meta are among the first buyers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
@@ -282,6 +284,7 @@ public final class NewsExtractor implements ArticleExtractor {
             negation = WordCue.of(file.list("negation"));
             negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
             singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
+            singularAfter = file.list("singular-after") == null ? null : Pattern.compile(file.list("singular-after"));
             planned = WordCue.of(file.list("planned"));
             reported = WordCue.of(file.list("reported"));
             // a news outlet is a source, never a party: its name is taken before entities are looked for

@@ -131,6 +131,9 @@ final class RuleMatcher {
         }
         subj = firstOfListAfterSingular(st, m, "s", subj);
         obj = firstOfListAfterSingular(st, m, "o", obj);
+        Mention s0 = subj;
+        subj = lastOfListBeforeApposition(st, m, "s", "o", subj, obj);
+        obj = lastOfListBeforeApposition(st, m, "o", "s", obj, s0);
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
                 && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted, m.start(), m.end())) return;
@@ -205,6 +208,22 @@ final class RuleMatcher {
         if (at <= m.start()) return x;
         String before = st.abstracted.substring(Math.max(0, at - 80), at);
         return lang.singularBefore.matcher(before).find() ? x.withEntities(List.of(x.entities().get(0))) : x;
+    }
+
+    /**
+     * "rented by A and B, the cloud arm of C": a singular apposition after a list describes only the list's last member,
+     * when the rule's other slot stands inside that apposition (a verb after it, "A and B, ..., bought X", has them all).
+     */
+    private Mention lastOfListBeforeApposition(SentenceState st, Matcher m, String slot, String other, Mention x, Mention y) {
+        if (x == null || y == null || x.entities().size() < 2 || lang.singularAfter == null || m.start(other) < 0) return x;
+        int after = m.end(slot) + 1; // past the placeholder's closing "§"
+        int otherAt = m.start(other) - 2;
+        if (otherAt <= after) return x;
+        Matcher a = lang.singularAfter.matcher(st.abstracted).region(after, otherAt);
+        if (!a.lookingAt()) return x;
+        String between = st.abstracted.substring(a.end(), otherAt);
+        if (between.indexOf(',') >= 0 || between.indexOf(';') >= 0) return x;
+        return x.withEntities(List.of(x.entities().get(x.entities().size() - 1)));
     }
 
     /** Where the clause of a match's end closes: punctuation or a coordinating word that opens the next one. */

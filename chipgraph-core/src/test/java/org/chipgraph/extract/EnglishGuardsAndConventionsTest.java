@@ -110,4 +110,19 @@ class EnglishGuardsAndConventionsTest {
         absent(facts, "Oracle", "buys", "GB300");
         absent(facts, "Nvidia", "supplies", "Meta");
     }
+
+    @Test
+    void aSingularAppositionAfterAListDescribesItsLastMember() {
+        // "by Pellaro Labs and by Vintor, the cloud arm of Kasmo Group": only Vintor is Kasmo's (singular-after)
+        List<Fact> facts = Extraction.of("en", "appositionAfterListDescribesLastMember");
+        fact(facts, "Vintor", "subsidiaryOf", "Kasmo Group");
+        absent(facts, "Pellaro Labs", "subsidiaryOf", "Kasmo Group");
+    }
+
+    @Test
+    void aGermanSingularAppositionAfterAListDescribesItsLastMember() {
+        List<Fact> facts = Extraction.of("de", "appositionAfterListDescribesLastMember");
+        fact(facts, "Vintor", "subsidiaryOf", "Kasmo Group");
+        absent(facts, "Pellaro Labs", "subsidiaryOf", "Kasmo Group");
+    }
 }
