@@ -167,12 +167,20 @@ final class Coreference {
 
     EntityRef parentOf(EntityRef company) { return parents.get(company.iri()); }
 
-    /** The home country for "compatriot"/"inländische": that of the nearest earlier company whose country is known. */
-    EntityRef home(List<EntityRef> earlierInSentence, int sentence) {
+    /**
+     * The home country for "compatriot"/"inländische": that of the nearest earlier company of the sentence whose
+     * country is known or written before it ({@code nationalities}, parallel to {@code earlierInSentence}, nulls where
+     * none), else of a company of the three sentences before.
+     */
+    EntityRef home(List<EntityRef> earlierInSentence, List<EntityRef> nationalities, int sentence) {
         for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
             EntityRef h = headquarters.get(earlierInSentence.get(i).iri());
+            if (h == null && i < nationalities.size()) h = nationalities.get(i);
             if (h != null) return h;
         }
+        // "its domestic rival": a company earlier in the sentence is the one meant; its home unknown is no licence to
+        // take an earlier sentence's company's
+        if (!earlierInSentence.isEmpty()) return null;
         for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) {
             if (i >= companiesBySentence.size()) continue;
             for (EntityRef c : companiesBySentence.get(i)) {

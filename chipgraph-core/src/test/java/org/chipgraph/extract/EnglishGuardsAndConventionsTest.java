@@ -125,4 +125,22 @@ class EnglishGuardsAndConventionsTest {
         fact(facts, "Vintor", "subsidiaryOf", "Kasmo Group");
         absent(facts, "Pellaro Labs", "subsidiaryOf", "Kasmo Group");
     }
+
+    @Test
+    void aDomesticRivalHasTheCountryWrittenBeforeTheSentencesCompany() {
+        // "Korea's Darim ..., and its domestic competitor Gyeon Tools": Korea, not the Japan of the sentence before
+        List<Fact> facts = Extraction.of("en", "domesticRivalHasTheCountryOfTheSentencesCompany");
+        fact(facts, "Gyeon Tools", "headquarteredIn", "South Korea");
+        absent(facts, "Gyeon Tools", "headquarteredIn", "Japan");
+    }
+
+    @Test
+    void aGermanDomesticRivalHasTheCountryWrittenBeforeTheSentencesCompany() {
+        List<Fact> facts = Extraction.of("de", "domesticRivalHasTheCountryOfTheSentencesCompany");
+        fact(facts, "Gyeon Tools", "headquarteredIn", "South Korea");
+        absent(facts, "Gyeon Tools", "headquarteredIn", "Japan");
+        // "erhielt einen Auftrag von Samsung": an order received from Samsung, no delivery by Samsung
+        fact(facts, "Gyeon Tools", "supplies", "Samsung");
+        absent(facts, "Samsung", "supplies", "Gyeon Tools");
+    }
 }
