@@ -68,9 +68,19 @@ final class ExportControls {
         return country != null ? country.label() : "Unknown issuer";
     }
 
-    /** The label prefixes of patterns/control-issuers.tsv (country label TAB prefix), by the country's IRI. */
-    static java.util.Map<String, String> labelPrefixes(ReferenceEntities reference) {
+    /** A line of patterns/control-issuers.tsv: the country's IRI, how labels name it ("Dutch"), the seat of its government. */
+    record Issuer(String country, String prefix, List<String> seats) {}
+
+    /** The label prefixes of patterns/control-issuers.tsv, by the country's IRI. */
+    static java.util.Map<String, String> labelPrefixes(List<Issuer> table) {
         java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (Issuer i : table) out.put(i.country(), i.prefix());
+        return out;
+    }
+
+    /** patterns/control-issuers.tsv: country label TAB prefix [TAB seat | seat ...]; empty when the file is absent. */
+    static List<Issuer> issuerTable(ReferenceEntities reference) {
+        List<Issuer> out = new ArrayList<>();
         var file = org.chipgraph.source.BundledFiles.find("patterns/control-issuers.tsv");
         if (file.isEmpty()) return out;
         String[] lines = file.get().text().split("\r?\n");
@@ -78,16 +88,18 @@ final class ExportControls {
             String l = lines[i];
             if (l.isBlank() || l.startsWith("#")) continue;
             String[] f = l.split("\t");
-            if (f.length != 2) {
+            if (f.length < 2 || f.length > 3 || f[1].isBlank()) {
                 throw new org.chipgraph.error.InputError(file.get().origin() + ":" + (i + 1)
-                        + ": expected a country of the registry, a tab and the label prefix, got \"" + l + "\"");
+                        + ": expected a country of the registry, a tab and the label prefix (and optionally a tab and the seat), got \"" + l + "\"");
             }
             EntityRef country = reference.byLabel.get("Country:" + f[0].strip());
             if (country == null) {
                 throw new org.chipgraph.error.InputError(file.get().origin() + ":" + (i + 1)
                         + ": issuer for unknown Country \"" + f[0].strip() + "\" (not in the registry, ontology/entities*.ttl)");
             }
-            out.put(country.iri(), f[1].strip());
+            List<String> seats = new ArrayList<>();
+            if (f.length == 3) for (String s : f[2].split("\\|")) if (!s.isBlank()) seats.add(s.strip());
+            out.add(new Issuer(country.iri(), f[1].strip(), List.copyOf(seats)));
         }
         return out;
     }

@@ -47,7 +47,8 @@ public final class NewsExtractor implements ArticleExtractor {
      */
     public NewsExtractor(ReferenceData reference, boolean reducedRegistry) {
         this.reference = new ReferenceEntities(reference);
-        this.controls = new ExportControls(this.reference.controls, ExportControls.labelPrefixes(this.reference));
+        List<ExportControls.Issuer> issuers = ExportControls.issuerTable(this.reference);
+        this.controls = new ExportControls(this.reference.controls, ExportControls.labelPrefixes(issuers));
         // read once for both languages: the cities are the same, only their matchers differ
         List<CityGazetteer.City> cities = CityGazetteer.load();
         for (String lang : List.of("en", "de")) {
@@ -63,7 +64,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 nouns = new java.util.LinkedHashMap<>(nouns);
                 nouns.putAll(nominals);
             }
-            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities));
+            languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities, issuers));
         }
     }
 
@@ -162,7 +163,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, int[]> wordGroups = new HashMap<>();
         final int wordGroupCount;
 
-        LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry, List<CityGazetteer.City> cities) {
+        LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry, List<CityGazetteer.City> cities,
+                List<ExportControls.Issuer> issuerTable) {
             this.file = file;
             int nRules = file.rules.size();
             ruleKindMasks = new long[nRules][];
@@ -338,12 +340,25 @@ public final class NewsExtractor implements ArticleExtractor {
             coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
             coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
             coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
+            Map<String, List<String>> cues = new LinkedHashMap<>();
             for (var e : file.issuers.entrySet()) {
                 EntityRef country = ref.byLabel.get("Country:" + e.getKey());
                 if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
+                cues.computeIfAbsent(country.iri(), k -> new java.util.ArrayList<>()).addAll(e.getValue());
+            }
+            // a government's seat stands for it: "Stockholm tightened ...", "the government in Stockholm" (issuer-seat)
+            String seatForm = file.list("issuer-seat");
+            if (seatForm != null) {
+                for (ExportControls.Issuer i : issuerTable) {
+                    if (i.seats().isEmpty()) continue;
+                    String seats = "(?:" + String.join("|", i.seats().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}-])";
+                    cues.computeIfAbsent(i.country(), k -> new java.util.ArrayList<>()).add(seatForm.replace("{seat}", seats));
+                }
+            }
+            for (var e : cues.entrySet()) {
                 // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
                 String alt = String.join("|", e.getValue());
-                issuerCues.put(country.iri(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
+                issuerCues.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
             }
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());

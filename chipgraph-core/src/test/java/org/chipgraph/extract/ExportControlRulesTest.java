@@ -81,4 +81,23 @@ class ExportControlRulesTest {
             assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("US") || f.subject().label().equals("United States")), dump(facts));
         }
     }
+
+    @Test
+    void aGovernmentsSeatIssuesTheMeasureNotTheUnitedStates() {
+        // "The government in Stockholm tightened ...", "Stockholm tightened ...": the seat's country (control-issuers.tsv)
+        List<Fact> facts = Extraction.of("en", "controlIssuedByAGovernmentSeat");
+        Extraction.fact(facts, "Sweden", "issues", "Swedish export controls 2026-01");
+        Extraction.fact(facts, "Swedish export controls 2026-01", "restricts", "Russia");
+        Extraction.fact(facts, "Swedish export controls 2026-02", "restricts", "Belarus");
+        Extraction.fact(facts, "Swedish export controls 2024-05", "restricts", "Iran");
+        Extraction.noneNamed(facts, "US export controls 2026-01");
+    }
+
+    @Test
+    void aGermanGovernmentsSeatIssuesTheMeasure() {
+        List<Fact> facts = Extraction.of("de", "controlIssuedByAGovernmentSeat");
+        Extraction.fact(facts, "Sweden", "issues", "Swedish export controls 2026-01");
+        Extraction.fact(facts, "Swedish export controls 2026-02", "restricts", "Belarus");
+        Extraction.noneNamed(facts, "US export controls 2026-01");
+    }
 }
