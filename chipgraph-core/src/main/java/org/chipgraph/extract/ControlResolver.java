@@ -313,6 +313,8 @@ final class ControlResolver {
         if (m.kind() != MentionKind.CONTROL_NOUN || registry.issuers().contains(issuer)) return false;
         for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return false;
         for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer) && c.date() != null) return false;
+        // "said it would ban exports of ...": the control word is the verb of a new act, not the standing controls
+        if (lang.controlAct != null && lang.controlAct.matcher(st.text).region(Math.max(0, m.start() - 20), m.start()).find()) return false;
         return lang.issuingWord == null || !lang.issuingWord.matcher(st.text).region(Math.max(0, m.start() - 60), m.start()).find();
     }
 

@@ -139,6 +139,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
         final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
+        /** Right before a control word that is a verb of a new act ("would ban", "will restrict"), or null. */
+        final Pattern controlAct;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
         final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
@@ -267,6 +269,7 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
             controlNow = file.list("control-now") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("control-now") + ")(?![\\p{L}])");
             // an issuing verb before a control noun makes it an act of the news ("China imposed export controls"), not a standing measure
+            controlAct = file.list("control-act") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("control-act") + ")\\s+$");
             issuingWord = file.list("issuer-verb") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("issuer-verb") + ")(?![\\p{L}])");
             controlModalGroups = controlModal == null ? List.of()
                     : java.util.stream.Stream.of("v", "w", "x", "y").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();

@@ -100,4 +100,12 @@ class ExportControlRulesTest {
         Extraction.fact(facts, "Swedish export controls 2026-02", "restricts", "Belarus");
         Extraction.noneNamed(facts, "US export controls 2026-01");
     }
+
+    @Test
+    void aControlWordUsedAsAVerbIsANewDatedMeasure() {
+        // "said it would ban exports ... to Harlow Defense": a measure of the article's time, not China's standing controls
+        List<Fact> facts = Extraction.of("en", "controlWordAsVerbIsANewAct");
+        Extraction.fact(facts, "Chinese export controls 2026-03", "restricts", "Harlow Defense");
+        Extraction.noneNamed(facts, "Chinese export controls");
+    }
 }
