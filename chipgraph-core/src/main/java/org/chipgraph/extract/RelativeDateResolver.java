@@ -96,6 +96,11 @@ final class RelativeDateResolver {
             rule("(?i)\\b(?:im|in\\s+diesem|diesen|seit\\s+dem|bis\\s+zum|ab\\s+dem)\\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\\s+Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter)\\b(?!\\s+(?:des\\s+)?(?:Jahres\\s+)?(?:19|20)\\d\\d)"
                             + "|\\b(?:bis\\s+|zum\\s+|zu\\s+)?(?:Jahresende|Jahresanfang|Jahresbeginn)\\b|\\b(?:Ende|Anfang|Mitte)\\s+(?:des|dieses)\\s+Jahres\\b",
                     (m, a) -> PartialDate.ofYear(a.year()), List.of("quartal", "frühjahr", "frühling", "sommer", "herbst", "winter", "jahresende", "jahresanfang", "jahresbeginn", "jahres")),
+            // English seasons, quarters and halves without a year ("in the spring", "this summer", "in the third quarter", "by
+            // the end of the year"): the article's year, as the German ones
+            rule("(?i)\\b(?:in\\s+the|this|earlier\\s+this|later\\s+this|since\\s+the|by\\s+the|during\\s+the)\\s+(?:spring|summer|autumn|fall|winter|(?:first|second|third|fourth|final)\\s+(?:quarter|half))\\b(?!\\s+of\\s+(?:(?:19|20)\\d\\d|next|last|the))"
+                            + "|\\bby\\s+(?:the\\s+)?(?:end\\s+of\\s+the\\s+year|year-end|year's\\s+end)\\b",
+                    (m, a) -> PartialDate.ofYear(a.year()), List.of("spring", "summer", "autumn", "fall", "winter", "quarter", "half", "year")),
             // a month alone needs a preposition before it: "May" and "March" are also words
             rule("\\b(?i:in|by|since|until|from|before|after|as\\s+early\\s+as|early|late|mid-|im|bis|seit|ab|vor|nach|Anfang|Ende|Mitte|bis\\s+Ende)\\s+" + MONTH + "\\b(?!\\s+\\d)",
                     (m, a) -> {

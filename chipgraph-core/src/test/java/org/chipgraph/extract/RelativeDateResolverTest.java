@@ -32,11 +32,21 @@ class RelativeDateResolverTest {
             "The list was expanded earlier this month.            | 2025-04-28 | 2025-04",
             "Launch is planned for next year.                     | 2023-11    | 2024",
             "Bis Januar kamen die ersten Lieferungen.             | 2025-02-20 | 2025-01",
+            "Seoul tightened its rules in the spring.             | 2026-10-02 | 2026",
+            "Deliveries begin in the third quarter.               | 2025-03    | 2025",
+            "The fab is to open by the end of the year.           | 2025-03    | 2025",
     })
     void resolvesAgainstTheArticleDate(String text, String article, String expected) {
         List<RelativeDateResolver.DateMention> found = RelativeDateResolver.find(text.strip(), PartialDate.parse(article.strip()));
         assertEquals(1, found.size(), () -> "dates in '" + text + "': " + found);
         assertEquals(expected.strip(), found.get(0).date().toString());
+    }
+
+    @Test
+    void aSeasonOfANamedYearIsThatYearNotTheArticles() {
+        var found = RelativeDateResolver.find("Output rose in the second half of 2024.", PartialDate.parse("2026-01"));
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("2024", found.get(0).date().toString());
     }
 
     @Test
