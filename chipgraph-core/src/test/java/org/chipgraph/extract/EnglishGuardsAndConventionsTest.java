@@ -143,4 +143,13 @@ class EnglishGuardsAndConventionsTest {
         fact(facts, "Gyeon Tools", "supplies", "Samsung");
         absent(facts, "Samsung", "supplies", "Gyeon Tools");
     }
+
+    @Test
+    void aDescriptionWithANationalityRefersToThePreviousSubjectWhoseSeatIsUnknown() {
+        // "Tianyu Storage ... counts Alibaba among its buyers. The Chinese memory maker was added ...": the subject
+        // before, though only Alibaba's seat is known
+        List<Fact> facts = Extraction.of("en", "descriptionRefersToThePreviousSubject");
+        fact(facts, "US Entity List", "restricts", "Tianyu Storage");
+        absent(facts, "US Entity List", "restricts", "Alibaba");
+    }
 }
