@@ -37,11 +37,13 @@ final class Coreference {
         for (int i = earlierInSentence.size() - 1; i >= 0; i--) candidates.add(earlierInSentence.get(i));
         for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) if (i < companiesBySentence.size()) candidates.addAll(companiesBySentence.get(i));
         EntityRef open = null;
+        // the subject of the sentence before, when the sentence names no company before the description
+        EntityRef topic = earlierInSentence.isEmpty() ? previousSubject(sentence) : null;
         for (EntityRef c : candidates) {
             String seat = headquarters.containsKey(c.iri()) ? headquarters.get(c.iri()).iri() : seats.get(c.iri());
             if (country != null && seat != null && !seat.equals(country.iri())) continue;
             boolean kindFits = kind.test(c);
-            if (kindFits && (country == null || seat != null)) return c;
+            if (kindFits && (country == null || seat != null || c.equals(topic))) return c;
             if (open == null && (kindFits || country != null)) open = c;
         }
         if (open != null) return open;
