@@ -127,13 +127,18 @@ public final class QueryRunner {
             List<java.util.Map<String, String>> rows = new ArrayList<>();
             try (QueryExec exec = exec(ParsedQueries.of(q.sparql()), q, params)) {
                 List<org.apache.jena.sparql.engine.binding.Binding> all = new ArrayList<>();
-                exec.select().forEachRemaining(all::add);
-                (iris ? all : Labels.apply(all, dsg)).forEach(binding -> {
+                RowSet rs = exec.select();
+                rs.forEachRemaining(all::add);
+                // A row's variables in the order the query projects them, not the order the engine bound them in, which
+                // changes with the shape of the query (a row compared as a string would change with it).
+                List<org.apache.jena.sparql.core.Var> vars = rs.getResultVars();
+                (iris ? all : Labels.apply(vars, all, dsg)).forEach(binding -> {
                     java.util.Map<String, String> row = new java.util.LinkedHashMap<>();
-                    binding.vars().forEachRemaining(v -> {
+                    for (var v : vars) {
                         Node n = binding.get(v);
+                        if (n == null) continue;
                         row.put(v.getVarName(), n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString());
-                    });
+                    }
                     rows.add(row);
                 });
             }

@@ -143,6 +143,15 @@ class ExposureTest {
     }
 
     @Test
+    void aRowListsItsColumnsInTheOrderTheQuestionProjectsThem() {
+        // the row model follows the SELECT clause, whatever order the engine bound the variables in
+        for (var row : ofControl(RULE)) {
+            assertEquals(List.of("companyName", "controlName", "path", "via", "through", "restriction", "evidence"),
+                    List.copyOf(row.keySet()), row.toString());
+        }
+    }
+
+    @Test
     void controlReachGivesEachTargetItsRole() {
         var rows = runner.rows(library.get("control-reach"), Map.of("control", RULE));
         Set<String> roles = new TreeSet<>();
