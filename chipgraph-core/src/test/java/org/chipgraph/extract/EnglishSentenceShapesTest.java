@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentence shapes of session 25 where a fact must not come out, or must come out with the right subject: a
- * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma,
+ * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma, a parent's seat is not its unit's,
  * goods an owner gets from a supplier name no maker, and "its" after a description that is its clause's subject belongs to that description. The facts these shapes must
  * give are rows of rule-examples/en.tsv. One behaviour per test, on sentences written for it (extract/en; names invented).
  */
@@ -46,5 +46,12 @@ class EnglishSentenceShapesTest {
         List<Fact> facts = Extraction.of("en", "goodsFromASupplierAreNoMaking");
         absent(facts, "Korvath Systems", "makes", "HBM3E");
         fact(facts, "Samsung", "supplies", "Korvath Systems");
+    }
+
+    @Test
+    void theSeatOfAParentNamedInAnAppositionIsNotTheUnits() {
+        List<Fact> facts = Extraction.of("en", "seatOfTheParentIsNotTheUnits");
+        absent(facts, "Korvan Electronics", "headquarteredIn", "India");
+        fact(facts, "Korvan Group", "headquarteredIn", "India");
     }
 }
