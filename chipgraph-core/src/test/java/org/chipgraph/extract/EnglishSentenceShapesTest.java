@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentence shapes of session 25 where a fact must not come out, or must come out with the right subject: a
- * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma, a parent's seat is not its unit's,
+ * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma, a parent's seat is not its unit's, a description before 'said' is the speaker's,
  * goods an owner gets from a supplier name no maker, and "its" after a description that is its clause's subject belongs to that description. The facts these shapes must
  * give are rows of rule-examples/en.tsv. One behaviour per test, on sentences written for it (extract/en; names invented).
  */
@@ -53,5 +53,12 @@ class EnglishSentenceShapesTest {
         List<Fact> facts = Extraction.of("en", "seatOfTheParentIsNotTheUnits");
         absent(facts, "Korvan Electronics", "headquarteredIn", "India");
         fact(facts, "Korvan Group", "headquarteredIn", "India");
+    }
+
+    @Test
+    void aDescriptionBeforeAVerbOfSayingDescribesTheSpeakerNotTheNameBeforeIt() {
+        List<Fact> facts = Extraction.of("en", "speakerDescriptionIsNoApposition");
+        absent(facts, "Intel", "headquarteredIn", "Netherlands");
+        fact(facts, "Veldra Optics", "headquarteredIn", "Netherlands");
     }
 }
