@@ -37,7 +37,7 @@ final class EnglishClauseFrames {
     private static final String AUX_WORD = "(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|"
             + "does|do|did|\\p{L}+n't|also|now|still|already|then|later|soon|first|again|once|not|never|no longer|to|"
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
-            + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
+            + "seeks?|sought|begin|began|begins|begun|start|started|starts|continue|continues|continued|resume|resumes|resumed|set|due|about|going|preparing|prepares|prepared|"
             + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
             + "said|says|that|it|they|on\\s+\\p{L}+day|(?:among\\s+)?the\\s+(?:first|latest|last|only|next)(?:\\s+(?:companies|company|firms?|ones?|buyers?|customers?))?\\s+to|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
             + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";

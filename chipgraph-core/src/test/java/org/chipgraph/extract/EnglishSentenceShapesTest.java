@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English sentence shapes of session 25 where a fact must not come out, or must come out with the right subject: a
- * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma, a parent's seat is not its unit's, a description before 'said' is the speaker's,
+ * possessive before a test is no maker, an order to stop is no sale, a maker's role in an apposition ends at its comma, a parent's seat is not its unit's, a description before 'said' is the speaker's, shipping is no making,
  * goods an owner gets from a supplier name no maker, and "its" after a description that is its clause's subject belongs to that description. The facts these shapes must
  * give are rows of rule-examples/en.tsv. One behaviour per test, on sentences written for it (extract/en; names invented).
  */
@@ -60,5 +60,12 @@ class EnglishSentenceShapesTest {
         List<Fact> facts = Extraction.of("en", "speakerDescriptionIsNoApposition");
         absent(facts, "Intel", "headquarteredIn", "Netherlands");
         fact(facts, "Veldra Optics", "headquarteredIn", "Netherlands");
+    }
+
+    @Test
+    void beginningToShipChipsIsNoMakingThem() {
+        List<Fact> facts = Extraction.of("en", "shippingIsNoMaking");
+        absent(facts, "Dell", "makes", "HBM3E");
+        fact(facts, "Dell", "supplies", "Lumeo Labs");
     }
 }
