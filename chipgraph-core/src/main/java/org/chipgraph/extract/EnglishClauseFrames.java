@@ -43,7 +43,8 @@ final class EnglishClauseFrames {
             + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
-    private static final String APPOSITION = "(?:,\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+)?";
+    private static final String APPOSITION_ONE = ",\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+";
+    private static final String APPOSITION = "(?:" + APPOSITION_ONE + ")?";
     /** A clause after the verb up to the role: no clause break, no company but possessives, modifiers of a chip and after a preposition. */
     private static final String MID = "(?:[^§.;!?,:]|(?<=\\d)[.,](?=\\d)|§[HMN]\\d+§(?:'s)?|§C\\d+§'s|§C\\d+§(?=[\\s-]§H|-\\p{L})"
             + "|§C\\d+§(?=\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|servers?|systems?|hardware|memory|equipment|tools|machines|products)\\b)"
@@ -125,7 +126,8 @@ final class EnglishClauseFrames {
         String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
         // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
-        out.add(new ClauseFrames.Shape("coordinated", a + "(?!\\s+§H)\\s+" + firstVerbPhrase
+        // (the subject may have its apposition: "X, a firm that rents out servers, will run the site and sell capacity to Y")
+        out.add(new ClauseFrames.Shape("coordinated", a + "(?:" + APPOSITION_ONE + "|(?!\\s+§H)\\s+)" + firstVerbPhrase
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
@@ -146,7 +148,9 @@ final class EnglishClauseFrames {
             // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
+            // ("... H200 processors at its campus, most of which are rented by X": a part of the theme)
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
+                    + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE

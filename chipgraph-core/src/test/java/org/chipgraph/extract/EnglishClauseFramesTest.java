@@ -122,6 +122,11 @@ class EnglishClauseFramesTest {
     }
 
     @Test
+    void aCoordinatedVerbMayFollowTheSubjectsApposition() {
+        assertTrue(gives(SUPPLY_TO, "§C0§, a firm that rents out servers, will run the site and sell capacity to §C1§.", "0", "1"));
+    }
+
+    @Test
     void thePassiveTakesTheAgentAfterBy() {
         assertTrue(gives(FAB_CHIP, "The §H0§ is manufactured by §C1§.", "1", "0"));
         assertTrue(gives(FAB_CHIP, "The §H0§ accelerators will be made at §C1§ in §N2§.", "1", "0"));
