@@ -26,12 +26,15 @@ final class ClauseSubjects {
     private final Pattern relative;
     /** What may stand before a reference that opens its clause: nothing or a conjunction. */
     private final Pattern opening;
+    /** What may stand before a description (a resolved reference) that is its clause's subject: "The Texan company". */
+    private final Pattern descriptionLead;
 
-    private ClauseSubjects(Pattern boundary, Pattern lead, Pattern relative, Pattern opening) {
+    private ClauseSubjects(Pattern boundary, Pattern lead, Pattern relative, Pattern opening, Pattern descriptionLead) {
         this.boundary = boundary;
         this.lead = lead;
         this.relative = relative;
         this.opening = opening;
+        this.descriptionLead = descriptionLead;
     }
 
     /**
@@ -62,7 +65,10 @@ final class ClauseSubjects {
         Pattern relative = rel == null ? null : Pattern.compile("[,\\s]*(?:" + rel + ")(?![\\p{L}\\p{N}])");
         String conj = classes.get("REF_CONJUNCTION_ONE");
         Pattern opening = Pattern.compile("\\s*" + (conj == null ? "" : "(?:(?:" + conj + ")\\s+)?"));
-        return new ClauseSubjects(boundary, Pattern.compile(lead), relative, opening);
+        // a description's own modifiers stand before its head noun, which is the mention ("The Texan company")
+        Pattern descriptionLead = Pattern.compile("\\s*(?:" + (conj == null ? "" : "(?:" + conj + ")\\s+") + ")?(?:" + det + ")\\s+(?:" + notPrep
+                + "[\\p{L}\\p{N}&'-]+\\s+){0,3}");
+        return new ClauseSubjects(boundary, Pattern.compile(lead), relative, opening, descriptionLead);
     }
 
     /** The company the possessive at {@code pos} belongs to by its clause, or null when no clause before it has a company subject. */
@@ -88,6 +94,7 @@ final class ClauseSubjects {
             if (m.possessive()) continue;
             int start = clauseStart(bounds, m.start());
             if (lead.matcher(st.text).region(start, m.start()).matches() || dateLead(st, start, m.start())) return m.entities().get(0);
+            if (m.anaphor() && descriptionLead.matcher(st.text).region(start, m.start()).matches()) return m.entities().get(0);
         }
         return null;
     }

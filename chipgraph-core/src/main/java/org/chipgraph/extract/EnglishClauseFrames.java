@@ -37,24 +37,27 @@ final class EnglishClauseFrames {
     private static final String AUX_WORD = "(?:has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|"
             + "does|do|did|\\p{L}+n't|also|now|still|already|then|later|soon|first|again|once|not|never|no longer|to|"
             + "plans?|planned|planning|agreed|agrees|aims?|aimed|expects?|expected|intends?|intended|wants?|wanted|hopes?|hoped|"
-            + "seeks?|sought|began|begins|begun|started|starts|continues|continued|set|due|about|going|preparing|prepares|prepared|"
+            + "seeks?|sought|begin|began|begins|begun|start|started|starts|continue|continues|continued|resume|resumes|resumed|set|due|about|going|preparing|prepares|prepared|"
             + "looking|able|likely|ready|poised|allowed|permitted|cleared|forced|required|approved|alone|itself|too|both|each|all|jointly|together|collectively|"
             + "said|says|that|it|they|on\\s+\\p{L}+day|(?:among\\s+)?the\\s+(?:first|latest|last|only|next)(?:\\s+(?:companies|company|firms?|ones?|buyers?|customers?))?\\s+to|(?:last|this|next)\\s+(?:week|month|year|quarter)|today|yesterday|earlier|"
             + "in\\s+(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)|(?!(?:supply|apply|reply|rely|comply)\\b)\\p{L}+ly)";
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
-    private static final String APPOSITION = "(?:,\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+)?";
+    private static final String APPOSITION_ONE = ",\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+";
+    private static final String APPOSITION = "(?:" + APPOSITION_ONE + ")?";
     /** A clause after the verb up to the role: no clause break, no company but possessives, modifiers of a chip and after a preposition. */
     private static final String MID = "(?:[^§.;!?,:]|(?<=\\d)[.,](?=\\d)|§[HMN]\\d+§(?:'s)?|§C\\d+§'s|§C\\d+§(?=[\\s-]§H|-\\p{L})"
             + "|§C\\d+§(?=\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|servers?|systems?|hardware|memory|equipment|tools|machines|products)\\b)"
-            + "|(?<=\\b(?:of|from|by|with|at|including|than|like)\\s)§C\\d+§){0,120}?";
+            + "|(?<=\\b(?:of|from|by|with|at|including|than|like)\\s)§C\\d+§"
+            // goods shared out after a comma: "shipped two systems, one to X and one to Y"
+            + "|,(?=\\s+(?:one|two|three|four|some|most|half|part|the\\s+rest|others?)\\s+(?:of\\s+them\\s+)?(?:to|for|from)\\s)){0,120}?";
     /** The words of a noun phrase before its name ("to Chinese cloud providers such as Y", "for the start-up Y"). */
     private static final String NOUN_GAP = "(?:(?:the|a|an|its|their)\\s+)?(?:§N\\d+§(?:'s)?[\\s-]+(?:based\\s+)?)?"
-            + "(?:(?!(?:of|and|or|by|to|for|from)(?![\\p{L}-]))[\\p{L}-]+\\s+){0,3}?(?:(?:[\\p{L}-]+\\s+){0,8}?(?:such as|like|including|among them|namely)\\s+)?"
+            + "(?:(?!(?:of|and|or|by|to|for|from)(?![\\p{L}-]))[\\p{L}-]+\\s+){0,3}?(?:(?:[\\p{L}-]+,?\\s+){0,8}?(?:such as|like|including|among them|among others|namely)\\s+)?"
             + "(?:(?:the|a|an)\\s+)?(?:§C\\d+§\\s+(?:parent|owner)\\s+)?";
     /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
     private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
-            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
+            + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§H\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
     /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
     private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:(?!(?:with|to|for|from|in|at|on|of|and|or)\\s)[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
     /** What a verb of a class moves that is no goods: "sold its stake to", "provided financing to". */
@@ -110,6 +113,12 @@ final class EnglishClauseFrames {
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
+        if (!theme) {
+            // a second role of the same preposition after "and": "buys most of its memory from X and smaller amounts from Y"
+            String second = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + "§C\\d+§(?!'s|-\\p{L})(?:\\s+[^\\s§,;.]+){0,3}?,?\\s+and\\s+"
+                    + "(?:[^\\s§,;.]+\\s+){0,4}?(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
+            out.add(new ClauseFrames.Shape("second-role", a + APPOSITION + "\\s*" + AUX_GAP + active + second));
+        }
         // a unit of the agent acts for it: "X's memory division has agreed to supply ... to Y"
         String unit = wordClasses.get(UNIT_NOUN);
         if (unit != null) out.add(new ClauseFrames.Shape("unit-active", m.group(2) + "'s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + unit
@@ -117,12 +126,13 @@ final class EnglishClauseFrames {
         String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
         // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
-        out.add(new ClauseFrames.Shape("coordinated", a + "(?!\\s+§H)\\s+" + firstVerbPhrase
+        // (the subject may have its apposition: "X, a firm that rents out servers, will run the site and sell capacity to Y")
+        out.add(new ClauseFrames.Shape("coordinated", a + "(?:" + APPOSITION_ONE + "|(?!\\s+§H)\\s+)" + firstVerbPhrase
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
         // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
-        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
                 + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
@@ -138,7 +148,9 @@ final class EnglishClauseFrames {
             // the chip before); between it and "be" a parenthetical (", designed by Y,"), "which", or a first verb phrase and "and"
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
+            // ("... H200 processors at its campus, most of which are rented by X": a part of the theme)
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
+                    + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE

@@ -75,6 +75,36 @@ final class References {
                 if (group != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, group, false, true, false, false, null));
             }
         }
+        if (lang.anaphor != null) {
+            for (Matcher m = lang.anaphor.first(st.words); m != null; m = lang.anaphor.next(m, st.words) ? m : null) {
+                int a = m.start("noun"), b = m.end("noun");
+                if (!st.free(a, b)) continue;
+                if (appositive(st, b)) continue;
+                if (lang.anaphorPartitive != null && lang.anaphorPartitive.matcher(st.text).region(Math.max(0, m.start() - 12), m.start()).find()) continue;
+                if (lang.anaphorComplement != null && lang.anaphorComplement.matcher(st.text).region(b, st.text.length()).lookingAt()) continue;
+                boolean possessive = false;
+                if (b + 1 < st.text.length() && (st.text.charAt(b) == '\'' || st.text.charAt(b) == '’') && st.text.charAt(b + 1) == 's') {
+                    possessive = true;
+                    b += 2;
+                }
+                EntityRef c = described(st, m.start(), a, m.group("noun"), index);
+                if (c != null) added.add(new Mention(a, b, MentionKind.COMPANY, List.of(c), possessive, true, false, false, null));
+            }
+        }
+        commit(st, added);
+        // possessives after the descriptions: "The company shipped ... to Y, and said its next chip ...": "its" belongs to
+        // the description that is the subject, which must be a mention by then
+        possessives(st, index, added);
+        commit(st, added);
+    }
+
+    private static void commit(SentenceState st, List<Mention> added) {
+        for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
+        added.clear();
+    }
+
+    /** "its", "their", "ihre": the owner by clause, else the nearest company or list. */
+    private void possessives(SentenceState st, int index, List<Mention> added) {
         if (lang.possessivePronoun != null) {
             for (Matcher m = lang.possessivePronoun.first(st.words); m != null; m = lang.possessivePronoun.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
@@ -107,23 +137,6 @@ final class References {
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), true, true, false, false, null));
             }
         }
-        if (lang.anaphor != null) {
-            for (Matcher m = lang.anaphor.first(st.words); m != null; m = lang.anaphor.next(m, st.words) ? m : null) {
-                int a = m.start("noun"), b = m.end("noun");
-                if (!st.free(a, b)) continue;
-                if (appositive(st, b)) continue;
-                if (lang.anaphorPartitive != null && lang.anaphorPartitive.matcher(st.text).region(Math.max(0, m.start() - 12), m.start()).find()) continue;
-                if (lang.anaphorComplement != null && lang.anaphorComplement.matcher(st.text).region(b, st.text.length()).lookingAt()) continue;
-                boolean possessive = false;
-                if (b + 1 < st.text.length() && (st.text.charAt(b) == '\'' || st.text.charAt(b) == '’') && st.text.charAt(b + 1) == 's') {
-                    possessive = true;
-                    b += 2;
-                }
-                EntityRef c = described(st, m.start(), a, m.group("noun"), index);
-                if (c != null) added.add(new Mention(a, b, MentionKind.COMPANY, List.of(c), possessive, true, false, false, null));
-            }
-        }
-        for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
     }
 
     /**

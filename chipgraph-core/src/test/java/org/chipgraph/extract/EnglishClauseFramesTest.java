@@ -51,9 +51,9 @@ class EnglishClauseFramesTest {
     private static List<Fact> facts(String name) { return Extraction.of("en", name); }
 
     @Test
-    void aPrepositionFrameGivesActiveCoordinatedRelativeAndTwoPassiveShapes() {
+    void aPrepositionFrameGivesActiveSecondRoleCoordinatedRelativeAndTwoPassiveShapes() {
         Map<String, PatternFile.Rule> s = shapes(SUPPLY_TO);
-        assertEquals(java.util.Set.of("active", "coordinated", "relative", "passive", "passive-role-first"), s.keySet());
+        assertEquals(java.util.Set.of("active", "second-role", "coordinated", "relative", "passive", "passive-role-first"), s.keySet());
         assertTrue(s.values().stream().allMatch(r -> r.origin().startsWith("t.patterns:2:") && r.confidence() == 0.8));
     }
 
@@ -112,6 +112,18 @@ class EnglishClauseFramesTest {
     @Test
     void aSecondVerbOfTheSubjectAfterAndTakesItsRole() {
         assertTrue(gives(SUPPLY_TO, "§C0§ designs servers in §N1§ and ships them to §C2§.", "0", "2"));
+    }
+
+    @Test
+    void aSecondRoleOfThePrepositionAfterAndIsARoleToo() {
+        assertTrue(gives(SUPPLY_TO, "§C0§ ships most of its chips to §C1§ and a smaller share to §C2§.", "0", "2"));
+        assertTrue(gives(SUPPLY_TO, "§C0§ shipped two systems, one to §C1§.", "0", "1"), "goods shared out after a comma");
+        assertFalse(gives(SUPPLY_TO, "§C0§ ships chips to §C1§ and §C2§ sells servers to §C3§.", "0", "3"), "another subject's role");
+    }
+
+    @Test
+    void aCoordinatedVerbMayFollowTheSubjectsApposition() {
+        assertTrue(gives(SUPPLY_TO, "§C0§, a firm that rents out servers, will run the site and sell capacity to §C1§.", "0", "1"));
     }
 
     @Test
