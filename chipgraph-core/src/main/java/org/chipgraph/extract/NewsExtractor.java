@@ -138,7 +138,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural, anaphorApposition, subjectPronounInverted;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -317,6 +317,8 @@ public final class NewsExtractor implements ArticleExtractor {
             // the word class as it is (a group of its nouns): no offsets into its wrapper
             subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly);
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
+            // "Im Mai hat er ... geliefert": the pronoun after a verb second (group p), not at the sentence's head
+            subjectPronounInverted = file.list("subject-pronoun-inverted") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-inverted") + ")");
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
@@ -326,6 +328,9 @@ public final class NewsExtractor implements ArticleExtractor {
             // "Changxin Memory Technologies, kurz CXMT,": the joint before the short name a company goes by
             shortName = file.list("short-name-joint") == null ? null
                     : Pattern.compile("(?:" + file.list("short-name-joint") + ")(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})(?![\\p{L}\\p{N}])");
+            // "Der dritte Anbieter, der US-Hersteller Micron, ...": the apposition names the company the description means
+            anaphorApposition = file.list("anaphor-apposition") == null ? null
+                    : Pattern.compile("^,\\s+(?:" + file.list("anaphor-apposition") + ")\\s");
             appositionStart = file.list("apposition-start") == null ? null
                     : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null

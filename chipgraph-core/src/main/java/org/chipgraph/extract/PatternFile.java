@@ -48,9 +48,9 @@ final class PatternFile {
     final List<String> foundries = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
 
-    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-plural", "possessive-pronoun-plural", "control",
+    private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-inverted", "subject-pronoun-plural", "possessive-pronoun-plural", "control",
             "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-after", "issuer-unknown", "issuer-agent", "issuer-subject", "since-then", "issuer-relative", "control-now", "control-anaphor", "control-new-after", "since", "city-context", "deal-value", "delivery", "delivery-recipient", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "control-new", "negation", "negation-clause", "singular-before", "planned", "reported", "break", "head-exclusion", "company-suffix",
-            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "collective", "collective-count", "number-word", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
+            "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "anaphor-apposition", "collective", "collective-count", "number-word", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape", "name-preposition", "buyers-without-object");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry", "last");
