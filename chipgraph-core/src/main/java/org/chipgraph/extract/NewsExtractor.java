@@ -138,7 +138,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural, anaphorApposition, subjectPronounInverted;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -319,6 +319,8 @@ public final class NewsExtractor implements ArticleExtractor {
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
             // "Im Mai hat er ... geliefert": the pronoun after a verb second (group p), not at the sentence's head
             subjectPronounInverted = file.list("subject-pronoun-inverted") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-inverted") + ")");
+            // "..., den es an Y liefert": a subject pronoun inside a relative clause on an object (group p)
+            subjectPronounRelative = file.list("subject-pronoun-relative") == null ? null : Pattern.compile(file.list("subject-pronoun-relative"));
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");

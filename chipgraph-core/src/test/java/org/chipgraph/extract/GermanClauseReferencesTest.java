@@ -59,4 +59,14 @@ class GermanClauseReferencesTest {
     void theCustomerNamedAfterTheCopulaIsSupplied() {
         fact(facts("kundenImVorfeldUndAufzaehlung"), "Pellin Semiconductor", "supplies", "Alibaba");
     }
+
+    @Test
+    void aPronounInARelativeClauseOnAnObjectIsTheMainClausesSubject() {
+        fact(facts("pronomenImRelativsatzIstDasSubjekt"), "Brannock Devices", "supplies", "Quillon Systems");
+    }
+
+    @Test
+    void seinBeforeANounIsThePossessiveOfTheSubjectBefore() {
+        fact(facts("seinVorDemNomenIstPossessiv"), "Korvex Labs", "makes", "KX-7");
+    }
 }
