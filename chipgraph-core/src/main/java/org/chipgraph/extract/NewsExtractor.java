@@ -118,7 +118,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern speakerPronoun;
         final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
-        final boolean issuerAfterControl;
+        final boolean issuerAfterControl, issuerSameClause;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
@@ -246,6 +246,7 @@ public final class NewsExtractor implements ArticleExtractor {
             delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
             deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
+            issuerSameClause = "yes".equals(file.list("issuer-same-clause"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");

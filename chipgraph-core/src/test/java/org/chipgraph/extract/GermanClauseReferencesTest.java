@@ -69,4 +69,14 @@ class GermanClauseReferencesTest {
     void seinBeforeANounIsThePossessiveOfTheSubjectBefore() {
         fact(facts("seinVorDemNomenIstPossessiv"), "Korvex Labs", "makes", "KX-7");
     }
+
+    @Test
+    void theIssuerInTheControlsOwnClauseIssuesIt() {
+        fact(facts("ausstellerImEigenenTeilsatz"), "Germany", "issues", "German export controls 2026-03");
+    }
+
+    @Test
+    void aNearerIssuerAcrossACommaIssuesNothing() {
+        absent(facts("ausstellerImEigenenTeilsatz"), "United States", "issues", "US export controls 2026-03");
+    }
 }
