@@ -67,10 +67,11 @@ final class References {
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
             }
         }
-        // "Im vergangenen Monat hat er ... geliefert": a subject pronoun after the verb second, with no company before it
+        // "Im vergangenen Monat hat er ... geliefert": a subject pronoun after the verb second, no company or chip before it
         if (lang.subjectPronounInverted != null) {
             Matcher m = lang.subjectPronounInverted.matcher(st.text);
-            if (m.find() && st.free(m.start("p"), m.end("p")) && companiesBefore(st, m.start("p")).isEmpty()) {
+            if (m.find() && st.free(m.start("p"), m.end("p")) && st.mentions.stream().noneMatch(x -> x.start() < m.start("p")
+                    && (x.kind() == MentionKind.COMPANY || x.kind() == MentionKind.CHIP))) {
                 EntityRef c = coref.previousSubject(index);
                 if (c != null) added.add(new Mention(m.start("p"), m.end("p"), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
             }
