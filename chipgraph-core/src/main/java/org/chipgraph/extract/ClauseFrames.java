@@ -68,7 +68,8 @@ final class ClauseFrames {
     private static final String OBJECT_FIELD = "(?:(?:Den|Die|Das|Diesen|Diese|Dieses|Alle|Weitere|Rund|Über|Mehr als|\\d[\\d.,]*) )?(?:(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|neben|statt|ohne|außer|seit|laut|wie)\\b)(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*) ){0,3}?";
     /** Adverbs between a verb second and the subject after it: "liefert nun auch X ...", "lieferte erstmals X ...". */
     private static final String ADVERBS = "(?:" + NOT_PREPOSITION_WORD + "\\p{Ll}+ ){0,2}";
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    /** The words before a role's name: an article, a nationality, a noun, and a company compound ("an die Alibaba-Tochter Y": Y). */
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
     private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
             + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.rdf.Iris;
@@ -186,6 +187,19 @@ final class ControlResolver {
     }
 
     /**
+     * How near an issuer candidate is to a control: its distance, and with the language's {@code issuer-same-clause} any
+     * candidate in the control's own clause before every one across a comma ("Seit die US-Regierung ... beschränkt hat,
+     * unterstützt Peking ..." is a US measure).
+     */
+    private int rank(SentenceState st, int start, int end, Mention control, int distance) {
+        if (!lang.issuerSameClause) return distance;
+        String between = st.text.substring(Math.min(end, control.end()), Math.max(start, control.start()));
+        return CLAUSE_BREAK.matcher(between).find() ? 100_000 + distance : distance;
+    }
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[;:]|,(?!\\d)|(?<!\\d),");
+
+    /**
      * The issuer of a control mention: named in the sentence; else the nearest issuing country or issuer cue of the
      * sentence that is no target ("exports to China", "imposed on Beijing"); else an issuer cue of the sentence
      * before or after ("The new rules ... . The Dutch government said so."); else the United States.
@@ -209,7 +223,7 @@ final class ControlResolver {
             for (IssuerHit h : issuerHits(st)) if (relativeTo(st, h.end(), control)) return h.countryIri();
         }
         String best = null;
-        int bestDist = Integer.MAX_VALUE;
+        int bestDist = Integer.MAX_VALUE, bestRank = Integer.MAX_VALUE;
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
@@ -217,7 +231,8 @@ final class ControlResolver {
             boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
             if (!registry.issuers().contains(iri) && !subject) continue;
             int d = ControlDates.distance(m.start(), m.end(), control.start(), control.end());
-            if (d < bestDist) { bestDist = d; best = iri; }
+            int rank = rank(st, m.start(), m.end(), control, d);
+            if (rank < bestRank) { bestRank = rank; bestDist = d; best = iri; }
         }
         int bestLength = 0;
         for (IssuerHit h : issuerHits(st)) {
@@ -226,9 +241,10 @@ final class ControlResolver {
                     && lang.issuerModifiers.matcher(st.text.substring(h.end(), control.start())).matches()) return h.countryIri();
             if (h.target()) continue;
             int d = ControlDates.distance(h.start(), h.end(), control.start(), control.end());
+            int rank = rank(st, h.start(), h.end(), control, d);
             // at the same distance the longer cue wins ("Handelsministerium in Den Haag" over "Handelsministerium")
-            boolean nearer = d < bestDist || (d == bestDist && h.end() - h.start() > bestLength);
-            if (nearer && !ownsSomethingElse(st, h, control)) { bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
+            boolean nearer = rank < bestRank || (rank == bestRank && h.end() - h.start() > bestLength);
+            if (nearer && !ownsSomethingElse(st, h, control)) { bestRank = rank; bestDist = d; best = h.countryIri(); bestLength = h.end() - h.start(); }
         }
         if (lang.issuerUnknown != null) {
             for (Matcher u = lang.issuerUnknown.first(st.words); u != null; u = lang.issuerUnknown.next(u, st.words) ? u : null) {

@@ -119,7 +119,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern speakerPronoun;
         final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
-        final boolean issuerAfterControl;
+        final boolean issuerAfterControl, issuerSameClause;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
@@ -143,7 +143,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern controlAct;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -252,6 +252,7 @@ public final class NewsExtractor implements ArticleExtractor {
             delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
             deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
+            issuerSameClause = "yes".equals(file.list("issuer-same-clause"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
@@ -325,6 +326,10 @@ public final class NewsExtractor implements ArticleExtractor {
             // the word class as it is (a group of its nouns): no offsets into its wrapper
             subjectPossessive = subjectOnly == null ? null : WordCue.of(subjectOnly);
             subjectPronoun = file.list("subject-pronoun") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun") + ")\\b");
+            // "Im Mai hat er ... geliefert": the pronoun after a verb second (group p), not at the sentence's head
+            subjectPronounInverted = file.list("subject-pronoun-inverted") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-inverted") + ")");
+            // "..., den es an Y liefert": a subject pronoun inside a relative clause on an object (group p)
+            subjectPronounRelative = file.list("subject-pronoun-relative") == null ? null : Pattern.compile(file.list("subject-pronoun-relative"));
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
@@ -334,6 +339,9 @@ public final class NewsExtractor implements ArticleExtractor {
             // "Changxin Memory Technologies, kurz CXMT,": the joint before the short name a company goes by
             shortName = file.list("short-name-joint") == null ? null
                     : Pattern.compile("(?:" + file.list("short-name-joint") + ")(\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})(?![\\p{L}\\p{N}])");
+            // "Der dritte Anbieter, der US-Hersteller Micron, ...": the apposition names the company the description means
+            anaphorApposition = file.list("anaphor-apposition") == null ? null
+                    : Pattern.compile("^,\\s+(?:" + file.list("anaphor-apposition") + ")\\s");
             appositionStart = file.list("apposition-start") == null ? null
                     : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
             preposition = file.list("preposition") == null ? null

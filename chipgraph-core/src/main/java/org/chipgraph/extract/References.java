@@ -67,6 +67,15 @@ final class References {
                 if (c != null) added.add(new Mention(m.start(), m.end(), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
             }
         }
+        // "Im vergangenen Monat hat er ... geliefert": a subject pronoun after the verb second, no company or chip before it
+        if (lang.subjectPronounInverted != null) {
+            Matcher m = lang.subjectPronounInverted.matcher(st.text);
+            if (m.find() && st.free(m.start("p"), m.end("p")) && st.mentions.stream().noneMatch(x -> x.start() < m.start("p")
+                    && (x.kind() == MentionKind.COMPANY || x.kind() == MentionKind.CHIP))) {
+                EntityRef c = coref.previousSubject(index);
+                if (c != null) added.add(new Mention(m.start("p"), m.end("p"), MentionKind.COMPANY, List.of(c), false, true, false, false, null));
+            }
+        }
         // "They bought ...": the list that was the subject of the sentence before
         if (lang.subjectPronounPlural != null) {
             Matcher m = lang.subjectPronounPlural.matcher(st.text);
@@ -79,6 +88,8 @@ final class References {
             for (Matcher m = lang.anaphor.first(st.words); m != null; m = lang.anaphor.next(m, st.words) ? m : null) {
                 int a = m.start("noun"), b = m.end("noun");
                 if (!st.free(a, b)) continue;
+                EntityRef named = namedByApposition(st, b);
+                if (named != null) { added.add(new Mention(a, b, MentionKind.COMPANY, List.of(named), false, true, false, false, null)); continue; }
                 if (appositive(st, b)) continue;
                 if (lang.anaphorPartitive != null && lang.anaphorPartitive.matcher(st.text).region(Math.max(0, m.start() - 12), m.start()).find()) continue;
                 if (lang.anaphorComplement != null && lang.anaphorComplement.matcher(st.text).region(b, st.text.length()).lookingAt()) continue;
@@ -96,6 +107,7 @@ final class References {
         // the description that is the subject, which must be a mention by then
         possessives(st, index, added);
         commit(st, added);
+        RelativePronounSubject.resolve(lang, coref, st, index);
     }
 
     private static void commit(SentenceState st, List<Mention> added) {
@@ -199,6 +211,24 @@ final class References {
             if (lang.appositionStart.matcher(between).lookingAt() && between.indexOf(',', 1) < 0 && between.indexOf(';') < 0) out.add(x.entities().get(0));
         }
         return out;
+    }
+
+    /**
+     * "Der dritte Anbieter, der US-Hersteller Micron, fertigt ...": a description followed by an apposition that ends in one
+     * company and closes with a comma means that company, not one named before; else null.
+     */
+    private EntityRef namedByApposition(SentenceState st, int end) {
+        if (lang.anaphorApposition == null) return null;
+        Matcher open = lang.anaphorApposition.matcher(st.text).region(end, st.text.length());
+        if (!open.lookingAt()) return null;
+        int close = st.text.indexOf(',', open.end());
+        if (close < 0) return null;
+        Mention last = null;
+        for (Mention x : st.mentions) {
+            if (x.kind() == MentionKind.COMPANY && x.start() >= open.end() && x.end() <= close) last = x;
+        }
+        if (last == null || last.possessive() || last.entities().size() != 1 || !st.text.substring(last.end(), close).isBlank()) return null;
+        return last.entities().get(0);
     }
 
     /** "the company Moore Threads", "der US-Chiphersteller Nvidia": a description right before a name is not an anaphor. */
