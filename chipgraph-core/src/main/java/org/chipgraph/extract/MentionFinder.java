@@ -94,6 +94,8 @@ final class MentionFinder {
             }
         }
         // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
+        int[] head = lang.firstFieldNames == null ? null : lang.firstFieldNames.find(st.text, st.taken);
+        if (head != null && !lang.nameFinder.personAt(st.words, head[0], head[1], false)) addDiscovered(st, head[0], head[1], "Company");
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {

@@ -112,6 +112,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final NameFinder nameFinder;
+        /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
+        final FirstFieldNames firstFieldNames;
         /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
         final ClauseSubjects clauseSubjects;
         /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
@@ -234,6 +236,7 @@ public final class NewsExtractor implements ArticleExtractor {
             commonWords.addAll(file.words("not-chip-name", false));
             names = new NameCheck(SyntaxTagger.of(language), commonWords);
             nameFinder = new NameFinder(language, shapes, file, nonNames);
+            firstFieldNames = FirstFieldNames.of(shapes, file);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "

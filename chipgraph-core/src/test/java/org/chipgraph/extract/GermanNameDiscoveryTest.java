@@ -1,0 +1,41 @@
+package org.chipgraph.extract;
+
+import static org.chipgraph.extract.Extraction.fact;
+import static org.chipgraph.extract.Extraction.noneNamed;
+
+import java.util.List;
+import org.chipgraph.fact.Fact;
+import org.junit.jupiter.api.Test;
+
+/**
+ * German names nobody registered (issue 12, session 25): where German news writes a name the registry lacks, the
+ * words that belong to it. One behaviour per test, each on sentences written for it (extract/de; all names invented).
+ */
+class GermanNameDiscoveryTest {
+
+    @Test
+    void aNameWithANounInTheFirstFieldIsOneName() {
+        List<Fact> facts = Extraction.of("de", "nameWithNounInTheFirstField");
+        fact(facts, "Halvex Systeme", "buys", "H200");
+        fact(facts, "AMD", "supplies", "Tessvik Datensysteme");
+        noneNamed(facts, "Halvex", "Tessvik");
+    }
+
+    @Test
+    void theShortFormOfSuchANameIsTheSameCompany() {
+        fact(Extraction.of("de", "nameWithNounInTheFirstField"), "Nvidia", "supplies", "Halvex Systeme");
+    }
+
+    @Test
+    void aNounAfterANameOutsideTheFirstFieldIsNoPartOfIt() {
+        List<Fact> facts = Extraction.of("de", "nounAfterANameOutsideTheFirstField");
+        noneNamed(facts, "Corvex Halbleiter", "Korvald Halbleiter", "Brisk Server");
+    }
+
+    @Test
+    void aModelEndingInACapitalSIsNoGenitiveOfAnotherModel() {
+        List<Fact> facts = Extraction.of("de", "modelWithCapitalSIsNoGenitive");
+        fact(facts, "Nvidia", "makes", "L40S");
+        noneNamed(facts, "L40");
+    }
+}
