@@ -38,4 +38,26 @@ class GermanNameDiscoveryTest {
         fact(facts, "Nvidia", "makes", "L40S");
         noneNamed(facts, "L40");
     }
+
+    @Test
+    void aRegisteredFamilyBeforeANewModelNumberIsTheNewModel() {
+        List<Fact> facts = Extraction.of("de", "familyWithANewModelNumber");
+        fact(facts, "Huawei", "makes", "Ascend 985X");
+        noneNamed(facts, "Ascend");
+    }
+
+    @Test
+    void aNameBeforeAGenerationNounIsAChipLine() {
+        fact(Extraction.of("de", "chipLineBeforeAGenerationNoun"), "Lenovo", "buys", "Kestrel");
+    }
+
+    @Test
+    void commonNounsBeforeAGenerationNounAreNoChips() {
+        noneNamed(Extraction.of("de", "chipLineBeforeAGenerationNoun"), "Vorgänger", "KI");
+    }
+
+    @Test
+    void aMainMemoryGenerationIsAChip() {
+        fact(Extraction.of("de", "mainMemoryGenerationIsAChip"), "Lenovo", "buys", "DDR5");
+    }
 }
