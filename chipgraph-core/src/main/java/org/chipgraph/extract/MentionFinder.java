@@ -96,7 +96,7 @@ final class MentionFinder {
             }
         }
         // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
-        int[] head = lang.firstFieldNames == null ? null : lang.firstFieldNames.find(st.text, st.taken);
+        int[] head = lang.describedNames == null ? null : lang.describedNames.firstField(st.text, st.taken);
         if (head != null && !lang.nameFinder.personAt(st.words, head[0], head[1], false)) addDiscovered(st, head[0], head[1], "Company");
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // (the compound is one token to the tagger: the generation noun is the evidence)
@@ -146,6 +146,8 @@ final class MentionFinder {
         int end = lang.discovery.placeNameEnd(st.text, h.end());
         // (English only: German capitalises the nouns after a city's adjective, "Münchner Rechenzentrumsbetreiber X Compute")
         if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
+        // (German: "der Dienstleister Penang Orvita", a place right after a description begins a name)
+        if (end < 0 && lang.describedNames != null) end = lang.describedNames.placeNameEnd(st.text, h.start(), h.end());
         if (end < 0 || !st.free(h.end(), end)) return false;
         int before = st.mentions.size();
         addDiscovered(st, h.start(), end, "Company", true);

@@ -113,7 +113,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameCheck names;
         final NameFinder nameFinder;
         /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
-        final FirstFieldNames firstFieldNames;
+        final DescribedNames describedNames;
         /** German: "der Kestrel-Generation", a chip line named before a generation noun (null: none). */
         final ChipGenerations chipGenerations;
         /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
@@ -241,7 +241,7 @@ public final class NewsExtractor implements ArticleExtractor {
             commonWords.addAll(file.words("not-chip-name", false));
             names = new NameCheck(SyntaxTagger.of(language), commonWords);
             nameFinder = new NameFinder(language, shapes, file, nonNames);
-            firstFieldNames = FirstFieldNames.of(shapes, file);
+            describedNames = DescribedNames.of(shapes, file);
             chipGenerations = ChipGenerations.of(shapes, file, nonNames);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));

@@ -60,4 +60,20 @@ class GermanNameDiscoveryTest {
     void aMainMemoryGenerationIsAChip() {
         fact(Extraction.of("de", "mainMemoryGenerationIsAChip"), "Lenovo", "buys", "DDR5");
     }
+
+    @Test
+    void aPlaceRightAfterADescriptionBeginsAName() {
+        List<Fact> facts = Extraction.of("de", "placeAfterADescriptionBeginsAName");
+        fact(facts, "Penang Orvita", "supplies", "Dell");
+        fact(facts, "Lusail Data", "subsidiaryOf", "Qatar Nordwind Capital");
+        noneNamed(facts, "Orvita", "Nordwind Capital");
+    }
+
+    @Test
+    void aDescriptionTakesANameOfThreeWords() {
+        List<Fact> facts = Extraction.of("de", "threeWordNameAfterADescription");
+        fact(facts, "Samsung", "supplies", "Tavoy Advanced Packaging");
+        fact(facts, "Nvidia", "supplies", "Brisa Nuvem Digital");
+        noneNamed(facts, "Tavoy Advanced", "Brisa Nuvem");
+    }
 }
