@@ -101,6 +101,7 @@ final class MentionFinder {
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // (the compound is one token to the tagger: the generation noun is the evidence)
         if (lang.chipGenerations != null) for (int[] g : lang.chipGenerations.find(st.text, st.taken)) addDiscovered(st, g[0], g[1], "Chip", true);
+        if (lang.introducedNames != null) for (var n : lang.introducedNames.find(st.text, st.taken)) addDiscovered(st, n.start(), n.end(), n.type(), true);
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) {

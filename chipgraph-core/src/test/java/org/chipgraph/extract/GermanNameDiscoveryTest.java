@@ -76,4 +76,16 @@ class GermanNameDiscoveryTest {
         fact(facts, "Nvidia", "supplies", "Brisa Nuvem Digital");
         noneNamed(facts, "Tavoy Advanced", "Brisa Nuvem");
     }
+
+    @Test
+    void aNameAfterNamensIsNamedByTheNounBeforeIt() {
+        List<Fact> facts = Extraction.of("de", "nameAfterNamens");
+        fact(facts, "Orvalis", "supplies", "Dell");
+        fact(facts, "Lenovo", "orders", "Varnholt");
+    }
+
+    @Test
+    void namensOnBehalfOfNamesNoParty() {
+        noneNamed(Extraction.of("de", "nameAfterNamens"), "Regierung", "Fall");
+    }
 }
