@@ -100,7 +100,7 @@ final class EntityDiscovery {
         String desc = patterns.list("company-descriptor");
         // "Cloud-Anbieter Kestrava Cloud": a description before a suffixed name is not part of the name
         descriptorWord = desc == null ? null : Pattern.compile("(?:" + desc + ")");
-        // ("der Maschinenbauer Dorran & Pell": two names joined by "&" are one firm's)
+        // (up to three words, "&" joining two names as one firm's: "Dorran & Pell", "Kinabalu Advanced Packaging")
         // a chip noun or (German) a common noun after the name is what the company makes, not part of its name ("das Start-up
         // Senvia Chips", "der Autobauer Corvex Halbleiter")
         String chipNoun = patterns.list("chip-noun");
@@ -108,7 +108,7 @@ final class EntityDiscovery {
         String notNameWord = (chipNoun == null ? "" : "(?!(?:" + chipNoun + ")(?![\\p{L}\\p{N}]))")
                 + (endings == null ? "" : "(?![\\p{L}-]*(?:" + endings + ")(?![\\p{L}\\p{N}]))");
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+&\\s+[A-Z][\\p{L}\\p{N}]+|\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+)?)(?![\\p{L}\\p{N}])"),
+                "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+&\\s+[A-Z][\\p{L}\\p{N}]+|\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+){0,2})(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes(desc));
         // "Sophgo, a Chinese chip designer": a capitalised name before a comma and a description; the tagger
         // then rules out what is no name ("However, a start-up ..."), a preposition before it a fronted phrase

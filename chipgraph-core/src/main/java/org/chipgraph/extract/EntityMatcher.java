@@ -119,8 +119,9 @@ final class EntityMatcher {
             String low = toks.lower(i + j);
             boolean last = j == n - 1;
             if (!low.equals(e.tokens[j])) {
-                // German genitive: "Nvidias", "Huaweis" (only on the last token, only -s)
-                boolean plusS = last && low.length() == e.tokens[j].length() + 1 && low.endsWith("s") && low.startsWith(e.tokens[j]) && !e.adjective;
+                // German genitive: "Nvidias", "Huaweis" (only on the last token, only a lower-case -s: "L40S" is another model)
+                boolean plusS = last && low.length() == e.tokens[j].length() + 1 && low.startsWith(e.tokens[j]) && !e.adjective
+                        && text.charAt(toks.end(i + j) - 1) == 's';
                 if (plusS && german) genitive = true;
                 // "Nvidia H100s", "300 MI300Xs": the plural of a chip whose name ends in a digit or a capital
                 else if (plusS && modelNumber(e)) plural = true;

@@ -56,6 +56,8 @@ final class MentionFinder {
             if (!st.free(h.start(), h.end())) continue;
             EntityRef e = h.entry().ref();
             if (placeNamed(st, h)) continue;
+            // "Ascend 960PR": a registered family before a model number the registry lacks is that new model (discovery's family shape)
+            if (newModelAfter(st, h)) continue;
             if (NewsExtractor.CITY.equals(e.type())) {
                 // a city is its country where a company is placed in it, and never a company's name
                 if (placesACompany(st, h.start(), h.end())) {
@@ -84,7 +86,7 @@ final class MentionFinder {
         // a name discovered earlier in the article is known from then on ("Sophgo, a chip designer, ... Sophgo denied"; a chip too: "its Helix chip ... The Helix")
         if (articleNames != null) {
             for (EntityMatcher.Hit h : articleNames.find(st.words, german)) {
-                if (!st.free(h.start(), h.end())) continue;
+                if (!st.free(h.start(), h.end()) || newModelAfter(st, h)) continue;
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
                 // (English: "Ostrel" known from the headline, "Ostrel Linework, a foundry, ..." here: the long name, for discovery)
@@ -94,7 +96,12 @@ final class MentionFinder {
             }
         }
         // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
+        int[] head = lang.describedNames == null ? null : lang.describedNames.firstField(st.text, st.taken);
+        if (head != null && !lang.nameFinder.personAt(st.words, head[0], head[1], false)) addDiscovered(st, head[0], head[1], "Company");
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
+        // (the compound is one token to the tagger: the generation noun is the evidence)
+        if (lang.chipGenerations != null) for (int[] g : lang.chipGenerations.find(st.text, st.taken)) addDiscovered(st, g[0], g[1], "Chip", true);
+        if (lang.introducedNames != null) for (var n : lang.introducedNames.find(st.text, st.taken)) addDiscovered(st, n.start(), n.end(), n.type(), true);
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
             for (int[] span : lang.coordinatedNames.find(st)) {
@@ -140,6 +147,8 @@ final class MentionFinder {
         int end = lang.discovery.placeNameEnd(st.text, h.end());
         // (English only: German capitalises the nouns after a city's adjective, "Münchner Rechenzentrumsbetreiber X Compute")
         if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
+        // (German: "der Dienstleister Penang Orvita", a place right after a description begins a name)
+        if (end < 0 && lang.describedNames != null) end = lang.describedNames.placeNameEnd(st.text, h.start(), h.end());
         if (end < 0 || !st.free(h.end(), end)) return false;
         int before = st.mentions.size();
         addDiscovered(st, h.start(), end, "Company", true);
@@ -270,6 +279,14 @@ final class MentionFinder {
 
     /** Names of companies discovered in this article, with and without their corporate suffix. */
     private EntityMatcher articleNames;
+
+    /** Is the hit a chip family followed by a model number ("Ascend| 960PR"), which discovery's family shape takes whole? */
+    private boolean newModelAfter(SentenceState st, EntityMatcher.Hit h) {
+        return lang.chipFamilies.contains(h.entry().ref().label()) && NEW_MODEL.matcher(st.text).region(h.end(), st.text.length()).lookingAt();
+    }
+
+    /** A model number after a chip family, as discovery's family shape reads it ("Ascend| 960PR"). */
+    private static final Pattern NEW_MODEL = Pattern.compile("\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])");
 
     private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,7})\\)");
 

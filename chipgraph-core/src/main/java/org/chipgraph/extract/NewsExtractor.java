@@ -113,6 +113,12 @@ public final class NewsExtractor implements ArticleExtractor {
         final EntityDiscovery discovery;
         final NameCheck names;
         final NameFinder nameFinder;
+        /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
+        final DescribedNames describedNames;
+        /** German: "der Kestrel-Generation", a chip line named before a generation noun (null: none). */
+        final ChipGenerations chipGenerations;
+        /** German: "ein Start-up namens Orvex" (null: none). */
+        final IntroducedNames introducedNames;
         /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
         final ClauseSubjects clauseSubjects;
         /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
@@ -124,6 +130,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final List<String> controlModalGroups;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
         final Set<String> notNames;
+        /** Chip families of the registry ("Ascend" of "Ascend 910B"): before a new model number they are left to discovery. */
+        final Set<String> chipFamilies;
         /** "three=3", "both=2": how many companies a collective reference counts. */
         final Map<String, Integer> collectiveCounts;
         /** A verb of stopping anywhere in the match's clause, also after it ("... an Y gestoppt"), or null. */
@@ -234,12 +242,16 @@ public final class NewsExtractor implements ArticleExtractor {
             // the language's name shapes, read once and shared by the stages that use them
             NameShapes shapes = NameShapes.of(language);
             discovery = new EntityDiscovery(shapes, normal, file, families, nonNames);
+            chipFamilies = Set.copyOf(families);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
             commonWords.addAll(file.words("name-generic-word", false));
             commonWords.addAll(file.words("not-chip-name", false));
             names = new NameCheck(SyntaxTagger.of(language), commonWords);
             nameFinder = new NameFinder(language, shapes, file, nonNames);
+            describedNames = DescribedNames.of(shapes, file);
+            chipGenerations = ChipGenerations.of(shapes, file, nonNames);
+            introducedNames = IntroducedNames.of(shapes, file);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "
