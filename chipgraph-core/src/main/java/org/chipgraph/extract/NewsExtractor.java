@@ -31,7 +31,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.11.0";
+    public static final String VERSION = "0.12.0";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
@@ -54,16 +54,7 @@ public final class NewsExtractor implements ArticleExtractor {
         for (String lang : List.of("en", "de")) {
             String file = "patterns/" + lang + ".patterns";
             var text = BundledFiles.find(file).orElseThrow(() -> new InputError(file + ": missing, expected the " + lang + " extraction patterns"));
-            // the head nouns of references, when the language has them: word classes the pattern file's cues use
-            Map<String, String> nouns = BundledFiles.find("patterns/" + lang + ".references.tsv")
-                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text())).orElse(Map.of());
-            // the nouns of the relations ("shipments of ... to", "X's order for"), when the language has them: word classes too
-            Map<String, String> nominals = BundledFiles.find("patterns/" + lang + ".nominals.tsv")
-                    .map(t -> ReferenceNouns.wordClasses(t.origin(), t.text(), "NOM_")).orElse(Map.of());
-            if (!nominals.isEmpty()) {
-                nouns = new java.util.LinkedHashMap<>(nouns);
-                nouns.putAll(nominals);
-            }
+            Map<String, String> nouns = ReferenceNouns.ofLanguage(lang);
             languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities, issuers));
         }
     }
@@ -363,26 +354,7 @@ public final class NewsExtractor implements ArticleExtractor {
             coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
             coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
             coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
-            Map<String, List<String>> cues = new LinkedHashMap<>();
-            for (var e : file.issuers.entrySet()) {
-                EntityRef country = ref.byLabel.get("Country:" + e.getKey());
-                if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
-                cues.computeIfAbsent(country.iri(), k -> new java.util.ArrayList<>()).addAll(e.getValue());
-            }
-            // a government's seat stands for it: "Stockholm tightened ...", "the government in Stockholm" (issuer-seat)
-            String seatForm = file.list("issuer-seat");
-            if (seatForm != null) {
-                for (ExportControls.Issuer i : issuerTable) {
-                    if (i.seats().isEmpty()) continue;
-                    String seats = "(?:" + String.join("|", i.seats().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}-])";
-                    cues.computeIfAbsent(i.country(), k -> new java.util.ArrayList<>()).add(seatForm.replace("{seat}", seats));
-                }
-            }
-            for (var e : cues.entrySet()) {
-                // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
-                String alt = String.join("|", e.getValue());
-                issuerCues.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
-            }
+            issuerCues.putAll(IssuerCues.of(file, ref, issuerTable));
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());
                 if (company == null && reducedRegistry) continue;

@@ -24,6 +24,18 @@ final class ReferenceNouns {
     static Map<String, String> wordClasses(String origin, String text) { return wordClasses(origin, text, "REF_"); }
 
     /**
+     * The word classes a language's pattern file may use: the head nouns of references (patterns/LANG.references.tsv,
+     * REF_...) and the nouns of the relations ("shipments of ... to", "X's order for"; patterns/LANG.nominals.tsv,
+     * NOM_...), each when the language has the file.
+     */
+    static Map<String, String> ofLanguage(String lang) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        org.chipgraph.source.BundledFiles.find("patterns/" + lang + ".references.tsv").ifPresent(t -> out.putAll(wordClasses(t.origin(), t.text())));
+        org.chipgraph.source.BundledFiles.find("patterns/" + lang + ".nominals.tsv").ifPresent(t -> out.putAll(wordClasses(t.origin(), t.text(), "NOM_")));
+        return out;
+    }
+
+    /**
      * As {@link #wordClasses(String, String)}, each class named with {@code prefix} instead of "REF_": the nouns of the
      * relations ({@code <lang>.nominals.tsv}, "NOM_": "supply", "many" is {@code @NOM_SUPPLY_MANY}) are rows of the same format.
      */

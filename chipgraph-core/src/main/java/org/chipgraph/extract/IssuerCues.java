@@ -1,0 +1,42 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.chipgraph.error.InputError;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * The words that name the issuer of an export control, by the issuing country's IRI: the pattern file's
+ * {@code issuer "Country" = ...} lines, and each government seat of patterns/control-issuers.tsv in the forms of the
+ * language's {@code issuer-seat} line ("the government in {seat}|{seat}": "Stockholm tightened ...").
+ */
+final class IssuerCues {
+    private IssuerCues() {}
+
+    static Map<String, WordCue> of(PatternFile file, ReferenceEntities ref, List<ExportControls.Issuer> table) {
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        for (var e : file.issuers.entrySet()) {
+            EntityRef country = ref.byLabel.get("Country:" + e.getKey());
+            if (country == null) throw new InputError(file.origin + ": issuer for unknown country \"" + e.getKey() + "\"");
+            cues.computeIfAbsent(country.iri(), k -> new ArrayList<>()).addAll(e.getValue());
+        }
+        String seatForm = file.list("issuer-seat");
+        if (seatForm != null) {
+            for (ExportControls.Issuer i : table) {
+                if (i.seats().isEmpty()) continue;
+                String seats = "(?:" + String.join("|", i.seats().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}-])";
+                cues.computeIfAbsent(i.country(), k -> new ArrayList<>()).add(seatForm.replace("{seat}", seats));
+            }
+        }
+        Map<String, WordCue> out = new LinkedHashMap<>();
+        for (var e : cues.entrySet()) {
+            // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
+            String alt = String.join("|", e.getValue());
+            out.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
+        }
+        return out;
+    }
+}
