@@ -23,10 +23,11 @@ final class QuantityParser {
     static final String BOUND = "(?<bound>more than|over|above|in excess of|at least|no fewer than|fewer than|less than|"
             + "under|up to|at most|about|around|approximately|roughly|nearly|almost|some|"
             + "mehr als|über|mindestens|weniger als|unter|bis zu|höchstens|rund|etwa|ca\\.|circa|knapp|fast)\\s+";
-    private static final String PREFIX_CURRENCY = "(?<pre>US\\$|USD\\s?|S\\$|\\$|€|EUR\\s?|£)";
+    private static final Currencies CURRENCIES = Currencies.STANDARD;
+    private static final String PREFIX_CURRENCY = CURRENCIES.prefix;
     private static final String NUMBER = "(?<num>\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?)";
-    private static final String SCALE = "(?:[\\s-]*(?<scale>billions?|bn|millions?|mn|m|k|thousand|trillion|Milliarden|Milliarde|Mrd\\.?|Millionen|Mio\\.?|Tausend|Billionen)(?![\\p{L}]))?";
-    static final String SUFFIX_CURRENCY = "(?:\\s*(?<post>US-Dollar|US-Dollars|Dollar|dollars|USD|Euro|EUR))?";
+    private static final String SCALE = "(?:[\\s-]*(?<scale>billions?|bn|millions?|mn|m|k|thousand|trillion|crores?|lakhs?|Milliarden|Milliarde|Mrd\\.?|Millionen|Mio\\.?|Tausend|Billionen)(?![\\p{L}]))?";
+    static final String SUFFIX_CURRENCY = CURRENCIES.suffix;
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,$])(?:" + BOUND + ")?" + PREFIX_CURRENCY + "?" + NUMBER + SCALE + SUFFIX_CURRENCY
                     + "(?![\\p{L}\\p{N}]|[.,]\\d|\\s*(?:%|per ?cent|Prozent|nm\\b|-nm))",
@@ -40,7 +41,7 @@ final class QuantityParser {
     private static String[] letterStarts() {
         String bounds = BOUND.substring("(?<bound>".length(), BOUND.lastIndexOf(')'));
         List<String> out = new ArrayList<>(List.of(WordCue.prefixes(bounds)));
-        out.addAll(List.of("us", "usd", "s", "eur"));
+        out.addAll(CURRENCIES.letterStarts);
         return out.toArray(String[]::new);
     }
 
@@ -51,7 +52,7 @@ final class QuantityParser {
             if (Character.isLetterOrDigit(p) || p == '.' || p == ',' || p == '$') return false;
         }
         char c = text.charAt(i);
-        if (c >= '0' && c <= '9' || c == '$' || c == '€' || c == '£') return true;
+        if (c >= '0' && c <= '9' || CURRENCIES.symbolStarts.indexOf(c) >= 0) return true;
         if (!Character.isLetter(c)) return false;
         return LETTER_STARTS.startsAt(text, i);
     }
@@ -87,8 +88,37 @@ final class QuantityParser {
             if (scale != null && scale.length() == 1 && bound == null) continue;
             out.add(new Amount(start, m.end(), new Quantity(value, bound(bound)), null));
         }
+        return withoutConvertedFigures(text, out);
+    }
+
+    /**
+     * "Rs 2,100 crore ($252 million)", "14 billion yen (about $95 million)": a sum in another currency with its US dollar
+     * figure in brackets right beside it is that one sum: one amount over both, of the dollar figure (the annotation
+     * guide's convention).
+     */
+    private static List<Amount> withoutConvertedFigures(String text, List<Amount> amounts) {
+        if (amounts.size() < 2) return amounts;
+        List<Amount> out = new ArrayList<>(amounts);
+        for (int i = 0; i + 1 < amounts.size(); i++) {
+            Amount a = amounts.get(i), b = amounts.get(i + 1);
+            if (a.money() == null || b.money() == null || a.money().currency().equals(b.money().currency())) continue;
+            String between = text.substring(a.end(), b.start());
+            if (!BRACKET.matcher(between).matches()) continue;
+            if (!"USD".equals(a.money().currency()) && !"USD".equals(b.money().currency())) continue;
+            // one amount over both and the closing bracket, so neither marker is left for name discovery ("Rs")
+            int end = b.end();
+            while (end < text.length() && text.charAt(end) == ' ') end++;
+            end = end < text.length() && text.charAt(end) == ')' ? end + 1 : b.end();
+            Money usd = "USD".equals(a.money().currency()) ? a.money() : b.money();
+            int k = out.indexOf(a);
+            out.set(k, new Amount(a.start(), end, null, usd));
+            out.remove(b);
+        }
         return out;
     }
+
+    /** Between a sum and its conversion: an opening bracket, maybe a word of approximation. */
+    private static final Pattern BRACKET = Pattern.compile("\\s*\\(\\s*(?:about|around|roughly|some|approximately|rund|etwa|ca\\.|umgerechnet)?\\s*");
 
     /** The amounts of a text, also those written with the language's number words ("zwei Milliarden Dollar"), in text order. */
     static List<Amount> find(String text, NumberWords words) {
@@ -150,17 +180,15 @@ final class QuantityParser {
             case "billion", "billions", "bn", "milliarden", "milliarde", "mrd" -> BigDecimal.valueOf(1_000_000_000L);
             case "million", "millions", "mn", "m", "millionen", "mio" -> BigDecimal.valueOf(1_000_000L);
             case "k", "thousand", "tausend" -> BigDecimal.valueOf(1_000L);
+            case "crore", "crores" -> BigDecimal.valueOf(10_000_000L);
+            case "lakh", "lakhs" -> BigDecimal.valueOf(100_000L);
             case "trillion", "trillions", "billionen" -> BigDecimal.valueOf(1_000_000_000_000L);
             default -> BigDecimal.ONE;
         };
     }
 
     private static String currency(String marker) {
-        String m = marker.trim().toUpperCase(Locale.ROOT);
-        if (m.equals("S$")) return "SGD";
-        if (m.equals("€") || m.startsWith("EUR")) return "EUR";
-        if (m.equals("£")) return "GBP";
-        return "USD";
+        return CURRENCIES.code(marker);
     }
 
     private static Quantity.Bound bound(String b) {

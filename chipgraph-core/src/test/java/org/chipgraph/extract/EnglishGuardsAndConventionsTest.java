@@ -152,4 +152,13 @@ class EnglishGuardsAndConventionsTest {
         fact(facts, "US Entity List", "restricts", "Tianyu Storage");
         absent(facts, "US Entity List", "restricts", "Alibaba");
     }
+
+    @Test
+    void moneyInRupeesIsSpentAsItsDollarFigureAndRsIsNoCompany() {
+        // "valued at about Rs 1,800 crore ($216 million)": the dollar figure (patterns/currencies.tsv); "Rs" names nothing
+        List<Fact> facts = Extraction.of("en", "moneyInRupeesWithDollarFigure");
+        Fact spends = fact(facts, "Kaveri Cloud", "spends", "MI355X");
+        assertEquals("USD 216000000", spends.money().toString());
+        Extraction.noneNamed(facts, "Rs");
+    }
 }

@@ -40,11 +40,33 @@ class QuantityParserTest {
             "a USD 5.5 billion charge                | USD 5500000000",
             "sales of $400 million                   | USD 400000000",
             "1,5 Milliarden Euro                     | EUR 1500000000",
+            "a contract worth NT$2.4 billion         | TWD 2400000000",
+            "an order worth 9 billion yen            | JPY 9000000000",
+            "a 3.5 billion yuan deal                 | CNY 3500000000",
+            "valued at Rs 1,800 crore                | INR 18000000000",
+            "für 12 Millionen Franken                | CHF 12000000",
+            "ein Auftrag über 40 Milliarden Yen      | JPY 40000000000",
     })
     void money(String text, String expected) {
         List<QuantityParser.Amount> found = QuantityParser.find(text.strip());
         assertEquals(1, found.size(), () -> "amounts in '" + text + "': " + found);
         assertEquals(expected.strip(), found.get(0).money().toString());
+    }
+
+    @Test
+    void aDollarFigureInBracketsStandsForTheSumInAnotherCurrency() {
+        List<QuantityParser.Amount> found = QuantityParser.find("an order valued at Rs 1,800 crore ($216 million), signed in May");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals("USD 216000000", found.get(0).money().toString());
+        assertEquals("Rs 1,800 crore ($216 million)", "an order valued at Rs 1,800 crore ($216 million), signed in May".substring(found.get(0).start(), found.get(0).end()));
+    }
+
+    @Test
+    void aCurrencyMarkerIsNoPartOfAName() {
+        // "Rs" before a number is the rupee, never a capitalised word left for name discovery
+        List<QuantityParser.Amount> found = QuantityParser.find("Rs 500 an hour per chip");
+        assertEquals(1, found.size(), found::toString);
+        assertEquals(0, found.get(0).start());
     }
 
     @Test
