@@ -1,5 +1,7 @@
 package org.chipgraph.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,16 +29,37 @@ import org.chipgraph.store.GraphContent;
  * Extraction finishes before a document is handed on, so a document that fails never reaches the store.
  */
 public final class ArticleIngest {
+    /** Text of the articles being extracted or waiting to be handed on, at most (their results take 10-25 times that in the heap). */
+    static final long LOOK_AHEAD_BYTES = 8L << 20;
 
     private final ArticleReader reader;
     private final ArticleExtractor extractor;
     private final int threads;
+    /** Articles extracted ahead of the one being handed on, at most. */
+    private final int lookAhead;
 
     public ArticleIngest(ArticleReader reader, ArticleExtractor extractor, int threads) {
+        this(reader, extractor, threads, 4 * Math.max(1, threads));
+    }
+
+    private ArticleIngest(ArticleReader reader, ArticleExtractor extractor, int threads, int lookAhead) {
         this.reader = reader;
         this.extractor = extractor;
         this.threads = Math.max(1, threads);
+        this.lookAhead = Math.max(this.threads, lookAhead);
     }
+
+    /**
+     * This pipeline extracting up to {@code docs} articles ahead of the one its sink takes (and at most
+     * {@link #LOOK_AHEAD_BYTES} of their text): a sink that writes a batch of that many documents in one go (a store
+     * commit) then finds the next batch extracted meanwhile, where with a few articles of look-ahead the extractors
+     * stood still during every commit. Never less look-ahead than this pipeline has.
+     */
+    public ArticleIngest lookingAhead(int docs) {
+        return docs <= lookAhead ? this : new ArticleIngest(reader, extractor, threads, docs);
+    }
+
+    int lookAhead() { return lookAhead; }
 
     /** Reads, extracts and builds the named graph of one article given alone (named by its file name). */
     public DocumentResult process(Path file) {
@@ -101,17 +124,23 @@ public final class ArticleIngest {
         });
         try {
             Deque<Future<DocumentResult>> window = new ArrayDeque<>();
+            Deque<Long> windowBytes = new ArrayDeque<>();
+            long bytes = 0;
             int next = 0;
-            int window_ = threads * 4; // bounded look-ahead keeps memory flat whatever the corpus size
             List<Path> order = new ArrayList<>(files);
             int consumed = 0;
             while (consumed < order.size()) {
-                while (next < order.size() && window.size() < window_) {
+                // bounded look-ahead (articles and bytes) keeps memory flat whatever the corpus size
+                while (next < order.size() && window.size() < lookAhead && (window.isEmpty() || bytes < LOOK_AHEAD_BYTES)) {
                     Path f = order.get(next++);
                     String name = names.apply(f);
+                    long size = sizeOf(f);
+                    bytes += size;
+                    windowBytes.add(size);
                     window.add(pool.submit(() -> process(f, name)));
                 }
                 Future<DocumentResult> fut = window.poll();
+                bytes -= windowBytes.poll();
                 Path file = order.get(consumed++);
                 try {
                     DocumentResult r = fut.get();
@@ -141,6 +170,14 @@ public final class ArticleIngest {
             }
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static long sizeOf(Path f) {
+        try {
+            return Files.size(f);
+        } catch (IOException e) {
+            return 0; // the article's own reading reports it
         }
     }
 

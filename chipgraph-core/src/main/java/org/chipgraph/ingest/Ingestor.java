@@ -27,7 +27,8 @@ public final class Ingestor {
 
     public Ingestor(ReferenceData reference, ArticleIngest pipeline, int batchDocs, int batchQuads) {
         this.reference = reference;
-        this.pipeline = pipeline;
+        // the next batch is extracted while this one is written: the extractors no longer wait for each commit
+        this.pipeline = pipeline.lookingAhead(batchDocs);
         this.batchDocs = batchDocs;
         this.batchQuads = batchQuads;
     }

@@ -2,36 +2,48 @@ package org.chipgraph.store;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import java.util.zip.Adler32;
+import org.apache.jena.dboe.base.file.BufferChannel;
+import org.apache.jena.dboe.base.file.BufferChannelFile;
+import org.apache.jena.dboe.base.file.BufferChannelMem;
 import org.apache.jena.dboe.base.file.ProcessFileLock;
+import org.apache.jena.dboe.transaction.txn.journal.Journal;
+import org.apache.jena.dboe.transaction.txn.journal.JournalEntry;
+import org.apache.jena.dboe.transaction.txn.journal.JournalEntryType;
 
 /**
- * Drops a journal entry that a killed process left half-written at the end of a TDB2 store's journal.
+ * Cuts what a killed process left of an uncommitted transaction at the end of a TDB2 store's journal, so that
+ * Jena 5.6.0's recovery, which stops at the first entry it cannot read, opens the store.
  *
- * <p>Why: TDB2 writes a transaction's journal entries (a 28-byte header, then the data) and syncs only after its
- * COMMIT entry. A process killed between the two writes of an entry leaves a header whose data is missing, and
- * Jena 5.6.0's recovery then refuses to open the store ("Failed to read the journal entry data"). Everything after
- * the last complete COMMIT belongs to a transaction that never committed, which recovery would discard anyway, so
- * the journal is cut there. Only a short tail at the end of the file is cut: an entry that is whole but fails its
- * checksum is damage of another kind and is left for recovery to report.
+ * <p>Why: TDB2 writes a transaction's journal entries (a 16-byte header, then the data, two writes each) and its
+ * COMMIT record last, then syncs; after applying the transaction it truncates the journal to nothing. The journal
+ * so holds at most one transaction, and its COMMIT is its last record. A process killed before the COMMIT leaves
+ * entries that recovery would discard anyway, but a torn one among them (a part of a header, a header without
+ * its data, data cut short; or, after a power loss, bytes that fail their checksum) makes recovery throw
+ * ("Failed to read the journal entry data: wanted 16 bytes, got -1", "Partial read of journal file", "Checksum
+ * error"). Every entry is read with Jena's own reader; from the first one it cannot read, the journal is cut back
+ * to the end of the last COMMIT before it. A committed transaction is never cut: when a COMMIT record follows the
+ * unreadable entry, the damage is inside a committed transaction and is left for recovery to report.
  */
 final class JournalTail {
-    /** Entry header: data length, Adler-32 of the entry, entry type, component id (Jena's journal layout). */
-    private static final int HEADER = 4 + 4 + 4 + 16;
-    private static final int COMMIT = 3;
+    /** A COMMIT record as Jena writes it: always the same bytes (no data, the system component). */
+    private static final byte[] COMMIT_RECORD = commitRecord();
+    /**
+     * An entry's header: data length, Adler-32, type, component id, 4 bytes each in Jena 5.6.0 (the comment in
+     * Jena's Journal says the component id takes 16; {@code ComponentId.SIZE} is 4). A COMMIT record is a header
+     * alone, so its length is taken from the record Jena writes rather than assumed.
+     */
+    private static final int HEADER = COMMIT_RECORD.length;
 
     private JournalTail() {}
 
     /**
-     * Cuts a torn last entry from the journal of the store in {@code dir}, holding the store's lock; does nothing
-     * when another process or this one has the store open, or when the journal ends cleanly.
+     * Cuts a torn uncommitted tail from the journal of the store in {@code dir}, holding the store's lock; does
+     * nothing when another process or this one has the store open, or when recovery can read the whole journal.
      *
      * @return the bytes cut (0 when none)
      */
@@ -69,41 +81,69 @@ final class JournalTail {
         }
     }
 
-    /** Reads entries from the start; a short read at the end cuts the file after the last COMMIT. */
-    static long cutTornTail(Path journal) throws IOException {
-        try (FileChannel ch = FileChannel.open(journal, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-            long size = ch.size(), pos = 0, afterCommit = 0;
-            ByteBuffer header = ByteBuffer.allocate(HEADER);
+    /**
+     * Reads the journal's entries from the start as recovery does; at the first one that cannot be read, cuts
+     * the file after the last COMMIT before it, unless a COMMIT record follows.
+     *
+     * @return the bytes cut (0 when none)
+     */
+    static long cutTornTail(Path file) throws IOException {
+        // Unmanaged: Jena's channel manager would hand TDB2 this channel, closed, when it opens the store.
+        BufferChannel channel = BufferChannelFile.createUnmanaged(file.toString(), "rw");
+        Journal journal = Journal.create(channel);
+        try {
+            long size = channel.size(), pos = 0, afterCommit = 0;
             while (pos < size) {
-                if (size - pos < HEADER) return cut(ch, size, afterCommit);
-                header.clear();
-                ch.read(header, pos);
-                int len = header.getInt(0), type = header.getInt(8);
-                if (len < 0) len = 0; // a control entry (COMMIT) carries no data: written as -1
-                if (size - pos - HEADER < len) return cut(ch, size, afterCommit);
-                ByteBuffer data = ByteBuffer.allocate(len);
-                ch.read(data, pos + HEADER);
-                if (!checksumHolds(header, data)) return 0;
-                pos += HEADER + len;
-                if (type == COMMIT) afterCommit = pos;
+                Optional<JournalEntry> entry = readable(journal, channel, pos, size);
+                if (entry.isEmpty()) break;
+                pos = channel.position(); // the reader leaves it after the entry when it starts there
+                if (entry.get().getType() == JournalEntryType.COMMIT) afterCommit = pos;
             }
-            return 0;
+            if (pos >= size || commitFollows(channel, pos, size)) return 0;
+            journal.truncate(afterCommit);
+            journal.sync();
+            return size - afterCommit;
+        } catch (RuntimeException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        } finally {
+            journal.close();
         }
     }
 
-    private static boolean checksumHolds(ByteBuffer header, ByteBuffer data) {
-        int stored = header.getInt(4);
-        byte[] h = header.array().clone();
-        ByteBuffer.wrap(h).putInt(4, 0);
-        Adler32 adler = new Adler32();
-        adler.update(h);
-        adler.update(data.array());
-        return (int) adler.getValue() == stored;
+    /** The entry at {@code pos} when Jena's reader reads it whole and its checksum holds. */
+    private static Optional<JournalEntry> readable(Journal journal, BufferChannel channel, long pos, long size) {
+        if (size - pos < HEADER) return Optional.empty();
+        ByteBuffer length = ByteBuffer.allocate(4);
+        channel.read(length, pos);
+        // A length past the end is a torn entry; checked here because Jena would first allocate that much.
+        if (length.getInt(0) > size - pos - HEADER) return Optional.empty();
+        try {
+            channel.position(pos);
+            return Optional.of(journal.readJournal(pos));
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
-    private static long cut(FileChannel ch, long size, long at) throws IOException {
-        ch.truncate(at);
-        ch.force(true);
-        return size - at;
+    /** Whether Jena's COMMIT record occurs anywhere from {@code from} to the end of the file. */
+    private static boolean commitFollows(BufferChannel channel, long from, long size) {
+        if (size - from > Integer.MAX_VALUE) return true; // not a torn tail: leave it to recovery
+        ByteBuffer tail = ByteBuffer.allocate((int) (size - from));
+        channel.read(tail, from);
+        byte[] b = tail.array();
+        for (int i = 0; i + COMMIT_RECORD.length <= b.length; i++) {
+            if (java.util.Arrays.equals(b, i, i + COMMIT_RECORD.length, COMMIT_RECORD, 0, COMMIT_RECORD.length)) return true;
+        }
+        return false;
+    }
+
+    /** Has Jena write a COMMIT record into memory and returns its bytes. */
+    private static byte[] commitRecord() {
+        BufferChannel mem = BufferChannelMem.create("commit-record");
+        // write(), not writeJournal(JournalEntry.COMMIT), which would set the position of Jena's shared COMMIT entry
+        Journal.create(mem).write(JournalEntryType.COMMIT, JournalEntry.COMMIT.getComponentId(), null);
+        ByteBuffer bytes = ByteBuffer.allocate((int) mem.size());
+        mem.read(bytes, 0);
+        return bytes.array();
     }
 }
