@@ -108,4 +108,12 @@ class ExportControlRulesTest {
         Extraction.fact(facts, "Chinese export controls 2026-03", "restricts", "Harlow Defense");
         Extraction.noneNamed(facts, "Chinese export controls");
     }
+
+    @Test
+    void rawMaterialsOfAGermanBanAreNoParties() {
+        // "die Ausfuhr von Antimon und Gallium": goods (name-not-word), the destination is the restricted country
+        List<Fact> facts = Extraction.of("de", "rawMaterialsAreNoParties");
+        Extraction.fact(facts, "Chinese export controls 2024-12", "restricts", "United States");
+        Extraction.noneNamed(facts, "Antimon", "Gallium");
+    }
 }
