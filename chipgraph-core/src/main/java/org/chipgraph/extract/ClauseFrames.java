@@ -46,7 +46,7 @@ final class ClauseFrames {
      * Words of a clause up to a clause break (a comma only inside a number), passing no company that could be an
      * argument: only possessives and companies after a preposition ("hat bei Nvidia H20 bestellt").
      */
-    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
+    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=-\\p{L})|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
     /**
