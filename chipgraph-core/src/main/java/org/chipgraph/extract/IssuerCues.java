@@ -27,7 +27,9 @@ final class IssuerCues {
         if (seatForm != null) {
             for (ExportControls.Issuer i : table) {
                 if (i.seats().isEmpty()) continue;
-                String seats = "(?:" + String.join("|", i.seats().stream().map(Pattern::quote).toList()) + ")(?![\\p{L}\\p{N}-])";
+                // names as written (letters, spaces, hyphens, dots), not quoted: the cue's first words must stay readable to
+                // WordCue.prefixes, or the cue would be tried at every word of every sentence
+                String seats = "(?:" + String.join("|", i.seats().stream().map(IssuerCues::literal).toList()) + ")(?![\\p{L}\\p{N}-])";
                 cues.computeIfAbsent(i.country(), k -> new ArrayList<>()).add(seatForm.replace("{seat}", seats));
             }
         }
@@ -38,5 +40,9 @@ final class IssuerCues {
             out.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
         }
         return out;
+    }
+
+    private static String literal(String name) {
+        return name.matches("[\\p{L} .'-]+") ? name.replace(".", "\\.") : Pattern.quote(name);
     }
 }
