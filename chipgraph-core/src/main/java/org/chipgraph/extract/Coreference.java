@@ -171,13 +171,13 @@ final class Coreference {
 
     /**
      * The home country for "compatriot"/"inländische": that of the nearest earlier company of the sentence whose
-     * country is known or written before it ({@code nationalities}, parallel to {@code earlierInSentence}, nulls where
-     * none), else of a company of the three sentences before.
+     * country is known or written before it, else of a company of the three sentences before.
      */
-    EntityRef home(List<EntityRef> earlierInSentence, List<EntityRef> nationalities, int sentence) {
+    EntityRef home(List<EarlierCompany> earlierInSentence, int sentence) {
         for (int i = earlierInSentence.size() - 1; i >= 0; i--) {
-            EntityRef h = headquarters.get(earlierInSentence.get(i).iri());
-            if (h == null && i < nationalities.size()) h = nationalities.get(i);
+            EarlierCompany c = earlierInSentence.get(i);
+            EntityRef h = headquarters.get(c.company().iri());
+            if (h == null) h = c.writtenCountry();
             if (h != null) return h;
         }
         // "its domestic rival": a company earlier in the sentence is the one meant; its home unknown is no licence to

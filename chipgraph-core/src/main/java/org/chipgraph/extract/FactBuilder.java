@@ -178,32 +178,10 @@ final class FactBuilder {
 
     private List<EntityRef> entities(SentenceState st, Mention m, int index) {
         if (m.homeWord()) {
-            EntityRef home = coref.home(References.companiesBefore(st, m.start()), nationalitiesBefore(st, m.start()), index);
+            EntityRef home = coref.home(EarlierCompany.before(st, m.start()), index);
             return home == null ? List.of() : List.of(home);
         }
         return m.entities();
-    }
-
-    /**
-     * "Korea's Darim ... its domestic rival": the country written right before each company earlier in the sentence
-     * (a possessive or an adjective at most three words before it, no punctuation between), null where none is; the
-     * company's seat may be stated only by a fact of this sentence that no rule has emitted yet.
-     */
-    private static List<EntityRef> nationalitiesBefore(SentenceState st, int pos) {
-        List<Mention> companies = new ArrayList<>();
-        for (Mention c : st.mentions) if (c.kind() == MentionKind.COMPANY && c.end() <= pos && !c.homeWord() && c.entities().size() == 1) companies.add(c);
-        companies.sort(java.util.Comparator.comparingInt(Mention::start));
-        List<EntityRef> out = new ArrayList<>();
-        for (Mention c : companies) {
-            EntityRef country = null;
-            for (Mention x : st.mentions) {
-                if (x.kind() != MentionKind.COUNTRY || x.homeWord() || x.entities().size() != 1 || x.end() > c.start()) continue;
-                String between = st.text.substring(x.end(), c.start());
-                if (between.strip().split("\\s+").length <= 3 && between.chars().noneMatch(ch -> ",;:()\"".indexOf(ch) >= 0)) country = x.entities().get(0);
-            }
-            out.add(country);
-        }
-        return out;
     }
 
     private static List<EntityRef> implicitObject(SentenceState st, char letter, int pos) {
