@@ -3,7 +3,6 @@ package org.chipgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,15 +19,9 @@ final class RelativeDateResolver {
 
     record DateMention(int start, int end, PartialDate date) {}
 
-    static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("january", 1), Map.entry("february", 2), Map.entry("march", 3), Map.entry("april", 4),
-            Map.entry("may", 5), Map.entry("june", 6), Map.entry("july", 7), Map.entry("august", 8),
-            Map.entry("september", 9), Map.entry("october", 10), Map.entry("november", 11), Map.entry("december", 12),
-            Map.entry("januar", 1), Map.entry("jänner", 1), Map.entry("februar", 2), Map.entry("märz", 3),
-            Map.entry("mai", 5), Map.entry("juni", 6), Map.entry("juli", 7), Map.entry("oktober", 10),
-            Map.entry("dezember", 12), Map.entry("sept", 9));
-    private static final String MONTH = "(?<month>January|February|March|April|May|June|July|August|September|October|November|December"
-            + "|Januar|Jänner|Februar|März|Mai|Juni|Juli|Oktober|Dezember|Sept)";
+    private static final CalendarWords CALENDAR = CalendarWords.STANDARD;
+    private static final String MONTH = CALENDAR.group(CalendarWords.Kind.MONTH, "month");
+    private static final String WEEKDAY = CALENDAR.group(CalendarWords.Kind.WEEKDAY, "weekday");
     private static final String YEAR = "(?<year>(?:19|20)\\d\\d)";
 
     /** A date expression, with the lower-case words of which it needs one (a cheap test before the regex runs). */
@@ -36,12 +29,13 @@ final class RelativeDateResolver {
                         WordCue.PrefixIndex starts) {}
 
     /** The month names exactly as MONTH spells them: a rule with MONTH outside (?i) needs one of them, in this case. */
-    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December", "Januar", "Jänner", "Februar", "März", "Mai", "Juni", "Juli", "Oktober",
-            "Dezember", "Sept");
-
-    private static final List<String> MONTH_WORDS = List.of("january", "januar", "jänner", "february", "februar", "march", "märz",
-            "april", "may", "mai", "june", "juni", "july", "juli", "august", "sept", "october", "oktober", "november", "december", "dezember");
+    private static final List<String> MONTH_NAMES = CALENDAR.names(CalendarWords.Kind.MONTH);
+    private static final List<String> MONTH_WORDS = CALENDAR.lowerNames(CalendarWords.Kind.MONTH);
+    private static final List<String> WEEKDAY_NAMES = CALENDAR.names(CalendarWords.Kind.WEEKDAY);
+    /** Words before a weekday that put it after the article ("will vote on Friday", "soll am Montag"). */
+    private static final String FUTURE_BEFORE = "(?<=\\b(?i:will|would|shall|plans?|planned|expects?|expected|scheduled|due|set|aims?|intends?|wird|werden|soll|sollen|will|wollen)\\b[^.;]{0,80})";
+    /** A weekday not followed by its date ("Thursday, March 12": that date is read instead). */
+    private static final String WEEKDAY_ALONE = WEEKDAY + "\\b(?!,?\\s+(?:\\d|\\p{Lu}\\p{Ll}+\\.?\\s+\\d))";
     private static final List<String> DIGITS = List.of("19", "20");
 
     private static final List<Rule> RULES = List.of(
@@ -107,6 +101,20 @@ final class RelativeDateResolver {
                         int mo = month(m.group("month"));
                         return PartialDate.ofMonth(a.year(), mo);
                     }),
+            // "on Thursday", "am Dienstag": the weekday of the article's week (an article dated to the day only); "next
+            // Monday" or one after "will" the first such day after the article, else the last on or before it
+            rule("\\b(?i:next|coming|kommenden|nächsten|am\\s+kommenden|am\\s+nächsten)\\s+" + WEEKDAY_ALONE,
+                    (m, a) -> weekday(a, m.group("weekday"), true), List.of(), WEEKDAY_NAMES),
+            rule(FUTURE_BEFORE + "\\b(?:(?i:on|am)\\s+)?" + WEEKDAY_ALONE,
+                    (m, a) -> weekday(a, m.group("weekday"), true), List.of(), WEEKDAY_NAMES),
+            rule("\\b(?:(?i:on|am|last|this\\s+past|vergangenen|letzten|am\\s+vergangenen|am\\s+letzten)\\s+)?" + WEEKDAY_ALONE,
+                    (m, a) -> weekday(a, m.group("weekday"), false), List.of(), WEEKDAY_NAMES),
+            // "last week", "yesterday": days before the article, as precise as they allow (a week within one month is that month)
+            rule("(?i)\\b(?:last|past)\\s+week\\b|\\b(?:in\\s+der\\s+)?(?:vergangenen|letzten)\\s+Woche\\b|\\b(?:vergangene|letzte)\\s+Woche\\b|\\bVorwoche\\b",
+                    (m, a) -> days(a, -7 - weekdayOf(a) + 1, -weekdayOf(a)), List.of("week", "woche")),
+            rule("(?i)\\b(?:earlier\\s+)?this\\s+week\\b|\\b(?:in\\s+)?dieser\\s+Woche\\b|\\bdiese\\s+Woche\\b|\\bAnfang\\s+der\\s+Woche\\b",
+                    (m, a) -> days(a, -weekdayOf(a) + 1, 0), List.of("week", "woche")),
+            rule("(?i)\\byesterday\\b|\\bgestern\\b", (m, a) -> days(a, -1, -1), List.of("yesterday", "gestern")),
             rule("(?<![\\p{L}\\p{N}$€.,-])" + YEAR + "(?![\\p{N}.,]\\d|\\s*(?:nm|%)|-nm|[\\p{L}])",
                     (m, a) -> PartialDate.ofYear(Integer.parseInt(m.group("year")))));
 
@@ -116,9 +124,12 @@ final class RelativeDateResolver {
 
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs) {
         // MONTH is case-sensitive unless the whole regex is (?i): then the text must hold a month name as spelt
-        List<String> exact = !regex.startsWith("(?i)") && regex.contains("(?<month>") ? MONTH_NAMES : List.of();
+        return rule(regex, f, needs, !regex.startsWith("(?i)") && regex.contains("(?<month>") ? MONTH_NAMES : List.of());
+    }
+
+    private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs, List<String> needsExact) {
         String[] starts = WordCue.prefixes(regex);
-        return new Rule(Pattern.compile(regex), f, needs, exact, starts == null ? null : new WordCue.PrefixIndex(starts));
+        return new Rule(Pattern.compile(regex), f, needs, needsExact, starts == null ? null : new WordCue.PrefixIndex(starts));
     }
 
     private RelativeDateResolver() {}
@@ -186,10 +197,37 @@ final class RelativeDateResolver {
         return false;
     }
 
-    private static int month(String name) {
-        Integer m = MONTHS.get(name.toLowerCase(Locale.ROOT));
-        if (m == null) throw new IllegalArgumentException("not a month: " + name);
-        return m;
+    private static int month(String name) { return CALENDAR.number(CalendarWords.Kind.MONTH, name); }
+
+    /** The article's day, or null when it is dated only to the month or year: then no weekday can be placed. */
+    private static java.time.LocalDate dayOf(PartialDate a) {
+        return a.day() == null ? null : java.time.LocalDate.of(a.year(), a.month(), a.day());
+    }
+
+    /** The article's weekday, 1 = Monday; 0 when it has no day (the week rules then give null). */
+    private static int weekdayOf(PartialDate a) {
+        java.time.LocalDate d = dayOf(a);
+        return d == null ? 0 : d.getDayOfWeek().getValue();
+    }
+
+    /** The first such weekday after the article's day ({@code after}), else the last on or before it. */
+    private static PartialDate weekday(PartialDate a, String name, boolean after) {
+        java.time.LocalDate d = dayOf(a);
+        if (d == null) return null;
+        int w = CALENDAR.number(CalendarWords.Kind.WEEKDAY, name);
+        int shift = after ? Math.floorMod(w - d.getDayOfWeek().getValue() - 1, 7) + 1 : -Math.floorMod(d.getDayOfWeek().getValue() - w, 7);
+        java.time.LocalDate t = d.plusDays(shift);
+        return PartialDate.ofDay(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
+    }
+
+    /** The days {@code from}..{@code to} relative to the article's day: that day, else their month or year if they share it. */
+    private static PartialDate days(PartialDate a, int from, int to) {
+        java.time.LocalDate d = dayOf(a);
+        if (d == null) return null;
+        java.time.LocalDate s = d.plusDays(from), e = d.plusDays(to);
+        if (s.equals(e)) return PartialDate.ofDay(s.getYear(), s.getMonthValue(), s.getDayOfMonth());
+        if (s.getYear() != e.getYear()) return null;
+        return s.getMonthValue() == e.getMonthValue() ? PartialDate.ofMonth(s.getYear(), s.getMonthValue()) : PartialDate.ofYear(s.getYear());
     }
 
     private static PartialDate day(String y, String mo, String d) {

@@ -35,6 +35,12 @@ class RelativeDateResolverTest {
             "Seoul tightened its rules in the spring.             | 2026-10-02 | 2026",
             "Deliveries begin in the third quarter.               | 2025-03    | 2025",
             "The fab is to open by the end of the year.           | 2025-03    | 2025",
+            "The ministry on Tuesday added four firms to its list. | 2026-03-12 | 2026-03-10",
+            "Das Ministerium hat am Donnerstag Regeln erlassen.    | 2026-03-12 | 2026-03-12",
+            "The board will vote on the contract on Monday.       | 2026-03-12 | 2026-03-16",
+            "Kestrel said last week that it had placed the order. | 2026-03-12 | 2026-03",
+            "Der Vertrag wurde vergangene Woche unterzeichnet.    | 2026-03-04 | 2026",
+            "The shares of the chip designer fell yesterday.      | 2026-03-01 | 2026-02-28",
     })
     void resolvesAgainstTheArticleDate(String text, String article, String expected) {
         List<RelativeDateResolver.DateMention> found = RelativeDateResolver.find(text.strip(), PartialDate.parse(article.strip()));
@@ -71,5 +77,16 @@ class RelativeDateResolverTest {
         var found = RelativeDateResolver.find("March 2024 saw orders; by July the first quarter of 2025 was sold out, said people in 2023",
                 PartialDate.parse("2024-05"));
         assertEquals(List.of("2024-03", "2024-07", "2025", "2023"), found.stream().map(d -> d.date().toString()).toList());
+    }
+
+    @Test
+    void aWeekdayNeedsAnArticleDatedToTheDay() {
+        assertTrue(RelativeDateResolver.find("The ministry on Tuesday added four firms.", PartialDate.parse("2026-03")).isEmpty());
+    }
+
+    @Test
+    void aWeekdayBeforeItsDateGivesWayToTheDate() {
+        var found = RelativeDateResolver.find("On Monday, March 2, 2026, the list grew.", PartialDate.parse("2026-03-12"));
+        assertEquals(List.of("2026-03-02"), found.stream().map(d -> d.date().toString()).toList());
     }
 }
