@@ -82,7 +82,7 @@ final class ArticleConventions {
             EntityRef issuer = c == null ? null : reference.byIri(c.issuer());
             if (issuer == null) continue;
             have.add(f.subject().iri());
-            issued.add(new Fact(issuer, Relation.ISSUES, f.subject(), null, null, null, c.date(), f.stance(), f.attribution(),
+            issued.add(new Fact(issuer, Relation.ISSUES, f.subject(), null, null, null, ControlDates.factDate(c.date(), f.date()), f.stance(), f.attribution(),
                     f.confidence() * 0.95, f.provenance()));
         }
         for (Fact f : issued) facts.put(NewsExtractor.key(f), f);

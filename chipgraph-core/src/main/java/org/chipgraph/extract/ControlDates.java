@@ -27,6 +27,17 @@ final class ControlDates {
     /** A date of the text near a control mention, and whether "since" leads it (a measure in force since then). */
     record DateNear(PartialDate date, boolean since) {}
 
+    /**
+     * The date of a fact about a control: the control's own date, or the text's when that is finer and falls within it
+     * ("on Wednesday widened its export controls": the day, inside the measure's month); a list's, being undated, is the
+     * text's (the day a company was listed).
+     */
+    static PartialDate factDate(PartialDate control, PartialDate text) {
+        if (control == null || text == null) return control == null ? text : control;
+        boolean within = text.year() == control.year() && (control.month() == null || control.month().equals(text.month()));
+        return within && text.precision().compareTo(control.precision()) > 0 ? text : control;
+    }
+
     /** Characters between two spans (0 when they overlap). */
     static int distance(int a1, int b1, int a2, int b2) {
         if (b1 <= a2) return a2 - b1;

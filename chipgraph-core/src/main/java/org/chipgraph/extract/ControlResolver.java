@@ -148,7 +148,7 @@ final class ControlResolver {
         }
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         ControlDates.DateNear d = dates.nearestDate(st, list, 100, false);
-        ExportControls.Control own = discover(issuer, d != null ? d.date() : monthOf(article.date()));
+        ExportControls.Control own = discover(issuer, monthOf(d != null ? d.date() : article.date()));
         return new Mention(list.start(), list.end(), MentionKind.LISTED_CONTROL, List.of(own.ref()), list.possessive(), false, false, true, own);
     }
 

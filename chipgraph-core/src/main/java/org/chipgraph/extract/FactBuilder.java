@@ -113,7 +113,9 @@ final class FactBuilder {
                     ExportControls.Control cc = controlChoice.byIri(ctl.iri());
                     if (cc == null) continue;
                     if (rel == Relation.RESTRICTS && cc.issuer().equals(o.iri())) continue;
-                    if (cc.date() != null) d = cc.date();
+                    // a dated measure's facts take the clause's date whatever the rule's options, only one finer than and within its own;
+                    // a list's (undated) only as the rule's options say, its listing date
+                    d = ControlDates.factDate(cc.date(), date != null || cc.date() == null ? date : clause.date(st, ms, me));
                 }
                 if (rel == Relation.MAKES && !rule.options().contains("launch")) d = null;
                 traced(rule, put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o));

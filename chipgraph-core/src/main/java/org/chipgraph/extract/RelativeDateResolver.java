@@ -79,8 +79,10 @@ final class RelativeDateResolver {
                     (m, a) -> PartialDate.ofYear(a.year() + 1), List.of("year", "jahr")),
             // "in November" in an article of June: news reports what happened, so a later month is last year's, unless the
             // sentence speaks of the future before it ("will take effect in November")
-            rule("(?<!\\b(?i:will|would|shall|plans?|planned|expects?|expected|scheduled|due|set|aims?|intends?|from|until|by)\\b[^.;]{0,80})"
-                            + "\\b(?i:in|since|early|late)\\s+" + MONTH + "\\b(?!\\s+\\d)",
+            // German puts the future's verbs after the month too ("soll im Dezember ausgeliefert werden")
+            rule("(?<!\\b(?i:will|would|shall|plans?|planned|expects?|expected|scheduled|due|set|aims?|intends?|from|until|by"
+                            + "|wird|werden|soll|sollen|plant|geplant|ab|bis)\\b[^.;]{0,80})"
+                            + "\\b(?i:in|since|early|late|im|seit)\\s+" + MONTH + "\\b(?!\\s+\\d)(?![^.;]{0,60}\\b(?:werden|wird|soll|sollen|geplant)\\b)",
                     (m, a) -> {
                         int mo = month(m.group("month"));
                         return PartialDate.ofMonth(a.month() != null && mo > a.month() ? a.year() - 1 : a.year(), mo);
@@ -109,12 +111,12 @@ final class RelativeDateResolver {
                     (m, a) -> weekday(a, m.group("weekday"), true), List.of(), WEEKDAY_NAMES),
             rule("\\b(?:(?i:on|am|last|this\\s+past|vergangenen|letzten|am\\s+vergangenen|am\\s+letzten)\\s+)?" + WEEKDAY_ALONE,
                     (m, a) -> weekday(a, m.group("weekday"), false), List.of(), WEEKDAY_NAMES),
-            // "last week", "yesterday": days before the article, as precise as they allow (a week within one month is that month)
+            // "last week", "this week": the month of the week's middle day; "yesterday": the day before
             rule("(?i)\\b(?:last|past)\\s+week\\b|\\b(?:in\\s+der\\s+)?(?:vergangenen|letzten)\\s+Woche\\b|\\b(?:vergangene|letzte)\\s+Woche\\b|\\bVorwoche\\b",
-                    (m, a) -> days(a, -7 - weekdayOf(a) + 1, -weekdayOf(a)), List.of("week", "woche")),
+                    (m, a) -> week(a, -1), List.of("week", "woche")),
             rule("(?i)\\b(?:earlier\\s+)?this\\s+week\\b|\\b(?:in\\s+)?dieser\\s+Woche\\b|\\bdiese\\s+Woche\\b|\\bAnfang\\s+der\\s+Woche\\b",
-                    (m, a) -> days(a, -weekdayOf(a) + 1, 0), List.of("week", "woche")),
-            rule("(?i)\\byesterday\\b|\\bgestern\\b", (m, a) -> days(a, -1, -1), List.of("yesterday", "gestern")),
+                    (m, a) -> week(a, 0), List.of("week", "woche")),
+            rule("(?i)\\byesterday\\b|\\bgestern\\b", (m, a) -> days(a, -1), List.of("yesterday", "gestern")),
             rule("(?<![\\p{L}\\p{N}$€.,-])" + YEAR + "(?![\\p{N}.,]\\d|\\s*(?:nm|%)|-nm|[\\p{L}])",
                     (m, a) -> PartialDate.ofYear(Integer.parseInt(m.group("year")))));
 
@@ -204,12 +206,6 @@ final class RelativeDateResolver {
         return a.day() == null ? null : java.time.LocalDate.of(a.year(), a.month(), a.day());
     }
 
-    /** The article's weekday, 1 = Monday; 0 when it has no day (the week rules then give null). */
-    private static int weekdayOf(PartialDate a) {
-        java.time.LocalDate d = dayOf(a);
-        return d == null ? 0 : d.getDayOfWeek().getValue();
-    }
-
     /** The first such weekday after the article's day ({@code after}), else the last on or before it. */
     private static PartialDate weekday(PartialDate a, String name, boolean after) {
         java.time.LocalDate d = dayOf(a);
@@ -220,14 +216,25 @@ final class RelativeDateResolver {
         return PartialDate.ofDay(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
     }
 
-    /** The days {@code from}..{@code to} relative to the article's day: that day, else their month or year if they share it. */
-    private static PartialDate days(PartialDate a, int from, int to) {
+    /** The day {@code offset} days from the article's. */
+    private static PartialDate days(PartialDate a, int offset) {
         java.time.LocalDate d = dayOf(a);
         if (d == null) return null;
-        java.time.LocalDate s = d.plusDays(from), e = d.plusDays(to);
-        if (s.equals(e)) return PartialDate.ofDay(s.getYear(), s.getMonthValue(), s.getDayOfMonth());
-        if (s.getYear() != e.getYear()) return null;
-        return s.getMonthValue() == e.getMonthValue() ? PartialDate.ofMonth(s.getYear(), s.getMonthValue()) : PartialDate.ofYear(s.getYear());
+        java.time.LocalDate t = d.plusDays(offset);
+        return PartialDate.ofDay(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
+    }
+
+    /**
+     * The month of last week ({@code offset} -1) or of this week so far (0): a week may span two months, so the month of
+     * its middle day (ISO's rule for a whole week: its Thursday).
+     */
+    private static PartialDate week(PartialDate a, int offset) {
+        java.time.LocalDate d = dayOf(a);
+        if (d == null) return null;
+        java.time.LocalDate start = d.minusDays(d.getDayOfWeek().getValue() - 1L).plusWeeks(offset);
+        java.time.LocalDate end = offset < 0 ? start.plusDays(6) : d;
+        java.time.LocalDate middle = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) / 2);
+        return PartialDate.ofMonth(middle.getYear(), middle.getMonthValue());
     }
 
     private static PartialDate day(String y, String mo, String d) {

@@ -2,6 +2,7 @@ package org.chipgraph.extract;
 
 import static org.chipgraph.extract.Extraction.dump;
 import static org.chipgraph.extract.Extraction.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -115,5 +116,26 @@ class ExportControlRulesTest {
         List<Fact> facts = Extraction.of("de", "rawMaterialsAreNoParties");
         Extraction.fact(facts, "Chinese export controls 2024-12", "restricts", "United States");
         Extraction.noneNamed(facts, "Antimon", "Gallium");
+    }
+
+    @Test
+    void aListingOnAWeekdayIsDatedToThatDayAndSoIsItsIssuing() {
+        List<Fact> facts = Extraction.of("en", "listingOnAWeekdayIsDatedToThatDay");
+        assertEquals("2026-03-10", Extraction.fact(facts, "US Entity List", "restricts", "Kestrel Micro").date().toString(), dump(facts));
+        assertEquals("2026-03-10", Extraction.fact(facts, "United States", "issues", "US Entity List").date().toString(), dump(facts));
+    }
+
+    @Test
+    void germanListingOnAWeekdayIsDatedToThatDay() {
+        List<Fact> facts = Extraction.of("de", "listungAmWochentagIstDatiert");
+        assertEquals("2026-03-10", Extraction.fact(facts, "US Entity List", "restricts", "Kestrel Micro").date().toString(), dump(facts));
+    }
+
+    @Test
+    void controlsWidenedOnAWeekdayKeepTheirMonthsLabelAndTheDayAsDate() {
+        List<Fact> facts = Extraction.of("en", "controlsWidenedOnAWeekdayAreDatedToTheDay");
+        Fact issued = facts.stream().filter(f -> f.relation().localName.equals("issues")).findFirst().orElseThrow(() -> new AssertionError(dump(facts)));
+        assertEquals("Japanese export controls 2026-03", issued.objectLabel(), dump(facts));
+        assertEquals("2026-03-11", issued.date().toString(), dump(facts));
     }
 }

@@ -39,8 +39,14 @@ class RelativeDateResolverTest {
             "Das Ministerium hat am Donnerstag Regeln erlassen.    | 2026-03-12 | 2026-03-12",
             "The board will vote on the contract on Monday.       | 2026-03-12 | 2026-03-16",
             "Kestrel said last week that it had placed the order. | 2026-03-12 | 2026-03",
-            "Der Vertrag wurde vergangene Woche unterzeichnet.    | 2026-03-04 | 2026",
+            "Der Vertrag wurde vergangene Woche unterzeichnet.    | 2026-03-04 | 2026-02",
+            "The deal was signed earlier this week.               | 2026-03-31 | 2026-03",
+            "Der Auftrag kam in dieser Woche.                     | 2026-04-02 | 2026-03",
             "The shares of the chip designer fell yesterday.      | 2026-03-01 | 2026-02-28",
+            "Die ersten Module wurden im Dezember übergeben.      | 2026-01-22 | 2025-12",
+            "Die Module sollen im Dezember ausgeliefert werden.   | 2026-01-22 | 2026-12",
+            "Die Module werden im Dezember ausgeliefert.          | 2026-01-22 | 2026-12",
+            "Die Fabrik läuft seit Mai im Testbetrieb.            | 2026-09-10 | 2026-05",
     })
     void resolvesAgainstTheArticleDate(String text, String article, String expected) {
         List<RelativeDateResolver.DateMention> found = RelativeDateResolver.find(text.strip(), PartialDate.parse(article.strip()));
