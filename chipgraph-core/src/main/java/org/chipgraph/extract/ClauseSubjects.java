@@ -108,6 +108,21 @@ final class ClauseSubjects {
         return opening.matcher(st.text).region(start, at).matches();
     }
 
+    /**
+     * The company that is the subject of the clause holding {@code at}, when it stands in that clause before {@code at}
+     * (not a subject of a clause before), or null.
+     */
+    EntityRef ownSubject(SentenceState st, int at) {
+        int start = clauseStart(boundaries(st.text, at), at);
+        Mention first = null;
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY || m.possessive() || m.homeWord() || m.entities().size() != 1 || m.start() < start || m.end() > at) continue;
+            if (first == null || m.start() < first.start()) first = m;
+        }
+        if (first == null) return null;
+        return lead.matcher(st.text).region(start, first.start()).matches() || dateLead(st, start, first.start()) ? first.entities().get(0) : null;
+    }
+
     /** "Last month Nvidia ...": a date alone before the subject. */
     private static boolean dateLead(SentenceState st, int start, int at) {
         if (st.dates == null) return false;
