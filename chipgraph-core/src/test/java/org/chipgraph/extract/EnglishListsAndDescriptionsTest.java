@@ -54,4 +54,16 @@ class EnglishListsAndDescriptionsTest {
     void aTradeNounDescriptionRefersToTheCompanyNamedBefore() {
         fact(Extraction.of("en", "tradeNounDescription"), "Quellan Compute", "headquarteredIn", "Finland");
     }
+
+    @Test
+    void recipientsNamedAfterTheirClassGetTheGoods() {
+        List<Fact> facts = Extraction.of("en", "classOfRecipientsNamedByMembers");
+        fact(facts, "Velmar Trading", "supplies", "Karsh Trading");
+        fact(facts, "Velmar Trading", "supplies", "Omnel Systems");
+    }
+
+    @Test
+    void aNameBeforeAVerbOfSayingAfterAClassIsTheSpeakerNotARecipient() {
+        absent(Extraction.of("en", "speakerAfterAClassIsNoRecipient"), "Halvik Data", "supplies", "Orvik Systems");
+    }
 }
