@@ -55,7 +55,8 @@ final class ClauseSubjects {
         // words (a place, a nationality: "US chip designer", "fast-growing")
         String head = "(?:[\\p{L}]+-?)?(?i:" + heads + ")\\s+";
         String notPrep = prepositions == null ? "" : "(?!(?i:" + prepositions + ")\\s)";
-        String lead = "\\s*(?:(?:" + det + ")\\s+";
+        // the end of a dateline before the subject ("BEIJING, Nov 12 - X", "DOHA (Gulf Wire) - X")
+        String lead = "\\s*(?:(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}\\s*)?[-–—]\\s+)?(?:(?:" + det + ")\\s+";
         if (heads.length() > 0) {
             lead += "|(?:" + det + ")\\s+(?:" + notPrep + "[\\p{L}\\p{N}.&'-]+\\s+){0,4}" + head
                     + "|(?:(?:\\p{Lu}[\\p{L}\\p{N}.&'-]*|[\\p{L}\\p{N}]+-[\\p{L}\\p{N}-]+)\\s+){0,4}" + head;

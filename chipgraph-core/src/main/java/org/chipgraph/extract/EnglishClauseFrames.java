@@ -117,8 +117,10 @@ final class EnglishClauseFrames {
 
         String ing = EnglishVerbs.alternation(EnglishVerbs.forms(vs, v -> List.of(v.ing())));
         Set<String> finiteForms = EnglishVerbs.forms(vs, v -> List.of(v.base(), v.third(), v.past()));
-        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + ")\\b";
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
+        // the perfect takes the participle, which an irregular verb does not share with its past ("had taken delivery of")
+        String perfect = "(?<=\\b(?:has|have|had|having)\\s(?:\\p{L}{1,15}ly\\s)?)" + part;
+        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /**
  * English lists and descriptions of session 26: a list joined over an apposition or relative clause on a member, a
  * fronted participle of listing that refers to the list named before, a description that is not its own clause's
- * subject, and descriptions by trade nouns. One behaviour per test, on sentences written for it (extract/en; names
+ * subject, descriptions by trade nouns, recipients named after their class, and a subject after a dateline. One behaviour per test, on sentences written for it (extract/en; names
  * invented); the facts the rules must give are also rows of rule-examples/en.tsv.
  */
 class EnglishListsAndDescriptionsTest {
@@ -65,5 +65,12 @@ class EnglishListsAndDescriptionsTest {
     @Test
     void aNameBeforeAVerbOfSayingAfterAClassIsTheSpeakerNotARecipient() {
         absent(Extraction.of("en", "speakerAfterAClassIsNoRecipient"), "Halvik Data", "supplies", "Orvik Systems");
+    }
+
+    @Test
+    void itsBelongsToTheSubjectAfterADatelineNotToTheFoundryAfterAt() {
+        List<Fact> facts = Extraction.of("en", "possessiveAfterDatelineSubject");
+        fact(facts, "Corvalis Systems", "makes", "CV-2");
+        absent(facts, "SMIC", "makes", "CV-2");
     }
 }
