@@ -60,7 +60,15 @@ final class ArticleRun {
             SentenceState st = states.get(i);
             slotNames.nameSpeaker(st);
             references.resolve(st, i);
-            lists.join(st);
+            List<Mention> unjoined = st.mentions;
+            if (lists.join(st)) {
+                // "A, a Malaysian reseller, and B shipped ...": the apposition's own facts come from the sentence without the list
+                List<Mention> joined = st.mentions;
+                st.mentions = unjoined;
+                SentenceRenderer.render(st);
+                rules.apply(st, i);
+                st.mentions = joined;
+            }
             references.rememberLists(st, i);
             SentenceRenderer.render(st);
             t = profile.add(ExtractionProfile.Stage.REFERENCES, t);

@@ -55,7 +55,8 @@ final class ClauseSubjects {
         // words (a place, a nationality: "US chip designer", "fast-growing")
         String head = "(?:[\\p{L}]+-?)?(?i:" + heads + ")\\s+";
         String notPrep = prepositions == null ? "" : "(?!(?i:" + prepositions + ")\\s)";
-        String lead = "\\s*(?:(?:" + det + ")\\s+";
+        // the end of a dateline before the subject ("BEIJING, Nov 12 - X", "DOHA (Gulf Wire) - X")
+        String lead = "\\s*(?:(?:\\p{Lu}\\p{L}{2,8}\\.?\\s+\\d{1,2}\\s*)?[-–—]\\s+)?(?:(?:" + det + ")\\s+";
         if (heads.length() > 0) {
             lead += "|(?:" + det + ")\\s+(?:" + notPrep + "[\\p{L}\\p{N}.&'-]+\\s+){0,4}" + head
                     + "|(?:(?:\\p{Lu}[\\p{L}\\p{N}.&'-]*|[\\p{L}\\p{N}]+-[\\p{L}\\p{N}-]+)\\s+){0,4}" + head;
@@ -106,6 +107,21 @@ final class ClauseSubjects {
     boolean opensClause(SentenceState st, int at) {
         int start = clauseStart(boundaries(st.text, at), at);
         return opening.matcher(st.text).region(start, at).matches();
+    }
+
+    /**
+     * The company that is the subject of the clause holding {@code at}, when it stands in that clause before {@code at}
+     * (not a subject of a clause before), or null.
+     */
+    EntityRef ownSubject(SentenceState st, int at) {
+        int start = clauseStart(boundaries(st.text, at), at);
+        Mention first = null;
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY || m.possessive() || m.homeWord() || m.entities().size() != 1 || m.start() < start || m.end() > at) continue;
+            if (first == null || m.start() < first.start()) first = m;
+        }
+        if (first == null) return null;
+        return lead.matcher(st.text).region(start, first.start()).matches() || dateLead(st, start, first.start()) ? first.entities().get(0) : null;
     }
 
     /** "Last month Nvidia ...": a date alone before the subject. */

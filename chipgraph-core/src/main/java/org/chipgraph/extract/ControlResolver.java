@@ -89,9 +89,10 @@ final class ControlResolver {
             }
         }
         // the control a "Das betrifft ..." of the next sentence refers to: the last one resolved in this sentence
-        ExportControls.Control previousSentence = null;
+        ExportControls.Control previousSentence = null, previousList = null;
+        int listAge = 0;
         for (SentenceState st : states) {
-            ExportControls.Control lastHere = null;
+            ExportControls.Control lastHere = null, listHere = null;
             ExportControls.Control sentenceChoice = null;
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
@@ -100,12 +101,19 @@ final class ControlResolver {
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
-                if (m.kind() == MentionKind.LISTED_CONTROL) { out.add(listOf(states, st, m)); continue; }
+                if (m.kind() == MentionKind.LISTED_CONTROL) {
+                    Mention l = listOf(states, st, m);
+                    if (l.payload() instanceof ExportControls.Control c) listHere = c;
+                    out.add(l);
+                    continue;
+                }
                 if (unnamed.containsKey(m)) continue;
                 if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
-                    if (previousSentence != null) {
-                        out.add(new Mention(m.start(), m.end(), m.kind(), List.of(previousSentence.ref()), false, true, false, false, previousSentence));
-                        lastHere = previousSentence;
+                    // "Also added were ...": else the list named last (up to three sentences before)
+                    ExportControls.Control before = previousSentence != null ? previousSentence : previousList;
+                    if (before != null) {
+                        out.add(new Mention(m.start(), m.end(), m.kind(), List.of(before.ref()), false, true, false, false, before));
+                        lastHere = before;
                     }
                     continue;
                 }
@@ -127,6 +135,9 @@ final class ControlResolver {
             }
             st.mentions = out;
             previousSentence = lastHere;
+            // the list the article named last, for up to three sentences ("... to the Entity List. X said .... Also added were ...")
+            if (listHere != null) { previousList = listHere; listAge = 0; }
+            else if (++listAge >= 3) previousList = null;
         }
     }
 

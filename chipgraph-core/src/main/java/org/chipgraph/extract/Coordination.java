@@ -16,8 +16,13 @@ final class Coordination {
 
     Coordination(NewsExtractor.LanguageRules lang) { this.lang = lang; }
 
-    /** "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities. */
-    void join(SentenceState st) {
+    /**
+     * "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities.
+     * Returns whether a list was joined over an apposition or relative clause on a member ("A, a Malaysian reseller, and
+     * B"): the caller then also reads the sentence without the list, where the apposition still describes its member.
+     */
+    boolean join(SentenceState st) {
+        boolean overApposition = false;
         List<Mention> out = new ArrayList<>();
         List<Mention> in = st.mentions;
         // has the list ending out's last mention had its final conjunction ("A and B")? Then ", and C" begins a new clause
@@ -67,10 +72,42 @@ final class Coordination {
                     continue;
                 }
             }
+            int j = appositionMember(st, out, m);
+            if (j >= 0) {
+                Mention prev = out.get(j);
+                List<EntityRef> es = new ArrayList<>(prev.entities());
+                for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
+                // the countries inside the apposition are inside the list's mention now
+                while (out.size() > j) out.remove(out.size() - 1);
+                out.add(new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
+                closed = true;
+                overApposition = true;
+                continue;
+            }
             closed = false;
             out.add(m);
         }
         st.mentions = out;
+        return overApposition;
+    }
+
+    /**
+     * "A, a Malaysian reseller, and B", "A, which designs radar chips, and the drone maker B": the language's
+     * {@code coordination-apposition} over the text between two companies, with no mention inside it but countries
+     * (a company there, "A, a unit of C, and B", leaves it open whose list it is). Returns the index in {@code out} of
+     * the member the apposition describes, or -1.
+     */
+    private int appositionMember(SentenceState st, List<Mention> out, Mention m) {
+        if (lang.coordinationApposition == null || m.kind() != MentionKind.COMPANY || m.possessive() || m.anaphor() || m.homeWord()) return -1;
+        int j = out.size() - 1;
+        while (j >= 0 && out.get(j).kind() == MentionKind.COUNTRY) j--;
+        if (j < 0) return -1;
+        Mention prev = out.get(j);
+        // a member of a list already joined ("A and B, a ..., and C") is no place for a second conjunction
+        if (prev.kind() != MentionKind.COMPANY || prev.entities().size() != 1 || prev.possessive() || prev.anaphor() || prev.homeWord() || prev.end() > m.start()) return -1;
+        for (Mention o : st.mentions)
+            if (o != prev && o != m && o.start() >= prev.end() && o.end() <= m.start() && o.kind() != MentionKind.COUNTRY) return -1;
+        return lang.coordinationApposition.matcher(st.text.substring(prev.end(), m.start())).matches() ? j : -1;
     }
 
     /**

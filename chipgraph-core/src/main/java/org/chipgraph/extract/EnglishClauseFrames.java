@@ -55,6 +55,20 @@ final class EnglishClauseFrames {
     private static final String NOUN_GAP = "(?:(?:the|a|an|its|their)\\s+)?(?:§N\\d+§(?:'s)?[\\s-]+(?:based\\s+)?)?"
             + "(?:(?!(?:of|and|or|by|to|for|from)(?![\\p{L}-]))[\\p{L}-]+\\s+){0,3}?(?:(?:[\\p{L}-]+,?\\s+){0,8}?(?:such as|like|including|among them|among others|namely)\\s+)?"
             + "(?:(?:the|a|an)\\s+)?(?:§C\\d+§\\s+(?:parent|owner)\\s+)?";
+    /**
+     * The role's noun phrase: as {@link #NOUN_GAP}, or a class of companies named by its members after a comma ("to two
+     * resellers in Dubai, Karsh Trading and Omnel Systems"), with the class nouns of the pattern file's COMPANY_NOUN.
+     */
+    private static String nounGap(java.util.Map<String, String> wordClasses) {
+        String nouns = wordClasses.get("COMPANY_NOUN");
+        if (nouns == null) return NOUN_GAP;
+        return "(?:(?:(?:the|a|an|its|their|some|several|two|three|four|five|six|\\d+)\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" + nouns + ")"
+                + "(?:\\s+(?:in|from|based\\s+in)\\s+(?:§N\\d+§|\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?))?,\\s+(?:the\\s+)?|" + NOUN_GAP + ")";
+    }
+
+    /** A name right before a verb of saying is the speaker, not the role ("..., to resellers, Nvidia said"). */
+    private static final String NOT_SPEAKER = "(?!\\s+(?:\\p{L}+ly\\s+)?(?:said|says|told|added|announced|confirmed|reported|wrote|noted)\\b)";
+
     /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
     private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
             + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§H\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
@@ -103,13 +117,15 @@ final class EnglishClauseFrames {
 
         String ing = EnglishVerbs.alternation(EnglishVerbs.forms(vs, v -> List.of(v.ing())));
         Set<String> finiteForms = EnglishVerbs.forms(vs, v -> List.of(v.base(), v.third(), v.past()));
-        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + ")\\b";
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
+        // the perfect takes the participle, which an irregular verb does not share with its past ("had taken delivery of")
+        String perfect = "(?<=\\b(?:has|have|had|having)\\s(?:\\p{L}{1,15}ly\\s)?)" + part;
+        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
         else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
-        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
+        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + "(?!'s|-\\p{L})" + NOT_SPEAKER;
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));

@@ -142,7 +142,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern controlAct;
         final CoordinatedNames coordinatedNames;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -354,6 +354,7 @@ public final class NewsExtractor implements ArticleExtractor {
             coordinationAside = file.list("coordination-aside") == null ? null : Pattern.compile("^(?:" + file.list("coordination-aside") + ")");
             coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
             coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
+            coordinationApposition = file.list("coordination-apposition") == null ? null : Pattern.compile("(?:" + file.list("coordination-apposition") + ")");
             issuerCues.putAll(IssuerCues.of(file, ref, issuerTable));
             for (var e : file.vendors.entrySet()) {
                 EntityRef company = ref.byLabel.get("Company:" + e.getKey());

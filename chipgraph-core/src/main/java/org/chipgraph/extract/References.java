@@ -186,6 +186,12 @@ final class References {
         if (!before.isEmpty() && lang.preposition != null && lang.preposition.matcher(st.text).region(Math.max(0, from - 40), from).find()) {
             before.remove(before.get(0));
         }
+        // "Kessler will build the Israeli firm's chip into ...": a description inside its clause never names that clause's
+        // subject (the subject would be "its")
+        if (lang.clauseSubjects != null && !lang.clauseSubjects.opensClause(st, from)) {
+            EntityRef own = lang.clauseSubjects.ownSubject(st, from);
+            if (own != null) before.removeIf(own::equals);
+        }
         if (country == null && !foundryNoun) {
             // "Nvidia sold chips to Baidu, and the company plans ...": a description opening its clause is its subject,
             // and refers to the subject before it, not to the nearest company
