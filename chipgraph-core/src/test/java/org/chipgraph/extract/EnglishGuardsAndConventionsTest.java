@@ -146,7 +146,7 @@ class EnglishGuardsAndConventionsTest {
 
     @Test
     void aDescriptionWithANationalityRefersToThePreviousSubjectWhoseSeatIsUnknown() {
-        // "Tianyu Storage ... counts Alibaba among its buyers. The Chinese memory maker was added ...": the subject
+        // "Tianyu Storage ... says Alibaba is one of its customers. The Chinese memory maker has been on ...": the subject
         // before, though only Alibaba's seat is known
         List<Fact> facts = Extraction.of("en", "descriptionRefersToThePreviousSubject");
         fact(facts, "US Entity List", "restricts", "Tianyu Storage");

@@ -37,8 +37,8 @@ class EnglishSentenceShapesTest {
     @Test
     void itsAfterADescriptionSubjectBelongsToTheDescribedCompany() {
         List<Fact> facts = Extraction.of("en", "possessiveAfterDescriptionSubject");
-        fact(facts, "Orvik Systems", "makes", "Q9");
-        absent(facts, "Sidra Compute", "makes", "Q9");
+        fact(facts, "Orvik Systems", "makes", "KT-60");
+        absent(facts, "Caldera Hosting", "makes", "KT-60");
     }
 
     @Test

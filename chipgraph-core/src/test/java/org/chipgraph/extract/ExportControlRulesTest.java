@@ -104,7 +104,7 @@ class ExportControlRulesTest {
 
     @Test
     void aControlWordUsedAsAVerbIsANewDatedMeasure() {
-        // "said it would ban exports ... to Harlow Defense": a measure of the article's time, not China's standing controls
+        // "said on Tuesday it would ban sales ... to Harlow Defense": a measure of the article's time, not China's standing controls
         List<Fact> facts = Extraction.of("en", "controlWordAsVerbIsANewAct");
         Extraction.fact(facts, "Chinese export controls 2026-03", "restricts", "Harlow Defense");
         Extraction.noneNamed(facts, "Chinese export controls");
@@ -112,7 +112,7 @@ class ExportControlRulesTest {
 
     @Test
     void rawMaterialsOfAGermanBanAreNoParties() {
-        // "die Ausfuhr von Antimon und Gallium": goods (name-not-word), the destination is the restricted country
+        // "den Export von Gallium und Antimon": goods (name-not-word), the destination is the restricted country
         List<Fact> facts = Extraction.of("de", "rawMaterialsAreNoParties");
         Extraction.fact(facts, "Chinese export controls 2024-12", "restricts", "United States");
         Extraction.noneNamed(facts, "Antimon", "Gallium");

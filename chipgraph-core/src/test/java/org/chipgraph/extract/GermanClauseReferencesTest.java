@@ -62,7 +62,7 @@ class GermanClauseReferencesTest {
 
     @Test
     void aPronounInARelativeClauseOnAnObjectIsTheMainClausesSubject() {
-        fact(facts("pronomenImRelativsatzIstDasSubjekt"), "Brannock Devices", "supplies", "Quillon Systems");
+        fact(facts("pronomenImRelativsatzIstDasSubjekt"), "Brannock Devices", "supplies", "Kelsey Compute");
     }
 
     @Test
