@@ -251,7 +251,7 @@ public final class TdbStore implements AutoCloseable {
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 pipe.drain(q -> {
                     dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());
-                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
+                    if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
                 });
                 SummaryGraph.refresh(dsg, touched);
             });
@@ -326,6 +326,9 @@ public final class TdbStore implements AutoCloseable {
         if (read(SummaryGraph::missing)) {
             System.err.println("chipgraph: building the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             rebuildSummary();
+        } else if (read(SummaryGraph::sourceRowsMissing)) {
+            System.err.println("chipgraph: adding the entity-sources rows to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+            write(() -> SummaryGraph.rebuildSourceRows(dsg));
         }
     }
 

@@ -55,9 +55,9 @@ final class WrittenGraphs {
         for (Quad q : quads) if (CG.rdfSubject.equals(q.getPredicate())) claims.add(q.getSubject());
         for (Quad q : quads) {
             Triple t = q.asTriple();
-            if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) {
-                touched.add(t);
-                if (SummaryGraph.cited(t)) newlyStated.computeIfAbsent(t, k -> new ArrayList<>(2)).add(g);
+            if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(t);
+            if (SummaryGraph.summarises(q.getPredicate(), q.getObject()) && SummaryGraph.cited(t)) {
+                newlyStated.computeIfAbsent(t, k -> new ArrayList<>(2)).add(g);
             }
             // a triple about another graph's claim or document would change that graph's part of a row
             if (additive && ClaimRows.reads(q.getPredicate()) && !q.getSubject().equals(g) && !claims.contains(q.getSubject())) additive = false;
