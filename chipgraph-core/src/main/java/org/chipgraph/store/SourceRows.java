@@ -75,6 +75,42 @@ final class SourceRows {
         }
     }
 
+    /**
+     * The rows of claim {@code c} as they stand on each entity it links to, without their occurrence numbers:
+     * {@code out} gets (entity, text). Only reads.
+     */
+    static void rowTexts(DatasetGraph dsg, Node c, java.util.function.BiConsumer<Node, String> out) {
+        List<SourceRow> rows = rowsOfClaim(dsg, c);
+        if (rows.isEmpty()) return;
+        for (Node e : objects(dsg, c, CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
+        for (Node e : objects(dsg, c, CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
+    }
+
+    /**
+     * A write's change by claims instead of by entities: drops one occurrence of each row in {@code gone} (read before
+     * the claims' graphs were deleted), then adds the rows of {@code claims} (read now) with the next free occurrence
+     * number. Identical rows are interchangeable, so dropping the highest occurrence keeps the numbers 1..n, and the
+     * rows are those {@link #rowsOf} gives (an entity with thousands of claims is not read again for each write).
+     */
+    static void apply(DatasetGraph dsg, List<Map.Entry<Node, String>> gone, Collection<Node> claims) {
+        for (Map.Entry<Node, String> g : gone) {
+            int n = 1;
+            while (dsg.contains(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n + 1))) n++;
+            dsg.delete(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n));
+        }
+        List<Map.Entry<Node, String>> added = new ArrayList<>();
+        for (Node c : claims) rowTexts(dsg, c, (e, text) -> added.add(Map.entry(e, text)));
+        for (Map.Entry<Node, String> a : added) {
+            int n = 1;
+            while (dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
+            dsg.add(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n));
+        }
+    }
+
+    private static Node numbered(String text, int n) {
+        return NodeFactory.createLiteralString(text + SourceRow.SEPARATOR + (n == 1 ? "" : Integer.toString(n)));
+    }
+
     /** The rows of {@code entity}, from every claim with it as subject or object; only reads. */
     static List<Node> rowsOf(DatasetGraph dsg, Node entity) {
         List<Node> out = new ArrayList<>();
@@ -125,10 +161,7 @@ final class SourceRows {
     /** Each row ends with its occurrence number among identical rows of the entity, empty for the first. */
     private static void numbered(List<String> rows, Consumer<Node> out) {
         Map<String, Integer> seen = new HashMap<>();
-        for (String r : rows) {
-            int n = seen.merge(r, 1, Integer::sum);
-            out.accept(NodeFactory.createLiteralString(r + SourceRow.SEPARATOR + (n == 1 ? "" : Integer.toString(n))));
-        }
+        for (String r : rows) out.accept(numbered(r, seen.merge(r, 1, Integer::sum)));
     }
 
     private static List<String> rowsOfSide(DatasetGraph dsg, Node entity, char side, Collection<Node> claims) {

@@ -183,7 +183,7 @@ public final class SummaryGraph {
             if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies);
         }
         SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, written.touched()));
-        SourceRows.refresh(dsg, entities);
+        if (!written.applySourceRows(dsg)) SourceRows.refresh(dsg, entities);
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {

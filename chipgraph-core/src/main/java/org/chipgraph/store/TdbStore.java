@@ -268,14 +268,14 @@ public final class TdbStore implements AutoCloseable {
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
         write(() -> {
-            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
+            WrittenGraphs written = new WrittenGraphs();
             for (String iri : graphIris) {
                 Node g = NodeFactory.createURI(iri);
                 if (SummaryGraph.isSummary(g)) continue;
-                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                written.removing(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            SummaryGraph.refresh(dsg, touched);
+            SummaryGraph.refresh(dsg, written);
         });
     }
 
