@@ -22,11 +22,12 @@ import org.chipgraph.rdf.CG;
  * of each claim from the union of the graphs (about 1,300 claims for a hub entity at 10 M quads); it now reads one
  * literal per row.
  *
- * <p>A row depends on the claim's own properties and its document's file name, so a write refreshes every entity that
- * a claim it adds or removes links to ({@code rdf:subject}/{@code rdf:object} quads are reported as touched, {@link
- * #links}); the entity's rows are recomputed from all its claims and only the difference is written. A SPARQL update
- * of a claim's other properties reports the claim's links ({@link #linksOf}). Labels are not in the rows (the question
- * reads them when it runs), so a relabelling changes no row.
+ * <p>A row depends on the claim's own properties and its document's file name. A write of whole graphs that speak only
+ * of their own claims changes the rows by claims ({@link #apply}: the removed claims' rows, read before the delete,
+ * dropped; the written claims' rows added). Any other write reports the {@code rdf:subject}/{@code rdf:object} quads
+ * it touches ({@link #links}), and each entity they name has its rows recomputed from all its claims, only the
+ * difference written ({@link #refresh}); a SPARQL update of a claim's other properties reports the claim's links
+ * ({@link #linksOf}). Labels are not in the rows (the question reads them when it runs), so a relabelling changes no row.
  */
 final class SourceRows {
     static final Node SOURCE_ROW = CG.term("sourceRow");

@@ -85,8 +85,18 @@ public final class SummaryGraph {
         return summarises(p, o) || SourceRows.links(p, o);
     }
 
-    /** The triples of {@code graph} a write of it touches ({@link #touches}); call inside a transaction. */
+    /** The triples of {@code graph} that the summary holds; call inside a transaction. */
     public static Set<Triple> summarisedIn(DatasetGraph dsg, Node graph) {
+        Set<Triple> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (summarises(q.getPredicate(), q.getObject())) out.add(q.asTriple());
+        }
+        return out;
+    }
+
+    /** The triples of {@code graph} a write of it reports to {@link #refresh} ({@link #touches}); call inside a transaction. */
+    public static Set<Triple> touchedIn(DatasetGraph dsg, Node graph) {
         Set<Triple> out = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
             Quad q = it.next();

@@ -247,7 +247,7 @@ public final class TdbStore implements AutoCloseable {
         try {
             write(() -> {
                 worker.start();
-                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.summarisedIn(dsg, g);
+                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.touchedIn(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 pipe.drain(q -> {
                     dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());

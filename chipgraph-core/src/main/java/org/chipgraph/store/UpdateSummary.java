@@ -30,7 +30,7 @@ public final class UpdateSummary {
         for (Update u : request.getOperations()) {
             if (u instanceof UpdateDropClear dc) {
                 // the default graph is not summarised; ALL and NAMED reach every graph
-                if (dc.getTarget().isOneNamedGraph()) touched.addAll(SummaryGraph.summarisedIn(dsg, dc.getGraph()));
+                if (dc.getTarget().isOneNamedGraph()) touched.addAll(SummaryGraph.touchedIn(dsg, dc.getGraph()));
                 else if (!dc.getTarget().isDefault()) rebuild = true;
             } else if (u instanceof UpdateData data) data.getQuads().forEach(q -> note(dsg, q, touched));
             else if (u instanceof UpdateModify m) rebuild |= !(m.getDeleteQuads().stream().allMatch(UpdateSummary::unsummarised)

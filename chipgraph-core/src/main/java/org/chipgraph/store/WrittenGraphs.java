@@ -24,7 +24,8 @@ import org.chipgraph.rdf.CG;
  * <p>A graph's part of a fact's row is read from the graph's own claims, so adding a graph leaves the parts of the
  * others as they were only when the graph says nothing about the claims or documents of other graphs. That holds
  * for documents as chipgraph writes them (claims named from their document); a graph for which it does not hold
- * makes the whole write recount, as every write did before.
+ * makes the whole write recount, as every write did before. The same condition lets the rows of entity-sources
+ * change by claims ({@link #applySourceRows}) instead of re-reading every claim of each entity the write names.
  */
 final class WrittenGraphs {
     private final Set<Triple> touched = new LinkedHashSet<>();
@@ -48,7 +49,7 @@ final class WrittenGraphs {
 
     /** Call before the content of {@code g} is deleted. */
     void removing(DatasetGraph dsg, Node g) {
-        Set<Triple> old = SummaryGraph.summarisedIn(dsg, g);
+        Set<Triple> old = SummaryGraph.touchedIn(dsg, g);
         touched.addAll(old);
         unstated.addAll(old);
         if (!additive) return;
