@@ -247,11 +247,11 @@ public final class TdbStore implements AutoCloseable {
         try {
             write(() -> {
                 worker.start();
-                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.summarisedIn(dsg, g);
+                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.touchedIn(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 pipe.drain(q -> {
                     dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());
-                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
+                    if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
                 });
                 SummaryGraph.refresh(dsg, touched);
             });
@@ -268,14 +268,14 @@ public final class TdbStore implements AutoCloseable {
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
         write(() -> {
-            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
+            WrittenGraphs written = new WrittenGraphs();
             for (String iri : graphIris) {
                 Node g = NodeFactory.createURI(iri);
                 if (SummaryGraph.isSummary(g)) continue;
-                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                written.removing(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            SummaryGraph.refresh(dsg, touched);
+            SummaryGraph.refresh(dsg, written);
         });
     }
 
@@ -326,6 +326,9 @@ public final class TdbStore implements AutoCloseable {
         if (read(SummaryGraph::missing)) {
             System.err.println("chipgraph: building the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             rebuildSummary();
+        } else if (read(SummaryGraph::sourceRowsMissing)) {
+            System.err.println("chipgraph: adding the entity-sources rows to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+            write(() -> SummaryGraph.rebuildSourceRows(dsg));
         }
     }
 

@@ -24,13 +24,18 @@ import org.chipgraph.rdf.CG;
  * <p>A graph's part of a fact's row is read from the graph's own claims, so adding a graph leaves the parts of the
  * others as they were only when the graph says nothing about the claims or documents of other graphs. That holds
  * for documents as chipgraph writes them (claims named from their document); a graph for which it does not hold
- * makes the whole write recount, as every write did before.
+ * makes the whole write recount, as every write did before. The same condition lets the rows of entity-sources
+ * change by claims ({@link #applySourceRows}) instead of re-reading every claim of each entity the write names.
  */
 final class WrittenGraphs {
     private final Set<Triple> touched = new LinkedHashSet<>();
     private final Set<Triple> unstated = new HashSet<>();
     private final Map<Triple, List<Node>> newlyStated = new LinkedHashMap<>();
     private boolean additive = true;
+    /** The rows of entity-sources the removed content gave (entity, text), read before it was deleted. */
+    private final List<Map.Entry<Node, String>> sourceRowsGone = new ArrayList<>();
+    /** The claims of the content written, whose rows are added. */
+    private final Set<Node> claimsWritten = new LinkedHashSet<>();
 
     /** Changes known only by their triples (a SPARQL update, a streamed graph): every fact among them is recounted. */
     static WrittenGraphs recountAll(Collection<Triple> touched) {
@@ -44,9 +49,19 @@ final class WrittenGraphs {
 
     /** Call before the content of {@code g} is deleted. */
     void removing(DatasetGraph dsg, Node g) {
-        Set<Triple> old = SummaryGraph.summarisedIn(dsg, g);
+        Set<Triple> old = SummaryGraph.touchedIn(dsg, g);
         touched.addAll(old);
         unstated.addAll(old);
+        if (!additive) return;
+        Set<Node> claims = new HashSet<>();
+        for (Triple t : old) if (CG.rdfSubject.equals(t.getPredicate())) claims.add(t.getSubject());
+        // content about another graph's claim or document changes rows these claims do not give
+        for (Iterator<Quad> it = dsg.find(g, Node.ANY, Node.ANY, Node.ANY); it.hasNext() && additive;) {
+            Quad q = it.next();
+            if (SourceRows.reads(q.getPredicate()) && !q.getSubject().equals(g) && !claims.contains(q.getSubject())) additive = false;
+        }
+        if (additive) additive = onlyItsOwn(dsg, g, claims);
+        if (additive) for (Node c : claims) SourceRows.rowTexts(dsg, c, (e, text) -> sourceRowsGone.add(Map.entry(e, text)));
     }
 
     /** Call after {@code quads}, the whole new content of {@code g}, were added to the store. */
@@ -55,14 +70,16 @@ final class WrittenGraphs {
         for (Quad q : quads) if (CG.rdfSubject.equals(q.getPredicate())) claims.add(q.getSubject());
         for (Quad q : quads) {
             Triple t = q.asTriple();
-            if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) {
-                touched.add(t);
-                if (SummaryGraph.cited(t)) newlyStated.computeIfAbsent(t, k -> new ArrayList<>(2)).add(g);
+            if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(t);
+            if (SummaryGraph.summarises(q.getPredicate(), q.getObject()) && SummaryGraph.cited(t)) {
+                newlyStated.computeIfAbsent(t, k -> new ArrayList<>(2)).add(g);
             }
             // a triple about another graph's claim or document would change that graph's part of a row
-            if (additive && ClaimRows.reads(q.getPredicate()) && !q.getSubject().equals(g) && !claims.contains(q.getSubject())) additive = false;
+            if (additive && (ClaimRows.reads(q.getPredicate()) || SourceRows.reads(q.getPredicate())) && !q.getSubject().equals(g)
+                    && !claims.contains(q.getSubject())) additive = false;
         }
         if (additive) additive = onlyItsOwn(dsg, g, claims);
+        claimsWritten.addAll(claims);
     }
 
     /** True when no other graph states a claim of {@code g} or derives a claim from it. */
@@ -79,6 +96,17 @@ final class WrittenGraphs {
     }
 
     Set<Triple> touched() { return touched; }
+
+    /**
+     * Brings the rows of entity-sources in step by the claims removed and written, when every graph of the write spoke
+     * only of its own claims and documents; returns false when it did not (the caller recomputes the rows of every
+     * entity the write's claims link to).
+     */
+    boolean applySourceRows(DatasetGraph dsg) {
+        if (!additive) return false;
+        SourceRows.apply(dsg, sourceRowsGone, claimsWritten);
+        return true;
+    }
 
     /** The graphs that newly state the fact {@code t}, when that is all that changed for it; null when it must be recounted. */
     List<Node> addedOnly(Triple t) {
