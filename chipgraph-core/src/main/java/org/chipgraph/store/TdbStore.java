@@ -208,14 +208,15 @@ public final class TdbStore implements AutoCloseable {
             if (distinctGraphs(batch)) {
                 // every graph emptied first, then all new quads added index by index: the same store as graph by graph
                 List<Quad> all = new java.util.ArrayList<>();
+                java.util.Map<Node, Collection<Quad>> graphs = new java.util.LinkedHashMap<>();
                 for (GraphContent gc : batch) {
                     Node g = NodeFactory.createURI(gc.graphIri());
                     written.removing(dsg, g);
                     dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                     for (Quad q : gc.quads()) all.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    graphs.put(g, gc.quads());
                 }
-                IndexOrderInsert.add(dsg, all);
-                for (GraphContent gc : batch) written.wrote(dsg, NodeFactory.createURI(gc.graphIri()), gc.quads());
+                written.wroteAll(dsg, graphs, IndexOrderInsert.add(dsg, all));
             } else {
                 for (GraphContent gc : batch) {
                     Node g = NodeFactory.createURI(gc.graphIri());
