@@ -137,7 +137,7 @@ public final class SummaryGraph {
      * one it had: when the fact only gained graphs and its tally is kept, by adding those graphs to the tally;
      * otherwise by reading every graph that states it.
      */
-    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies) {
+    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         FactTallies.Entry kept = added == null ? null : tallies.get(t);
         if (kept == null) {
@@ -152,8 +152,9 @@ public final class SummaryGraph {
             return;
         }
         for (Node g : added) {
-            kept.sources().add(dsg, g, t);
-            if (kept.supply() != null) kept.supply().add(dsg, g, t);
+            DatasetGraph view = written.viewOf(dsg, g);
+            kept.sources().add(view, g, t);
+            if (kept.supply() != null) kept.supply().add(view, g, t);
         }
         Set<Quad> now = new HashSet<>();
         kept.sources().emit(dsg, t, now::add);
@@ -167,7 +168,7 @@ public final class SummaryGraph {
         }
         gone.forEach(dsg::delete);
         now.forEach(dsg::add);
-        for (Node g : added) ClaimRows.addGraph(dsg, g, t);
+        for (Node g : added) ClaimRows.addGraph(written.viewOf(dsg, g), g, t);
     }
 
     /**
@@ -190,7 +191,7 @@ public final class SummaryGraph {
             }
             if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
-            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies);
+            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies, written);
         }
         SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, written.touched()));
         if (!written.applySourceRows(dsg)) SourceRows.refresh(dsg, entities);

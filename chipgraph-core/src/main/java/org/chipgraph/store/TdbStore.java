@@ -205,15 +205,36 @@ public final class TdbStore implements AutoCloseable {
     public void replaceGraphs(Collection<GraphContent> batch) {
         write(() -> {
             WrittenGraphs written = new WrittenGraphs();
-            for (GraphContent gc : batch) {
-                Node g = NodeFactory.createURI(gc.graphIri());
-                written.removing(dsg, g);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
-                written.wrote(dsg, g, gc.quads());
+            if (distinctGraphs(batch)) {
+                // every graph emptied first, then all new quads added index by index: the same store as graph by graph
+                List<Quad> all = new java.util.ArrayList<>();
+                java.util.Map<Node, Collection<Quad>> graphs = new java.util.LinkedHashMap<>();
+                for (GraphContent gc : batch) {
+                    Node g = NodeFactory.createURI(gc.graphIri());
+                    written.removing(dsg, g);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad q : gc.quads()) all.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    graphs.put(g, gc.quads());
+                }
+                written.wroteAll(dsg, graphs, IndexOrderInsert.add(dsg, all));
+            } else {
+                for (GraphContent gc : batch) {
+                    Node g = NodeFactory.createURI(gc.graphIri());
+                    written.removing(dsg, g);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    written.wrote(dsg, g, gc.quads());
+                }
             }
             SummaryGraph.refresh(dsg, written);
         });
+    }
+
+    /** True when no graph comes twice in {@code batch} (a later content of a graph replaces the earlier one in order). */
+    private static boolean distinctGraphs(Collection<GraphContent> batch) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GraphContent gc : batch) if (!seen.add(gc.graphIri())) return false;
+        return true;
     }
 
     /** One write transaction; a full disk becomes a one-line {@link DiskFull.StoreFullException} (the transaction is aborted). */

@@ -2,6 +2,8 @@ package org.chipgraph.store;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.function.Predicate;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -36,6 +38,8 @@ final class WrittenGraphs {
     private final List<Map.Entry<Node, String>> sourceRowsGone = new ArrayList<>();
     /** The claims of the content written, whose rows are added. */
     private final Set<Node> claimsWritten = new LinkedHashSet<>();
+    /** The written content of each graph of {@link #wroteAll}, for {@link #viewOf}. */
+    private final Map<Node, WrittenGraphView.Content> contents = new HashMap<>();
 
     /** Changes known only by their triples (a SPARQL update, a streamed graph): every fact among them is recounted. */
     static WrittenGraphs recountAll(Collection<Triple> touched) {
@@ -66,8 +70,48 @@ final class WrittenGraphs {
 
     /** Call after {@code quads}, the whole new content of {@code g}, were added to the store. */
     void wrote(DatasetGraph dsg, Node g, Collection<Quad> quads) {
+        Set<Node> claims = claims(quads);
+        scan(g, quads, claims);
+        if (additive) additive = onlyItsOwn(dsg, g, claims);
+    }
+
+    /**
+     * Call after {@code graphs}, each the whole new content of a graph and no graph twice, were added to the store,
+     * {@code isNew} telling which terms the store first held in that write ({@link IndexOrderInsert}). A new term
+     * can only be stated by these graphs, so what other graphs say of a new document or claim is read from them, not
+     * from the store; and a graph's own new document and claims, stated by it alone, are read from its quads when its
+     * facts' rows are added to ({@link #viewOf}).
+     */
+    void wroteAll(DatasetGraph dsg, Map<Node, Collection<Quad>> graphs, Predicate<Node> isNew) {
+        Map<Node, Set<Node>> bySubject = new HashMap<>();
+        Map<Node, Set<Node>> claimedIn = new HashMap<>();
+        Map<Node, Set<Node>> derivedIn = new HashMap<>();
+        graphs.forEach((g, quads) -> {
+            for (Quad q : quads) {
+                bySubject.computeIfAbsent(q.getSubject(), k -> new HashSet<>(2)).add(g);
+                if (CG.rdfSubject.equals(q.getPredicate())) claimedIn.computeIfAbsent(q.getSubject(), k -> new HashSet<>(2)).add(g);
+                if (CG.wasDerivedFrom.equals(q.getPredicate())) derivedIn.computeIfAbsent(q.getObject(), k -> new HashSet<>(2)).add(g);
+            }
+        });
+        graphs.forEach((g, quads) -> {
+            Set<Node> claims = claims(quads);
+            scan(g, quads, claims);
+            if (additive) additive = onlyItsOwn(dsg, g, claims, isNew, claimedIn, derivedIn);
+            Set<Node> own = new HashSet<>();
+            for (Node s : claims) if (isNew.test(s) && Set.of(g).equals(bySubject.get(s))) own.add(s);
+            if (isNew.test(g) && Set.of(g).equals(bySubject.getOrDefault(g, Set.of(g)))) own.add(g);
+            contents.put(g, new WrittenGraphView.Content(g, quads, own));
+        });
+    }
+
+    private static Set<Node> claims(Collection<Quad> quads) {
         Set<Node> claims = new HashSet<>();
         for (Quad q : quads) if (CG.rdfSubject.equals(q.getPredicate())) claims.add(q.getSubject());
+        return claims;
+    }
+
+    private void scan(Node g, Collection<Quad> quads, Set<Node> claims) {
+        claimsWritten.addAll(claims);
         for (Quad q : quads) {
             Triple t = q.asTriple();
             if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(t);
@@ -78,21 +122,51 @@ final class WrittenGraphs {
             if (additive && (ClaimRows.reads(q.getPredicate()) || SourceRows.reads(q.getPredicate())) && !q.getSubject().equals(g)
                     && !claims.contains(q.getSubject())) additive = false;
         }
-        if (additive) additive = onlyItsOwn(dsg, g, claims);
-        claimsWritten.addAll(claims);
+    }
+
+    /** As {@link #onlyItsOwn(DatasetGraph, Node, Set)}, reading a new document's or claim's other statements from the written graphs. */
+    private static boolean onlyItsOwn(DatasetGraph dsg, Node g, Set<Node> claims, Predicate<Node> isNew, Map<Node, Set<Node>> claimedIn,
+            Map<Node, Set<Node>> derivedIn) {
+        if (isNew.test(g)) {
+            for (Node h : derivedIn.getOrDefault(g, Set.of())) if (!g.equals(h)) return false;
+        } else if (derivedElsewhere(dsg, g)) {
+            return false;
+        }
+        for (Node c : claims) {
+            if (isNew.test(c)) {
+                for (Node h : claimedIn.getOrDefault(c, Set.of())) if (!g.equals(h)) return false;
+            } else if (claimedElsewhere(dsg, g, c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when no other graph states a claim of {@code g} or derives a claim from it. */
     private static boolean onlyItsOwn(DatasetGraph dsg, Node g, Set<Node> claims) {
-        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.wasDerivedFrom, g); it.hasNext();) {
-            if (!g.equals(it.next().getGraph())) return false;
-        }
-        for (Node c : claims) {
-            for (Iterator<Quad> it = dsg.findNG(Node.ANY, c, CG.rdfSubject, Node.ANY); it.hasNext();) {
-                if (!g.equals(it.next().getGraph())) return false;
-            }
-        }
+        if (derivedElsewhere(dsg, g)) return false;
+        for (Node c : claims) if (claimedElsewhere(dsg, g, c)) return false;
         return true;
+    }
+
+    private static boolean derivedElsewhere(DatasetGraph dsg, Node g) {
+        for (Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, CG.wasDerivedFrom, g); it.hasNext();) {
+            if (!g.equals(it.next().getGraph())) return true;
+        }
+        return false;
+    }
+
+    private static boolean claimedElsewhere(DatasetGraph dsg, Node g, Node c) {
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, c, CG.rdfSubject, Node.ANY); it.hasNext();) {
+            if (!g.equals(it.next().getGraph())) return true;
+        }
+        return false;
+    }
+
+    /** What the rows of a fact read of graph {@code g}: its written quads when they were kept ({@link #wroteAll}), else the store. */
+    DatasetGraph viewOf(DatasetGraph dsg, Node g) {
+        WrittenGraphView.Content c = contents.get(g);
+        return c == null ? dsg : new WrittenGraphView(dsg, c);
     }
 
     Set<Triple> touched() { return touched; }
