@@ -41,4 +41,11 @@ class AdjectiveNamesTest {
     void aLowerCaseAdjectiveStillGivesTheCountry() {
         fact(facts(), "Kaltenbach", "headquarteredIn", "Germany");
     }
+
+    @Test
+    void aPlacesAdjectiveInErIsNoName() {
+        List<Fact> facts = facts();
+        fact(facts, "Tessaro Trading", "supplies", "Holmar");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("Singapur")), dump(facts));
+    }
 }
