@@ -44,6 +44,9 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--extract-only", description = "Measure extraction only (stop before ingest, tdbloader and store sizes).")
     boolean extractOnly;
 
+    @Option(names = "--ingest-only", description = "After the warm-up pass, measure ingest and tdbloader only (no timed extraction passes, no store sizes).")
+    boolean ingestOnly;
+
     @Override
     public Integer call() throws Exception {
         if (real != null) {
@@ -52,12 +55,12 @@ public final class BenchCommand implements Callable<Integer> {
             Path out = dir.resolve("real-" + mb + "mb");
             org.chipgraph.store.Dirs.deleteTree(out);
             var corpus = org.chipgraph.bench.CorpusGenerator.repeat(files, out, mb * 1_000_000L);
-            new IngestBench(dir, corpus.articles(), threads, System.out).extractOnly(extractOnly).distinct(distinct)
+            new IngestBench(dir, corpus.articles(), threads, System.out).extractOnly(extractOnly).ingestOnly(ingestOnly).distinct(distinct)
                     .run(corpus, files.size() + " real articles from " + real + " repeated" + (distinct ? ", each copy's entities its own (--distinct)" : ""));
             return 0;
         }
         Path s = samples != null ? samples : BundledFiles.home().map(h -> h.resolve("samples")).orElse(Path.of("samples"));
-        new IngestBench(dir, articles, threads, System.out).extractOnly(extractOnly).run(s);
+        new IngestBench(dir, articles, threads, System.out).extractOnly(extractOnly).ingestOnly(ingestOnly).run(s);
         return 0;
     }
 }

@@ -43,6 +43,14 @@ public final class IngestBench {
     /** Ingest and tdbloader on copies that state facts of their own ({@link DistinctCopies}). */
     private boolean distinct;
 
+    /** Ingest and tdbloader only, after the warm-up pass: no timed extraction passes, no store sizes. */
+    private boolean ingestOnly;
+
+    public IngestBench ingestOnly(boolean only) {
+        this.ingestOnly = only;
+        return this;
+    }
+
     public IngestBench distinct(boolean on) {
         this.distinct = on;
         return this;
@@ -93,6 +101,14 @@ public final class IngestBench {
         var pr = extractor.profile();
         out.printf("  of them names a discovery shape or list found: %d, names the name finder found: %d; windows tagged: %d, answered from the article's memo: %d%n",
                 pr.shapeChecks(), tagged - pr.shapeChecks(), pr.windowsTagged(), pr.windowsRemembered());
+        var cpu = ManagementFactory.getThreadMXBean();
+        if (!ingestOnly) extractionPasses(reader, extractor, files, articles, mb, cpu);
+        if (extractOnly) return;
+        ingestAndLoad(ref, reader, extractor, files, articles, corpusDir, cpu);
+    }
+
+    private void extractionPasses(ArticleReader reader, NewsExtractor extractor, List<Path> files, int articles, double mb,
+            java.lang.management.ThreadMXBean cpu) {
         long[] stageBefore = stageNanos(extractor);
         long t1 = extractOnly(new ArticleIngest(reader, extractor, 1), files);
         double s1 = t1 / 1e9;
@@ -110,7 +126,6 @@ public final class IngestBench {
         // the extractor alone, on articles already read, in CPU time of its one thread: what a core spends on the text
         List<org.chipgraph.source.Article> read = new ArrayList<>();
         for (Path f : files) read.add(reader.read(f));
-        var cpu = ManagementFactory.getThreadMXBean();
         long c0 = cpu.getCurrentThreadCpuTime();
         for (int i = 0; i < read.size(); i++) extractor.extract(read.get(i), "urn:bench:" + i);
         double sc = (cpu.getCurrentThreadCpuTime() - c0) / 1e9;
@@ -120,7 +135,10 @@ public final class IngestBench {
         long tn = extractOnly(new ArticleIngest(reader, extractor, threads), files);
         double sn = tn / 1e9;
         out.printf("extraction, %d threads:  %8.0f articles/s  %6.2f MB/s  (x%.2f)%n", threads, articles / sn, mb / sn, s1 / sn);
-        if (extractOnly) return;
+    }
+
+    private void ingestAndLoad(ReferenceData ref, ArticleReader reader, NewsExtractor extractor, List<Path> files, int articles,
+            Path corpusDir, java.lang.management.ThreadMXBean cpu) throws Exception {
         org.chipgraph.extract.ArticleExtractor forStore = distinct ? new DistinctCopies(extractor) : extractor;
 
         Path db = work.resolve("db-ingest");
@@ -157,6 +175,7 @@ public final class IngestBench {
         try (Stream<String> lines = Files.lines(nq)) { nqQuads = lines.count(); }
         out.printf("tdb2.tdbloader (same quads from N-Quads, own JVM): %8.0f quads/s  (%d quads, %.1f s)%n", nqQuads / sl, nqQuads, sl);
         out.printf("ingest rate / tdbloader rate: %.0f %%%n", 100.0 * (first.quads() / si) / (nqQuads / sl));
+        if (ingestOnly) return;
 
         try (TdbStore store = TdbStore.open(db)) {
             Ingestor ingestor = new Ingestor(ref, new ArticleIngest(reader, forStore, threads), 500, 500_000);

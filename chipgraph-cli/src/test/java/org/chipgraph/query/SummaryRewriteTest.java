@@ -111,14 +111,19 @@ class SummaryRewriteTest {
         return m.toString();
     }
 
-    /** No parameter: one run; an entity parameter: one run per entity of its class. */
+    /** No parameter: one run; an entity parameter: one run per entity of its class (for any entity: every entity a claim is about). */
     static List<Map<String, String>> parameterSets(TdbStore store, Question q) {
         if (q.parameters().isEmpty()) return List.of(Map.of());
         assertEquals(1, q.parameters().size(), "one parameter expected in " + q.name());
         Question.Parameter p = q.parameters().get(0);
-        Node cls = NodeFactory.createURI(p.type().classIri());
         TreeSet<String> iris = store.read(d -> {
             TreeSet<String> s = new TreeSet<>();
+            if (p.type().classIri() == null) { // any entity: every IRI a claim is about
+                for (Node link : List.of(org.apache.jena.vocabulary.RDF.subject.asNode(), org.apache.jena.vocabulary.RDF.object.asNode()))
+                    d.getUnionGraph().find(Node.ANY, link, Node.ANY).forEachRemaining(t -> { if (t.getObject().isURI()) s.add(t.getObject().getURI()); });
+                return s;
+            }
+            Node cls = NodeFactory.createURI(p.type().classIri());
             d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
             return s;
         });

@@ -68,6 +68,9 @@ final class ClauseFrames {
     private static final String OBJECT_FIELD = "(?:(?:Den|Die|Das|Diesen|Diese|Dieses|Alle|Weitere|Rund|Über|Mehr als|\\d[\\d.,]*) )?(?:(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|neben|statt|ohne|außer|seit|laut|wie)\\b)(?:\\p{Ll}[\\p{L}-]*|\\d[\\d.,]*) ){0,3}?";
     /** Adverbs between a verb second and the subject after it: "liefert nun auch X ...", "lieferte erstmals X ...". */
     private static final String ADVERBS = "(?:" + NOT_PREPOSITION_WORD + "\\p{Ll}+ ){0,2}";
+    /** "von X ... an Y geliefert haben" is the active perfect ("X" is no agent of a passive there, but a maker or a source). */
+    private static final String ACTIVE_PERFECT_NOT = "(?![\\p{L}])(?!\\s+(?:haben|hat|hatte|hatten|habe|hätte|hätten)\\b)";
+
     /** The words before a role's name: an article, a nationality, a noun, and a company compound ("an die Alibaba-Tochter Y": Y). */
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
@@ -173,7 +176,7 @@ final class ClauseFrames {
             String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
             out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
-                    : new Shape("passive", agentVon + MID + bPhrase + MID + part));
+                    : new Shape("passive", agentVon + MID + bPhrase + MID + part + ACTIVE_PERFECT_NOT));
             if (!theme) {
                 // the participle opens the clause: "Geliefert werden die Chips von X an Y", "... an Y von X" (not for a
                 // theme: "Gekauft werden vor allem H20 von X" names the maker after "von")

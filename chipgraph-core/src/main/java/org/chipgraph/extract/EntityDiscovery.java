@@ -13,11 +13,11 @@ import org.chipgraph.fact.NameKey;
 import org.chipgraph.rdf.Iris;
 
 /**
- * Finds companies and chips the registry does not know, by the shapes news gives them: a corporate suffix
- * ("Hygon Information Technology Co."), a descriptor before a name ("chipmaker Zhaoxin"), a vendor's
- * model-number shape ("MI308", from the pattern file's vendor lines), a known chip family with a new
- * number ("Ascend 920"), or a model number before a chip noun ("X500 chips"). A found name that equals a
- * registry name after normalisation is that registry entity; otherwise it is minted as discovered.
+ * Finds companies and chips the registry does not know, by the shapes news gives them: chips by their cues
+ * ({@link ChipNameCues}), then companies by a corporate suffix ("Hygon Information Technology Co."), a descriptor
+ * before a name ("chipmaker Zhaoxin"), a possessive before chips ("Lingmar's accelerators") or an apposition after
+ * the name. A found name that equals a registry name after normalisation is that registry entity; otherwise it is
+ * minted as discovered.
  */
 final class EntityDiscovery {
 
@@ -30,23 +30,13 @@ final class EntityDiscovery {
     private final Pattern descriptorWord;
     private final WordCue companyApposition;
     private final Set<String> prepositions;
-    private final WordCue chipBeforeNoun;
     private final WordCue chipOwner;
-    private final Pattern possessedChip;
-    /** Words that stand before "chips" without being a chip's name ("Nvidia's AI chips"): the language's not-chip-name. */
-    private final Set<String> notChipNames;
+    /** Chips by their cues: model shapes, memory generations, chip nouns around a name. */
+    private final ChipNameCues chips;
     private final Pattern suffixWord;
     /** " Lanxi Computing" after a city: capitalised words and a corporate suffix, the rest of a company's name. */
     private final Pattern cityName;
-    /** "HBM3E", "HBM4-Speicher": a memory standard's generation names a product (name-shapes memory-name). */
-    private final WordCue memoryName;
-    private final List<WordCue> chipShapes = new ArrayList<>();
     private final Set<String> nonNames;
-    /** "its Helix superchip", "the X3 accelerator", "seinen HX5-Beschleunigern": a name before a chip noun of the name-shape list. */
-    private final WordCue chipByHeadNoun;
-    private final Set<String> chipPossessives;
-    /** "der KI-Chip Z9": a model number after a chip noun of the name-shape list. */
-    private final WordCue chipAfterNoun;
     private final Pattern notChipShape;
     private final Set<String> productNouns;
     /** "Korea| Zinc", "China| Mobile": what after a place makes it part of a company's name. */
@@ -71,23 +61,11 @@ final class EntityDiscovery {
         // them means the name goes on into what these words do not tell ("Taiwan Semiconductor Industry Association")
         placeNameTail = heads == null ? null : Pattern.compile("^ (?:" + heads + ")(?: (?:" + heads + (descWords == null ? "" : "|" + descWords) + "))*"
                 + "(?![\\p{L}\\p{N}-])(?! \\p{Lu})");
-        String nouns = nameShapes.alternation("model-after-noun");
-        // German closes compounds: "seinen Inferenzchip BX3", "des Trainingschips TM-30" (a capitalised word ending in
-        // one of these tails is a chip noun too; such a word can begin with anything, so no prefix index then)
-        String tails = nameShapes.alternation("model-after-compound-tail");
-        String nounWords = nouns == null || tails == null ? nouns : nouns + "|\\p{Lu}[\\p{L}-]*(?:" + tails + ")";
-        // "the accelerator X1" and in apposition "its first accelerator, the X1,"
-        chipAfterNoun = nouns == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])(?:" + nounWords + ")(?:,\\s+the)?\\s+(\\p{Lu}[\\p{L}]{0,5}-?\\d{1,4}[\\p{L}]{0,3})(?![\\p{L}\\p{N}-])"),
-                tails != null ? null : WordCue.literalPrefixes(List.copyOf(nameShapes.words("model-after-noun")), false));
-        chipPossessives = nameShapes.words("chip-possessive");
-        chipByHeadNoun = chipByHeadNoun(nameShapes);
         productNouns = patterns.words("name-product-noun", true);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
         this.stop = patterns.words("stop-words", true);
         plainWords.addAll(patterns.words("name-generic-word", false));
         plainWords.addAll(patterns.words("name-not-word", false));
-        this.notChipNames = patterns.words("not-chip-name", false);
         this.nonNames = nonNames;
         // the corporate suffixes and the industry designators of the name shapes ("Korlan Semi", "Tessit Foundry")
         String designators = nameShapes.alternation("designator");
@@ -119,27 +97,11 @@ final class EntityDiscovery {
         String preps = patterns.list("preposition");
         prepositions = preps == null ? Set.of() : Set.of(preps.toLowerCase(Locale.ROOT).split("\\|"));
         String noun = patterns.list("chip-noun");
-        // "Alibaba's Hanguang 800 chip", "Huawei’s Kirin chips": a capitalised name between a possessive and a chip noun
-        possessedChip = noun == null ? null : Pattern.compile(
-                "['’]s\\s+((?:\\p{Lu}[\\p{L}\\p{N}-]*\\s+){0,2}?(?:\\p{Lu}[\\p{L}\\p{N}-]*|\\d+[A-Za-z]*))\\s+(?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}])");
         // "Lingmar's accelerators": a capitalised name owning chips is a company (the chip's maker or buyer)
         chipOwner = noun == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?=['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + noun + ")(?![\\p{L}]))"),
                 WordCue.casedPrefixes("[A-Z]"));
-        chipBeforeNoun = noun == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}-])((?:[A-Z]{1,4}-?\\d{2,4}[A-Z]{0,2}|[A-Z][a-z]{2,9}-[A-Z]{0,3}\\d{1,4}[A-Za-z]{0,2}))(?=[\\s-](?:AI\\s+|KI-)?(?:" + noun + ")(?![\\p{L}]))"),
-                WordCue.casedPrefixes("[A-Z]"));
-        String memory = nameShapes.alternation("memory-name");
-        // (a hyphen after it opens a compound whose head is the part: "HBM4-Stapel"; a letter or digit would be another word)
-        memoryName = memory == null ? null : WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + memory + ")(?![\\p{L}\\p{N}])"),
-                WordCue.literalPrefixes(List.copyOf(nameShapes.words("memory-name")), false));
-        String shapes = patterns.list("chip-shape");
-        if (shapes != null) chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + shapes + ")(?![\\p{L}\\p{N}])"), WordCue.casedPrefixes(shapes)));
-        if (!chipFamilies.isEmpty()) {
-            String alt = String.join("|", chipFamilies.stream().map(Pattern::quote).toList());
-            chipShapes.add(WordCue.atCased(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")\\s+\\d{2,4}[A-Z]{0,2}(?![\\p{L}\\p{N}])"),
-                    WordCue.literalPrefixes(chipFamilies, false)));
-        }
+        chips = new ChipNameCues(nameShapes, patterns, chipFamilies, nonNames);
         suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
         cityName = suffix == null ? null : Pattern.compile("^ (?:[A-Z][\\p{L}\\p{N}&-]*\\s){1,3}(?:" + suffix + ")(?![\\p{L}\\p{N}-])");
     }
@@ -148,37 +110,7 @@ final class EntityDiscovery {
     List<Mention> find(WordSpans words, boolean[] taken) {
         String text = words.text;
         List<Mention> out = new ArrayList<>();
-        if (memoryName != null) collect(memoryName, words, 0, "Chip", taken, out);
-        if (QuantityParser.hasDigit(text)) {
-            for (WordCue p : chipShapes) collect(p, words, 0, "Chip", taken, out);
-            if (chipBeforeNoun != null) collect(chipBeforeNoun, words, 1, "Chip", taken, out);
-            if (chipAfterNoun != null) {
-                for (Matcher m = chipAfterNoun.first(words); m != null; m = chipAfterNoun.next(m, words) ? m : null) {
-                    if (notChipShape != null && notChipShape.matcher(m.group(1)).matches()) continue;
-                    add(m.start(1), m.end(1), "Chip", taken, out);
-                }
-            }
-        }
-        if (chipByHeadNoun != null) {
-            for (Matcher m = chipByHeadNoun.first(words); m != null; m = chipByHeadNoun.next(m, words) ? m : null) {
-                String name = m.group("name");
-                String first = name.split("[\\s-]+")[0];
-                if (notChipNames.contains(first) || nonNames.contains(first) || nonNames.contains(name) || stop.contains(first.toLowerCase(Locale.ROOT))) continue;
-                boolean digit = QuantityParser.hasDigit(name);
-                if (digit && notChipShape != null && notChipShape.matcher(name).matches()) continue;
-                // "the Orvanta chips": without a digit only a possessive makes the name the chip, not its maker
-                if (!digit && !chipPossessives.contains(m.group("owner"))) continue;
-                add(m.start("name"), m.end("name"), "Chip", taken, out);
-            }
-        }
-        if (possessedChip != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) {
-            Matcher m = possessedChip.matcher(text);
-            while (m.find()) {
-                String first = m.group(1).split("\\s+")[0];
-                if (notChipNames.contains(first) || nonNames.contains(first)) continue;
-                add(m.start(1), m.end(1), "Chip", taken, out);
-            }
-        }
+        chips.find(words, taken, out);
         if (companySuffix != null && suffixWord.matcher(text).find()) {
             for (Matcher m = companySuffix.first(words); m != null; m = companySuffix.next(m, words) ? m : null) {
                 String[] parts = m.group(1).split("\\s+");
@@ -226,38 +158,11 @@ final class EntityDiscovery {
         return off;
     }
 
-    /**
-     * A possessive or determiner (chip-possessive, chip-determiner), a name of one or two words (capitalised or with a
-     * digit), maybe a class word (chip-class), then maybe modifiers (chip-modifier) and a chip noun (model-before-noun),
-     * apart or as a compound ("HX5-Beschleuniger"); null when the language has no such nouns.
-     */
-    private static WordCue chipByHeadNoun(NameShapes shapes) {
-        String nouns = shapes.alternation("model-before-noun");
-        String owners = shapes.alternation("chip-possessive"), dets = shapes.alternation("chip-determiner");
-        if (nouns == null || owners == null) return null;
-        String ownerAlt = owners + (dets == null ? "" : "|" + dets);
-        String mods = shapes.alternation("chip-modifier");
-        String cls = shapes.alternation("chip-class");
-        // a name begins with a capital ("the 800 chips" is a number); its second word may be a number ("Hanguang 800")
-        String tail = "(?:-(?:\\p{Lu}|\\p{N})[\\p{L}\\p{N}]*)*";
-        String word = "\\p{Lu}[\\p{L}\\p{N}]*" + tail + "(?:\\s(?:\\p{Lu}[\\p{L}\\p{N}]*|\\p{N}+\\p{L}*)" + tail + ")?";
-        String regex = "(?<![\\p{L}\\p{N}])(?<owner>" + ownerAlt + ")\\s+" + (mods == null ? "" : "(?:(?:" + mods + ")\\s+)?")
-                + "(?<name>" + word + ")" + (cls == null ? "" : "(?:" + cls + ")?")
-                + "[\\s-]" + (mods == null ? "" : "(?:(?:" + mods + ")[\\s-])?") + "(?:" + nouns + ")(?![\\p{L}\\p{N}])";
-        return WordCue.atCased(Pattern.compile(regex), WordCue.literalPrefixes(List.copyOf(splitWords(ownerAlt)), false));
-    }
-
-    private static List<String> splitWords(String quotedAlternation) {
-        List<String> out = new ArrayList<>();
-        for (String w : quotedAlternation.split("\\|")) out.add(w.replace("\\Q", "").replace("\\E", ""));
-        return out;
-    }
-
-    private void collect(WordCue cue, WordSpans words, int group, String type, boolean[] taken, List<Mention> out) {
+    static void collect(WordCue cue, WordSpans words, int group, String type, boolean[] taken, List<Mention> out) {
         for (Matcher m = cue.first(words); m != null; m = cue.next(m, words) ? m : null) add(m.start(group), m.end(group), type, taken, out);
     }
 
-    private void add(int start, int end, String type, boolean[] taken, List<Mention> out) {
+    static void add(int start, int end, String type, boolean[] taken, List<Mention> out) {
         for (int i = start; i < end; i++) if (taken[i]) return;
         out.add(new Mention(start, end, MentionKind.ofType(type), List.of(), false, false, false, false, type));
         for (int i = start; i < end; i++) taken[i] = true;

@@ -90,7 +90,7 @@ final class MentionFinder {
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
                 // (English: "Ostrel" known from the headline, "Ostrel Linework, a foundry, ..." here: the long name, for discovery)
-                if (!german && !h.possessive() && h.entry().ref().discovered() && capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())) continue;
+                if (!german && !h.possessive() && h.entry().ref().discovered() && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())) continue;
                 st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
@@ -143,6 +143,7 @@ final class MentionFinder {
     /** "Korea Zinc", "China Mobile": a place before the language's place-name head words begins a company's name. */
     private boolean placeNamed(SentenceState st, EntityMatcher.Hit h) {
         String type = h.entry().ref().type();
+        if (!h.possessive() && h.entry().adjective() && lang.adjectiveNames != null && adjectiveNamed(st, h)) return true;
         if (h.possessive() || h.entry().adjective() || h.entry().home() || !(type.equals("Country") || NewsExtractor.CITY.equals(type))) return false;
         int end = lang.discovery.placeNameEnd(st.text, h.end());
         // (English only: German capitalises the nouns after a city's adjective, "Münchner Rechenzentrumsbetreiber X Compute")
@@ -155,30 +156,13 @@ final class MentionFinder {
         return st.mentions.size() > before;
     }
 
-    /**
-     * Is [{@code start}, {@code end}) part of a longer capitalised run ("Karl |Lamprecht", "Zeiss |Precision Optics")?
-     * Such a run was a person or another name where it stood: a name learnt later is not taken out of it. An owner
-     * before it is no part of it ("Finland's X", "Finnlands X").
-     */
-    private static boolean inLongerName(SentenceState st, int start, int end) {
-        String text = st.text;
-        boolean owner = text.startsWith("'s ", start - 3) || text.startsWith("’s ", start - 3)
-                || st.mentions.stream().anyMatch(m -> m.possessive() && m.end() == start - 1);
-        boolean before = !owner && start >= 2 && text.charAt(start - 1) == ' ' && wordStartsUpper(text, start - 2);
-        boolean after = end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
-        return before || after;
-    }
-
-    /** Does a capitalised word of letters begin at {@code i}? */
-    private static boolean capitalisedWordAt(String text, int i) {
-        return i < text.length() && Character.isUpperCase(text.charAt(i)) && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
-    }
-
-    /** Does the word whose last character is at {@code i} begin with a capital? */
-    private static boolean wordStartsUpper(String text, int i) {
-        int k = i;
-        while (k > 0 && Character.isLetterOrDigit(text.charAt(k - 1))) k--;
-        return Character.isLetterOrDigit(text.charAt(i)) && Character.isUpperCase(text.charAt(k));
+    /** "die Deutsche Telekom": a capitalised country adjective after an article begins a company's name ({@link AdjectiveNames}). */
+    private boolean adjectiveNamed(SentenceState st, EntityMatcher.Hit h) {
+        AdjectiveNames.Name n = lang.adjectiveNames.at(st.text, h.start(), h.end());
+        if (n == null || !st.free(h.end(), n.end())) return false;
+        int before = st.mentions.size();
+        addDiscovered(st, h.start(), n.end(), "Company", true, n.label());
+        return st.mentions.size() > before;
     }
 
     /** The article's sentences before the one being read, for names learnt later ({@link #backfill}). */
@@ -200,7 +184,7 @@ final class MentionFinder {
         boolean german = "de".equals(article.language());
         for (SentenceState e : earlier) {
             for (EntityMatcher.Hit h : names.find(e.words, german)) {
-                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || inLongerName(e, h.start(), h.end())) continue;
+                if (!e.free(h.start(), h.end()) || lang.discovery.suffixFollows(e.text, h.end()) || CapitalisedRuns.inLongerName(e, h.start(), h.end())) continue;
                 e.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 e.take(h.start(), h.end());
             }
@@ -214,6 +198,11 @@ final class MentionFinder {
 
     /** As above; {@code read} says the tagger already read it as a name. */
     private void addDiscovered(SentenceState st, int start, int nameEnd, String type, boolean read) {
+        addDiscovered(st, start, nameEnd, type, read, st.text.substring(start, nameEnd));
+    }
+
+    /** As above, named {@code surface} ("Deutsche Telekom" where the text declines it: "der Deutschen Telekom"). */
+    private void addDiscovered(SentenceState st, int start, int nameEnd, String type, boolean read, String surface) {
         int end = nameEnd;
         boolean possessive = false;
         if (end + 1 < st.text.length() && (st.text.charAt(end) == '\'' || st.text.charAt(end) == '’') && st.text.charAt(end + 1) == 's') {
@@ -230,7 +219,7 @@ final class MentionFinder {
             possessive = true;
             end += 1;
         }
-        EntityRef e = lang.discovery.name(st.text.substring(start, nameEnd), type);
+        EntityRef e = lang.discovery.name(surface, type);
         if (e == null) return;
         // "Changxin Memory Technologies (CXMT)": the short name in brackets is the name the company goes by
         Matcher acr = ACRONYM.matcher(st.text).region(nameEnd, st.text.length());

@@ -37,6 +37,8 @@ final class NameFinder {
     private final Set<String> genericNouns;
     /** Words after which a name is a company, never a chip ("bei Korlan bestellt", "bought from Korlan"). */
     private final Set<String> companyPrepositions;
+    /** Words between a name and the chip noun that makes it a chip ("edge", "AI"; name-shapes chip-modifier). */
+    private final Set<String> chipModifiers;
     /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
     private final Pattern companyHead;
 
@@ -60,6 +62,7 @@ final class NameFinder {
         genericWords = p.words("name-generic-word", false);
         genericNouns = shapes.words("generic-noun");
         companyPrepositions = shapes.words("company-preposition");
+        chipModifiers = shapes.words("chip-modifier");
         companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
@@ -83,7 +86,7 @@ final class NameFinder {
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
-            while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
+            while (last + 1 < n && last + 1 - k < MAX_WORDS && continues(words, last, last + 1, taken)) last++;
             int first = k;
             k = last;
             // leading words of no name ("The", "Chinese"): a capital there says nothing
@@ -144,7 +147,7 @@ final class NameFinder {
         for (int k = 0; k < n; k++) {
             if (!candidateWord(words, k, taken)) continue;
             int last = k;
-            while (last + 1 < n && last + 1 - k < MAX_WORDS && candidateWord(words, last + 1, taken) && joined(words, last, last + 1)) last++;
+            while (last + 1 < n && last + 1 - k < MAX_WORDS && continues(words, last, last + 1, taken)) last++;
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
@@ -244,6 +247,13 @@ final class NameFinder {
         return Character.isLowerCase(c) && w.chars().skip(1).anyMatch(Character::isUpperCase);
     }
 
+    /** Does word {@code b} continue the run that ends with {@code a}: a name word joined to it, or a model number after a hyphen ("Tarno-9")? */
+    private boolean continues(WordSpans words, int a, int b, boolean[] taken) {
+        if (candidateWord(words, b, taken)) return joined(words, a, b);
+        int s = words.start(b);
+        return words.text.substring(words.end(a), s).equals("-") && !taken[s] && Character.isDigit(words.text.charAt(s));
+    }
+
     /** Are words {@code a} and {@code a+1} one name: a space or " & " between, or a hyphen before a model number ("Kelvin-X4")? */
     private static boolean joined(WordSpans words, int a, int b) {
         String gap = words.text.substring(words.end(a), words.start(b));
@@ -317,15 +327,19 @@ final class NameFinder {
             String w = word(words, i);
             if (hasDigit(text, words.start(i), words.end(i))) {
                 if (notChipShape != null && notChipShape.matcher(w).matches()) return null;
-                if (w.chars().anyMatch(Character::isLetter)) model = true;
+                // ("Tarno-9": the number after a hyphen is the model's, its letters stand before it)
+                if (w.chars().anyMatch(Character::isLetter) || (i > first && text.charAt(words.start(i) - 1) == '-')) model = true;
                 else if (i == first) return null;
             }
         }
         if (!model) return "Company";
+        if (notChipShape != null && notChipShape.matcher(text.substring(words.start(first), words.end(last))).matches()) return null;
         // "its A3 supercomputer": a model of a product that is no chip
         if (last + 1 < words.size() && productNouns.contains(words.lower(last + 1))) return null;
         // where chips stand: after a number, a determiner or a possessive, or before a chip noun
         int after = last + 1;
+        // (what a chip is for may stand between: "Vantor-4 edge AI processors")
+        while (after < words.size() && after <= last + 2 && chipModifiers.contains(word(words, after))) after++;
         if (after < words.size() && chipNouns.contains(words.lower(after))) return "Chip";
         if (first > 0) {
             String prev = words.lower(first - 1);

@@ -110,6 +110,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final ChipGenerations chipGenerations;
         /** German: "ein Start-up namens Orvex" (null: none). */
         final IntroducedNames introducedNames;
+        /** German: "die Deutsche Telekom", a capitalised country adjective beginning a name (null: none). */
+        final AdjectiveNames adjectiveNames;
         /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
         final ClauseSubjects clauseSubjects;
         /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
@@ -243,6 +245,7 @@ public final class NewsExtractor implements ArticleExtractor {
             describedNames = DescribedNames.of(shapes, file);
             chipGenerations = ChipGenerations.of(shapes, file, nonNames);
             introducedNames = IntroducedNames.of(shapes, file);
+            adjectiveNames = AdjectiveNames.of(shapes, file);
             controlNoun = WordCue.of(file.list("control"));
             controlVerb = WordCue.of(file.list("control-verb"));
             // the joints of a list of names: ", ", " and ", ", and "

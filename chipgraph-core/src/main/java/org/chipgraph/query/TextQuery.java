@@ -32,6 +32,7 @@ public final class TextQuery extends PFuncSimple {
                 FactValue.register();
                 SummaryLabels.register();
                 SummaryLabelRows.register();
+                SummarySourceRows.register();
                 SummaryHolds.register();
             }
             registered = true;

@@ -5,6 +5,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,7 +25,6 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -152,15 +152,43 @@ public final class BulkLoad {
     /**
      * Parses one file into the loader. A file with a manifest is checked against it again on the way (checksum and
      * quads per graph), before anything is switched in: for a file this process wrote, that is its only check.
+     * The file is read and parsed on a thread of its own, handing quads over in chunks ({@link QuadPipe}), while
+     * this thread feeds the loader: parsing is about a third of a load, and on two cores it now overlaps the indexing.
      */
     private static void loadFile(LoadCheck.Scan scan, StreamRDF sink) throws IOException {
         Path f = scan.file();
         MessageDigest sha = Sha256.digest();
         Map<Node, Long> graphs = new LinkedHashMap<>();
-        StreamRDF counting = new StreamRDFWrapper(sink) {
+        QuadPipe pipe = new QuadPipe();
+        Thread parser = new Thread(() -> pipe.produce(out -> parse(f, sha, graphs, out)), "chipgraph-load-parser");
+        parser.setDaemon(true);
+        parser.start();
+        try {
+            sink.start(); // as the parser called them on the loader's stream when it parsed on this thread
+            pipe.drain(sink::quad);
+            sink.finish();
+        } catch (RiotException e) {
+            throw new InputError(f + ": not valid N-Quads: " + e.getMessage() + "; the store is unchanged");
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            pipe.cancel();
+            try {
+                parser.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // the parser's thread has ended: its counts and digest are complete and visible here
+        if (scan.manifest() != null) LoadCheck.verify(new LoadCheck.Scan(f, graphs, HexFormat.of().formatHex(sha.digest()), scan.manifest()));
+    }
+
+    /** Runs on the parser's thread: every quad of {@code f} to {@code out}, counted per graph, every byte through {@code sha}. */
+    private static void parse(Path f, MessageDigest sha, Map<Node, Long> graphs, java.util.function.Consumer<Quad> out) {
+        StreamRDF counting = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override public void quad(Quad q) {
                 graphs.merge(q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph(), 1L, Long::sum);
-                super.quad(q);
+                out.accept(q);
             }
         };
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16), sha)) {
@@ -168,10 +196,9 @@ public final class BulkLoad {
             InputStream shielded = new FilterInputStream(in) { @Override public void close() { } };
             RDFParser.source(shielded).lang(Lang.NQUADS).base(f.toUri().toString()).errorHandler(ErrorHandlerFactory.errorHandlerNoLogging).parse(counting);
             in.transferTo(OutputStream.nullOutputStream());
-        } catch (RiotException e) {
-            throw new InputError(f + ": not valid N-Quads: " + e.getMessage() + "; the store is unchanged");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (scan.manifest() != null) LoadCheck.verify(new LoadCheck.Scan(f, graphs, HexFormat.of().formatHex(sha.digest()), scan.manifest()));
     }
 
     /** The stored quads of the graphs the files do not replace; a replaced graph is not even read (it may be the large one). */

@@ -41,7 +41,7 @@ import org.chipgraph.error.StoreError;
  *
  * <p>It also holds precomputed answer rows, kept in step the same way: per fact between two entities its citation,
  * source count and earliest date ({@link FactSources}), per claim of a purchase fact its print-ready row ({@link ClaimRows}), per supply fact its row ({@link SupplyRows}),
- * per supplier its customers' names ({@link SupplierCustomers}).
+ * per supplier its customers' names ({@link SupplierCustomers}), per entity a row per claim about it ({@link SourceRows}).
  */
 public final class SummaryGraph {
     public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
@@ -77,12 +77,30 @@ public final class SummaryGraph {
         return RELATIONS.contains(p) || LABEL.equals(p) || TYPE.equals(p);
     }
 
+    /**
+     * True for a triple a write reports to {@link #refresh}: one the summary holds, or a claim's link to an entity
+     * (whose precomputed source rows it changes, {@link SourceRows}).
+     */
+    public static boolean touches(Node p, Node o) {
+        return summarises(p, o) || SourceRows.links(p, o);
+    }
+
     /** The triples of {@code graph} that the summary holds; call inside a transaction. */
     public static Set<Triple> summarisedIn(DatasetGraph dsg, Node graph) {
         Set<Triple> out = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
             Quad q = it.next();
             if (summarises(q.getPredicate(), q.getObject())) out.add(q.asTriple());
+        }
+        return out;
+    }
+
+    /** The triples of {@code graph} a write of it reports to {@link #refresh} ({@link #touches}); call inside a transaction. */
+    public static Set<Triple> touchedIn(DatasetGraph dsg, Node graph) {
+        Set<Triple> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.find(graph, Node.ANY, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (touches(q.getPredicate(), q.getObject())) out.add(q.asTriple());
         }
         return out;
     }
@@ -119,7 +137,7 @@ public final class SummaryGraph {
      * one it had: when the fact only gained graphs and its tally is kept, by adding those graphs to the tally;
      * otherwise by reading every graph that states it.
      */
-    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies) {
+    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         FactTallies.Entry kept = added == null ? null : tallies.get(t);
         if (kept == null) {
@@ -134,8 +152,9 @@ public final class SummaryGraph {
             return;
         }
         for (Node g : added) {
-            kept.sources().add(dsg, g, t);
-            if (kept.supply() != null) kept.supply().add(dsg, g, t);
+            DatasetGraph view = written.viewOf(dsg, g);
+            kept.sources().add(view, g, t);
+            if (kept.supply() != null) kept.supply().add(view, g, t);
         }
         Set<Quad> now = new HashSet<>();
         kept.sources().emit(dsg, t, now::add);
@@ -149,7 +168,7 @@ public final class SummaryGraph {
         }
         gone.forEach(dsg::delete);
         now.forEach(dsg::add);
-        for (Node g : added) ClaimRows.addGraph(dsg, g, t);
+        for (Node g : added) ClaimRows.addGraph(written.viewOf(dsg, g), g, t);
     }
 
     /**
@@ -164,12 +183,18 @@ public final class SummaryGraph {
     /** As {@link #refresh(DatasetGraph, Collection)}, recounting only the facts that some graph stopped stating. */
     static void refresh(DatasetGraph dsg, WrittenGraphs written) {
         FactTallies tallies = FactTallies.forWrite(dsg);
+        Set<Node> entities = new LinkedHashSet<>();
         for (Triple t : written.touched()) {
+            if (SourceRows.links(t.getPredicate(), t.getObject())) {
+                entities.add(t.getObject()); // a claim's link: not a summarised triple, its entity's rows are refreshed
+                continue;
+            }
             if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
-            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies);
+            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies, written);
         }
         SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, written.touched()));
+        if (!written.applySourceRows(dsg)) SourceRows.refresh(dsg, entities);
     }
 
     private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
@@ -218,7 +243,17 @@ public final class SummaryGraph {
         spoolThenAdd(dsg, spoolDir, out -> n[0] = stream(dsg, out));
         // the per-supplier rows read the summary's own facts and labels, so they follow in a second pass
         spoolThenAdd(dsg, spoolDir, out -> SupplierCustomers.emitAll(dsg, out));
+        spoolThenAdd(dsg, spoolDir, out -> SourceRows.emitAll(dsg, out));
         return n[0];
+    }
+
+    /** True when the summary lacks only the rows of entity-sources (a summary from before them): {@link #rebuildSourceRows} adds them. */
+    public static boolean sourceRowsMissing(DatasetGraph dsg) { return SourceRows.rowsMissing(dsg); }
+
+    /** Writes the rows of entity-sources ({@link SourceRows}) afresh, spooled as a rebuild is; call inside a write transaction. */
+    public static void rebuildSourceRows(DatasetGraph dsg) {
+        dsg.deleteAny(NODE, Node.ANY, SourceRows.SOURCE_ROW, Node.ANY);
+        spoolThenAdd(dsg, Path.of(System.getProperty("java.io.tmpdir")), out -> SourceRows.emitAll(dsg, out));
     }
 
     /** Writes what {@code producer} emits to a temporary N-Quads file in {@code spoolDir}, then adds the file's quads to {@code dsg}. */

@@ -205,15 +205,36 @@ public final class TdbStore implements AutoCloseable {
     public void replaceGraphs(Collection<GraphContent> batch) {
         write(() -> {
             WrittenGraphs written = new WrittenGraphs();
-            for (GraphContent gc : batch) {
-                Node g = NodeFactory.createURI(gc.graphIri());
-                written.removing(dsg, g);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
-                written.wrote(dsg, g, gc.quads());
+            if (distinctGraphs(batch)) {
+                // every graph emptied first, then all new quads added index by index: the same store as graph by graph
+                List<Quad> all = new java.util.ArrayList<>();
+                java.util.Map<Node, Collection<Quad>> graphs = new java.util.LinkedHashMap<>();
+                for (GraphContent gc : batch) {
+                    Node g = NodeFactory.createURI(gc.graphIri());
+                    written.removing(dsg, g);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad q : gc.quads()) all.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    graphs.put(g, gc.quads());
+                }
+                written.wroteAll(dsg, graphs, IndexOrderInsert.add(dsg, all));
+            } else {
+                for (GraphContent gc : batch) {
+                    Node g = NodeFactory.createURI(gc.graphIri());
+                    written.removing(dsg, g);
+                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                    for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    written.wrote(dsg, g, gc.quads());
+                }
             }
             SummaryGraph.refresh(dsg, written);
         });
+    }
+
+    /** True when no graph comes twice in {@code batch} (a later content of a graph replaces the earlier one in order). */
+    private static boolean distinctGraphs(Collection<GraphContent> batch) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (GraphContent gc : batch) if (!seen.add(gc.graphIri())) return false;
+        return true;
     }
 
     /** One write transaction; a full disk becomes a one-line {@link DiskFull.StoreFullException} (the transaction is aborted). */
@@ -247,11 +268,11 @@ public final class TdbStore implements AutoCloseable {
         try {
             write(() -> {
                 worker.start();
-                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.summarisedIn(dsg, g);
+                java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.touchedIn(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
                 pipe.drain(q -> {
                     dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());
-                    if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
+                    if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
                 });
                 SummaryGraph.refresh(dsg, touched);
             });
@@ -268,14 +289,14 @@ public final class TdbStore implements AutoCloseable {
     /** Removes the given named graphs in one transaction. */
     public void removeGraphs(Collection<String> graphIris) {
         write(() -> {
-            java.util.Set<org.apache.jena.graph.Triple> touched = new java.util.LinkedHashSet<>();
+            WrittenGraphs written = new WrittenGraphs();
             for (String iri : graphIris) {
                 Node g = NodeFactory.createURI(iri);
                 if (SummaryGraph.isSummary(g)) continue;
-                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                written.removing(dsg, g);
                 dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
             }
-            SummaryGraph.refresh(dsg, touched);
+            SummaryGraph.refresh(dsg, written);
         });
     }
 
@@ -326,6 +347,9 @@ public final class TdbStore implements AutoCloseable {
         if (read(SummaryGraph::missing)) {
             System.err.println("chipgraph: building the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             rebuildSummary();
+        } else if (read(SummaryGraph::sourceRowsMissing)) {
+            System.err.println("chipgraph: adding the entity-sources rows to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+            write(() -> SummaryGraph.rebuildSourceRows(dsg));
         }
     }
 

@@ -30,7 +30,7 @@ public final class UpdateSummary {
         for (Update u : request.getOperations()) {
             if (u instanceof UpdateDropClear dc) {
                 // the default graph is not summarised; ALL and NAMED reach every graph
-                if (dc.getTarget().isOneNamedGraph()) touched.addAll(SummaryGraph.summarisedIn(dsg, dc.getGraph()));
+                if (dc.getTarget().isOneNamedGraph()) touched.addAll(SummaryGraph.touchedIn(dsg, dc.getGraph()));
                 else if (!dc.getTarget().isDefault()) rebuild = true;
             } else if (u instanceof UpdateData data) data.getQuads().forEach(q -> note(dsg, q, touched));
             else if (u instanceof UpdateModify m) rebuild |= !(m.getDeleteQuads().stream().allMatch(UpdateSummary::unsummarised)
@@ -39,21 +39,27 @@ public final class UpdateSummary {
         }
         UpdateAction.execute(request, dsg);
         // a claim's rows are found from the claim: a deleted one before the update (above), an inserted one after it
-        for (Update u : request.getOperations()) if (u instanceof UpdateData data) data.getQuads().forEach(q -> ClaimRows.factsOf(dsg, q, touched));
+        for (Update u : request.getOperations()) {
+            if (u instanceof UpdateData data) data.getQuads().forEach(q -> {
+                ClaimRows.factsOf(dsg, q, touched);
+                SourceRows.linksOf(dsg, q, touched);
+            });
+        }
         if (rebuild) SummaryGraph.rebuild(dsg);
         else SummaryGraph.refresh(dsg, touched);
     }
 
     private static void note(DatasetGraph dsg, Quad q, Set<Triple> touched) {
         if (SummaryGraph.isSummary(q.getGraph())) return;
-        if (SummaryGraph.summarises(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
+        if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
         ClaimRows.factsOf(dsg, q, touched);
+        SourceRows.linksOf(dsg, q, touched);
     }
 
     /** A template quad that cannot write or delete a summarised triple or a property of a claim's precomputed row. */
     private static boolean unsummarised(Quad q) {
         Node p = q.getPredicate();
-        if (p.isURI() && ClaimRows.reads(p)) return false;
+        if (p.isURI() && (ClaimRows.reads(p) || SourceRows.reads(p))) return false;
         return p.isConcrete() && q.getObject().isConcrete() ? !SummaryGraph.summarises(p, q.getObject()) : p.isURI() && !SummaryGraph.summarisesPredicate(p);
     }
 

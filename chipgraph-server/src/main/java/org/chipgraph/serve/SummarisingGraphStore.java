@@ -31,7 +31,7 @@ final class SummarisingGraphStore extends GSP_RW {
         Set<Triple> touched = new LinkedHashSet<>();
         // Fuseki's own transaction ends inside the write, so these read and write the dataset directly.
         DatasetGraph dsg = action.getDataset();
-        if (g != null && !SummaryGraph.isSummary(g)) touched.addAll(Txn.calculateRead(dsg, () -> SummaryGraph.summarisedIn(dsg, g)));
+        if (g != null && !SummaryGraph.isSummary(g)) touched.addAll(Txn.calculateRead(dsg, () -> SummaryGraph.touchedIn(dsg, g)));
         try {
             write.run();
         } catch (RuntimeException e) {
@@ -43,7 +43,7 @@ final class SummarisingGraphStore extends GSP_RW {
         Txn.executeWrite(dsg, () -> {
             if (wholeDataset) SummaryGraph.rebuild(dsg);
             else if (g != null) {
-                touched.addAll(SummaryGraph.summarisedIn(dsg, g));
+                touched.addAll(SummaryGraph.touchedIn(dsg, g));
                 SummaryGraph.refresh(dsg, touched);
             }
         });

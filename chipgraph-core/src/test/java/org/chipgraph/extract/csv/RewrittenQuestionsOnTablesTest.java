@@ -69,10 +69,15 @@ class RewrittenQuestionsOnTablesTest {
     static List<Map<String, String>> parameterSets(TdbStore store, Question q) {
         if (q.parameters().isEmpty()) return List.of(Map.of());
         Question.Parameter p = q.parameters().get(0);
-        Node cls = NodeFactory.createURI(p.type().classIri());
         return store.read(d -> {
             TreeSet<String> s = new TreeSet<>();
-            d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
+            if (p.type().classIri() == null) { // any entity: every IRI a claim is about
+                for (Node link : List.of(org.apache.jena.vocabulary.RDF.subject.asNode(), org.apache.jena.vocabulary.RDF.object.asNode()))
+                    d.getUnionGraph().find(Node.ANY, link, Node.ANY).forEachRemaining(t -> { if (t.getObject().isURI()) s.add(t.getObject().getURI()); });
+            } else {
+                Node cls = NodeFactory.createURI(p.type().classIri());
+                d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
+            }
             return s.stream().map(iri -> Map.of(p.name(), iri)).toList();
         });
     }

@@ -1,0 +1,73 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.chipgraph.store.SourceRow;
+import org.chipgraph.store.SummaryGraph;
+
+/**
+ * {@code ?entity cgf:sourceRows (?s ?p ?o ?stance ?confidence ?source ?where ?evidence)}: the entity's claims as
+ * entity-sources reads them, one binding per precomputed row on the entity in the summary graph ({@link SourceRow},
+ * kept by the store on every write): the claim's subject, relation and object, its stance (an IRI), confidence,
+ * file, where ("chars B-E" or "row N"; left unbound for neither) and evidence. One range read of the entity's rows
+ * instead of ten properties of each claim read from the union of the graphs.
+ */
+public final class SummarySourceRows extends PFuncSimpleAndList {
+    public static final String IRI = FactValue.NS + "sourceRows";
+    private static final Node SOURCE_ROW = NodeFactory.createURI("https://w3id.org/chipgraph/ontology#sourceRow");
+    private static final int COLUMNS = 8;
+
+    /** Registers cgf:sourceRows (called once, by {@link TextQuery#register}). */
+    static void register() {
+        PropertyFunctionRegistry.get().put(IRI, SummarySourceRows.class);
+    }
+
+    @Override
+    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        super.build(subject, predicate, object, cxt);
+        if (object.getArgListSize() != COLUMNS) throw new QueryBuildException(IRI + " takes " + COLUMNS + " variables");
+        for (Node n : object.getArgList()) if (!n.isVariable()) throw new QueryBuildException(IRI + " takes variables");
+    }
+
+    @Override
+    public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        if (!subject.isConcrete()) throw new QueryExecException(IRI + " needs its entity bound");
+        List<Var> vars = new ArrayList<>(COLUMNS);
+        for (Node n : object.getArgList()) {
+            Var v = Var.alloc(n);
+            if (binding.contains(v)) throw new QueryExecException(IRI + ": the variable " + v + " is bound already");
+            vars.add(v);
+        }
+        Map<String, Node> memo = new HashMap<>();
+        List<Binding> out = new ArrayList<>();
+        for (Iterator<Quad> it = cxt.getDataset().find(SummaryGraph.NODE, subject, SOURCE_ROW, Node.ANY); it.hasNext();) {
+            Node stored = it.next().getObject();
+            if (!stored.isLiteral()) continue;
+            SourceRow r = SourceRow.parse(stored.getLiteralLexicalForm(), subject, memo);
+            BindingBuilder b = BindingBuilder.create(binding);
+            b.add(vars.get(0), r.subject()).add(vars.get(1), r.relation()).add(vars.get(2), r.object()).add(vars.get(3), r.stance())
+                    .add(vars.get(4), r.confidence()).add(vars.get(5), r.source());
+            if (r.where() != null) b.add(vars.get(6), NodeFactory.createLiteralString(r.where()));
+            b.add(vars.get(7), r.evidence());
+            out.add(b.build());
+        }
+        return QueryIterPlainWrapper.create(out.iterator(), cxt);
+    }
+}

@@ -1,0 +1,227 @@
+package org.chipgraph.store;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.chipgraph.rdf.CG;
+
+/**
+ * The precomputed rows of {@code entity-sources}: on each entity in the summary graph, one {@code cg:sourceRow}
+ * literal per claim with the entity as its subject or object ({@link SourceRow}). The question read ten properties
+ * of each claim from the union of the graphs (about 1,300 claims for a hub entity at 10 M quads); it now reads one
+ * literal per row.
+ *
+ * <p>A row depends on the claim's own properties and its document's file name. A write of whole graphs that speak only
+ * of their own claims changes the rows by claims ({@link #apply}: the removed claims' rows, read before the delete,
+ * dropped; the written claims' rows added). Any other write reports the {@code rdf:subject}/{@code rdf:object} quads
+ * it touches ({@link #links}), and each entity they name has its rows recomputed from all its claims, only the
+ * difference written ({@link #refresh}); a SPARQL update of a claim's other properties reports the claim's links
+ * ({@link #linksOf}). Labels are not in the rows (the question reads them when it runs), so a relabelling changes no row.
+ */
+final class SourceRows {
+    static final Node SOURCE_ROW = CG.term("sourceRow");
+    /** The properties a row is made of: a change of one of them may change a row. */
+    private static final Set<Node> READ = Set.of(CG.rdfSubject, CG.rdfPredicate, CG.rdfObject, CG.wasDerivedFrom, CG.stance,
+            CG.confidence, CG.fileName, CG.sentence, CG.charStart, CG.charEnd, CG.row);
+
+    private SourceRows() {}
+
+    /** True for a claim's link to an entity, the quads a write reports so that the entity's rows are refreshed. */
+    static boolean links(Node p, Node o) {
+        return (CG.rdfSubject.equals(p) || CG.rdfObject.equals(p)) && o.isURI();
+    }
+
+    /** True when a triple with this predicate may change a row. */
+    static boolean reads(Node p) { return READ.contains(p); }
+
+    /**
+     * The links of the claims whose rows a changed quad may change (for a claim's property, the claim; for a
+     * document's file name, the claims derived from it). Read before and after an update (a deleted link is only
+     * found before).
+     */
+    static void linksOf(DatasetGraph dsg, Quad q, Collection<Triple> out) {
+        if (!READ.contains(q.getPredicate())) return;
+        if (CG.fileName.equals(q.getPredicate())) {
+            dsg.find(Node.ANY, Node.ANY, CG.wasDerivedFrom, q.getSubject()).forEachRemaining(c -> linksOfClaim(dsg, c.getSubject(), out));
+        } else linksOfClaim(dsg, q.getSubject(), out);
+    }
+
+    private static void linksOfClaim(DatasetGraph dsg, Node claim, Collection<Triple> out) {
+        for (Node p : List.of(CG.rdfSubject, CG.rdfObject))
+            for (Node e : objects(dsg, claim, p)) if (e.isURI()) out.add(Triple.create(claim, p, e));
+    }
+
+    /** Brings the rows of {@code entities} in step with their claims, writing only what changed. */
+    static void refresh(DatasetGraph dsg, Collection<Node> entities) {
+        for (Node e : entities) {
+            Set<Node> now = new LinkedHashSet<>(rowsOf(dsg, e));
+            List<Quad> gone = new ArrayList<>();
+            for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, e, SOURCE_ROW, Node.ANY); it.hasNext();) {
+                Quad q = it.next();
+                if (!now.remove(q.getObject())) gone.add(q);
+            }
+            gone.forEach(dsg::delete);
+            for (Node r : now) dsg.add(SummaryGraph.NODE, e, SOURCE_ROW, r);
+        }
+    }
+
+    /**
+     * The rows of claim {@code c} as they stand on each entity it links to, without their occurrence numbers:
+     * {@code out} gets (entity, text). Only reads.
+     */
+    static void rowTexts(DatasetGraph dsg, Node c, java.util.function.BiConsumer<Node, String> out) {
+        List<SourceRow> rows = rowsOfClaim(dsg, c);
+        if (rows.isEmpty()) return;
+        for (Node e : objects(dsg, c, CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
+        for (Node e : objects(dsg, c, CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
+    }
+
+    /**
+     * A write's change by claims instead of by entities: drops one occurrence of each row in {@code gone} (read before
+     * the claims' graphs were deleted), then adds the rows of {@code claims} (read now) with the next free occurrence
+     * number. Identical rows are interchangeable, so dropping the highest occurrence keeps the numbers 1..n, and the
+     * rows are those {@link #rowsOf} gives (an entity with thousands of claims is not read again for each write).
+     */
+    static void apply(DatasetGraph dsg, List<Map.Entry<Node, String>> gone, Collection<Node> claims) {
+        for (Map.Entry<Node, String> g : gone) {
+            int n = 1;
+            while (dsg.contains(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n + 1))) n++;
+            dsg.delete(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n));
+        }
+        List<Map.Entry<Node, String>> added = new ArrayList<>();
+        for (Node c : claims) rowTexts(dsg, c, (e, text) -> added.add(Map.entry(e, text)));
+        for (Map.Entry<Node, String> a : added) {
+            int n = 1;
+            while (dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
+            dsg.add(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n));
+        }
+    }
+
+    private static Node numbered(String text, int n) {
+        return NodeFactory.createLiteralString(text + SourceRow.SEPARATOR + (n == 1 ? "" : Integer.toString(n)));
+    }
+
+    /** The rows of {@code entity}, from every claim with it as subject or object; only reads. */
+    static List<Node> rowsOf(DatasetGraph dsg, Node entity) {
+        List<Node> out = new ArrayList<>();
+        numbered(rowsOfSide(dsg, entity, 's', claims(dsg, CG.rdfSubject, entity)), out::add);
+        numbered(rowsOfSide(dsg, entity, 'o', claims(dsg, CG.rdfObject, entity)), out::add);
+        return out;
+    }
+
+    /**
+     * Emits the rows of every entity (for a rebuild; only reads). The links are read in the order TDB2 answers
+     * {@code (?, ?, p, ?)} in (POSG), where the claims of one entity are adjacent.
+     */
+    static void emitAll(DatasetGraph dsg, Consumer<Quad> out) {
+        emitSide(dsg, CG.rdfSubject, 's', out);
+        emitSide(dsg, CG.rdfObject, 'o', out);
+    }
+
+    private static void emitSide(DatasetGraph dsg, Node link, char side, Consumer<Quad> out) {
+        Node entity = null;
+        Set<Node> claims = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, link, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (SummaryGraph.isSummary(q.getGraph()) || !q.getObject().isURI()) continue;
+            if (!q.getObject().equals(entity)) {
+                if (entity != null) emitEntity(dsg, entity, side, claims, out);
+                entity = q.getObject();
+                claims.clear();
+            }
+            claims.add(q.getSubject());
+        }
+        if (entity != null) emitEntity(dsg, entity, side, claims, out);
+    }
+
+    private static void emitEntity(DatasetGraph dsg, Node entity, char side, Set<Node> claims, Consumer<Quad> out) {
+        numbered(rowsOfSide(dsg, entity, side, claims), r -> out.accept(Quad.create(SummaryGraph.NODE, entity, SOURCE_ROW, r)));
+    }
+
+    /** The claims with {@code entity} as their subject or object ({@code link}), each once. */
+    private static Set<Node> claims(DatasetGraph dsg, Node link, Node entity) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, link, entity); it.hasNext();) {
+            Quad q = it.next();
+            if (!SummaryGraph.isSummary(q.getGraph())) out.add(q.getSubject());
+        }
+        return out;
+    }
+
+    /** Each row ends with its occurrence number among identical rows of the entity, empty for the first. */
+    private static void numbered(List<String> rows, Consumer<Node> out) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (String r : rows) out.accept(numbered(r, seen.merge(r, 1, Integer::sum)));
+    }
+
+    private static List<String> rowsOfSide(DatasetGraph dsg, Node entity, char side, Collection<Node> claims) {
+        List<String> out = new ArrayList<>();
+        for (Node c : claims) for (SourceRow r : rowsOfClaim(dsg, c)) out.add(r.text(side, entity));
+        return out;
+    }
+
+    /**
+     * The claim's rows as the question joined its properties over the union of the graphs: every combination of its
+     * values, the sentence with both offsets or none, the table row or none.
+     */
+    static List<SourceRow> rowsOfClaim(DatasetGraph dsg, Node c) {
+        List<Node[]> files = new ArrayList<>();
+        for (Node doc : objects(dsg, c, CG.wasDerivedFrom)) for (Node f : objects(dsg, doc, CG.fileName)) files.add(new Node[] {doc, f});
+        List<Node> stances = objects(dsg, c, CG.stance);
+        List<Node> confidences = objects(dsg, c, CG.confidence);
+        List<Node> subjects = objects(dsg, c, CG.rdfSubject);
+        List<Node> relations = objects(dsg, c, CG.rdfPredicate);
+        List<Node> objs = objects(dsg, c, CG.rdfObject);
+        List<SourceRow> out = new ArrayList<>();
+        if (files.isEmpty() || stances.isEmpty() || confidences.isEmpty() || subjects.isEmpty() || relations.isEmpty() || objs.isEmpty()) return out;
+        List<Node[]> sentences = new ArrayList<>(); // sentence, start, end
+        for (Node s : objects(dsg, c, CG.sentence))
+            for (Node b : objects(dsg, c, CG.charStart)) for (Node e : objects(dsg, c, CG.charEnd)) sentences.add(new Node[] {s, b, e});
+        if (sentences.isEmpty()) sentences.add(null);
+        List<Node> rows = new ArrayList<>(objects(dsg, c, CG.row));
+        if (rows.isEmpty()) rows.add(null);
+        for (Node s : subjects) for (Node p : relations) for (Node o : objs) for (Node[] f : files) for (Node st : stances)
+            for (Node conf : confidences) for (Node[] sen : sentences) for (Node row : rows) {
+                String where = sen != null ? "chars " + str(sen[1]) + "-" + str(sen[2]) : row != null ? "row " + str(row) : null;
+                Node evidence = sen != null ? sen[0] : NodeFactory.createLiteralString("");
+                out.add(new SourceRow(s, p, o, st, conf, f[1], where, evidence));
+            }
+        return out;
+    }
+
+    private static String str(Node n) { return n.isLiteral() ? n.getLiteralLexicalForm() : n.isURI() ? n.getURI() : n.toString(); }
+
+    /** The distinct objects of (s, p) over the named graphs but the summary: the question's union default graph. */
+    private static List<Node> objects(DatasetGraph dsg, Node s, Node p) {
+        Set<Node> out = new LinkedHashSet<>();
+        for (Iterator<Quad> it = dsg.findNG(Node.ANY, s, p, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            if (!SummaryGraph.isSummary(q.getGraph())) out.add(q.getObject());
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** True when some claim links to an entity but the summary holds no row (a summary from before the rows). */
+    static boolean rowsMissing(DatasetGraph dsg) {
+        if (dsg.find(SummaryGraph.NODE, Node.ANY, SOURCE_ROW, Node.ANY).hasNext()) return false;
+        for (Node link : List.of(CG.rdfSubject, CG.rdfObject)) {
+            int looked = 0; // a few claims tell: a store whose first thousand claims give no row has none to give
+            for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, link, Node.ANY); it.hasNext() && looked++ < 1000;) {
+                Quad q = it.next();
+                if (!SummaryGraph.isSummary(q.getGraph()) && q.getObject().isURI() && !rowsOf(dsg, q.getObject()).isEmpty()) return true;
+            }
+        }
+        return false;
+    }
+}
