@@ -11,7 +11,7 @@ import org.chipgraph.fact.Relation;
 import org.chipgraph.fact.Stance;
 
 /**
- * "AMD unveiled the MI350 on Thursday. Oracle and Meta are among the first buyers.": buyers or customers named without
+ * "Tessal showed the R40 in May. Vantor and Kelm Cloud will be its first customers.": buyers or customers named without
  * what they buy buy the one chip the sentence before (or the one before that) named, and its maker, when the article
  * says who makes it, supplies them. A sentence before that names several chips gives nothing.
  */

@@ -124,7 +124,7 @@ final class ControlResolver {
                 // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
                 else if (previousSentence != null && previousSentence.issuer().equals(issuer) && dates.sinceThen(st, m)) c = previousSentence;
                 else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
-                // "hatten im Dezember 2024 Exportkontrollen erlassen, nach denen ... nur noch ...": the sentence's dated measure
+                // "hatte im März Ausfuhrregeln beschlossen, nach denen ... nur noch ...": the sentence's dated measure
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
                 else if (now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
                 else if (standing(st, m, issuer, docDated)) c = discover(issuer, null);

@@ -135,7 +135,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final Pattern singularAfter;
         /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
         final NumberWords numberWords;
-        /** "Oracle and Meta are among the first buyers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
+        /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
         final Pattern buyersWithoutObject;
         final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */

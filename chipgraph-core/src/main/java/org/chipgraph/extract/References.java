@@ -220,7 +220,7 @@ final class References {
     }
 
     /**
-     * "Der dritte Anbieter, der US-Hersteller Micron, fertigt ...": a description followed by an apposition that ends in one
+     * "Der zweite Lieferant, der japanische Hersteller Korvo, baut ...": a description followed by an apposition that ends in one
      * company and closes with a comma means that company, not one named before; else null.
      */
     private EntityRef namedByApposition(SentenceState st, int end) {
