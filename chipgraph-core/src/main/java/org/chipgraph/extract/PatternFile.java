@@ -189,7 +189,8 @@ final class PatternFile {
         while (s.find()) {
             String kinds = kinds(s.group(1), where);
             required.add(kinds);
-            // a slot outside every group must be matched, after the one the rule begins with (past its look-behinds)
+            // a slot outside every group must be matched, after the one the rule begins with (past its look-behinds; the
+            // body's "{Chip|Company:o}" is no alternation, so the look-behinds are skipped here whatever follows)
             if (s.start() > RegexShape.afterLeadingNegativeLookBehinds(body) && RegexShape.depthAt(body, s.start()) == 0) later.add(kinds);
             String slot = s.group(2);
             String head = lists.getOrDefault("head-exclusion", null);
@@ -235,7 +236,7 @@ final class PatternFile {
      */
     static String leadKinds(String regex) {
         int at = RegexShape.afterLeadingNegativeLookBehinds(regex);
-        if (!regex.startsWith("§[", at)) return null;
+        if (!regex.startsWith("§[", at) || (at > 0 && RegexShape.topLevel(regex).size() != 1)) return null;
         int close = regex.indexOf(']', at);
         return close < 0 ? null : regex.substring(at + 2, close);
     }

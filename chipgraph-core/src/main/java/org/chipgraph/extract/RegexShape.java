@@ -21,7 +21,7 @@ final class RegexShape {
 
     /**
      * Where a regex's first consuming part begins, past the negative look-behinds it opens with ("(?<!'s )§[C]..."):
-     * they match no characters, so its matches begin there. 0 when it opens with none or has top-level alternatives.
+     * they match no characters, so (with no top-level alternatives) its matches begin there. 0 when it opens with none.
      */
     static int afterLeadingNegativeLookBehinds(String regex) {
         int at = 0;
@@ -30,7 +30,7 @@ final class RegexShape {
             if (close < 0) return 0;
             at = close + 1;
         }
-        return at == 0 || topLevel(regex).size() != 1 ? 0 : at;
+        return at;
     }
 
     /** The index of the ) that closes the ( at {@code open}, or -1. */
