@@ -37,7 +37,7 @@ final class IssuerCues {
         for (var e : cues.entrySet()) {
             // whole words only ("Tokyo", not "xTokyo"), tried at the words the cues begin with
             String alt = String.join("|", e.getValue());
-            out.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.prefixes(alt)));
+            out.put(e.getKey(), WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")"), WordCue.wordPrefixes(alt)));
         }
         return out;
     }

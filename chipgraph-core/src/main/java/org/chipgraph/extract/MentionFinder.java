@@ -328,9 +328,8 @@ final class MentionFinder {
      * mention, so the negation is the restriction, not a denial of the sentence's facts.
      */
     private void modalControls(SentenceState st) {
-        if (lang.controlModal == null) return;
-        Matcher m = lang.controlModal.matcher(st.text);
-        while (m.find()) {
+        if (lang.controlModalCue == null) return;
+        for (Matcher m = lang.controlModalCue.first(st.words); m != null; m = lang.controlModalCue.next(m, st.words) ? m : null) {
             int a = -1, b = -1;
             for (String g : lang.controlModalGroups) {
                 if (m.start(g) >= 0) { a = m.start(g); b = m.end(g); break; }

@@ -121,6 +121,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final boolean issuerAfterControl, issuerSameClause;
         /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
         final List<String> controlModalGroups;
+        /** {@link #controlModal} tried at the words it can begin with, or null. */
+        final WordCue controlModalCue;
         /** Capitalised words after a description that are no name ("the company The ..."): the language's not-name. */
         final Set<String> notNames;
         /** Chip families of the registry ("Ascend" of "Ascend 910B"): before a new model number they are left to discovery. */
@@ -260,6 +262,7 @@ public final class NewsExtractor implements ArticleExtractor {
             issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
             issuerSameClause = "yes".equals(file.list("issuer-same-clause"));
             controlModal = file.list("control-modal") == null ? null : Pattern.compile(file.list("control-modal"));
+            controlModalCue = controlModal == null ? null : WordCue.atBoundary(controlModal);
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
             // "die Exportkontrollen der USA": what links a control to the country after it that issues it
@@ -292,7 +295,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlNew = WordCue.of(file.list("control-new"));
             // issuers that are no country of the registry ("European Union"): their measures are left out
             issuerUnknown = file.list("issuer-unknown") == null ? null
-                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("issuer-unknown")));
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.wordPrefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
             negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
             singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
@@ -301,7 +304,7 @@ public final class NewsExtractor implements ArticleExtractor {
             reported = WordCue.of(file.list("reported"));
             // a news outlet is a source, never a party: its name is taken before entities are looked for
             outlet = file.list("outlet") == null ? null
-                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("outlet") + ")(?![\\p{L}\\p{N}])"), WordCue.prefixes(file.list("outlet")));
+                    : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("outlet") + ")(?![\\p{L}\\p{N}])"), WordCue.wordPrefixes(file.list("outlet")));
             clauseBreak = WordCue.of(file.list("break"));
             // "the company", "der Konzern": begins at a word, so it is tried at the words it can begin with
             anaphor = file.list("anaphor") == null ? null

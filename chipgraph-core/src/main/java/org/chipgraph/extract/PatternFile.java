@@ -189,8 +189,9 @@ final class PatternFile {
         while (s.find()) {
             String kinds = kinds(s.group(1), where);
             required.add(kinds);
-            // a slot outside every group must be matched, after the one the rule begins with
-            if (s.start() > 0 && RegexShape.depthAt(body, s.start()) == 0) later.add(kinds);
+            // a slot outside every group must be matched, after the one the rule begins with (past its look-behinds; the
+            // body's "{Chip|Company:o}" is no alternation, so the look-behinds are skipped here whatever follows)
+            if (s.start() > RegexShape.afterLeadingNegativeLookBehinds(body) && RegexShape.depthAt(body, s.start()) == 0) later.add(kinds);
             String slot = s.group(2);
             String head = lists.getOrDefault("head-exclusion", null);
             String rep;
@@ -229,13 +230,15 @@ final class PatternFile {
     }
 
     /**
-     * The mention kinds a match must begin with, when the regex begins with a placeholder ("§[CH]..."), else null.
-     * Such a rule is only tried where a placeholder of those kinds starts, instead of at every character.
+     * The mention kinds a match must begin with, when the regex begins with a placeholder ("§[CH]...", also after
+     * negative look-behinds: "(?<!'s )§[CT]..."), else null. Such a rule is only tried where a placeholder of those
+     * kinds starts, instead of at every character.
      */
     static String leadKinds(String regex) {
-        if (!regex.startsWith("§[")) return null;
-        int close = regex.indexOf(']');
-        return close < 0 ? null : regex.substring(2, close);
+        int at = RegexShape.afterLeadingNegativeLookBehinds(regex);
+        if (!regex.startsWith("§[", at) || (at > 0 && RegexShape.topLevel(regex).size() != 1)) return null;
+        int close = regex.indexOf(']', at);
+        return close < 0 ? null : regex.substring(at + 2, close);
     }
 
     private static String kinds(String spec, String where) {

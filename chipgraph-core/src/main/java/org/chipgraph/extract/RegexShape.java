@@ -19,6 +19,20 @@ final class RegexShape {
         return out;
     }
 
+    /**
+     * Where a regex's first consuming part begins, past the negative look-behinds it opens with ("(?<!'s )§[C]..."):
+     * they match no characters, so (with no top-level alternatives) its matches begin there. 0 when it opens with none.
+     */
+    static int afterLeadingNegativeLookBehinds(String regex) {
+        int at = 0;
+        while (regex.startsWith("(?<!", at)) {
+            int close = closing(regex, at);
+            if (close < 0) return 0;
+            at = close + 1;
+        }
+        return at;
+    }
+
     /** The index of the ) that closes the ( at {@code open}, or -1. */
     static int closing(String regex, int open) {
         return walk(regex, open, regex.length(), (i, c, depth) -> c == ')' && depth == 0);

@@ -68,6 +68,8 @@ final class RuleMatcher {
         }
         List<PatternFile.Rule> all = lang.file.rules;
         if (matchers == null) matchers = new Matcher[all.size()];
+        String[][][] tails = RequiredFragments.of(lang.file);
+        String lower = null;
         rules:
         for (int ri = 0; ri < all.size(); ri++) {
             PatternFile.Rule rule = all.get(ri);
@@ -76,6 +78,10 @@ final class RuleMatcher {
                 for (long km : masks) if ((km & presentMask) == 0) continue rules;
             } else if (!rule.possible(present)) continue;
             for (int g : lang.ruleWordGroups[ri]) if (!groupHolds[g]) continue rules;
+            if (tails[ri] != null) {
+                if (lower == null) lower = st.abstracted.toLowerCase(java.util.Locale.ROOT);
+                if (!RequiredFragments.present(tails[ri], lower)) continue;
+            }
             Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             String lead = rule.leadKinds();
             if (lead == null && rule.wordStart() != null) {

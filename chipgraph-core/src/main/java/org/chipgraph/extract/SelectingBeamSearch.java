@@ -8,6 +8,9 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTagFormat;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -16,8 +19,9 @@ import opennlp.tools.util.SequenceValidator;
  * OpenNLP's beam search (2.5.5) with one step made cheaper and nothing else changed: to keep the outcomes that score
  * at least the beam's k-th best, OpenNLP copies and sorts all the model's scores at each token. The lemmatizer's
  * model has thousands of outcomes (its edit scripts), so that sort was most of a lemma's cost; here the k-th best
- * score is found in one pass. Same threshold, same outcomes in the same order, so the same lemmas. Used by
- * the lemmatizer of {@link SyntaxTagger} (the part-of-speech tagger's 17 tags sort cheaply, and its model class is final).
+ * score is found in one pass. Same threshold, same outcomes in the same order, so the same lemmas and tags. Used by
+ * the lemmatizer and the part-of-speech tagger of {@link SyntaxTagger} (17 tags, but the copy and sort at each token
+ * and beam were 2-3 % of the extractor's time).
  */
 final class SelectingBeamSearch extends BeamSearch {
     private static final Object[] NO_CONTEXT = new Object[0];
@@ -44,6 +48,30 @@ final class SelectingBeamSearch extends BeamSearch {
             if (!(artifact instanceof MaxentModel maxent)) return super.getLemmatizerSequenceModel();
             String size = getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
             return new SelectingBeamSearch(size == null ? opennlp.tools.lemmatizer.LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(size), maxent);
+        }
+    }
+
+    /** A part-of-speech tagger of {@code model} that searches with this beam (the model's own tagger if it is no maxent model). */
+    static POSTaggerME posTagger(POSModel model) {
+        return model.getArtifact("pos.model") instanceof MaxentModel maxent ? new PosTagger(model, maxent) : new POSTaggerME(model);
+    }
+
+    /** OpenNLP's tagger (UD tags) with its beam search replaced; the contexts, validator and tag mapping are its own. */
+    private static final class PosTagger extends POSTaggerME {
+        private final SelectingBeamSearch beam;
+        private final SequenceValidator<String> validator;
+
+        PosTagger(POSModel model, MaxentModel maxent) {
+            super(model, POSTagFormat.UD);
+            beam = new SelectingBeamSearch(size, maxent);
+            validator = model.getFactory().getSequenceValidator();
+        }
+
+        @Override
+        public String[] tag(String[] sentence, Object[] additionalContext) {
+            java.util.List<String> tags = beam.bestSequence(sentence, additionalContext, cg, validator).getOutcomes();
+            // what POSTaggerME.convertTags does for UD: the model's own tags when they are UD, else mapped
+            return posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD ? tags.toArray(new String[0]) : posTagFormatMapper.convertTags(tags);
         }
     }
 

@@ -87,7 +87,7 @@ final class SyntaxTagger {
 
         Taggers(Models m) {
             tokenizer = new TokenizerME(m.tokens());
-            pos = new POSTaggerME(m.pos());
+            pos = SelectingBeamSearch.posTagger(m.pos());
             lemmatizer = new LemmatizerME(m.lemmas());
         }
     }

@@ -26,7 +26,7 @@ final class WordCue {
     static WordCue of(String alternatives) {
         if (alternatives == null) return null;
         Pattern p = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE);
-        return new WordCue(p, prefixes(alternatives), true);
+        return new WordCue(p, wordPrefixes(alternatives), true);
     }
 
     /**
@@ -35,6 +35,16 @@ final class WordCue {
      */
     static WordCue at(Pattern pattern, String[] prefixes) {
         return new WordCue(pattern, prefixes, true);
+    }
+
+    /**
+     * A regex each of whose top-level alternatives opens with {@code \b} (after "(?i)"): its matches begin at words, so
+     * it is tried at the words it can begin with ({@link #prefixes}); any other regex at every position.
+     */
+    static WordCue atBoundary(Pattern pattern) {
+        String r = pattern.pattern(), body = r.startsWith("(?i)") ? r.substring(4) : r;
+        boolean atWords = RegexShape.topLevel(body).stream().allMatch(a -> a.startsWith("\\b"));
+        return new WordCue(pattern, atWords ? prefixes(r) : null, true);
     }
 
     /**
@@ -169,7 +179,20 @@ final class WordCue {
         return prefixes(regex, false);
     }
 
+    /**
+     * As {@link #prefixes}, for an alternation that stands right after the look-behind {@code (?<![\p{L}\p{N}])}: an
+     * alternative may also begin with an optional group ("(?:the )?Wall Street Journal" begins with "the" or "wall"),
+     * since wherever its match begins, with the group or after it, a word begins.
+     */
+    static String[] wordPrefixes(String regex) {
+        return prefixes(regex, true, true);
+    }
+
     private static String[] prefixes(String regex, boolean lower) {
+        return prefixes(regex, lower, false);
+    }
+
+    private static String[] prefixes(String regex, boolean lower, boolean optionalHeads) {
         String r = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         List<String> out = new ArrayList<>();
         for (String alt : RegexShape.topLevel(r)) {
@@ -182,8 +205,18 @@ final class WordCue {
                     : alt.startsWith("(?<") && !alt.startsWith("(?<!") && !alt.startsWith("(?<=") ? alt.indexOf('>') + 1 : -1;
             if (open > 0) {
                 int close = RegexShape.closing(alt, 0);
+                boolean optional = close > 0 && alt.startsWith("?", close + 1);
+                if (optional && optionalHeads) {
+                    // the group's own beginnings, or what follows it ("?" may make it lazy: "??")
+                    String[] inner = prefixes(alt.substring(open, close), lower, true);
+                    String[] rest = prefixes(alt.substring(alt.startsWith("?", close + 2) ? close + 3 : close + 2), lower, true);
+                    if (inner == null || rest == null) return null;
+                    out.addAll(List.of(inner));
+                    out.addAll(List.of(rest));
+                    continue;
+                }
                 if (close < 0 || (close + 1 < alt.length() && "?*{".indexOf(alt.charAt(close + 1)) >= 0)) return null;
-                String[] inner = prefixes(alt.substring(open, close), lower);
+                String[] inner = prefixes(alt.substring(open, close), lower, optionalHeads);
                 if (inner == null) return null;
                 out.addAll(List.of(inner));
                 continue;

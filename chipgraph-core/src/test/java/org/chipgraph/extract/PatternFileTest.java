@@ -68,4 +68,21 @@ class PatternFileTest {
         assertTrue(issues.wordStart().findFrom(m, WordSpans.of(text), m.start() + 1));
         assertEquals(text.indexOf("issued"), m.start());
     }
+    @Test
+    void aRuleOpeningWithNegativeLookBehindsIsTriedAtItsFirstSlot() {
+        PatternFile f = PatternFile.parse("t.patterns", "rule headquarteredIn 0.7 : (?<!\\bunits? )(?<!'s ){Company:s} of {Country:o}\n"
+                + "rule headquarteredIn 0.7 : (?<=\\bnow ){Company:s} of {Country:o}\n"
+                + "rule restricts 0.7 : (?<!\\bvon ){Chip|Company:o} falls under {ExportControl:s}\n");
+        PatternFile.Rule behind = f.rules.get(0), positive = f.rules.get(1), either = f.rules.get(2);
+        assertEquals("HTCT", either.leadKinds());
+        assertEquals(List.of("XVL"), either.laterKinds(), "a slot of two types is no alternation of the rule");
+        assertEquals("CT", behind.leadKinds());
+        assertEquals(List.of("N"), behind.laterKinds(), "the slot it begins with is not one it must match later");
+        assertEquals(null, positive.leadKinds(), "a positive look-behind may hold required words before the match");
+        // tried at the placeholder with transparent bounds, as the rule matcher does, the look-behinds still see before it
+        String text = "two units §C0§ of §N1§ and Melvar said §C2§ of §N3§";
+        java.util.regex.Matcher m = behind.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        assertTrue(!m.region(text.indexOf("§C0§"), text.length()).lookingAt());
+        assertTrue(m.region(text.indexOf("§C2§"), text.length()).lookingAt());
+    }
 }

@@ -53,4 +53,22 @@ class SelectingBeamSearchTest {
             assertArrayEquals(stockDe.lemmatize(words, t.tags()), oursDe.lemmatize(words, t.tags()), s);
         }
     }
+    @Test
+    void partOfSpeechTagsAreOpenNlpsOwnInEnglishAndGerman() throws IOException {
+        String[][] cases = {
+            {"/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", "Velmar Systems said on Monday it had shipped 4,000 accelerators to Korlan ."},
+            {"/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", "Orders for the new chips , which Dravik designs , rose sharply ."},
+            {"/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin", "Der Chipentwickler Halvex liefert seine Beschleuniger an Korlan ."},
+            {"/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin", "Laut Insidern bestellte Orvanta im Herbst weitere Server ."}};
+        for (String[] c : cases) {
+            opennlp.tools.postag.POSModel model;
+            try (InputStream in = SelectingBeamSearchTest.class.getResourceAsStream(c[0])) {
+                model = new opennlp.tools.postag.POSModel(in);
+            }
+            opennlp.tools.postag.POSTaggerME ours = SelectingBeamSearch.posTagger(model);
+            assertEquals(false, ours.getClass() == opennlp.tools.postag.POSTaggerME.class, "the selecting beam is used");
+            String[] words = c[1].split(" ");
+            assertArrayEquals(new opennlp.tools.postag.POSTaggerME(model).tag(words), ours.tag(words), c[1]);
+        }
+    }
 }

@@ -103,4 +103,32 @@ class WordCueTest {
         WordCue cue = WordCue.of(wordClass);
         assertEquals(List.of("4:ihre", "13:ihren"), viaCue(cue, "Und ihre und ihren, nicht ihrer"));
     }
+    @Test
+    void anAlternativeOpeningWithAnOptionalGroupBeginsWithTheGroupOrWhatFollowsIt() {
+        assertEquals(java.util.Set.of("the", "wall", "reuters"),
+                new java.util.HashSet<>(List.of(WordCue.wordPrefixes("(?:the |The )?Wall Street Journal|Reuters"))));
+        assertNull(WordCue.wordPrefixes("(?:the )?\\s+Journal"), "what follows the group must begin with letters too");
+        assertNull(WordCue.prefixes("(?:the )?people said"), "only for an alternation after a whole-word look-behind");
+        WordCue cue = WordCue.of("(?:the )?people said|sources said");
+        String text = "The people said so; people said more; townspeople said less; the sources said it.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(3, viaCue(cue, text).size());
+    }
+
+    @Test
+    void aRegexOpeningWithAWordBoundaryIsTriedAtWordStartsWithTheSameMatches() {
+        var p = java.util.regex.Pattern.compile("(?i)\\b(?<v>(?:told|ordered)(?=\\s+\\w+\\s+to\\s+stop)|(?<=\\b(?:has|had)\\s)stopped)");
+        WordCue cue = WordCue.atBoundary(p);
+        String text = "Officials told Korvel to stop; it had stopped; untold firms to stop; Xordered them to stop; ORDERED them to stop.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("10:told", "38:stopped", "92:ORDERED"), viaCue(cue, text));
+    }
+
+    @Test
+    void aRegexWithAnAlternativeNotOpeningWithABoundaryIsSearchedEverywhere() {
+        WordCue cue = WordCue.atBoundary(java.util.regex.Pattern.compile("\\bban|curb"));
+        String text = "a ban, a scurb and a curb";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("2:ban", "10:curb", "21:curb"), viaCue(cue, text));
+    }
 }
