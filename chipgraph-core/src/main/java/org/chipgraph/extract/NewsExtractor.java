@@ -374,21 +374,6 @@ public final class NewsExtractor implements ArticleExtractor {
         }
     }
 
-    /** Could a rule fire on this sentence by its words: does it hold all required words of some rule? */
-    static boolean someRuleHasItsWords(LanguageRules lang, WordSpans words) {
-        boolean[] holds = new boolean[lang.wordGroupCount];
-        for (int k = 0; k < words.size(); k++) {
-            int[] gs = lang.wordGroups.get(words.lower(k));
-            if (gs != null) for (int g : gs) holds[g] = true;
-        }
-        rules:
-        for (int[] groups : lang.ruleWordGroups) {
-            for (int g : groups) if (!holds[g]) continue rules;
-            return true;
-        }
-        return false;
-    }
-
     /** Facts under construction are keyed so that one sentence gives each fact once. */
     static String key(Fact f) {
         return f.subject().iri() + "|" + f.relation() + "|" + (f.object() != null ? f.object().iri() : f.objectText()) + "|" + f.provenance().start();

@@ -267,4 +267,19 @@ final class RuleMatcher {
         String before = st.abstracted.substring(Math.max(0, absStart - 30), absStart);
         return lang.preposition.matcher(before).find();
     }
+
+    /** Could a rule fire on this sentence by its words: does it hold all required words of some rule? */
+    static boolean someRuleHasItsWords(NewsExtractor.LanguageRules lang, WordSpans words) {
+        boolean[] holds = new boolean[lang.wordGroupCount];
+        for (int k = 0; k < words.size(); k++) {
+            int[] gs = lang.wordGroups.get(words.lower(k));
+            if (gs != null) for (int g : gs) holds[g] = true;
+        }
+        rules:
+        for (int[] groups : lang.ruleWordGroups) {
+            for (int g : groups) if (!holds[g]) continue rules;
+            return true;
+        }
+        return false;
+    }
 }
