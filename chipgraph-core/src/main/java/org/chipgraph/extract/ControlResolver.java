@@ -360,6 +360,7 @@ final class ControlResolver {
                     && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
             if (attached) { found = m.entities().get(0).iri(); continue; }
             if (isTarget(st, m.start())) continue;
+            if (lang.describedAfter != null && lang.describedAfter.matcher(st.text).region(m.end(), st.text.length()).lookingAt()) continue;
             // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")
             if (between.length() > 200) continue;
             boolean adjacent = between.length() <= 100 && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();

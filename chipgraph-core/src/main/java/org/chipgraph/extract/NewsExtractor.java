@@ -139,7 +139,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final NumberWords numberWords;
         /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
         final Pattern buyersWithoutObject;
-        final Pattern cityContext, targetBefore, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
+        final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
         final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
         /** Right before a control word that is a verb of a new act ("would ban", "will restrict"), or null. */
@@ -265,6 +265,8 @@ public final class NewsExtractor implements ArticleExtractor {
             controlModalCue = controlModal == null ? null : WordCue.atBoundary(controlModal);
             // words before a country that make it a target or a place, not an issuer ("exports to China")
             targetBefore = file.list("issuer-not-after") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("issuer-not-after") + ")$");
+            // "the Chinese chipmaker was placed on ...": a nationality of a company's description, never the issuer
+            describedAfter = file.list("issuer-not-before") == null ? null : Pattern.compile("(?:" + file.list("issuer-not-before") + ")");
             // "die Exportkontrollen der USA": what links a control to the country after it that issues it
             issuerAfter = file.list("issuer-after") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-after") + ")");
             // "ihre Exportkontrollen ... verschärft": what after a control, in its clause, makes it a new measure

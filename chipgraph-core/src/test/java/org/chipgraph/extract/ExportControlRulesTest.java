@@ -138,4 +138,12 @@ class ExportControlRulesTest {
         assertEquals("Japanese export controls 2026-03", issued.objectLabel(), dump(facts));
         assertEquals("2026-03-11", issued.date().toString(), dump(facts));
     }
+
+    @Test
+    void theNationalityOfADescriptionIsNoIssuer() {
+        List<Fact> facts = Extraction.of("en", "descriptionsNationalityIsNoIssuer");
+        assertTrue(has(facts, "US Entity List", "restricts", "Norvik Semiconductor"), dump(facts));
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("Chinese export controls") || f.objectLabel() != null
+                && f.objectLabel().startsWith("Chinese export controls")), dump(facts));
+    }
 }
