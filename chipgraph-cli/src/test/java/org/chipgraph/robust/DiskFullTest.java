@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * An ingest into a store on a small tmpfs that fills up: it fails with a one-line "disk full" message
  * naming the store, and the store keeps the documents written before, each whole. Needs root to
  * mount the tmpfs; skipped with a message otherwise. The disk holds the reference graphs and a few
- * batches, far from all 800 articles (6 MB: after this session's store changes, stored source rows among them, a store with
- * its first batch larger than the 3 MB this test used before).
+ * batches, far from all 800 articles. It was 3 MB until session 26, whose store changes (the stored source
+ * rows among them) made a store with its first batch larger than that.
  */
 @Tag("integration")
 class DiskFullTest {
