@@ -1,5 +1,7 @@
 package org.chipgraph.extract;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +147,7 @@ final class RelativeDateResolver {
     static List<DateMention> find(String text, PartialDate articleDate) {
         List<DateMention> out = new ArrayList<>();
         boolean[] taken = new boolean[text.length() + 1];
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         int[] starts = null;
         for (Rule r : RULES) {
             if (!r.needs.isEmpty() && !containsAny(lower, r.needs)) continue;
@@ -202,25 +204,25 @@ final class RelativeDateResolver {
     private static int month(String name) { return CALENDAR.number(CalendarWords.Kind.MONTH, name); }
 
     /** The article's day, or null when it is dated only to the month or year: then no weekday can be placed. */
-    private static java.time.LocalDate dayOf(PartialDate a) {
-        return a.day() == null ? null : java.time.LocalDate.of(a.year(), a.month(), a.day());
+    private static LocalDate dayOf(PartialDate a) {
+        return a.day() == null ? null : LocalDate.of(a.year(), a.month(), a.day());
     }
 
     /** The first such weekday after the article's day ({@code after}), else the last on or before it. */
     private static PartialDate weekday(PartialDate a, String name, boolean after) {
-        java.time.LocalDate d = dayOf(a);
+        LocalDate d = dayOf(a);
         if (d == null) return null;
         int w = CALENDAR.number(CalendarWords.Kind.WEEKDAY, name);
         int shift = after ? Math.floorMod(w - d.getDayOfWeek().getValue() - 1, 7) + 1 : -Math.floorMod(d.getDayOfWeek().getValue() - w, 7);
-        java.time.LocalDate t = d.plusDays(shift);
+        LocalDate t = d.plusDays(shift);
         return PartialDate.ofDay(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
     }
 
     /** The day {@code offset} days from the article's. */
     private static PartialDate days(PartialDate a, int offset) {
-        java.time.LocalDate d = dayOf(a);
+        LocalDate d = dayOf(a);
         if (d == null) return null;
-        java.time.LocalDate t = d.plusDays(offset);
+        LocalDate t = d.plusDays(offset);
         return PartialDate.ofDay(t.getYear(), t.getMonthValue(), t.getDayOfMonth());
     }
 
@@ -229,11 +231,11 @@ final class RelativeDateResolver {
      * its middle day (ISO's rule for a whole week: its Thursday).
      */
     private static PartialDate week(PartialDate a, int offset) {
-        java.time.LocalDate d = dayOf(a);
+        LocalDate d = dayOf(a);
         if (d == null) return null;
-        java.time.LocalDate start = d.minusDays(d.getDayOfWeek().getValue() - 1L).plusWeeks(offset);
-        java.time.LocalDate end = offset < 0 ? start.plusDays(6) : d;
-        java.time.LocalDate middle = start.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start, end) / 2);
+        LocalDate start = d.minusDays(d.getDayOfWeek().getValue() - 1L).plusWeeks(offset);
+        LocalDate end = offset < 0 ? start.plusDays(6) : d;
+        LocalDate middle = start.plusDays(ChronoUnit.DAYS.between(start, end) / 2);
         return PartialDate.ofMonth(middle.getYear(), middle.getMonthValue());
     }
 
