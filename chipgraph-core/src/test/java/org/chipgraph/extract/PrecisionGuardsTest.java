@@ -33,6 +33,11 @@ class PrecisionGuardsTest {
     }
 
     @Test
+    void aShipmentThatCouldComeIsNoReceipt() {
+        absent(en("possibleShipmentIsNoReceipt"), "Lorvik Cloud", "receives", "H200");
+    }
+
+    @Test
     void aScheduledBatchWithItsOwnCountIsAReceipt() {
         Fact f = fact(en("scheduledBatchIsAReceipt"), "Tervalo Cloud", "receives", "MI355X");
         assertEquals("2000", f.quantity().value().toPlainString());
@@ -79,6 +84,14 @@ class PrecisionGuardsTest {
     }
 
     @Test
+    void aCountrysPossessiveBeforeACompoundModifierIssuesTheControl() {
+        List<Fact> facts = en("possessiveIssuerBeforeACompoundModifier");
+        fact(facts, "China", "issues", "Chinese export controls 2025-05");
+        fact(facts, "Chinese export controls 2025-05", "restricts", "Vietnam");
+        assertTrue(facts.stream().noneMatch(f -> f.subject().label().startsWith("US export controls")));
+    }
+
+    @Test
     void controllingAShareOfAMarketIsNoExportControl() {
         assertTrue(!restricts(en("marketControlIsNoExportControl"), "HBM3E"));
     }
@@ -101,6 +114,13 @@ class PrecisionGuardsTest {
         List<Fact> facts = en("languagesAndDistrictsAreNoParties");
         noneNamed(facts, "Swahili", "Eastern District");
         fact(facts, "Corvane Systems", "supplies", "Pellmont Trading");
+    }
+
+    @Test
+    void eineTochterHatNurDieMutterInIhrerApposition() {
+        List<Fact> facts = de("eineTochterHatEineMutter");
+        fact(facts, "Kelvar Optik", "subsidiaryOf", "Orsini Holding");
+        absent(facts, "Kelvar Optik", "subsidiaryOf", "Brandt Vakuum");
     }
 
     @Test
