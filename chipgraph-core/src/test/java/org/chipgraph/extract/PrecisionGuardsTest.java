@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Session 27's precision guards, one per kind of extra fact: schedules, hedges and denials around a match
  * ({@link Hedges}), co-occurrence across a quotation's end, "controls" as a verb, a possessive or a system noun across a
- * preposition, and words that name no party. Each on sentences written for it (src/test/resources/extract/{en,de}).
+ * preposition, words that name no party, an issuer's possessive before a compound, one parent of a German "Tochter", and two
+ * names joined by a comma alone ({@link Coordination}). Each on sentences written for it (src/test/resources/extract/{en,de}).
  */
 class PrecisionGuardsTest {
 
@@ -107,6 +108,20 @@ class PrecisionGuardsTest {
     void managersOfACompanyAreNoSystemOfIt() {
         List<Fact> facts = en("managersOfTheCompanyAreNoSystem");
         absent(facts, "Nvidia", "supplies", "Tarvix Logistics");
+    }
+
+    @Test
+    void twoNamesJoinedByACommaAloneAreNoList() {
+        // "Unlike A, which buys from B, C has ...": B and C are no list, so C is no seller
+        List<Fact> facts = en("commaPairIsNoList");
+        assertTrue(Extraction.find(facts, "Korvath Data", "supplies", null).isEmpty(), "Korvath Data supplies nobody");
+    }
+
+    @Test
+    void aCommaListEndingInADescriptionAfterAConjunctionIsAList() {
+        List<Fact> facts = en("commaListEndingInADescriptionIsAList");
+        fact(facts, "Nvidia", "supplies", "Korvath Data");
+        fact(facts, "Nvidia", "supplies", "Brisa Compute");
     }
 
     @Test
