@@ -1,7 +1,9 @@
 package org.chipgraph.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
@@ -9,7 +11,8 @@ import org.chipgraph.fact.EntityRef;
 /**
  * Lists: adjacent mentions of one kind joined by the language's {@code coordination} become one mention of several
  * entities ("ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia"), so a rule's slot takes
- * every member and gives one fact per member.
+ * every member and gives one fact per member. In English a list needs a conjunction: companies joined by bare commas
+ * alone ("Unlike A, which bought from B, C has ...") are given back as single mentions (session 27).
  */
 final class Coordination {
     private final NewsExtractor.LanguageRules lang;
@@ -27,6 +30,8 @@ final class Coordination {
         List<Mention> in = st.mentions;
         // has the list ending out's last mention had its final conjunction ("A and B")? Then ", and C" begins a new clause
         boolean closed = false;
+        // companies joined by commas only, per list in out: "Unlike A, which bought from B, C has ...": no conjunction, no list
+        Map<Integer, List<Mention>> commaOnly = new HashMap<>();
         for (int k = 0; k < in.size(); k++) {
             Mention m = in.get(k);
             // "ByteDance (TikTok), Tencent and Baidu": a name of the same kind in brackets after a member is an aside, and the
@@ -37,6 +42,7 @@ final class Coordination {
                 Matcher close = CLOSE.matcher(st.text).region(m.end(), st.text.length());
                 close.lookingAt();
                 out.set(out.size() - 1, new Mention(prev.start(), close.end(), prev.kind(), prev.entities(), false, false, false, false, null));
+                if (commaOnly.containsKey(out.size() - 1)) commaOnly.put(out.size() - 1, List.of());
                 continue;
             }
             if (!out.isEmpty() && k + 1 < in.size() && bracketed(st, out.get(out.size() - 1), m)) {
@@ -45,6 +51,7 @@ final class Coordination {
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
                     out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, next.possessive(), false, false, false, null));
+                    commaOnly.put(out.size() - 1, List.of());
                     k++;
                     continue;
                 }
@@ -54,6 +61,7 @@ final class Coordination {
                 List<EntityRef> es = new ArrayList<>(prev.entities());
                 for (EntityRef e : next.entities()) if (!es.contains(e)) es.add(e);
                 out.set(out.size() - 1, new Mention(prev.start(), next.end(), next.kind(), es, false, false, false, false, null));
+                commaOnly.put(out.size() - 1, List.of());
                 k++;
                 continue;
             }
@@ -65,6 +73,7 @@ final class Coordination {
                 String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
                 boolean aside = lang.coordinationAside != null && lang.coordinationAside.matcher(between).lookingAt();
                 if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
+                    trackCommas(commaOnly, out.size() - 1, prev, m, between);
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
                     out.set(out.size() - 1, new Mention(prev.start(), asideEnd(st, between, m.end()), m.kind(), es, m.possessive(), false, false, false, null));
@@ -79,6 +88,9 @@ final class Coordination {
                 for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
                 // the countries inside the apposition are inside the list's mention now
                 while (out.size() > j) out.remove(out.size() - 1);
+                final int from = j;
+                commaOnly.keySet().removeIf(i -> i >= from);
+                commaOnly.put(j, List.of());
                 out.add(new Mention(prev.start(), m.end(), m.kind(), es, m.possessive(), false, false, false, null));
                 closed = true;
                 overApposition = true;
@@ -87,8 +99,42 @@ final class Coordination {
             closed = false;
             out.add(m);
         }
-        st.mentions = out;
+        st.mentions = splitCommaOnly(st, out, commaOnly);
         return overApposition;
+    }
+
+    /**
+     * Notes a plain join of {@code m} to the list at {@code at}: its members while every joint is a bare comma (English:
+     * the language has a {@code coordination-closing} conjunction); an empty entry marks a list that had another joint.
+     */
+    private void trackCommas(Map<Integer, List<Mention>> commaOnly, int at, Mention prev, Mention m, String between) {
+        List<Mention> parts = commaOnly.get(at);
+        boolean bare = lang.coordinationClosing != null && m.kind() == MentionKind.COMPANY && between.strip().equals(",");
+        if (!bare || (parts == null && prev.entities().size() > 1)) {
+            commaOnly.put(at, List.of());
+            return;
+        }
+        if (parts != null && parts.isEmpty()) return;
+        List<Mention> next = new ArrayList<>(parts == null ? List.of(prev) : parts);
+        next.add(m);
+        commaOnly.put(at, next);
+    }
+
+    /**
+     * The lists whose joints were all bare commas, given back as their members, unless a conjunction follows the last one
+     * (the list ends in a member that is no mention: "Microsoft, Oracle, and Elon Musk's venture").
+     */
+    private List<Mention> splitCommaOnly(SentenceState st, List<Mention> out, Map<Integer, List<Mention>> commaOnly) {
+        if (commaOnly.values().stream().allMatch(List::isEmpty)) return out;
+        List<Mention> split = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            List<Mention> parts = commaOnly.get(i);
+            Matcher after = parts == null || parts.isEmpty() ? null : CONTINUED.matcher(st.text).region(out.get(i).end(), st.text.length());
+            boolean continued = after != null && after.lookingAt() && lang.coordinationClosing.matcher(after.group(1)).matches();
+            if (parts == null || parts.isEmpty() || continued) split.add(out.get(i));
+            else split.addAll(parts);
+        }
+        return split;
     }
 
     /**
@@ -121,6 +167,9 @@ final class Coordination {
         if (!prev.entities().contains(its.entities().get(0)) || prev.end() > its.start() || its.end() > next.start()) return false;
         return lang.coordinationPeer.matcher(st.text.substring(prev.end(), next.start())).matches();
     }
+
+    /** The word after a list and an optional comma: a conjunction there continues the list. */
+    private static final Pattern CONTINUED = Pattern.compile("\\s*,?\\s*(\\p{L}+)");
 
     private static final Pattern CLOSING_COMMA = Pattern.compile("\\s*,");
 

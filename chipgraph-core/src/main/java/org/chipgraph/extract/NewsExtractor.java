@@ -131,6 +131,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final Map<String, Integer> collectiveCounts;
         /** A verb of stopping anywhere in the match's clause, also after it ("... an Y gestoppt"), or null. */
         final Pattern negationClause;
+        /** Hedges before a match, denials across it, deliveries told as a schedule ({@link Hedges}). */
+        final Hedges hedges;
         /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
         final Pattern singularBefore;
         /** A singular apposition right after a list (", the cloud arm of"): it describes the list's last member only. */
@@ -300,6 +302,7 @@ public final class NewsExtractor implements ArticleExtractor {
                     : WordCue.at(Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + file.list("issuer-unknown") + ")(?![\\p{L}\\p{N}])"), WordCue.wordPrefixes(file.list("issuer-unknown")));
             negation = WordCue.of(file.list("negation"));
             negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
+            hedges = Hedges.of(file);
             singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
             singularAfter = file.list("singular-after") == null ? null : Pattern.compile(file.list("singular-after"));
             planned = WordCue.of(file.list("planned"));

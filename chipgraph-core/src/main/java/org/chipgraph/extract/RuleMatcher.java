@@ -238,9 +238,10 @@ final class RuleMatcher {
     /**
      * Negation counts in the clause that holds the end of the match: after the match's last comma. A verb of stopping
      * may close that clause after the match ("hat die Lieferungen an Y gestoppt"): the language's negation-clause cue
-     * is looked for up to the clause's end.
+     * is looked for up to the clause's end. A hedge just before the match or a denial across it counts too ({@link Hedges}).
      */
     private boolean negated(String text, int start, int end) {
+        if (lang.hedges.hedged(text, start, end)) return true;
         if (lang.negation == null) return false;
         String span = text.substring(start, end);
         int comma = span.lastIndexOf(", ");
