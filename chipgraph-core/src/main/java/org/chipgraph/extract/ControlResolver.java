@@ -157,6 +157,7 @@ final class ControlResolver {
                 && lang.possessivePronoun.in(st.text.substring(Math.max(0, list.start() - 6), list.start()))) {
             issuer = contextIssuer(states, states.indexOf(st), list);
         }
+        if (issuer == null && c != null) issuer = subjectIssuer(st, list);
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         ControlDates.DateNear d = dates.nearestDate(st, list, 100, false);
         ExportControls.Control own = discover(issuer, monthOf(d != null ? d.date() : article.date()));
@@ -295,6 +296,22 @@ final class ControlResolver {
         return null;
     }
 
+    /** "Japan hat X auf eine Liste von Unternehmen gesetzt": a country or issuer cue before the list, subject of an auxiliary in its clause. */
+    private String subjectIssuer(SentenceState st, Mention list) {
+        if (lang.issuerSubject == null) return null;
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > list.start() || isTarget(st, m.start())) continue;
+            if (subjectBefore(st, m.end(), list)) return m.entities().get(0).iri();
+        }
+        // "Die indische Regierung hat ...": an issuer cue
+        for (IssuerHit h : issuerHits(st)) if (!h.target() && h.end() <= list.start() && subjectBefore(st, h.end(), list)) return h.countryIri();
+        return null;
+    }
+
+    private boolean subjectBefore(SentenceState st, int end, Mention list) {
+        return lang.issuerSubject.matcher(st.text).region(end, list.start()).lookingAt() && !CLAUSE_BREAK.matcher(st.text.substring(end, list.start())).find();
+    }
+
     private boolean relativeTo(SentenceState st, int end, Mention control) {
         return end <= control.start() && lang.issuerRelative.matcher(st.text).region(end, control.start()).matches();
     }
@@ -358,7 +375,12 @@ final class ControlResolver {
             // "build on Chinese export controls": a country right before the control, only modifiers between, issues it
             boolean attached = control.kind() == MentionKind.CONTROL_NOUN && !between.startsWith("'") && !between.startsWith("\u2019") && between.length() <= 40
                     && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
-            if (attached) { found = m.entities().get(0).iri(); continue; }
+            // "EU-Sanktionen", "US-Regeln": an abbreviation joined to the control by a hyphen issues it (a full name so joined is as
+            // often the target: "Russland-Sanktionen")
+            if (attached || (control.kind() == MentionKind.CONTROL_NOUN && between.equals("-") && st.text.substring(m.start(), m.end()).matches("\\p{Lu}{2,4}"))) {
+                found = m.entities().get(0).iri();
+                continue;
+            }
             if (isTarget(st, m.start())) continue;
             if (lang.describedAfter != null && lang.describedAfter.matcher(st.text).region(m.end(), st.text.length()).lookingAt()) continue;
             // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")

@@ -119,7 +119,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl, issuerSameClause;
-        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
+        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x", "y", "z" where the cue has them. */
         final List<String> controlModalGroups;
         /** {@link #controlModal} tried at the words it can begin with, or null. */
         final WordCue controlModalCue;
@@ -284,7 +284,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlAct = file.list("control-act") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("control-act") + ")\\s+$");
             issuingWord = file.list("issuer-verb") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("issuer-verb") + ")(?![\\p{L}])");
             controlModalGroups = controlModal == null ? List.of()
-                    : java.util.stream.Stream.of("v", "w", "x", "y").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
+                    : java.util.stream.Stream.of("v", "w", "x", "y", "z").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
             numberWords = NumberWords.of(file.list("number-word"), file.origin);
