@@ -92,6 +92,7 @@ final class ControlResolver {
         ExportControls.Control previousSentence = null, previousList = null;
         int listAge = 0;
         List<ExportControls.Control> seen = new ArrayList<>();
+        ExportControls.Control articleList = null;
         for (SentenceState st : states) {
             List<ExportControls.Control> datedHere = new ArrayList<>();
             ExportControls.Control lastHere = null, listHere = null;
@@ -104,7 +105,8 @@ final class ControlResolver {
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.LISTED_CONTROL) {
-                    Mention l = listOf(states, st, m);
+                    Mention l = m.payload() == null ? anaphorList(st, m, articleList) : listOf(states, st, m);
+                    if (l == null) continue;
                     if (l.payload() instanceof ExportControls.Control c) listHere = c;
                     out.add(l);
                     continue;
@@ -142,7 +144,7 @@ final class ControlResolver {
             seen.addAll(datedHere);
             previousSentence = lastHere;
             // the list the article named last, for up to three sentences ("... to the Entity List. X said .... Also added were ...")
-            if (listHere != null) { previousList = listHere; listAge = 0; }
+            if (listHere != null) { previousList = listHere; articleList = listHere; listAge = 0; }
             else if (++listAge >= 3) previousList = null;
         }
     }
@@ -211,8 +213,10 @@ final class ControlResolver {
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
-            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ...")
-            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ..."), also after the
+            // auxiliary in verb-second order ("Im Herbst hatte China die Ausfuhr ... beschränkt")
+            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt()
+                    || lang.issuerSubjectAfter != null && lang.issuerSubjectAfter.matcher(st.text).region(0, m.start()).find();
             if (!registry.issuers().contains(iri) && !subject) continue;
             int d = ControlDates.distance(m.start(), m.end(), control.start(), control.end());
             int rank = rank(st, m.start(), m.end(), control, d);
@@ -268,6 +272,20 @@ final class ControlResolver {
         return null;
     }
 
+    /** "steht seit 2020 auf der Liste", "auf der taiwanischen Liste": the list named before, or the named issuer's; else null. */
+    private Mention anaphorList(SentenceState st, Mention m, ExportControls.Control before) {
+        String issuer = namedIssuer(st, m);
+        if (issuer == null) for (IssuerHit h : issuerHits(st)) if (!h.target() && h.end() <= m.start()) issuer = h.countryIri();
+        if (issuer == null && before == null) return null;
+        issuer = issuer == null ? before.issuer() : issuer;
+        ControlDates.DateNear d = dates.nearestDate(st, m, 100, false);
+        ExportControls.Control c;
+        if (before != null && before.issuer().equals(issuer) && (before.list() || d == null)) c = before;
+        else if (issuer.equals(unitedStates)) return null;
+        else c = measures.discover(issuer, IssuerMeasures.monthOf(d != null ? d.date() : article.date()));
+        return new Mention(m.start(), m.end(), MentionKind.LISTED_CONTROL, List.of(c.ref()), false, true, false, false, c);
+    }
+
     /** "Japan hat X auf eine Liste von Unternehmen gesetzt": a country or issuer cue before the list, subject of an auxiliary in its clause. */
     private String subjectIssuer(SentenceState st, Mention list) {
         if (lang.issuerSubject == null) return null;
@@ -321,10 +339,7 @@ final class ControlResolver {
         return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
     }
 
-    /**
-     * "falls under the European export controls": a control noun of an issuer the registry dates nothing for, with no date,
-     * no issuing verb before it and no measure of that issuer dated in the article, is the issuer's standing controls (undated).
-     */
+    /** "falls under the European export controls": undated, no issuing verb, no measure of the issuer dated: its standing controls. */
     private boolean standing(SentenceState st, Mention m, String issuer, List<ExportControls.Control> docDated) {
         if (m.kind() != MentionKind.CONTROL_NOUN || registry.issuers().contains(issuer)) return false;
         for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return false;

@@ -97,6 +97,11 @@ final class RelativeDateResolver {
                         int mo = month(m.group("month"));
                         return PartialDate.ofMonth(a.month() != null && mo > a.month() ? a.year() - 1 : a.year(), mo);
                     }),
+            // "im vergangenen Herbst", "seit dem letzten Sommer": the last such season that has ended by the article's month
+            rule("(?i)\\b(?:vergangenen|letzten)\\s+(?<season>Frühjahr|Frühling|Sommer|Herbst)\\b", (m, a) -> {
+                int end = switch (m.group("season").toLowerCase(Locale.ROOT)) { case "sommer" -> 8; case "herbst" -> 11; default -> 5; };
+                return PartialDate.ofYear(a.month() != null && a.month() > end ? a.year() : a.year() - 1);
+            }, List.of("frühjahr", "frühling", "sommer", "herbst")),
             // German seasons, quarters and the year's end without a year ("im Frühjahr", "im dritten Quartal", "bis
             // Jahresende"): the article's year, as a month alone is ("im Mai")
             rule("(?i)\\b(?:im|in\\s+diesem|diesen|seit\\s+dem|bis\\s+zum|ab\\s+dem)\\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\\s+Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter)\\b(?!\\s+(?:des\\s+)?(?:Jahres\\s+)?(?:19|20)\\d\\d)"

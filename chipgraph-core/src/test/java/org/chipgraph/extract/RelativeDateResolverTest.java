@@ -107,4 +107,10 @@ class RelativeDateResolverTest {
         var found = RelativeDateResolver.find("Seit dem 3. Oktober ruht die Produktion.", PartialDate.parse("2026-02-05"));
         assertEquals(List.of("2025-10-03"), found.stream().map(d -> d.date().toString()).toList());
     }
+
+    @Test
+    void lastAutumnInAGermanArticleOfJulyIsLastYears() {
+        var found = RelativeDateResolver.find("Bereits im vergangenen Herbst hatte die Behörde die Ausfuhr beschränkt.", PartialDate.parse("2026-07-02"));
+        assertEquals(List.of("2025"), found.stream().map(d -> d.date().toString()).toList());
+    }
 }
