@@ -122,7 +122,8 @@ final class ClauseFrames {
         // a preposition joined with its article counts as it: "vom" (von dem), "beim" (bei dem)
         String preps = theme ? null : m.group(4).replaceAll("\\bvon\\b", "von|vom").replaceAll("\\bbei\\b", "bei|beim");
         // a theme after "von" is the agent of a passive ("Y wird von X beliefert"), never the object
-        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        // nor a chip named after a chip noun with "in" ("in seinem Beschleuniger X verbauen": the place, not the goods)
+        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )(?<!\\b(?:in|im) \\S{1,30} (?:\\S{1,30} )?\\S{0,20}(?:Beschleuniger|Chip|Prozessor|Superchip)\\p{L}{0,3} )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
         String aPlain = a + "(?!'s)";
 
         Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);

@@ -25,13 +25,12 @@ final class ControlResolver {
     private final NewsExtractor.LanguageRules lang;
     private final ReferenceEntities reference;
     private final ExportControls registry;
-    private final Map<String, ExportControls.Control> discovered = new LinkedHashMap<>();
+    private final IssuerMeasures measures;
     private final String unitedStates;
     private final ControlDates dates;
     /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
     private final Map<Mention, String> found = new IdentityHashMap<>();
     private boolean defaulted;
-
 
     ControlResolver(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
         this.article = article;
@@ -41,12 +40,13 @@ final class ControlResolver {
         EntityRef us = reference.byLabel.get("Country:United States");
         this.unitedStates = us == null ? "" : us.iri();
         this.dates = new ControlDates(article, lang);
+        this.measures = new IssuerMeasures(article, registry, reference);
     }
 
     /** A control of the registry or one discovered in this article. */
     ExportControls.Control byIri(String iri) {
         ExportControls.Control c = registry.byIri(iri);
-        return c != null ? c : discovered.get(iri);
+        return c != null ? c : measures.discovered.get(iri);
     }
 
     /** Replaces each control noun and verb of the article by a mention of the control it speaks of. */
@@ -81,7 +81,7 @@ final class ControlResolver {
                 if (d != null) {
                     textDates.put(m, d.date());
                     since.put(m, d.since());
-                    ExportControls.Control c = choose(issuers.get(m), d.date(), d.since(), false, List.of());
+                    ExportControls.Control c = measures.choose(issuers.get(m), d.date(), d.since(), false, List.of());
                     if (c != null && !docDated.contains(c)) docDated.add(c);
                 } else if (dates.takenNow(st, m)) {
                     now.put(m, Boolean.TRUE);
@@ -91,18 +91,22 @@ final class ControlResolver {
         // the control a "Das betrifft ..." of the next sentence refers to: the last one resolved in this sentence
         ExportControls.Control previousSentence = null, previousList = null;
         int listAge = 0;
+        List<ExportControls.Control> seen = new ArrayList<>();
+        ExportControls.Control articleList = null;
         for (SentenceState st : states) {
+            List<ExportControls.Control> datedHere = new ArrayList<>();
             ExportControls.Control lastHere = null, listHere = null;
             ExportControls.Control sentenceChoice = null;
             for (Mention m : st.mentions) {
                 if (!issuers.containsKey(m)) continue;
-                if (textDates.containsKey(m)) sentenceChoice = choose(issuers.get(m), textDates.get(m), since.get(m), false, List.of());
-                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = choose(issuers.get(m), null, false, true, List.of());
+                if (textDates.containsKey(m)) sentenceChoice = measures.choose(issuers.get(m), textDates.get(m), since.get(m), false, List.of());
+                else if (m.newMarker() && sentenceChoice == null) sentenceChoice = measures.choose(issuers.get(m), null, false, true, List.of());
             }
             List<Mention> out = new ArrayList<>();
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.LISTED_CONTROL) {
-                    Mention l = listOf(states, st, m);
+                    Mention l = m.payload() == null ? anaphorList(st, m, articleList) : listOf(states, st, m);
+                    if (l == null) continue;
                     if (l.payload() instanceof ExportControls.Control c) listHere = c;
                     out.add(l);
                     continue;
@@ -120,23 +124,27 @@ final class ControlResolver {
                 if (!issuers.containsKey(m)) { out.add(m); continue; }
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
-                if (textDates.containsKey(m)) c = choose(issuer, textDates.get(m), since.get(m), false, List.of());
+                if (textDates.containsKey(m)) c = measures.choose(issuer, textDates.get(m), since.get(m), false, List.of());
                 // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
                 else if (previousSentence != null && previousSentence.issuer().equals(issuer) && dates.sinceThen(st, m)) c = previousSentence;
-                else if (m.newMarker()) c = choose(issuer, null, false, true, List.of());
+                // "Die neuen Exportkontrollen" after "hat im vergangenen Jahr Kontrollen eingeführt": the measure dated before
+                else if (m.newMarker() && !now.containsKey(m) && IssuerMeasures.recent(issuer, seen, article.date()) != null) c = IssuerMeasures.recent(issuer, seen, article.date());
+                else if (m.newMarker()) c = measures.choose(issuer, null, false, true, List.of());
                 // "hatte im März Ausfuhrregeln beschlossen, nach denen ... nur noch ...": the sentence's dated measure
                 else if (sentenceChoice != null && sentenceChoice.issuer().equals(issuer)) c = sentenceChoice;
-                else if (now.containsKey(m)) c = choose(issuer, null, false, true, List.of());
-                else if (standing(st, m, issuer, docDated)) c = discover(issuer, null);
-                else c = choose(issuer, null, false, false, docDated);
+                else if (now.containsKey(m)) c = measures.choose(issuer, null, false, true, List.of());
+                else if (standing(st, m, issuer, docDated)) c = measures.discover(issuer, null);
+                else c = measures.choose(issuer, null, false, false, docDated);
                 if (c == null) continue;
+                if (textDates.containsKey(m)) datedHere.add(c);
                 out.add(new Mention(m.start(), m.end(), m.kind(), List.of(c.ref()), false, false, false, m.newMarker(), c));
                 lastHere = c;
             }
             st.mentions = out;
+            seen.addAll(datedHere);
             previousSentence = lastHere;
             // the list the article named last, for up to three sentences ("... to the Entity List. X said .... Also added were ...")
-            if (listHere != null) { previousList = listHere; listAge = 0; }
+            if (listHere != null) { previousList = listHere; articleList = listHere; listAge = 0; }
             else if (++listAge >= 3) previousList = null;
         }
     }
@@ -157,44 +165,11 @@ final class ControlResolver {
                 && lang.possessivePronoun.in(st.text.substring(Math.max(0, list.start() - 6), list.start()))) {
             issuer = contextIssuer(states, states.indexOf(st), list);
         }
+        if (issuer == null && c != null) issuer = subjectIssuer(st, list);
         if (c == null || issuer == null || issuer.equals(c.issuer())) return list;
         ControlDates.DateNear d = dates.nearestDate(st, list, 100, false);
-        ExportControls.Control own = discover(issuer, monthOf(d != null ? d.date() : article.date()));
+        ExportControls.Control own = measures.discover(issuer, IssuerMeasures.monthOf(d != null ? d.date() : article.date()));
         return new Mention(list.start(), list.end(), MentionKind.LISTED_CONTROL, List.of(own.ref()), list.possessive(), false, false, true, own);
-    }
-
-    /**
-     * The control an issuer's mention speaks of. A registry measure when the registry has one for the text's year
-     * (or "since" points back to an older one); else a discovered measure of that issuer and date.
-     */
-    private ExportControls.Control choose(String issuer, PartialDate when, boolean since, boolean isNew, List<ExportControls.Control> docDated) {
-        boolean datedInRegistry = registry.hasDated(issuer);
-        if (when != null) {
-            if (datedInRegistry && (since || registry.inForce(issuer, when))) return registry.resolve(issuer, when, docDated, article.date());
-            return discover(issuer, monthOf(when));
-        }
-        if (isNew && !datedInRegistry) return discover(issuer, monthOf(article.date()));
-        if (isNew && article.date() != null) {
-            // "new rules" in an article of a year the registry has no measure of yet: a measure of the article's month
-            ExportControls.Control latest = registry.resolve(issuer, null, List.of(), article.date());
-            if (latest != null && latest.date() != null && latest.date().year() < article.date().year()) return discover(issuer, monthOf(article.date()));
-        }
-        for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return c;
-        for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer)) return c;
-        ExportControls.Control known = registry.resolve(issuer, null, docDated, article.date());
-        // a measure the registry lacks ("Beijing banned exports ..."), undated in the text: the article's
-        return known != null ? known : discover(issuer, monthOf(article.date()));
-    }
-
-    private static PartialDate monthOf(PartialDate d) {
-        if (d == null) return null;
-        return d.month() == null ? PartialDate.ofYear(d.year()) : PartialDate.ofMonth(d.year(), d.month());
-    }
-
-    private ExportControls.Control discover(String issuer, PartialDate date) {
-        String label = registry.labelPrefix(issuer, reference) + " export controls" + (date == null ? "" : " " + date);
-        String iri = Iris.minted("ExportControl", label);
-        return discovered.computeIfAbsent(iri, k -> new ExportControls.Control(new EntityRef(iri, label, "ExportControl", true), issuer, date, false));
     }
 
     /**
@@ -238,8 +213,10 @@ final class ControlResolver {
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || isTarget(st, m.start())) continue;
             String iri = m.entities().get(0).iri();
-            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ...")
-            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+            // a country the registry has no measure of only as the subject of a clause ("Die EU hat ..."), also after the
+            // auxiliary in verb-second order ("Im Herbst hatte China die Ausfuhr ... beschränkt")
+            boolean subject = lang.issuerSubject != null && lang.issuerSubject.matcher(st.text).region(m.end(), st.text.length()).lookingAt()
+                    || lang.issuerSubjectAfter != null && lang.issuerSubjectAfter.matcher(st.text).region(0, m.start()).find();
             if (!registry.issuers().contains(iri) && !subject) continue;
             int d = ControlDates.distance(m.start(), m.end(), control.start(), control.end());
             int rank = rank(st, m.start(), m.end(), control, d);
@@ -295,6 +272,36 @@ final class ControlResolver {
         return null;
     }
 
+    /** "steht seit 2020 auf der Liste", "auf der taiwanischen Liste": the list named before, or the named issuer's; else null. */
+    private Mention anaphorList(SentenceState st, Mention m, ExportControls.Control before) {
+        String issuer = namedIssuer(st, m);
+        if (issuer == null) for (IssuerHit h : issuerHits(st)) if (!h.target() && h.end() <= m.start()) issuer = h.countryIri();
+        if (issuer == null && before == null) return null;
+        issuer = issuer == null ? before.issuer() : issuer;
+        ControlDates.DateNear d = dates.nearestDate(st, m, 100, false);
+        ExportControls.Control c;
+        if (before != null && before.issuer().equals(issuer) && (before.list() || d == null)) c = before;
+        else if (issuer.equals(unitedStates)) return null;
+        else c = measures.discover(issuer, IssuerMeasures.monthOf(d != null ? d.date() : article.date()));
+        return new Mention(m.start(), m.end(), MentionKind.LISTED_CONTROL, List.of(c.ref()), false, true, false, false, c);
+    }
+
+    /** "Japan hat X auf eine Liste von Unternehmen gesetzt": a country or issuer cue before the list, subject of an auxiliary in its clause. */
+    private String subjectIssuer(SentenceState st, Mention list) {
+        if (lang.issuerSubject == null) return null;
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COUNTRY || m.entities().isEmpty() || m.end() > list.start() || isTarget(st, m.start())) continue;
+            if (subjectBefore(st, m.end(), list)) return m.entities().get(0).iri();
+        }
+        // "Die indische Regierung hat ...": an issuer cue
+        for (IssuerHit h : issuerHits(st)) if (!h.target() && h.end() <= list.start() && subjectBefore(st, h.end(), list)) return h.countryIri();
+        return null;
+    }
+
+    private boolean subjectBefore(SentenceState st, int end, Mention list) {
+        return lang.issuerSubject.matcher(st.text).region(end, list.start()).lookingAt() && !CLAUSE_BREAK.matcher(st.text.substring(end, list.start())).find();
+    }
+
     private boolean relativeTo(SentenceState st, int end, Mention control) {
         return end <= control.start() && lang.issuerRelative.matcher(st.text).region(end, control.start()).matches();
     }
@@ -332,14 +339,11 @@ final class ControlResolver {
         return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
     }
 
-    /**
-     * "falls under the European export controls": a control noun of an issuer the registry dates nothing for, with no date,
-     * no issuing verb before it and no measure of that issuer dated in the article, is the issuer's standing controls (undated).
-     */
+    /** "falls under the European export controls": undated, no issuing verb, no measure of the issuer dated: its standing controls. */
     private boolean standing(SentenceState st, Mention m, String issuer, List<ExportControls.Control> docDated) {
         if (m.kind() != MentionKind.CONTROL_NOUN || registry.issuers().contains(issuer)) return false;
         for (ExportControls.Control c : docDated) if (c.issuer().equals(issuer)) return false;
-        for (ExportControls.Control c : discovered.values()) if (c.issuer().equals(issuer) && c.date() != null) return false;
+        for (ExportControls.Control c : measures.discovered.values()) if (c.issuer().equals(issuer) && c.date() != null) return false;
         // "said it would ban exports of ...": the control word is the verb of a new act, not the standing controls
         if (lang.controlAct != null && lang.controlAct.matcher(st.text).region(Math.max(0, m.start() - 20), m.start()).find()) return false;
         return lang.issuingWord == null || !lang.issuingWord.matcher(st.text).region(Math.max(0, m.start() - 60), m.start()).find();
@@ -358,7 +362,12 @@ final class ControlResolver {
             // "build on Chinese export controls": a country right before the control, only modifiers between, issues it
             boolean attached = control.kind() == MentionKind.CONTROL_NOUN && !between.startsWith("'") && !between.startsWith("\u2019") && between.length() <= 40
                     && lang.issuerModifiers != null && lang.issuerModifiers.matcher(between).matches();
-            if (attached) { found = m.entities().get(0).iri(); continue; }
+            // "EU-Sanktionen", "US-Regeln": an abbreviation joined to the control by a hyphen issues it (a full name so joined is as
+            // often the target: "Russland-Sanktionen")
+            if (attached || (control.kind() == MentionKind.CONTROL_NOUN && between.equals("-") && st.text.substring(m.start(), m.end()).matches("\\p{Lu}{2,4}"))) {
+                found = m.entities().get(0).iri();
+                continue;
+            }
             if (isTarget(st, m.start())) continue;
             if (lang.describedAfter != null && lang.describedAfter.matcher(st.text).region(m.end(), st.text.length()).lookingAt()) continue;
             // the subject of an issuing verb may stand before a long list of targets ("Taiwan added A, B and C to its list")

@@ -120,6 +120,7 @@ final class MentionFinder {
         }
         addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
         controlAnaphor(st);
+        listAnaphors(st);
         modalControls(st);
         addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
         st.dates = RelativeDateResolver.find(st.text, article.date());
@@ -347,6 +348,16 @@ final class MentionFinder {
         if (!m.lookingAt() || !st.free(m.start(), m.end())) return;
         st.mentions.add(new Mention(m.start(), m.end(), MentionKind.CONTROL_NOUN, List.of(), false, true, false, false, null));
         st.take(m.start(), m.end());
+    }
+
+    /** "auf der Liste", "auf die taiwanische Liste": a list named before in the article (a list mention with no control yet). */
+    private void listAnaphors(SentenceState st) {
+        if (lang.listAnaphor == null) return;
+        for (Matcher m = lang.listAnaphor.matcher(st.text); m.find(); ) {
+            if (!st.free(m.start(), m.end())) continue;
+            st.mentions.add(new Mention(m.start(), m.end(), MentionKind.LISTED_CONTROL, List.of(), false, true, false, false, null));
+            st.take(m.start(), m.end());
+        }
     }
 
     private void addControlTriggers(SentenceState st, WordCue cue, MentionKind kind) {

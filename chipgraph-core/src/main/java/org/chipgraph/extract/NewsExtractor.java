@@ -119,7 +119,7 @@ public final class NewsExtractor implements ArticleExtractor {
         final WordCue subjectPossessive;
         final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
         final boolean issuerAfterControl, issuerSameClause;
-        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x" where the cue has them. */
+        /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x", "y", "z" where the cue has them. */
         final List<String> controlModalGroups;
         /** {@link #controlModal} tried at the words it can begin with, or null. */
         final WordCue controlModalCue;
@@ -141,9 +141,9 @@ public final class NewsExtractor implements ArticleExtractor {
         final NumberWords numberWords;
         /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
         final Pattern buyersWithoutObject;
-        final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
+        final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor, listAnaphor;
         /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
-        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, sinceThen, issuerRelative;
+        final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, issuerSubjectAfter, sinceThen, issuerRelative;
         /** Right before a control word that is a verb of a new act ("would ban", "will restrict"), or null. */
         final Pattern controlAct;
         final CoordinatedNames coordinatedNames;
@@ -275,9 +275,11 @@ public final class NewsExtractor implements ArticleExtractor {
             controlNewAfter = file.list("control-new-after") == null ? null : Pattern.compile("[^.;:]*?\\b(?:" + file.list("control-new-after") + ")\\b");
             // "Das betrifft ...": a sentence opening that refers to the control named just before
             controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
+            listAnaphor = file.list("list-anaphor") == null ? null : Pattern.compile("(?:" + file.list("list-anaphor") + ")");
             // "since 2019": a date that points back to a measure in force since then
             sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
             issuerSubject = file.list("issuer-subject") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject") + ")");
+            issuerSubjectAfter = file.list("issuer-subject-after") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject-after") + ")$");
             sinceThen = file.list("since-then") == null ? null : Pattern.compile("(?i)(?<![\\p{L}])(?:" + file.list("since-then") + ")(?![\\p{L}])");
             issuerRelative = file.list("issuer-relative") == null ? null : Pattern.compile("(?:" + file.list("issuer-relative") + ")[^,;:.]*");
             issuerAgent = file.list("issuer-agent") == null ? null : Pattern.compile("(?i)(?:" + file.list("issuer-agent") + ")$");
@@ -286,7 +288,7 @@ public final class NewsExtractor implements ArticleExtractor {
             controlAct = file.list("control-act") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("control-act") + ")\\s+$");
             issuingWord = file.list("issuer-verb") == null ? null : Pattern.compile("(?<![\\p{L}])(?:" + file.list("issuer-verb") + ")(?![\\p{L}])");
             controlModalGroups = controlModal == null ? List.of()
-                    : java.util.stream.Stream.of("v", "w", "x", "y").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
+                    : java.util.stream.Stream.of("v", "w", "x", "y", "z").filter(g -> controlModal.pattern().contains("(?<" + g + ">")).toList();
             notNames = file.words("not-name", false);
             collectiveCounts = References.counts(file);
             numberWords = NumberWords.of(file.list("number-word"), file.origin);

@@ -45,6 +45,14 @@ final class RelativeDateResolver {
                     (m, a) -> day(m.group("year"), m.group("month"), m.group("day"))),
             rule("\\b(?<day>\\d{1,2})\\.?\\s+" + MONTH + "\\s+" + YEAR + "\\b",
                     (m, a) -> day(m.group("year"), m.group("month"), m.group("day"))),
+            // German day and month without a year ("ab dem 1. Juli", "seit dem 15. März"): the article's year; a later month than
+            // the article's is last year's, unless the future or "ab"/"bis" stands before it (as "im Mai" below)
+            rule("(?<=\\b(?i:ab|bis|zum|wird|werden|soll|sollen|plant|geplant)\\b[^.;]{0,80})\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)",
+                    (m, a) -> day(String.valueOf(a.year()), m.group("month"), m.group("day"))),
+            rule("\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)", (m, a) -> {
+                int mo = month(m.group("month"));
+                return day(String.valueOf(a.month() != null && mo > a.month() ? a.year() - 1 : a.year()), m.group("month"), m.group("day"));
+            }),
             rule("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b",
                     (m, a) -> PartialDate.ofMonth(Integer.parseInt(m.group("year")), month(m.group("month")))),
             rule("(?i)\\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|letzten)\\s+"
@@ -89,6 +97,11 @@ final class RelativeDateResolver {
                         int mo = month(m.group("month"));
                         return PartialDate.ofMonth(a.month() != null && mo > a.month() ? a.year() - 1 : a.year(), mo);
                     }),
+            // "im vergangenen Herbst", "seit dem letzten Sommer": the last such season that has ended by the article's month
+            rule("(?i)\\b(?:vergangenen|letzten)\\s+(?<season>Frühjahr|Frühling|Sommer|Herbst)\\b", (m, a) -> {
+                int end = switch (m.group("season").toLowerCase(Locale.ROOT)) { case "sommer" -> 8; case "herbst" -> 11; default -> 5; };
+                return PartialDate.ofYear(a.month() != null && a.month() > end ? a.year() : a.year() - 1);
+            }, List.of("frühjahr", "frühling", "sommer", "herbst")),
             // German seasons, quarters and the year's end without a year ("im Frühjahr", "im dritten Quartal", "bis
             // Jahresende"): the article's year, as a month alone is ("im Mai")
             rule("(?i)\\b(?:im|in\\s+diesem|diesen|seit\\s+dem|bis\\s+zum|ab\\s+dem)\\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\\s+Quartal|Frühjahr|Frühling|Sommer|Herbst|Winter)\\b(?!\\s+(?:des\\s+)?(?:Jahres\\s+)?(?:19|20)\\d\\d)"

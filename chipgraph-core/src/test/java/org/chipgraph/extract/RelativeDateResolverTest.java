@@ -95,4 +95,22 @@ class RelativeDateResolverTest {
         var found = RelativeDateResolver.find("On Monday, March 2, 2026, the list grew.", PartialDate.parse("2026-03-12"));
         assertEquals(List.of("2026-03-02"), found.stream().map(d -> d.date().toString()).toList());
     }
+
+    @Test
+    void aGermanDayAndMonthWithoutAYearIsOfTheArticlesYear() {
+        var found = RelativeDateResolver.find("Ab dem 1. Juli gilt die neue Regel.", PartialDate.parse("2026-06-11"));
+        assertEquals(List.of("2026-07-01"), found.stream().map(d -> d.date().toString()).toList());
+    }
+
+    @Test
+    void aGermanDayOfALaterMonthWithoutTheFutureIsLastYears() {
+        var found = RelativeDateResolver.find("Seit dem 3. Oktober ruht die Produktion.", PartialDate.parse("2026-02-05"));
+        assertEquals(List.of("2025-10-03"), found.stream().map(d -> d.date().toString()).toList());
+    }
+
+    @Test
+    void lastAutumnInAGermanArticleOfJulyIsLastYears() {
+        var found = RelativeDateResolver.find("Bereits im vergangenen Herbst hatte die Behörde die Ausfuhr beschränkt.", PartialDate.parse("2026-07-02"));
+        assertEquals(List.of("2025"), found.stream().map(d -> d.date().toString()).toList());
+    }
 }
