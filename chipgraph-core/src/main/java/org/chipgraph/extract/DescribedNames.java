@@ -44,7 +44,7 @@ final class DescribedNames {
         if (articles == null || desc == null) return null;
         // the opening (a sentence adverb may stand first: "Auch der ..."), the article, up to three words of description,
         // the descriptor, then two or three capitalised words, then the verb or ", der/das/ein ..."
-        String regex = shapes.sentenceOpening().pattern() + "(?i:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + desc + ")\\s+"
+        String regex = shapes.clauseOpening().pattern() + "(?i:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + desc + ")\\s+"
                 + "(?<name>\\p{Lu}[\\p{L}\\p{N}]+(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){1,2})"
                 + "(?=\\s+(?<next>\\p{Ll}[\\p{L}]*)(?![\\p{L}-])|\\s*,\\s+(?:der|die|das|ein|eine)\\s)";
         Set<String> notFirst = new java.util.HashSet<>(patterns.words("name-not-word", false));

@@ -150,9 +150,15 @@ final class MentionFinder {
         if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
         // (German: "der Dienstleister Penang Orvita", a place right after a description begins a name)
         if (end < 0 && lang.describedNames != null) end = lang.describedNames.placeNameEnd(st.text, h.start(), h.end());
-        if (end < 0 || !st.free(h.end(), end)) return false;
+        // ("Wuxi Tenglong, which ...": no suffix, so the tagger must read it as a name, and no person's name follows the city)
+        boolean bare = false;
+        if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) {
+            end = lang.discovery.bareCityNameEnd(st.text, h.start(), h.end());
+            bare = end >= 0;
+        }
+        if (end < 0 || !st.free(h.end(), end) || (bare && lang.nameFinder.personAt(st.words, h.end() + 1, end, true))) return false;
         int before = st.mentions.size();
-        addDiscovered(st, h.start(), end, "Company", true);
+        addDiscovered(st, h.start(), end, "Company", !bare);
         return st.mentions.size() > before;
     }
 

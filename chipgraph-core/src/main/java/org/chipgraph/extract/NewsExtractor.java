@@ -330,7 +330,7 @@ public final class NewsExtractor implements ArticleExtractor {
             String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
             // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
             // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")
-            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(shapes.sentenceOpening().pattern()
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(shapes.clauseOpening().pattern()
                     + "(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
                     + speech + ",?\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
