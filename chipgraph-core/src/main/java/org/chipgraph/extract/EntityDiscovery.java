@@ -313,10 +313,13 @@ final class EntityDiscovery {
         if (cityAsPlace.matcher(text.substring(Math.max(0, cityStart - 20), cityStart)).find()) return -1;
         Matcher m = bareCityName.matcher(text).region(cityEnd, text.length());
         if (!m.lookingAt()) return -1;
+        boolean plain = true;
         for (String w : text.substring(cityEnd, m.end()).strip().split("\\s+")) {
-            if (genericHead(w) || stop.contains(w.toLowerCase(Locale.ROOT)) || plainWords.contains(w) || nonNames.contains(w)) return -1;
+            if (genericHead(w) || stop.contains(w.toLowerCase(Locale.ROOT)) || nonNames.contains(w)) return -1;
+            plain &= plainWords.contains(w);
         }
-        return m.end();
+        // ("Pune Advanced Assembly": general words may follow the city, but not only such words, "Suzhou Industrial Park")
+        return plain ? -1 : m.end();
     }
 
     /** Normalised name: the one name key ({@link NameKey}); chips also without spaces. */

@@ -101,6 +101,8 @@ final class MentionFinder {
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // (the compound is one token to the tagger: the generation noun is the evidence)
         if (lang.chipGenerations != null) for (int[] g : lang.chipGenerations.find(st.text, st.taken)) addDiscovered(st, g[0], g[1], "Chip", true);
+        // ("an den Halvon-Konzern": the company's own noun is no description of another company)
+        if (lang.companyCompounds != null) for (int[] g : lang.companyCompounds.find(st.text, st.taken)) { st.take(g[1], g[2]); addDiscovered(st, g[0], g[1], "Company", true); }
         if (lang.introducedNames != null) for (var n : lang.introducedNames.find(st.text, st.taken)) addDiscovered(st, n.start(), n.end(), n.type(), true);
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {

@@ -106,6 +106,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameFinder nameFinder;
         /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
         final DescribedNames describedNames;
+        /** "der Halvon-Konzern": a name glued to a noun for the company itself (German). */
+        final ChipGenerations companyCompounds;
         /** German: "der Kestrel-Generation", a chip line named before a generation noun (null: none). */
         final ChipGenerations chipGenerations;
         /** German: "ein Start-up namens Orvex" (null: none). */
@@ -200,7 +202,7 @@ public final class NewsExtractor implements ArticleExtractor {
             for (var e : byWord.entrySet()) wordGroups.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
             Map<String, EntityRef> normal = new HashMap<>();
             List<String> families = new ArrayList<>();
-            Set<String> nonNames = new HashSet<>();
+            Set<String> nonNames = new HashSet<>(), cityNames = new HashSet<>();
             for (ReferenceEntities.Named n : ref.entities) {
                 for (String f : n.forms()) {
                     matcher.add(f, n.ref(), false, false);
@@ -220,6 +222,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 if (a.city()) {
                     for (String f : a.forms()) matcher.add(f, new EntityRef(target.iri(), target.label(), CITY, false), false, false);
                     for (String f : a.forms()) nonNames.add(f);
+                    cityNames.addAll(a.forms());
                     continue;
                 }
                 for (String f : a.forms()) {
@@ -233,6 +236,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 if (country == null) throw new InputError("patterns/cities.tsv:" + c.line() + ": unknown country \"" + c.country() + "\"");
                 for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
                 nonNames.addAll(c.forms());
+                cityNames.addAll(c.forms());
             }
             // the language's name shapes, read once and shared by the stages that use them
             NameShapes shapes = NameShapes.of(language);
@@ -244,8 +248,9 @@ public final class NewsExtractor implements ArticleExtractor {
             commonWords.addAll(file.words("not-chip-name", false));
             names = new NameCheck(SyntaxTagger.of(language), commonWords);
             nameFinder = new NameFinder(language, shapes, file, nonNames);
-            describedNames = DescribedNames.of(shapes, file);
+            describedNames = DescribedNames.of(shapes, file, cityNames);
             chipGenerations = ChipGenerations.of(shapes, file, nonNames);
+            companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");
             introducedNames = IntroducedNames.of(shapes, file);
             adjectiveNames = AdjectiveNames.of(shapes, file);
             controlNoun = WordCue.of(file.list("control"));
