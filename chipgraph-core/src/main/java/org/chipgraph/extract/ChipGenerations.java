@@ -46,6 +46,8 @@ final class ChipGenerations {
         Set<String> not = new HashSet<>(patterns.words("name-not-word", false));
         not.addAll(patterns.words("name-generic-word", false));
         not.addAll(nonNames);
+        // ("Tech-Konzern", "Software-Architektur": general words that head such compounds as often as names do)
+        not.addAll(shapes.words("compound-modifier"));
         String agents = shapes.alternation("agent-noun-ending");
         return new ChipGenerations(shape, common.isEmpty() ? null : Pattern.compile(common), Set.copyOf(not),
                 agents == null ? null : Pattern.compile("\\p{L}+(?:" + agents + ")"));

@@ -21,6 +21,8 @@ final class ChipModelNames {
     private static final String LAST = "(?:\\d{1,5}\\p{Lu}{0,3}|v\\d{1,2}\\p{Ll}?)";
     /** A family (a capitalised word or an acronym), up to three words, then the last. */
     private static final String NAME = "(?<name>\\p{Lu}[\\p{L}]{1,12}(?:\\s" + WORD + "){0,3}\\s" + LAST + ")(?![\\p{L}\\p{N}-])";
+    /** A version as a name's last word ("v7", "v5e"). */
+    private static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\p{Ll}?");
     private static final Pattern YEAR = Pattern.compile("(?:19[5-9]\\d|20[0-3]\\d)");
 
     private final Pattern beforeNoun, afterNoun, afterOwner;
@@ -78,7 +80,7 @@ final class ChipModelNames {
             int sp = text.indexOf(' ', s);
             if (sp < 0 || sp >= end) return -1;
             String w = text.substring(s, sp);
-            if (!refused.contains(w) && !refused.contains(w.toLowerCase(Locale.ROOT))) break;
+            if ((!refused.contains(w) && !refused.contains(w.toLowerCase(Locale.ROOT))) || VERSION.matcher(text.substring(sp + 1, end)).matches()) break;
             s = sp + 1;
         }
         return s < end && Character.isUpperCase(text.charAt(s)) && text.indexOf(' ', s) > 0 && text.indexOf(' ', s) < end ? s : -1;
@@ -98,8 +100,12 @@ final class ChipModelNames {
 
     /** No common word, place or stop-word as the family or a qualifier, no year or measure as a number. */
     private boolean plausible(String name) {
-        for (String w : name.split("\\s")) {
-            if (refused.contains(w) || refused.contains(w.toLowerCase(Locale.ROOT))) return false;
+        String[] words = name.split("\\s");
+        // an acronym of a kind of chip with a version is a product's name ("TPU v7", "NPU v2"), as "TPU" alone is not
+        boolean versioned = words.length == 2 && VERSION.matcher(words[1]).matches() && words[0].chars().allMatch(Character::isUpperCase);
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            if (!(i == 0 && versioned) && (refused.contains(w) || refused.contains(w.toLowerCase(Locale.ROOT)))) return false;
             if (YEAR.matcher(w).matches() || (notChipShape != null && notChipShape.matcher(w).matches())) return false;
         }
         return true;
