@@ -92,12 +92,11 @@ final class EntityDiscovery {
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+&\\s+[A-Z][\\p{L}\\p{N}]+|\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+){0,2})(?![\\p{L}\\p{N}])"),
                 WordCue.casedPrefixes(desc));
-        // "Sophgo, a Chinese chip designer" (or a colon: "The winner is Sophgo: the chip designer said ..."): a capitalised
-        // name before a comma and a description; the tagger
+        // "Sophgo, a Chinese chip designer": a capitalised name before a comma and a description; the tagger
         // then rules out what is no name ("However, a start-up ..."), a preposition before it a fronted phrase
         String appos = patterns.list("company-apposition");
         companyApposition = appos == null ? null : WordCue.atCased(Pattern.compile(
-                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}]+)[,:]\\s+(?:" + appos + ")(?![\\p{L}])"),
+                "(?<![\\p{L}\\p{N}])((?:[A-Z][\\p{L}\\p{N}&-]*\\s+){0,3}[A-Z][\\p{L}\\p{N}]+),\\s+(?:" + appos + ")(?![\\p{L}])"),
                 WordCue.casedPrefixes("[A-Z]"));
         String preps = patterns.list("preposition");
         prepositions = preps == null ? Set.of() : Set.of(preps.toLowerCase(Locale.ROOT).split("\\|"));

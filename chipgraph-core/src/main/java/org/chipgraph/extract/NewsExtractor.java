@@ -246,7 +246,7 @@ public final class NewsExtractor implements ArticleExtractor {
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
             commonWords.addAll(file.words("name-generic-word", false));
             commonWords.addAll(file.words("not-chip-name", false));
-            names = new NameCheck(SyntaxTagger.of(language), commonWords);
+            names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"));
             nameFinder = new NameFinder(language, shapes, file, nonNames);
             describedNames = DescribedNames.of(shapes, file, cityNames);
             chipGenerations = ChipGenerations.of(shapes, file, nonNames);

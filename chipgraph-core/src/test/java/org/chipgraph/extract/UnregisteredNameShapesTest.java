@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names the registry lacks (issue 12, item 2, session 27): a name heading the clause after a colon, a city that begins a
- * firm's name without a suffix, chip names of several words ending in a model number, German descriptors of renting and
- * assembling, a city ending a described name, a name glued to a noun for the company itself, letters joined by "&".
- * One behaviour per test, on articles of invented names (extract/en, extract/de).
+ * firm's name without a suffix, a suffixed name whose first word the tagger takes for a verb, chip names of several
+ * words ending in a model number, a kind of chip with a version ("TPU v3"), foreign legal forms ("Sdn Bhd"); German
+ * descriptors of renting and assembling, a city ending a described name, a name glued to a noun for the company itself,
+ * letters joined by "&". One behaviour per test, on articles of invented names (extract/en, extract/de).
  */
 class UnregisteredNameShapesTest {
 
@@ -79,5 +80,24 @@ class UnregisteredNameShapesTest {
         List<Fact> facts = Extraction.of("de", "namesAfterAColonAndCompanyCompounds");
         fact(facts, "KT&W", "supplies", "Orvanta");
         noneNamed(facts, "KT");
+    }
+
+    @Test
+    void aSuffixedNameInsideASentenceIsANameWhateverTheTaggerGuessesForItsFirstWord() {
+        List<Fact> facts = Extraction.of("en", "suffixedNameWithAParticipleFirst");
+        fact(facts, "Polished Networks", "orders", "H200");
+        Extraction.absent(facts, "Halvex Labs", "orders", "H200");
+    }
+
+    @Test
+    void anAcronymOfAChipKindWithAVersionIsAChipName() {
+        fact(Extraction.of("en", "versionedChipAndForeignLegalForms"), "Amkor", "fabricates", "TPU v3");
+    }
+
+    @Test
+    void aForeignLegalFormIsNeverANameAlone() {
+        List<Fact> facts = Extraction.of("en", "versionedChipAndForeignLegalForms");
+        fact(facts, "US Entity List", "restricts", "Kelvar Optics");
+        noneNamed(facts, "Sdn Bhd");
     }
 }
