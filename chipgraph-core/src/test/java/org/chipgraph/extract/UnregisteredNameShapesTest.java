@@ -69,6 +69,13 @@ class UnregisteredNameShapesTest {
     }
 
     @Test
+    void germanSystemHouseIsADescriptorBeforeAName() {
+        List<Fact> facts = Extraction.of("de", "systemHouseBeforeAName");
+        fact(facts, "Orbeck", "orders", "B200");
+        noneNamed(facts, "Systemhauses Orbeck");
+    }
+
+    @Test
     void germanNameGluedToItsCompanyNounIsThatCompany() {
         List<Fact> facts = Extraction.of("de", "nameGluedToItsCompanyNoun");
         fact(facts, "Nvidia", "supplies", "Halvon");
