@@ -76,8 +76,8 @@ final class NameCheck {
         boolean chip = "Chip".equals(type);
         int[] inside = tagged.inside(start, end);
         if (!chip && headBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
-        // a corporate suffix ends the name ("is Preferred Networks"): inside an English sentence its capitalised words
-        // are the name's, whatever word class the tagger guesses for them ("Preferred/VERB")
+        // a corporate suffix ends the name ("is Preferred Networks"): inside an English sentence a capitalised participle
+        // of it ("Preferred/VERB", "Applied", "United") is the name's; another inflected word ("Exports Group") is not
         boolean suffixed = false;
         int lastWord = inside.length == 0 ? -1 : inside[inside.length - 1];
         if (suffixWord != null && inside.length > 1) {
@@ -87,8 +87,9 @@ final class NameCheck {
         for (int i : inside) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(word)) continue;
-            if (suffixed && i != lastWord && tagger.language().equals("en") && Character.isUpperCase(word.charAt(0)) && afterLowerCase(sentence, tagged, i)) return true;
             String tag = tagged.tags()[i];
+            if (suffixed && i != lastWord && (tag.equals("VERB") || tag.equals("ADJ")) && word.endsWith("ed") && tagger.language().equals("en")
+                    && Character.isUpperCase(word.charAt(0)) && afterLowerCase(sentence, tagged, i)) return true;
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Names the registry lacks (issue 12, item 2, session 27): a name heading the clause after a colon, a city that begins a
- * firm's name without a suffix, a suffixed name whose first word the tagger takes for a verb, chip names of several
+ * firm's name without a suffix, a suffixed name whose first word is a participle, chip names of several
  * words ending in a model number, a kind of chip with a version ("TPU v3"), foreign legal forms ("Sdn Bhd"); German
  * descriptors of renting and assembling, a city ending a described name, a name glued to a noun for the company itself,
  * letters joined by "&". One behaviour per test, on articles of invented names (extract/en, extract/de).
@@ -90,7 +90,7 @@ class UnregisteredNameShapesTest {
     }
 
     @Test
-    void aSuffixedNameInsideASentenceIsANameWhateverTheTaggerGuessesForItsFirstWord() {
+    void aSuffixedNameWhoseFirstWordIsAParticipleIsAName() {
         List<Fact> facts = Extraction.of("en", "suffixedNameWithAParticipleFirst");
         fact(facts, "Polished Networks", "orders", "H200");
         Extraction.absent(facts, "Halvex Labs", "orders", "H200");
