@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * sets off a name. Left out: general nouns (the pattern file's {@code chip-noun} and {@code common-noun-ending}), the
  * words of {@code name-not-word} and {@code name-generic-word} ("KI-Generation", "Chip-Generation"), places and
  * countries, agent nouns ({@code agent-noun-ending}: "Nachfolger-Generation"). Word lists: {@code chip-generation} of the
- * name shapes.
+ * name shapes. The same shape names a company before a noun for the company itself ({@code company-compound-tail}: "an den
+ * Halvon-Konzern", "des Halvon-Konzerns").
  */
 final class ChipGenerations {
     private final Pattern shape;
@@ -31,7 +32,12 @@ final class ChipGenerations {
 
     /** The language's finder, or null when its name shapes have no {@code chip-generation} words. */
     static ChipGenerations of(NameShapes shapes, PatternFile patterns, Set<String> nonNames) {
-        String nouns = shapes.alternation("chip-generation");
+        return of(shapes, patterns, nonNames, "chip-generation");
+    }
+
+    /** As above, for the nouns of the name shapes' list {@code key}. */
+    static ChipGenerations of(NameShapes shapes, PatternFile patterns, Set<String> nonNames, String key) {
+        String nouns = shapes.alternation(key);
         if (nouns == null) return null;
         Pattern shape = Pattern.compile("(?<![\\p{L}\\p{N}-])(\\p{Lu}[\\p{L}\\p{N}]{2,})-(?:" + nouns + ")(?![\\p{L}\\p{N}-])");
         String chip = patterns.list("chip-noun"), endings = patterns.list("common-noun-ending");
@@ -40,12 +46,14 @@ final class ChipGenerations {
         Set<String> not = new HashSet<>(patterns.words("name-not-word", false));
         not.addAll(patterns.words("name-generic-word", false));
         not.addAll(nonNames);
+        // ("Tech-Konzern", "Software-Architektur": general words that head such compounds as often as names do)
+        not.addAll(shapes.words("compound-modifier"));
         String agents = shapes.alternation("agent-noun-ending");
         return new ChipGenerations(shape, common.isEmpty() ? null : Pattern.compile(common), Set.copyOf(not),
                 agents == null ? null : Pattern.compile("\\p{L}+(?:" + agents + ")"));
     }
 
-    /** The spans of such names in {@code text} whose words are free. */
+    /** The spans of such names in {@code text} whose words are free: name start, name end, end of the compound. */
     List<int[]> find(String text, boolean[] taken) {
         List<int[]> out = new ArrayList<>();
         if (text.indexOf('-') < 0) return out;
@@ -54,7 +62,7 @@ final class ChipGenerations {
             String name = m.group(1);
             if (taken[m.start(1)] || notNames.contains(name) || name.chars().allMatch(Character::isUpperCase)
                     || (commonNoun != null && commonNoun.matcher(name).matches()) || (agentNoun != null && agentNoun.matcher(name).matches())) continue;
-            out.add(new int[] {m.start(1), m.end(1)});
+            out.add(new int[] {m.start(1), m.end(1), m.end()});
         }
         return out;
     }

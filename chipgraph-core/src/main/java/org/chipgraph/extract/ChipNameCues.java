@@ -46,9 +46,12 @@ final class ChipNameCues {
     private final Pattern ownerAfter;
     /** General nouns for companies ("Konzerns", "Herstellers"), also as a compound's tail, naming an owner after chips. */
     private final Set<String> genericNouns;
+    /** "Brisa Pro 7000X", "Marlin 5 switch chip": names of several words ending in a model number, found first. */
+    private final ChipModelNames modelNames;
 
     ChipNameCues(NameShapes nameShapes, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.nonNames = nonNames;
+        modelNames = ChipModelNames.of(nameShapes, patterns, nonNames);
         stop = patterns.words("stop-words", true);
         notChipNames = patterns.words("not-chip-name", false);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
@@ -100,6 +103,7 @@ final class ChipNameCues {
         String text = words.text;
         if (memoryName != null) EntityDiscovery.collect(memoryName, words, 0, "Chip", taken, out);
         if (QuantityParser.hasDigit(text)) {
+            if (modelNames != null) modelNames.find(words, taken, out);
             for (WordCue p : chipShapes) EntityDiscovery.collect(p, words, 0, "Chip", taken, out);
             if (chipBeforeNoun != null) EntityDiscovery.collect(chipBeforeNoun, words, 1, "Chip", taken, out);
             if (chipAfterNoun != null) {

@@ -21,12 +21,14 @@ final class DescribedNames {
     private final Pattern shape;
     private final Set<String> stopWords;
     private final Set<String> notFirst;
+    /** The gazetteer's cities and regions: taken as places, yet the last word of a name ("Lechwerk Sachsen"). */
+    private final Set<String> cities;
     private final Pattern chipNoun;
     /** A descriptor word ending right before a place, and the capitalised words after it (group "rest"). */
     private final Pattern descriptorBefore, placeTail;
     private final Pattern commonNoun;
 
-    private DescribedNames(Pattern shape, Set<String> stopWords, Set<String> notFirst, Pattern chipNoun, Pattern descriptorBefore,
+    private DescribedNames(Pattern shape, Set<String> stopWords, Set<String> notFirst, Set<String> cities, Pattern chipNoun, Pattern descriptorBefore,
                            Pattern placeTail, Pattern commonNoun) {
         this.descriptorBefore = descriptorBefore;
         this.placeTail = placeTail;
@@ -34,24 +36,25 @@ final class DescribedNames {
         this.shape = shape;
         this.stopWords = stopWords;
         this.notFirst = notFirst;
+        this.cities = cities;
         this.chipNoun = chipNoun;
     }
 
     /** The language's finder, or null when its name shapes have no {@code subject-article} or its patterns no descriptor. */
-    static DescribedNames of(NameShapes shapes, PatternFile patterns) {
+    static DescribedNames of(NameShapes shapes, PatternFile patterns, Set<String> cities) {
         String articles = shapes.alternation("subject-article");
         String desc = patterns.list("company-descriptor");
         if (articles == null || desc == null) return null;
         // the opening (a sentence adverb may stand first: "Auch der ..."), the article, up to three words of description,
         // the descriptor, then two or three capitalised words, then the verb or ", der/das/ein ..."
-        String regex = shapes.sentenceOpening().pattern() + "(?i:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + desc + ")\\s+"
+        String regex = shapes.clauseOpening().pattern() + "(?i:" + articles + ")\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + desc + ")\\s+"
                 + "(?<name>\\p{Lu}[\\p{L}\\p{N}]+(?:\\s+\\p{Lu}[\\p{L}\\p{N}-]*){1,2})"
                 + "(?=\\s+(?<next>\\p{Ll}[\\p{L}]*)(?![\\p{L}-])|\\s*,\\s+(?:der|die|das|ein|eine)\\s)";
         Set<String> notFirst = new java.util.HashSet<>(patterns.words("name-not-word", false));
         notFirst.addAll(patterns.words("name-generic-word", false));
         String chips = patterns.list("chip-noun"), endings = patterns.list("common-noun-ending");
         String common = endings == null ? "(?!)" : "[\\p{L}-]*(?:" + endings + ")";
-        return new DescribedNames(Pattern.compile(regex), patterns.words("stop-words", true), Set.copyOf(notFirst),
+        return new DescribedNames(Pattern.compile(regex), patterns.words("stop-words", true), Set.copyOf(notFirst), Set.copyOf(cities),
                 chips == null ? null : Pattern.compile("(?:" + chips + ")"),
                 Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + desc + ")\\s+$"),
                 Pattern.compile("^(?<rest>(?:\\s+\\p{Lu}[\\p{L}\\p{N}]+){1,2})(?=[\\s,.;:]|$)"),
@@ -67,7 +70,10 @@ final class DescribedNames {
         if (next != null && stopWords.contains(next.toLowerCase(Locale.ROOT))) return null;
         String[] words = m.group("name").split("\\s+");
         if (notFirst.contains(words[0]) || (chipNoun != null && chipNoun.matcher(words[words.length - 1]).matches())) return null;
-        for (int i = m.start("name"); i < m.end("name"); i++) if (taken[i]) return null;
+        // a city or region may end the name ("der Anlagenbauer Lechwerk Sachsen darf ..."): the gazetteer took its words
+        // as a place that names no party
+        int free = cities.contains(words[words.length - 1]) ? m.end("name") - words[words.length - 1].length() : m.end("name");
+        for (int i = m.start("name"); i < free; i++) if (taken[i]) return null;
         return new int[] {m.start("name"), m.end("name")};
     }
 

@@ -36,6 +36,10 @@ final class EntityDiscovery {
     private final Pattern suffixWord;
     /** " Lanxi Computing" after a city: capitalised words and a corporate suffix, the rest of a company's name. */
     private final Pattern cityName;
+    /** " Lianke," after a city: one to three capitalised words that end before a comma, a lower-case word or a possessive. */
+    private final Pattern bareCityName;
+    /** "in Suzhou", "the Suzhou": words before a city after which it is a place or describes, never a name's first word. */
+    private final Pattern cityAsPlace;
     private final Set<String> nonNames;
     private final Pattern notChipShape;
     private final Set<String> productNouns;
@@ -104,6 +108,9 @@ final class EntityDiscovery {
         chips = new ChipNameCues(nameShapes, patterns, chipFamilies, nonNames);
         suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
         cityName = suffix == null ? null : Pattern.compile("^ (?:[A-Z][\\p{L}\\p{N}&-]*\\s){1,3}(?:" + suffix + ")(?![\\p{L}\\p{N}-])");
+        bareCityName = Pattern.compile("^ [A-Z][\\p{L}\\p{N}&-]*(?: [A-Z][\\p{L}\\p{N}&-]*){0,2}(?=,\\s| \\p{Ll}|['’]s\\s)");
+        String placeBefore = patterns.list("place-before"), determiners = patterns.list("name-determiner");
+        cityAsPlace = Pattern.compile("(?i:(?<![\\p{L}])(?:" + (placeBefore == null ? "(?!)" : placeBefore) + "|" + (determiners == null ? "(?!)" : determiners) + ")\\s+)$");
     }
 
     /** Discovered mentions in the parts of {@code text} not yet taken by other mentions. */
@@ -294,6 +301,25 @@ final class EntityDiscovery {
         // "Hsinchu Chipmaker Korlan Systems" is a description before a name, not one name
         for (String w : text.substring(cityEnd, m.end()).strip().split("\\s+")) if (genericHead(w) || stop.contains(w.toLowerCase(Locale.ROOT))) return -1;
         return m.end();
+    }
+
+    /**
+     * Where a company's name that begins with a city ends when no suffix marks it ("Wuxi Tenglong, which ...", "Vietnam's
+     * Haiphong Ledvo will ..."): one to three capitalised words right after the city, ending before a comma, a lower-case
+     * word or a possessive; not after a preposition of place or a determiner ("in Suzhou Monday", "the Suzhou Industrial
+     * Park"), nor with a general noun or stop-word among them. -1 when none follow.
+     */
+    int bareCityNameEnd(String text, int cityStart, int cityEnd) {
+        if (cityAsPlace.matcher(text.substring(Math.max(0, cityStart - 20), cityStart)).find()) return -1;
+        Matcher m = bareCityName.matcher(text).region(cityEnd, text.length());
+        if (!m.lookingAt()) return -1;
+        boolean plain = true;
+        for (String w : text.substring(cityEnd, m.end()).strip().split("\\s+")) {
+            if (genericHead(w) || stop.contains(w.toLowerCase(Locale.ROOT)) || nonNames.contains(w)) return -1;
+            plain &= plainWords.contains(w);
+        }
+        // ("Pune Advanced Assembly": general words may follow the city, but not only such words, "Suzhou Industrial Park")
+        return plain ? -1 : m.end();
     }
 
     /** Normalised name: the one name key ({@link NameKey}); chips also without spaces. */

@@ -101,6 +101,8 @@ final class MentionFinder {
         for (Mention m : lang.discovery.find(st.words, st.taken.clone())) addDiscovered(st, m.start(), m.end(), (String) m.payload());
         // (the compound is one token to the tagger: the generation noun is the evidence)
         if (lang.chipGenerations != null) for (int[] g : lang.chipGenerations.find(st.text, st.taken)) addDiscovered(st, g[0], g[1], "Chip", true);
+        // ("an den Halvon-Konzern": the company's own noun is no description of another company)
+        if (lang.companyCompounds != null) for (int[] g : lang.companyCompounds.find(st.text, st.taken)) { st.take(g[1], g[2]); addDiscovered(st, g[0], g[1], "Company", true); }
         if (lang.introducedNames != null) for (var n : lang.introducedNames.find(st.text, st.taken)) addDiscovered(st, n.start(), n.end(), n.type(), true);
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
@@ -151,9 +153,15 @@ final class MentionFinder {
         if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
         // (German: "der Dienstleister Penang Orvita", a place right after a description begins a name)
         if (end < 0 && lang.describedNames != null) end = lang.describedNames.placeNameEnd(st.text, h.start(), h.end());
-        if (end < 0 || !st.free(h.end(), end)) return false;
+        // ("Wuxi Tenglong, which ...": no suffix, so the tagger must read it as a name, and no person's name follows the city)
+        boolean bare = false;
+        if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) {
+            end = lang.discovery.bareCityNameEnd(st.text, h.start(), h.end());
+            bare = end >= 0;
+        }
+        if (end < 0 || !st.free(h.end(), end) || (bare && lang.nameFinder.personAt(st.words, h.end() + 1, end, true))) return false;
         int before = st.mentions.size();
-        addDiscovered(st, h.start(), end, "Company", true);
+        addDiscovered(st, h.start(), end, "Company", !bare);
         return st.mentions.size() > before;
     }
 

@@ -20,14 +20,21 @@ final class NameCheck {
     private final SyntaxTagger tagger;
     /** Capitalised words that are no name of their own ("Also", "Latest"); null: no adjective or adverb reads as a name. */
     private final Set<String> commonWords;
+    /** The language's corporate suffixes and designators ("Networks", "Semi"); null: none. */
+    private final java.util.regex.Pattern suffixWord;
 
     NameCheck(SyntaxTagger tagger) {
-        this(tagger, null);
+        this(tagger, null, null);
     }
 
     NameCheck(SyntaxTagger tagger, Set<String> commonWords) {
+        this(tagger, commonWords, null);
+    }
+
+    NameCheck(SyntaxTagger tagger, Set<String> commonWords, java.util.regex.Pattern suffixWord) {
         this.tagger = tagger;
         this.commonWords = commonWords;
+        this.suffixWord = suffixWord;
     }
 
     SyntaxTagger tagger() { return tagger; }
@@ -69,10 +76,20 @@ final class NameCheck {
         boolean chip = "Chip".equals(type);
         int[] inside = tagged.inside(start, end);
         if (!chip && headBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
+        // a corporate suffix ends the name ("is Preferred Networks"): inside an English sentence a capitalised participle
+        // of it ("Preferred/VERB", "Applied", "United") is the name's; another inflected word ("Exports Group") is not
+        boolean suffixed = false;
+        int lastWord = inside.length == 0 ? -1 : inside[inside.length - 1];
+        if (suffixWord != null && inside.length > 1) {
+            String w = sentence.substring(tagged.tokens()[lastWord].getStart(), tagged.tokens()[lastWord].getEnd());
+            suffixed = suffixWord.matcher(w).matches() || EntityDiscovery.isSuffix(w);
+        }
         for (int i : inside) {
             String word = sentence.substring(tagged.tokens()[i].getStart(), tagged.tokens()[i].getEnd());
             if (EntityDiscovery.isSuffix(word)) continue;
             String tag = tagged.tags()[i];
+            if (suffixed && i != lastWord && (tag.equals("VERB") || tag.equals("ADJ")) && word.endsWith("ed") && tagger.language().equals("en")
+                    && Character.isUpperCase(word.charAt(0)) && afterLowerCase(sentence, tagged, i)) return true;
             if (tag.equals("PROPN") || tag.equals("X")) return true;
             if (chip && (tag.equals("NUM") || tag.equals("NOUN"))) return true;
             // an unknown capitalised word: a noun to the English tagger, or at the head of the sentence an imperative

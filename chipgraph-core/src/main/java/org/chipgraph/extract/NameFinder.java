@@ -240,7 +240,8 @@ final class NameFinder {
         int a = words.start(k), b = words.end(k);
         for (int i = a; i < b; i++) if (taken[i]) return false;
         String w = words.text.substring(a, b);
-        if (notWord.contains(w) || w.length() == 1) return false;
+        // (one letter is no name, but for a letter glued to another by "&": "AT&S", "KT&W")
+        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&'))) return false;
         char c = w.charAt(0);
         if (Character.isUpperCase(c)) return true;
         // "eMMC", "iPhone": an inner capital; "x86" alone is no name

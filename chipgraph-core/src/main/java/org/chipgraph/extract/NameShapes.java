@@ -21,7 +21,7 @@ final class NameShapes {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
     private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun", "model-after-compound-tail", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner", "chip-owner-after",
             "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "designator", "foundry-designator", "memory-name", "legal-suffix", "subject-article", "chip-generation", "agent-noun-ending", "name-introducer",
-            "adjective-name-after");
+            "adjective-name-after", "clause-head-after", "model-type-word", "company-compound-tail", "compound-modifier");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
 
@@ -59,6 +59,17 @@ final class NameShapes {
     Pattern sentenceOpening() {
         String adverbs = alternation("sentence-adverb");
         return Pattern.compile("^[\\s\"'(\\[–—-]*" + (adverbs == null ? "" : "(?:(?:" + adverbs + ")(?:,\\s*|\\s+))?"));
+    }
+
+    /**
+     * As {@link #sentenceOpening}, also after the language's {@code clause-head-after} marks: a colon opens a clause that
+     * stands as a sentence does ("Rivals are gaining ground: Tarvesh Coating said it ..."), so what may open a sentence
+     * may open it. Only for cues that read a name at the head (a speaker, a described first field), not for lists.
+     */
+    Pattern clauseOpening() {
+        String marks = alternation("clause-head-after");
+        String opening = sentenceOpening().pattern().substring(1);
+        return Pattern.compile("^" + (marks == null ? "" : "(?:[^\\n]{0,300}?(?:" + marks + ")\\s+)?") + opening);
     }
 
     /** The list as a regex alternation of quoted words, or null when empty. */

@@ -106,6 +106,8 @@ public final class NewsExtractor implements ArticleExtractor {
         final NameFinder nameFinder;
         /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
         final DescribedNames describedNames;
+        /** "der Halvon-Konzern": a name glued to a noun for the company itself (German). */
+        final ChipGenerations companyCompounds;
         /** German: "der Kestrel-Generation", a chip line named before a generation noun (null: none). */
         final ChipGenerations chipGenerations;
         /** German: "ein Start-up namens Orvex" (null: none). */
@@ -202,7 +204,7 @@ public final class NewsExtractor implements ArticleExtractor {
             for (var e : byWord.entrySet()) wordGroups.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
             Map<String, EntityRef> normal = new HashMap<>();
             List<String> families = new ArrayList<>();
-            Set<String> nonNames = new HashSet<>();
+            Set<String> nonNames = new HashSet<>(), cityNames = new HashSet<>();
             for (ReferenceEntities.Named n : ref.entities) {
                 for (String f : n.forms()) {
                     matcher.add(f, n.ref(), false, false);
@@ -222,6 +224,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 if (a.city()) {
                     for (String f : a.forms()) matcher.add(f, new EntityRef(target.iri(), target.label(), CITY, false), false, false);
                     for (String f : a.forms()) nonNames.add(f);
+                    cityNames.addAll(a.forms());
                     continue;
                 }
                 for (String f : a.forms()) {
@@ -235,6 +238,7 @@ public final class NewsExtractor implements ArticleExtractor {
                 if (country == null) throw new InputError("patterns/cities.tsv:" + c.line() + ": unknown country \"" + c.country() + "\"");
                 for (String f : c.forms()) matcher.add(f, new EntityRef(country.iri(), country.label(), CITY, false), false, false);
                 nonNames.addAll(c.forms());
+                cityNames.addAll(c.forms());
             }
             // the language's name shapes, read once and shared by the stages that use them
             NameShapes shapes = NameShapes.of(language);
@@ -244,10 +248,11 @@ public final class NewsExtractor implements ArticleExtractor {
             Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
             commonWords.addAll(file.words("name-generic-word", false));
             commonWords.addAll(file.words("not-chip-name", false));
-            names = new NameCheck(SyntaxTagger.of(language), commonWords);
+            names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"));
             nameFinder = new NameFinder(language, shapes, file, nonNames);
-            describedNames = DescribedNames.of(shapes, file);
+            describedNames = DescribedNames.of(shapes, file, cityNames);
             chipGenerations = ChipGenerations.of(shapes, file, nonNames);
+            companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");
             introducedNames = IntroducedNames.of(shapes, file);
             adjectiveNames = AdjectiveNames.of(shapes, file);
             controlNoun = WordCue.of(file.list("control"));
@@ -335,7 +340,7 @@ public final class NewsExtractor implements ArticleExtractor {
             String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
             // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
             // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")
-            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(shapes.sentenceOpening().pattern()
+            speakerPronoun = speech == null || itWord == null ? null : Pattern.compile(shapes.clauseOpening().pattern()
                     + "(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?: \\p{Lu}[\\p{L}\\p{N}&.-]*){0,3})\\s+"
                     + speech + ",?\\s+(?:(?:that|dass)\\s+)?(?<it>" + itWord + ")(?![\\p{L}\\p{N}])");
             String subjectOnly = file.macros.get("REF_POSSESSIVE_SUBJECT_ONLY_ONE");
