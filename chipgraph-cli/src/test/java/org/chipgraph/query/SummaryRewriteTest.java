@@ -141,6 +141,28 @@ class SummaryRewriteTest {
         for (String name : rewritten()) sameAnswers(exposure, name);
     }
 
+    /** entity-sources' text before cgf:sourcePage: the same stored rows, labelled and sorted by SPARQL. */
+    static final Path SOURCES_LABELLED_BY_SPARQL = Path.of("chipgraph-core/src/test/resources/query/entity-sources-labelled-by-sparql.rq");
+
+    @Test
+    void entitySourcesGivesTheRowsOfItsEarlierTextInTheSameOrderOnTheSamples() throws IOException {
+        Question now = QuestionLibrary.load().get("entity-sources");
+        Question before = QuestionLibrary.parse("entity-sources", SOURCES_LABELLED_BY_SPARQL.toString(),
+                Files.readString(SOURCES_LABELLED_BY_SPARQL, StandardCharsets.UTF_8));
+        long rows = 0;
+        for (Map<String, String> params : parameterSets(samples, now)) {
+            QueryRunner whole = new QueryRunner(samples.datasetGraph(), 60_000).page(0, 0);
+            var old = whole.rows(before, params);
+            assertEquals(old, whole.rows(now, params), params.toString());
+            for (int offset = 0; offset < old.size(); offset += 7) {
+                QueryRunner page = new QueryRunner(samples.datasetGraph(), 60_000).page(7, offset);
+                assertEquals(page.rows(before, params), page.rows(now, params), params + " from row " + offset);
+            }
+            rows += old.size();
+        }
+        assertTrue(rows > 0, "no rows to compare");
+    }
+
     @Test
     void theSamplesGiveTheRewrittenQuestionsRowsToCompare() throws IOException {
         // the comparison means something only where the old forms answer rows

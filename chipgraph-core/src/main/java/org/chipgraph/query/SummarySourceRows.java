@@ -55,12 +55,8 @@ public final class SummarySourceRows extends PFuncSimpleAndList {
             if (binding.contains(v)) throw new QueryExecException(IRI + ": the variable " + v + " is bound already");
             vars.add(v);
         }
-        Map<String, Node> memo = new HashMap<>();
         List<Binding> out = new ArrayList<>();
-        for (Iterator<Quad> it = cxt.getDataset().find(SummaryGraph.NODE, subject, SOURCE_ROW, Node.ANY); it.hasNext();) {
-            Node stored = it.next().getObject();
-            if (!stored.isLiteral()) continue;
-            SourceRow r = SourceRow.parse(stored.getLiteralLexicalForm(), subject, memo);
+        for (SourceRow r : read(cxt, subject)) {
             BindingBuilder b = BindingBuilder.create(binding);
             b.add(vars.get(0), r.subject()).add(vars.get(1), r.relation()).add(vars.get(2), r.object()).add(vars.get(3), r.stance())
                     .add(vars.get(4), r.confidence()).add(vars.get(5), r.source());
@@ -69,5 +65,16 @@ public final class SummarySourceRows extends PFuncSimpleAndList {
             out.add(b.build());
         }
         return QueryIterPlainWrapper.create(out.iterator(), cxt);
+    }
+
+    /** The entity's stored rows, in the store's order. */
+    static List<SourceRow> read(ExecutionContext cxt, Node entity) {
+        Map<String, Node> memo = new HashMap<>();
+        List<SourceRow> out = new ArrayList<>();
+        for (Iterator<Quad> it = cxt.getDataset().find(SummaryGraph.NODE, entity, SOURCE_ROW, Node.ANY); it.hasNext();) {
+            Node stored = it.next().getObject();
+            if (stored.isLiteral()) out.add(SourceRow.parse(stored.getLiteralLexicalForm(), entity, memo));
+        }
+        return out;
     }
 }

@@ -33,6 +33,7 @@ public final class TextQuery extends PFuncSimple {
                 SummaryLabels.register();
                 SummaryLabelRows.register();
                 SummarySourceRows.register();
+                SummarySourcePage.register();
                 SummaryHolds.register();
             }
             registered = true;

@@ -87,9 +87,28 @@ public record SourceRow(Node subject, Node relation, Node object, Node stance, N
     private static Node node(String text, Map<String, Node> memo) {
         Node n = memo.get(text);
         if (n == null) {
-            n = NodeFactoryExtra.parseNode(text, PREFIX_MAP);
+            n = simple(text);
+            if (n == null) n = NodeFactoryExtra.parseNode(text, PREFIX_MAP);
             memo.put(text, n);
         }
         return n;
+    }
+
+    /**
+     * The forms nearly every term takes, read without Turtle's tokenizer (a row's file and its other side are new to
+     * most rows of a run, and the tokenizer was most of reading a row): a plain string, a prefixed name with one of
+     * the row's prefixes, an IRI in brackets, each without an escape. Anything else (a number, a date, a language tag,
+     * an escape, a blank node): null, for the tokenizer.
+     */
+    static Node simple(String text) {
+        int n = text.length();
+        if (n < 2 || text.indexOf('\\') >= 0) return null;
+        char first = text.charAt(0), last = text.charAt(n - 1);
+        if (first == '"') return last == '"' && text.indexOf('"', 1) == n - 1 ? NodeFactory.createLiteralString(text.substring(1, n - 1)) : null;
+        if (first == '<') return last == '>' && text.indexOf('>') == n - 1 ? NodeFactory.createURI(text.substring(1, n - 1)) : null;
+        int colon = text.indexOf(':');
+        if (colon <= 0 || first == '_') return null;
+        String ns = PREFIXES.getNsPrefixURI(text.substring(0, colon));
+        return ns == null ? null : NodeFactory.createURI(ns + text.substring(colon + 1));
     }
 }
