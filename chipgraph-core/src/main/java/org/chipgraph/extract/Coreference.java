@@ -144,6 +144,19 @@ final class Coreference {
     }
 
     /** "The chip": the one chip the latest sentence (this one or up to two before) that names chips names; else null. */
+    /**
+     * "them", "the chips", "the stacks": the chips that fit of the nearest sentence naming any (this one before the
+     * reference, else up to {@code back} before); all of them when the reference is plural, else only a single one.
+     */
+    List<EntityRef> chips(int sentence, List<EntityRef> earlierInSentence, int back, boolean plural, java.util.function.Predicate<EntityRef> fits) {
+        for (int i = sentence; i >= 0 && i >= sentence - back; i--) {
+            List<EntityRef> cs = i == sentence ? earlierInSentence : chipsBySentence.getOrDefault(i, List.of());
+            List<EntityRef> fitting = cs.stream().filter(fits).toList();
+            if (!fitting.isEmpty()) return plural || fitting.size() == 1 ? fitting : List.of();
+        }
+        return List.of();
+    }
+
     EntityRef chip(int sentence, List<EntityRef> earlierInSentence) {
         if (!earlierInSentence.isEmpty()) return earlierInSentence.size() == 1 ? earlierInSentence.get(0) : null;
         for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {

@@ -108,7 +108,9 @@ final class References {
         possessives(st, index, added);
         commit(st, added);
         RelativePronounSubject.resolve(lang, coref, st, index);
+        ClausePronounSubject.resolve(lang, coref, st, index);
     }
+
 
     private static void commit(SentenceState st, List<Mention> added) {
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
@@ -332,8 +334,8 @@ final class References {
                 if (!st.free(m.start(), m.end())) continue;
                 List<EntityRef> before = new ArrayList<>();
                 for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
-                EntityRef chip = coref.chip(index, before);
-                if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
+                List<EntityRef> chips = ChipReferenceTargets.of(lang, coref, m, index, before);
+                if (!chips.isEmpty()) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, chips, false, true, false, false, null));
             }
         }
         if (lang.countryAnaphor != null) {

@@ -1,0 +1,35 @@
+package org.chipgraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
+
+/** What a chip reference of the language's {@code chip-anaphor} cue names, by the cue's groups; asked by {@link References}. */
+final class ChipReferenceTargets {
+    private ChipReferenceTargets() {}
+
+    /**
+     * The chips a chip reference names: a memory reference ("the stacks", group memory or memories) the memory parts
+     * named last (up to three sentences back; never a GPU); a plural one ("them", "the chips", group many) every chip of
+     * the nearest sentence naming chips, one fact each; a singular one the one chip named last. Empty: none.
+     */
+    static List<EntityRef> of(NewsExtractor.LanguageRules lang, Coreference coref, Matcher m, int index, List<EntityRef> before) {
+        boolean memoryOne = matched(m, "memory"), memoryMany = matched(m, "memories");
+        if (memoryOne || memoryMany) {
+            if (lang.memoryPart == null) return List.of();
+            return coref.chips(index, before, 3, memoryMany, c -> lang.memoryPart.matcher(c.label()).matches());
+        }
+        if (matched(m, "many")) return coref.chips(index, before, 2, true, c -> true);
+        EntityRef chip = coref.chip(index, before);
+        return chip == null ? List.of() : List.of(chip);
+    }
+
+    /** Did the cue's named group take part in the match (false when the cue has no such group)? */
+    private static boolean matched(Matcher m, String group) {
+        try {
+            return m.group(group) != null;
+        } catch (IllegalArgumentException noSuchGroup) {
+            return false;
+        }
+    }
+}
