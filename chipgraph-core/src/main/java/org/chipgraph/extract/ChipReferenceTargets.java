@@ -10,17 +10,19 @@ final class ChipReferenceTargets {
 
     /**
      * The chips a chip reference names: a memory reference ("the stacks", group memory or memories) the memory parts
-     * named last (up to three sentences back; never a GPU); a plural one ("them", "the chips", group many) every chip of
-     * the nearest sentence naming chips, one fact each; a singular one the one chip named last. Empty: none.
+     * named last (up to three sentences back; never a GPU); a plural one ("them", "the chips", group many) a list of chips
+     * the nearest sentence naming chips named as one, one fact each; a singular one the one chip named last. Empty: none.
      */
-    static List<EntityRef> of(NewsExtractor.LanguageRules lang, Coreference coref, Matcher m, int index, List<EntityRef> before) {
+    static List<EntityRef> of(NewsExtractor.LanguageRules lang, Coreference coref, Matcher m, int index, List<List<EntityRef>> before) {
         boolean memoryOne = matched(m, "memory"), memoryMany = matched(m, "memories");
         if (memoryOne || memoryMany) {
             if (lang.memoryPart == null) return List.of();
             return coref.chips(index, before, 3, memoryMany, c -> lang.memoryPart.matcher(c.label()).matches());
         }
         if (matched(m, "many")) return coref.chips(index, before, 2, true, c -> true);
-        EntityRef chip = coref.chip(index, before);
+        List<EntityRef> flat = new java.util.ArrayList<>();
+        for (List<EntityRef> x : before) for (EntityRef e : x) if (!flat.contains(e)) flat.add(e);
+        EntityRef chip = coref.chip(index, flat);
         return chip == null ? List.of() : List.of(chip);
     }
 

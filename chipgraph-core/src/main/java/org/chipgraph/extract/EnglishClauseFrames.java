@@ -44,7 +44,13 @@ final class EnglishClauseFrames {
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
     private static final String APPOSITION_ONE = ",\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+";
-    private static final String APPOSITION = "(?:" + APPOSITION_ONE + ")?";
+    /**
+     * The subject as the apposition of a description opening the sentence ("One of its rivals, X, bought ...", "Two
+     * research labs, X and Y, use ..."): the comma that closes it, when only words (and one owner) stand before it.
+     * Character classes, not repeated words: a look-behind needs an obvious maximum length.
+     */
+    private static final String APPOSED_SUBJECT = "(?<=^[\"“]?[\\p{L}'’\\s-]{0,60}(?:§C\\d{1,4}§(?:['’]s)?[\\p{L}'’\\s-]{1,40})?,\\s§C\\d{1,4}§),\\s+";
+    private static final String APPOSITION = "(?:" + APPOSITION_ONE + "|" + APPOSED_SUBJECT + ")?";
     /** A clause after the verb up to the role: no clause break, no company but possessives, modifiers of a chip and after a preposition. */
     private static final String MID = "(?:[^§.;!?,:]|(?<=\\d)[.,](?=\\d)|§[HMN]\\d+§(?:'s)?|§C\\d+§'s|§C\\d+§(?=[\\s-]§H|-\\p{L})"
             + "|§C\\d+§(?=\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|servers?|systems?|hardware|memory|equipment|tools|machines|products)\\b)"

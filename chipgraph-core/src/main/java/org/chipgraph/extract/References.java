@@ -332,8 +332,8 @@ final class References {
         if (lang.chipAnaphor != null) {
             for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
-                List<EntityRef> before = new ArrayList<>();
-                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
+                List<List<EntityRef>> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) before.add(x.entities());
                 List<EntityRef> chips = ChipReferenceTargets.of(lang, coref, m, index, before);
                 if (!chips.isEmpty()) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, chips, false, true, false, false, null));
             }
@@ -388,6 +388,9 @@ final class References {
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
         coref.named(index, groups, chips, countries);
+        List<List<EntityRef>> chipMentions = new ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP && !m.anaphor()) chipMentions.add(m.entities());
+        coref.chipMentions(index, chipMentions);
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COMPANY || m.homeWord()) continue;
             if (m.entities().size() > 1 && !m.possessive()) coref.subjectList(index, m.entities());

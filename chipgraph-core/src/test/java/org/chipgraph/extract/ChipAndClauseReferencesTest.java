@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * References to chips and subjects that the sentence alone does not name (issue 12, session 27): memory nouns ("the
- * stacks", "the memory") take the memory part named last, plural chip references every chip named last, and "it"
+ * stacks", "the memory") take the memory part named last, plural chip references a list of chips named last, and "it"
  * opening a clause after a colon the subject of the clause before. Each on an article written for it
  * (src/test/resources/extract/en).
  */
@@ -35,6 +35,13 @@ class ChipAndClauseReferencesTest {
         fact(facts, "Quessant Data", "buys", "B200");
         fact(facts, "Quessant Data", "buys", "GB200");
         fact(facts, "Lyrabit", "buys", "GB200");
+    }
+
+    @Test
+    void pluralChipReferenceAfterChipsNamedApartTakesNone() {
+        List<Fact> facts = Extraction.of("en", "pluralChipReferenceAfterChipsNamedApart");
+        absent(facts, "Tessaly Cloud", "buys", "BX5");
+        absent(facts, "Tessaly Cloud", "buys", "AR3");
     }
 
     @Test
