@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /**
  * References to chips and subjects that the sentence alone does not name (issue 12, session 27): memory nouns ("the
  * stacks", "the memory") take the memory part named last, plural chip references a list of chips named last, and "it"
- * opening a clause after a colon the subject of the clause before. Each on an article written for it
+ * opening a clause after a colon, ", where" or ", and" the subject of the clause before, after a time phrase opening the
+ * sentence the subject of the sentence before. Each on an article written for it
  * (src/test/resources/extract/en).
  */
 class ChipAndClauseReferencesTest {
@@ -49,6 +50,18 @@ class ChipAndClauseReferencesTest {
         List<Fact> facts = Extraction.of("en", "pronounAfterColonIsTheClauseSubject");
         fact(facts, "Castellan Compute", "buys", "K9");
         absent(facts, "Verrow Systems", "buys", "K9");
+    }
+
+    @Test
+    void pronounAfterATimePhraseOpeningTheSentenceIsTheSubjectBefore() {
+        fact(Extraction.of("en", "pronounAfterATimePhraseOrWhere"), "Corvella Micro", "supplies", "Pharos Optics");
+    }
+
+    @Test
+    void pronounAfterWhereIsTheSubjectOfTheMainClause() {
+        List<Fact> facts = Extraction.of("en", "pronounAfterATimePhraseOrWhere");
+        fact(facts, "Brightfen Labs", "buys", "Zephyr-4");
+        absent(facts, "Osterlo Cloud", "buys", "Zephyr-4");
     }
 
     @Test
