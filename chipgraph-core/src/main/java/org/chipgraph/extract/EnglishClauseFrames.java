@@ -177,7 +177,9 @@ final class EnglishClauseFrames {
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
-            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+            // also after an apposition that names the theme's kind ("the ZX-7, a 5-nanometre processor produced by X")
+            String kind = "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?" + chipNoun + ")?";
+            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + kind + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause
             out.add(new ClauseFrames.Shape("theme-relative", lead + themeNp + ",?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
         } else {
