@@ -26,6 +26,13 @@ final class ChipReferenceTargets {
         return chip == null ? List.of() : List.of(chip);
     }
 
+    /** Records the sentence's chip mentions (not references), each with its chips, for the references after it. */
+    static void remember(Coreference coref, SentenceState st, int index) {
+        List<List<EntityRef>> named = new java.util.ArrayList<>();
+        for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP && !m.anaphor()) named.add(m.entities());
+        coref.chipMentions(index, named);
+    }
+
     /** Did the cue's named group take part in the match (false when the cue has no such group)? */
     private static boolean matched(Matcher m, String group) {
         try {

@@ -388,9 +388,7 @@ final class References {
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
         coref.named(index, groups, chips, countries);
-        List<List<EntityRef>> chipMentions = new ArrayList<>();
-        for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP && !m.anaphor()) chipMentions.add(m.entities());
-        coref.chipMentions(index, chipMentions);
+        ChipReferenceTargets.remember(coref, st, index);
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COMPANY || m.homeWord()) continue;
             if (m.entities().size() > 1 && !m.possessive()) coref.subjectList(index, m.entities());
