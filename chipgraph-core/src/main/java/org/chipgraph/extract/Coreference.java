@@ -144,6 +144,34 @@ final class Coreference {
     }
 
     /** "The chip": the one chip the latest sentence (this one or up to two before) that names chips names; else null. */
+    private final Map<Integer, List<List<EntityRef>>> chipMentionsBySentence = new HashMap<>();
+
+    /** Records the chip mentions of sentence {@code index}, each with its chips (a list of several is one mention). */
+    void chipMentions(int index, List<List<EntityRef>> mentions) { chipMentionsBySentence.put(index, mentions); }
+
+    /**
+     * "them", "the chips", "the stacks": the chips that fit of the nearest sentence naming any (this one before the
+     * reference, else up to {@code back} before): the one chip that fits, or, for a plural reference, a list of chips
+     * named as one ("H100 and H200 chips"); none when the sentence names several apart (which is meant is unclear).
+     */
+    List<EntityRef> chips(int sentence, List<List<EntityRef>> earlierInSentence, int back, boolean plural, java.util.function.Predicate<EntityRef> fits) {
+        for (int i = sentence; i >= 0 && i >= sentence - back; i--) {
+            List<List<EntityRef>> ms = i == sentence ? earlierInSentence : chipMentionsBySentence.getOrDefault(i, List.of());
+            List<EntityRef> fitting = new ArrayList<>();
+            List<EntityRef> list = null;
+            int lists = 0;
+            for (List<EntityRef> m : ms) {
+                List<EntityRef> f = m.stream().filter(fits).toList();
+                for (EntityRef e : f) if (!fitting.contains(e)) fitting.add(e);
+                if (f.size() > 1) { list = f; lists++; }
+            }
+            if (fitting.isEmpty()) continue;
+            if (fitting.size() == 1) return fitting;
+            return plural && lists == 1 && list.containsAll(fitting) ? list : List.of();
+        }
+        return List.of();
+    }
+
     EntityRef chip(int sentence, List<EntityRef> earlierInSentence) {
         if (!earlierInSentence.isEmpty()) return earlierInSentence.size() == 1 ? earlierInSentence.get(0) : null;
         for (int i = sentence - 1; i >= 0 && i >= sentence - 2; i--) {

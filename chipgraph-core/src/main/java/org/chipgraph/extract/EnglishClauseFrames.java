@@ -44,7 +44,13 @@ final class EnglishClauseFrames {
     private static final String AUX_GAP = "(?:" + AUX_WORD + "\\s+){0,6}?";
     /** One apposition or relative clause after the subject, closed by a comma ("X, a Y-based start-up, sells"). */
     private static final String APPOSITION_ONE = ",\\s+(?:which|who|whose|an?|the|one of|itself)\\s+(?:[^,;.§]|§[A-Z]\\d+§(?:'s)?|(?<=\\d)[.,](?=\\d)){0,120}?,\\s+";
-    private static final String APPOSITION = "(?:" + APPOSITION_ONE + ")?";
+    /**
+     * The subject as the apposition of a description opening the sentence ("One of its rivals, X, bought ...", "Two
+     * research labs, X and Y, use ..."): the comma that closes it, when only words (and one owner) stand before it.
+     * Character classes, not repeated words: a look-behind needs an obvious maximum length.
+     */
+    private static final String APPOSED_SUBJECT = "(?<=^[\"“]?[\\p{L}'’\\s-]{0,60}(?:§C\\d{1,4}§(?:['’]s)?[\\p{L}'’\\s-]{1,40})?,\\s§C\\d{1,4}§),\\s+";
+    private static final String APPOSITION = "(?:" + APPOSITION_ONE + "|" + APPOSED_SUBJECT + ")?";
     /** A clause after the verb up to the role: no clause break, no company but possessives, modifiers of a chip and after a preposition. */
     private static final String MID = "(?:[^§.;!?,:]|(?<=\\d)[.,](?=\\d)|§[HMN]\\d+§(?:'s)?|§C\\d+§'s|§C\\d+§(?=[\\s-]§H|-\\p{L})"
             + "|§C\\d+§(?=\\s+(?:[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|servers?|systems?|hardware|memory|equipment|tools|machines|products)\\b)"
@@ -171,7 +177,9 @@ final class EnglishClauseFrames {
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
-            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+            // also after an apposition that names the theme's kind ("the ZX-7, a 5-nanometre processor produced by X")
+            String kind = "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?" + chipNoun + ")?";
+            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + kind + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
             // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause
             out.add(new ClauseFrames.Shape("theme-relative", lead + themeNp + ",?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
         } else {

@@ -50,9 +50,13 @@ final class MakerConventions {
     private void addFoundryCustomers(Map<String, Fact> facts) {
         Set<String> have = new HashSet<>();
         for (Fact f : facts.values()) if (f.relation() == Relation.FABRICATES && f.object() != null) have.add(f.subject().iri() + "|" + f.object().iri());
+        // a company that makes the chip itself (a memory maker producing its own HBM4) works for no other maker of it
+        Set<String> ownMake = new HashSet<>();
+        for (Fact f : facts.values()) if (f.relation() == Relation.MAKES && f.stance() != Stance.DENIED && f.object() != null) ownMake.add(f.subject().iri() + "|" + f.object().iri());
         List<Fact> added = new ArrayList<>();
         for (Fact fab : facts.values()) {
             if (fab.relation() != Relation.FABRICATES || fab.stance() == Stance.DENIED || fab.object() == null || !fab.object().type().equals("Chip")) continue;
+            if (ownMake.contains(fab.subject().iri() + "|" + fab.object().iri())) continue;
             for (Fact made : facts.values()) {
                 if (made.relation() != Relation.MAKES || made.stance() == Stance.DENIED || !made.object().iri().equals(fab.object().iri())) continue;
                 EntityRef foundry = fab.subject(), maker = made.subject();

@@ -20,7 +20,7 @@ import org.chipgraph.source.BundledFiles;
 final class NameShapes {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
     private static final Set<String> KEYS = Set.of("place-name-head", "name-descriptor", "model-after-noun", "model-after-compound-tail", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner", "chip-owner-after",
-            "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "designator", "foundry-designator", "memory-name", "legal-suffix", "subject-article", "chip-generation", "agent-noun-ending", "name-introducer",
+            "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "designator", "foundry-designator", "memory-name", "memory-family", "legal-suffix", "subject-article", "chip-generation", "agent-noun-ending", "name-introducer",
             "adjective-name-after", "clause-head-after", "model-type-word", "company-compound-tail", "compound-modifier");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
@@ -70,6 +70,13 @@ final class NameShapes {
         String marks = alternation("clause-head-after");
         String opening = sentenceOpening().pattern().substring(1);
         return Pattern.compile("^" + (marks == null ? "" : "(?:[^\\n]{0,300}?(?:" + marks + ")\\s+)?") + opening);
+    }
+
+    /** A chip label that names a memory part: a memory generation ("HBM3E") or family alone ("HBM"); null when the lists are empty. */
+    Pattern memoryPart() {
+        String gens = alternation("memory-name"), families = alternation("memory-family");
+        if (gens == null && families == null) return null;
+        return Pattern.compile("(?:" + (gens == null ? "" : gens) + (gens != null && families != null ? "|" : "") + (families == null ? "" : families) + ")");
     }
 
     /** The list as a regex alternation of quoted words, or null when empty. */

@@ -149,8 +149,10 @@ public final class NewsExtractor implements ArticleExtractor {
         /** Right before a control word that is a verb of a new act ("would ban", "will restrict"), or null. */
         final Pattern controlAct;
         final CoordinatedNames coordinatedNames;
+        /** A chip's label that names a memory part ("HBM3E", "LPDDR5X"), for "the stacks", "the memory"; null: none. */
+        final Pattern memoryPart;
         final ModelNumberList modelNumbers;
-        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative;
+        final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
         static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
         final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
         final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
@@ -242,6 +244,7 @@ public final class NewsExtractor implements ArticleExtractor {
             }
             // the language's name shapes, read once and shared by the stages that use them
             NameShapes shapes = NameShapes.of(language);
+            memoryPart = shapes.memoryPart();
             discovery = new EntityDiscovery(shapes, normal, file, families, nonNames);
             chipFamilies = Set.copyOf(families);
             // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
@@ -351,6 +354,8 @@ public final class NewsExtractor implements ArticleExtractor {
             subjectPronounInverted = file.list("subject-pronoun-inverted") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-inverted") + ")");
             // "..., den es an Y liefert": a subject pronoun inside a relative clause on an object (group p)
             subjectPronounRelative = file.list("subject-pronoun-relative") == null ? null : Pattern.compile(file.list("subject-pronoun-relative"));
+            // "X was bolder: it bought ...": a subject pronoun opening a clause inside the sentence (group p)
+            subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
             subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
             parentAnaphor = null;
             parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");

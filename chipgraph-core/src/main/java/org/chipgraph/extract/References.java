@@ -108,7 +108,9 @@ final class References {
         possessives(st, index, added);
         commit(st, added);
         RelativePronounSubject.resolve(lang, coref, st, index);
+        ClausePronounSubject.resolve(lang, coref, st, index);
     }
+
 
     private static void commit(SentenceState st, List<Mention> added) {
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
@@ -330,10 +332,10 @@ final class References {
         if (lang.chipAnaphor != null) {
             for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
-                List<EntityRef> before = new ArrayList<>();
-                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) for (EntityRef e : x.entities()) if (!before.contains(e)) before.add(e);
-                EntityRef chip = coref.chip(index, before);
-                if (chip != null) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, List.of(chip), false, true, false, false, null));
+                List<List<EntityRef>> before = new ArrayList<>();
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) before.add(x.entities());
+                List<EntityRef> chips = ChipReferenceTargets.of(lang, coref, m, index, before);
+                if (!chips.isEmpty()) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, chips, false, true, false, false, null));
             }
         }
         if (lang.countryAnaphor != null) {
@@ -386,6 +388,7 @@ final class References {
             if (m.kind() == MentionKind.CHIP && !m.anaphor()) for (EntityRef e : m.entities()) if (!chips.contains(e)) chips.add(e);
         }
         coref.named(index, groups, chips, countries);
+        ChipReferenceTargets.remember(coref, st, index);
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COMPANY || m.homeWord()) continue;
             if (m.entities().size() > 1 && !m.possessive()) coref.subjectList(index, m.entities());

@@ -567,11 +567,12 @@ class EnglishRulesTest {
         fact(facts, "Alibaba", "orders", "H20");
     }
 
+    /** Session 27: a plural reference takes a list of chips named as one, each (two chips named apart: ChipAndClauseReferencesTest). */
     @Test
-    void theChipsAfterASentenceNamingTwoChipsReferToNone() {
-        List<Fact> facts = facts("theChipsAfterTwoChipsAreNone");
-        absent(facts, "Tencent", "buys", "H20");
-        absent(facts, "Tencent", "buys", "L20");
+    void theChipsAfterAListOfTwoChipsReferToBoth() {
+        List<Fact> facts = facts("theChipsAfterAListOfTwoChipsAreBoth");
+        fact(facts, "Tencent", "buys", "H20");
+        fact(facts, "Tencent", "buys", "L20");
     }
 
     @Test
