@@ -17,12 +17,12 @@ import org.chipgraph.fact.Stance;
  */
 final class ArticleConventions {
     private final String docIri;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final ReferenceEntities reference;
     private final ControlResolver controlChoice;
     private final FactBuilder builder;
 
-    ArticleConventions(String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
+    ArticleConventions(String docIri, LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                        FactBuilder builder) {
         this.docIri = docIri;
         this.lang = lang;

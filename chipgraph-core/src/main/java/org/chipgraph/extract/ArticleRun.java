@@ -16,7 +16,7 @@ import org.chipgraph.source.Article;
 final class ArticleRun {
     private final Article article;
     private final String docIri;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final ReferenceEntities reference;
     private final ExportControls controls;
     private final SentenceSplitter splitter;
@@ -25,7 +25,7 @@ final class ArticleRun {
     /** The sentences as analysed, kept after {@link #run()} for {@link #mentions()}. */
     private List<SentenceState> states = List.of();
 
-    ArticleRun(Article article, String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference,
+    ArticleRun(Article article, String docIri, LanguageRules lang, ReferenceEntities reference,
                ExportControls controls, SentenceSplitter splitter, RuleTrace trace, ExtractionProfile profile) {
         this.article = article;
         this.docIri = docIri;

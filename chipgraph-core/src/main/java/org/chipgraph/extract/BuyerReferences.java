@@ -20,10 +20,10 @@ final class BuyerReferences {
     private static final int SENTENCES_BACK = 2;
 
     private final String docIri;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final FactBuilder builder;
 
-    BuyerReferences(String docIri, NewsExtractor.LanguageRules lang, FactBuilder builder) {
+    BuyerReferences(String docIri, LanguageRules lang, FactBuilder builder) {
         this.docIri = docIri;
         this.lang = lang;
         this.builder = builder;

@@ -13,7 +13,7 @@ final class ChipReferenceTargets {
      * named last (up to three sentences back; never a GPU); a plural one ("them", "the chips", group many) a list of chips
      * the nearest sentence naming chips named as one, one fact each; a singular one the one chip named last. Empty: none.
      */
-    static List<EntityRef> of(NewsExtractor.LanguageRules lang, Coreference coref, Matcher m, int index, List<List<EntityRef>> before) {
+    static List<EntityRef> of(LanguageRules lang, Coreference coref, Matcher m, int index, List<List<EntityRef>> before) {
         boolean memoryOne = matched(m, "memory"), memoryMany = matched(m, "memories");
         if (memoryOne || memoryMany) {
             if (lang.memoryPart == null) return List.of();

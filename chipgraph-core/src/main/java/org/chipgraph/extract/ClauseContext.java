@@ -7,9 +7,9 @@ import org.chipgraph.fact.Quantity;
 
 /** What a rule match's clause holds besides its slots: a quantity, money, a date, the text of a denial. */
 final class ClauseContext {
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
 
-    ClauseContext(NewsExtractor.LanguageRules lang) { this.lang = lang; }
+    ClauseContext(LanguageRules lang) { this.lang = lang; }
 
     /** Where to look: after the match up to the next clause break, inside the match after its last break, before it in its clause. */
     private int[] regions(SentenceState st, int ms, int me) {

@@ -13,7 +13,7 @@ final class ClausePronounSubject {
      * after a colon or semicolon) stands for the subject of the clause before, as a possessive there would
      * ({@link ClauseSubjects#owner}); with no company before it in the sentence, the subject of the sentence before.
      */
-    static void resolve(NewsExtractor.LanguageRules lang, Coreference coref, SentenceState st, int index) {
+    static void resolve(LanguageRules lang, Coreference coref, SentenceState st, int index) {
         if (lang.subjectPronounClause == null) return;
         for (Matcher m = lang.subjectPronounClause.matcher(st.text); m.find(); ) {
             int a = m.start("p"), b = m.end("p");

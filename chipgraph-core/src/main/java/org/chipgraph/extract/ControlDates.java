@@ -17,9 +17,9 @@ final class ControlDates {
     private static final Pattern PAST_MONTH = Pattern.compile("(?i)(?:(?:in|im|since|seit|last|letzten|vergangenen)\\s+)?\\p{L}+\\.?");
 
     private final Article article;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
 
-    ControlDates(Article article, NewsExtractor.LanguageRules lang) {
+    ControlDates(Article article, LanguageRules lang) {
         this.article = article;
         this.lang = lang;
     }

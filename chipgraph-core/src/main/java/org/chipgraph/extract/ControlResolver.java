@@ -22,7 +22,7 @@ import org.chipgraph.source.Article;
  */
 final class ControlResolver {
     private final Article article;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final ReferenceEntities reference;
     private final ExportControls registry;
     private final IssuerMeasures measures;
@@ -32,7 +32,7 @@ final class ControlResolver {
     private final Map<Mention, String> found = new IdentityHashMap<>();
     private boolean defaulted;
 
-    ControlResolver(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
+    ControlResolver(Article article, LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
         this.article = article;
         this.lang = lang;
         this.reference = reference;

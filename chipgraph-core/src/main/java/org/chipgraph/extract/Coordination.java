@@ -15,9 +15,9 @@ import org.chipgraph.fact.EntityRef;
  * alone ("Unlike A, which bought from B, C has ...") are given back as single mentions (session 27).
  */
 final class Coordination {
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
 
-    Coordination(NewsExtractor.LanguageRules lang) { this.lang = lang; }
+    Coordination(LanguageRules lang) { this.lang = lang; }
 
     /**
      * "ByteDance, Alibaba and Tencent", "A800 and H800", "China, Hong Kong and Russia": one mention of several entities.

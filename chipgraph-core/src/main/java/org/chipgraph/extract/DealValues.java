@@ -22,7 +22,7 @@ final class DealValues {
     private final Pattern dealValue;
     private final FactBuilder builder;
 
-    DealValues(String docIri, NewsExtractor.LanguageRules lang, FactBuilder builder) {
+    DealValues(String docIri, LanguageRules lang, FactBuilder builder) {
         this.docIri = docIri;
         this.dealValue = lang.dealValue;
         this.builder = builder;

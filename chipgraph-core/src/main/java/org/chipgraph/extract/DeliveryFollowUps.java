@@ -26,7 +26,7 @@ final class DeliveryFollowUps {
     private final Hedges hedges;
     private final FactBuilder builder;
 
-    DeliveryFollowUps(String docIri, NewsExtractor.LanguageRules lang, FactBuilder builder) {
+    DeliveryFollowUps(String docIri, LanguageRules lang, FactBuilder builder) {
         this.docIri = docIri;
         this.delivery = lang.delivery;
         this.recipient = lang.deliveryRecipient;

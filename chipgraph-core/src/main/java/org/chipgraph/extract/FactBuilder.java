@@ -20,7 +20,7 @@ import org.chipgraph.fact.Stance;
  */
 final class FactBuilder {
     private final String docIri;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final ReferenceEntities reference;
     private final ControlResolver controlChoice;
     private final Coreference coref;
@@ -28,7 +28,7 @@ final class FactBuilder {
     private final RuleTrace trace;
     private final Map<String, Fact> facts = new LinkedHashMap<>();
 
-    FactBuilder(String docIri, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
+    FactBuilder(String docIri, LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                 Coreference coref, RuleTrace trace) {
         this.docIri = docIri;
         this.lang = lang;

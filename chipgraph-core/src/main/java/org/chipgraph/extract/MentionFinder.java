@@ -16,7 +16,7 @@ import org.chipgraph.source.Article;
  */
 final class MentionFinder {
     private final Article article;
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final ReferenceEntities reference;
     private final ControlResolver controlChoice;
     private final ExtractionProfile profile;
@@ -27,7 +27,7 @@ final class MentionFinder {
     /** The language's tagger with this article's memos (windows, word splits, lemmas), dropped with the article. */
     private final SyntaxTagger tagger;
 
-    MentionFinder(Article article, NewsExtractor.LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
+    MentionFinder(Article article, LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
                   ExtractionProfile profile) {
         this.article = article;
         this.lang = lang;
@@ -148,17 +148,14 @@ final class MentionFinder {
         String type = h.entry().ref().type();
         if (!h.possessive() && h.entry().adjective() && lang.adjectiveNames != null && adjectiveNamed(st, h)) return true;
         if (h.possessive() || h.entry().adjective() || h.entry().home() || !(type.equals("Country") || NewsExtractor.CITY.equals(type))) return false;
+        boolean englishCity = NewsExtractor.CITY.equals(type) && !"de".equals(article.language());
         int end = lang.discovery.placeNameEnd(st.text, h.end());
         // (English only: German capitalises the nouns after a city's adjective, "Münchner Rechenzentrumsbetreiber X Compute")
-        if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) end = lang.discovery.cityNameEnd(st.text, h.end());
+        if (end < 0 && englishCity) end = lang.discovery.cityNameEnd(st.text, h.end());
         // (German: "der Dienstleister Penang Orvita", a place right after a description begins a name)
         if (end < 0 && lang.describedNames != null) end = lang.describedNames.placeNameEnd(st.text, h.start(), h.end());
         // ("Wuxi Tenglong, which ...": no suffix, so the tagger must read it as a name, and no person's name follows the city)
-        boolean bare = false;
-        if (end < 0 && NewsExtractor.CITY.equals(type) && !"de".equals(article.language())) {
-            end = lang.discovery.bareCityNameEnd(st.text, h.start(), h.end());
-            bare = end >= 0;
-        }
+        boolean bare = end < 0 && englishCity && (end = lang.discovery.bareCityNameEnd(st.text, h.start(), h.end())) >= 0;
         if (end < 0 || !st.free(h.end(), end) || (bare && lang.nameFinder.personAt(st.words, h.end() + 1, end, true))) return false;
         int before = st.mentions.size();
         addDiscovered(st, h.start(), end, "Company", !bare);

@@ -17,10 +17,10 @@ import org.chipgraph.fact.EntityRef;
  * classes are the language's {@code references.tsv} ({@link ReferenceNouns}), used by its reference cues.
  */
 final class References {
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final Coreference coref;
 
-    References(NewsExtractor.LanguageRules lang, Coreference coref) {
+    References(LanguageRules lang, Coreference coref) {
         this.lang = lang;
         this.coref = coref;
     }
@@ -50,7 +50,7 @@ final class References {
                     EntityRef parent = coref.parentOf(m.entities().get(0));
                     if (parent == null) { keep.add(m); continue; }
                     Matcher a = after.matcher(st.text).region(m.end(), st.text.length());
-                    boolean det = NewsExtractor.LanguageRules.DETERMINER_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 6), m.start()).find();
+                    boolean det = LanguageRules.DETERMINER_BEFORE.matcher(st.text).region(Math.max(0, m.start() - 6), m.start()).find();
                     if (a.lookingAt() && det) {
                         keep.add(new Mention(m.start(), m.end() + a.end(), MentionKind.COMPANY, List.of(parent), false, true, false, false, null));
                         continue;

@@ -15,7 +15,7 @@ final class RelativePronounSubject {
      * clause's subject, its first company that is no owner and follows no preposition (descriptions resolved), else the
      * subject of the sentence before.
      */
-    static void resolve(NewsExtractor.LanguageRules lang, Coreference coref, SentenceState st, int index) {
+    static void resolve(LanguageRules lang, Coreference coref, SentenceState st, int index) {
         if (lang.subjectPronounRelative == null) return;
         Matcher m = lang.subjectPronounRelative.matcher(st.text);
         if (!m.find() || !st.free(m.start("p"), m.end("p"))) return;

@@ -12,10 +12,10 @@ import org.chipgraph.fact.Relation;
  * whose clause is negated, gives nothing.
  */
 final class RuleMatcher {
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final FactBuilder facts;
 
-    RuleMatcher(NewsExtractor.LanguageRules lang, FactBuilder facts) {
+    RuleMatcher(LanguageRules lang, FactBuilder facts) {
         this.lang = lang;
         this.facts = facts;
     }
@@ -270,7 +270,7 @@ final class RuleMatcher {
     }
 
     /** Could a rule fire on this sentence by its words: does it hold all required words of some rule? */
-    static boolean someRuleHasItsWords(NewsExtractor.LanguageRules lang, WordSpans words) {
+    static boolean someRuleHasItsWords(LanguageRules lang, WordSpans words) {
         boolean[] holds = new boolean[lang.wordGroupCount];
         for (int k = 0; k < words.size(); k++) {
             int[] gs = lang.wordGroups.get(words.lower(k));

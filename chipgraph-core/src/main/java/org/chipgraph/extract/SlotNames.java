@@ -16,10 +16,10 @@ import org.chipgraph.fact.EntityRef;
  * confidence of discovered names.
  */
 final class SlotNames {
-    private final NewsExtractor.LanguageRules lang;
+    private final LanguageRules lang;
     private final RuleMatcher rules;
 
-    SlotNames(NewsExtractor.LanguageRules lang, RuleMatcher rules) {
+    SlotNames(LanguageRules lang, RuleMatcher rules) {
         this.lang = lang;
         this.rules = rules;
     }
