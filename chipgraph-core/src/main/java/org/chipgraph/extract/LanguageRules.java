@@ -33,6 +33,8 @@ final class LanguageRules {
     /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
     final Pattern speakerPronoun;
     final WordCue subjectPossessive;
+    /** "auf der Liste": a list named before in the article (null: none). */
+    final WordCue listAnaphor;
     final WordCue issuerUnknown, controlNoun, controlVerb, controlNew, negation, planned, reported, clauseBreak, possessivePronoun, possessivePlural, anaphor, outlet, collective, chipAnaphor, countryAnaphor;
     final boolean issuerAfterControl, issuerSameClause;
     /** The groups of control-modal that mark the control-verb mention: "v", and "w", "x", "y", "z" where the cue has them. */
@@ -57,7 +59,7 @@ final class LanguageRules {
     final NumberWords numberWords;
     /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
     final Pattern buyersWithoutObject;
-    final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor, listAnaphor;
+    final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
     /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
     final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, issuerSubjectAfter, sinceThen, issuerRelative;
     /** Right before a control word that is a verb of a new act ("would ban", "will restrict"), or null. */
@@ -197,7 +199,9 @@ final class LanguageRules {
         controlNewAfter = file.list("control-new-after") == null ? null : Pattern.compile("[^.;:]*?\\b(?:" + file.list("control-new-after") + ")\\b");
         // "Das betrifft ...": a sentence opening that refers to the control named just before
         controlAnaphor = file.list("control-anaphor") == null ? null : Pattern.compile("(?:" + file.list("control-anaphor") + ")");
-        listAnaphor = file.list("list-anaphor") == null ? null : Pattern.compile("(?:" + file.list("list-anaphor") + ")");
+        // tried only at the words it can begin with: a look-behind at every character cost a twentieth of the extractor
+        listAnaphor = file.list("list-anaphor") == null ? null
+                : WordCue.at(Pattern.compile("(?:" + file.list("list-anaphor") + ")"), WordCue.prefixes(file.list("list-anaphor")));
         // "since 2019": a date that points back to a measure in force since then
         sinceBefore = file.list("since") == null ? null : Pattern.compile("(?i)\\b(?:" + file.list("since") + ")\\s+(?:\\p{L}+\\s+){0,2}$");
         issuerSubject = file.list("issuer-subject") == null ? null : Pattern.compile("(?:" + file.list("issuer-subject") + ")");

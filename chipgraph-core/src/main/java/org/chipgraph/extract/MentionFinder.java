@@ -358,7 +358,7 @@ final class MentionFinder {
     /** "auf der Liste", "auf die taiwanische Liste": a list named before in the article (a list mention with no control yet). */
     private void listAnaphors(SentenceState st) {
         if (lang.listAnaphor == null) return;
-        for (Matcher m = lang.listAnaphor.matcher(st.text); m.find(); ) {
+        for (Matcher m = lang.listAnaphor.first(st.words); m != null; m = lang.listAnaphor.next(m, st.words) ? m : null) {
             if (!st.free(m.start(), m.end())) continue;
             st.mentions.add(new Mention(m.start(), m.end(), MentionKind.LISTED_CONTROL, List.of(), false, true, false, false, null));
             st.take(m.start(), m.end());

@@ -47,12 +47,12 @@ final class RelativeDateResolver {
                     (m, a) -> day(m.group("year"), m.group("month"), m.group("day"))),
             // German day and month without a year ("ab dem 1. Juli", "seit dem 15. März"): the article's year; a later month than
             // the article's is last year's, unless the future or "ab"/"bis" stands before it (as "im Mai" below)
-            rule("(?<=\\b(?i:ab|bis|zum|wird|werden|soll|sollen|plant|geplant)\\b[^.;]{0,80})\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)",
-                    (m, a) -> day(String.valueOf(a.year()), m.group("month"), m.group("day"))),
-            rule("\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)", (m, a) -> {
+            atNumbers(rule("(?<=\\b(?i:ab|bis|zum|wird|werden|soll|sollen|plant|geplant)\\b[^.;]{0,80})\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)",
+                    (m, a) -> day(String.valueOf(a.year()), m.group("month"), m.group("day")))),
+            atNumbers(rule("\\b(?<day>\\d{1,2})\\.\\s+" + MONTH + "\\b(?!\\s+\\d)", (m, a) -> {
                 int mo = month(m.group("month"));
                 return day(String.valueOf(a.month() != null && mo > a.month() ? a.year() - 1 : a.year()), m.group("month"), m.group("day"));
-            }),
+            })),
             rule("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b",
                     (m, a) -> PartialDate.ofMonth(Integer.parseInt(m.group("year")), month(m.group("month")))),
             rule("(?i)\\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|letzten)\\s+"
@@ -147,6 +147,11 @@ final class RelativeDateResolver {
     private static Rule rule(String regex, BiFunction<Matcher, PartialDate, PartialDate> f, List<String> needs, List<String> needsExact) {
         String[] starts = WordCue.prefixes(regex);
         return new Rule(Pattern.compile(regex), f, needs, needsExact, starts == null ? null : new WordCue.PrefixIndex(starts));
+    }
+
+    /** The rule tried only where a number begins (its match opens with the day's number, after a look-behind tried at every word before). */
+    private static Rule atNumbers(Rule r) {
+        return new Rule(r.pattern(), r.resolve(), r.needs(), r.needsExact(), new WordCue.PrefixIndex(new String[] {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}));
     }
 
     private RelativeDateResolver() {}
