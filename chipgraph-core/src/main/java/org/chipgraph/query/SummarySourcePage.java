@@ -5,8 +5,6 @@ import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.query.SortCondition;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -15,7 +13,6 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.binding.BindingComparator;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
@@ -33,10 +30,11 @@ import org.chipgraph.store.SourceRow;
  * quads, the rows' range read the rest. Here the rows are built flat and sorted once by ARQ's own comparator; the
  * question keeps its {@code ORDER BY}, which on rows already in order costs one comparison per row.
  */
-public final class SummarySourcePage extends PFuncSimpleAndList {
+public final class SummarySourcePage extends EntityRowList {
     public static final String IRI = FactValue.NS + "sourcePage";
-    private static final int COLUMNS = 8;
     private static final int SOURCE = 0, RELATION = 1, SUBJECT = 2, OBJECT = 3, STANCE = 4, CONFIDENCE = 5, WHERE = 6, EVIDENCE = 7;
+
+    public SummarySourcePage() { super(IRI); }
 
     /** Registers cgf:sourcePage (called once, by {@link TextQuery#register}). */
     static void register() {
@@ -44,21 +42,8 @@ public final class SummarySourcePage extends PFuncSimpleAndList {
     }
 
     @Override
-    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        super.build(subject, predicate, object, cxt);
-        if (object.getArgListSize() != COLUMNS) throw new QueryBuildException(IRI + " takes " + COLUMNS + " variables");
-        for (Node n : object.getArgList()) if (!n.isVariable()) throw new QueryBuildException(IRI + " takes variables");
-    }
-
-    @Override
     public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        if (!subject.isConcrete()) throw new QueryExecException(IRI + " needs its entity bound");
-        List<Var> vars = new ArrayList<>(COLUMNS);
-        for (Node n : object.getArgList()) {
-            Var v = Var.alloc(n);
-            if (binding.contains(v)) throw new QueryExecException(IRI + ": the variable " + v + " is bound already");
-            vars.add(v);
-        }
+        List<Var> vars = variables(binding, subject, object);
         Context memo = cxt.getContext();
         List<Binding> out = new ArrayList<>();
         Node[] row = new Node[COLUMNS];

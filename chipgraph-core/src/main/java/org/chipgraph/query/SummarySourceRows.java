@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -16,7 +14,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.chipgraph.store.SourceRow;
@@ -29,10 +26,11 @@ import org.chipgraph.store.SummaryGraph;
  * file, where ("chars B-E" or "row N"; left unbound for neither) and evidence. One range read of the entity's rows
  * instead of ten properties of each claim read from the union of the graphs.
  */
-public final class SummarySourceRows extends PFuncSimpleAndList {
+public final class SummarySourceRows extends EntityRowList {
     public static final String IRI = FactValue.NS + "sourceRows";
     private static final Node SOURCE_ROW = NodeFactory.createURI("https://w3id.org/chipgraph/ontology#sourceRow");
-    private static final int COLUMNS = 8;
+
+    public SummarySourceRows() { super(IRI); }
 
     /** Registers cgf:sourceRows (called once, by {@link TextQuery#register}). */
     static void register() {
@@ -40,21 +38,8 @@ public final class SummarySourceRows extends PFuncSimpleAndList {
     }
 
     @Override
-    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        super.build(subject, predicate, object, cxt);
-        if (object.getArgListSize() != COLUMNS) throw new QueryBuildException(IRI + " takes " + COLUMNS + " variables");
-        for (Node n : object.getArgList()) if (!n.isVariable()) throw new QueryBuildException(IRI + " takes variables");
-    }
-
-    @Override
     public QueryIterator execEvaluated(Binding binding, Node subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        if (!subject.isConcrete()) throw new QueryExecException(IRI + " needs its entity bound");
-        List<Var> vars = new ArrayList<>(COLUMNS);
-        for (Node n : object.getArgList()) {
-            Var v = Var.alloc(n);
-            if (binding.contains(v)) throw new QueryExecException(IRI + ": the variable " + v + " is bound already");
-            vars.add(v);
-        }
+        List<Var> vars = variables(binding, subject, object);
         List<Binding> out = new ArrayList<>();
         for (SourceRow r : read(cxt, subject)) {
             BindingBuilder b = BindingBuilder.create(binding);
