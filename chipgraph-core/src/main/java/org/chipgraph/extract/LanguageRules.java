@@ -86,6 +86,8 @@ final class LanguageRules {
     final long[][] ruleKindMasks;
     /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */
     final int[][] ruleWordGroups;
+    /** Per rule, the compound tails one of which its sentence must hold ({@link RequiredFragments}); read once, not per sentence. */
+    final String[][][] ruleTails;
     /** Lower-case word to the ids of the required word groups that contain it. */
     final Map<String, int[]> wordGroups = new HashMap<>();
     final int wordGroupCount;
@@ -96,6 +98,7 @@ final class LanguageRules {
         int nRules = file.rules.size();
         ruleKindMasks = new long[nRules][];
         ruleWordGroups = new int[nRules][];
+        ruleTails = RequiredFragments.of(file);
         Map<String, List<Integer>> byWord = new HashMap<>();
         int groupId = 0;
         for (int r = 0; r < nRules; r++) {

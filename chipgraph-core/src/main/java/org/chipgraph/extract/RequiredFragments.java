@@ -3,7 +3,6 @@ package org.chipgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -19,16 +18,11 @@ final class RequiredFragments {
     /** One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"). */
     private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}{3,})");
 
-    /** Per pattern file (weakly: a file read again for a test or a reload is dropped with its rules). */
-    private static final Map<PatternFile, String[][][]> BY_FILE = java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
     /** Per rule of {@code file} (by index), its groups of tails, one of each group required; null for none. */
     static String[][][] of(PatternFile file) {
-        return BY_FILE.computeIfAbsent(file, f -> {
-            String[][][] out = new String[f.rules.size()][][];
-            for (int i = 0; i < out.length; i++) out[i] = of(f.rules.get(i).pattern().pattern());
-            return out;
-        });
+        String[][][] out = new String[file.rules.size()][][];
+        for (int i = 0; i < out.length; i++) out[i] = of(file.rules.get(i).pattern().pattern());
+        return out;
     }
 
     /** The groups of tails of one rule's regex (lower case), or null: groups outside every other group only, and not optional. */

@@ -68,7 +68,7 @@ final class RuleMatcher {
         }
         List<PatternFile.Rule> all = lang.file.rules;
         if (matchers == null) matchers = new Matcher[all.size()];
-        String[][][] tails = RequiredFragments.of(lang.file);
+        String[][][] tails = lang.ruleTails;
         String lower = null;
         rules:
         for (int ri = 0; ri < all.size(); ri++) {
