@@ -101,6 +101,8 @@ public final class IngestBench {
         var pr = extractor.profile();
         out.printf("  of them names a discovery shape or list found: %d, names the name finder found: %d; windows tagged: %d, answered from the article's memo: %d%n",
                 pr.shapeChecks(), tagged - pr.shapeChecks(), pr.windowsTagged(), pr.windowsRemembered());
+        out.printf("  words of the windows split by the tokenizer's model: %d, as split before by the thread: %d (%.0f %%; a corpus of repeated articles overstates this)%n",
+                pr.wordsSplit(), pr.wordsRemembered(), 100.0 * pr.wordsRemembered() / Math.max(1, pr.wordsSplit() + pr.wordsRemembered()));
         var cpu = ManagementFactory.getThreadMXBean();
         if (!ingestOnly) extractionPasses(reader, extractor, files, articles, mb, cpu);
         if (extractOnly) return;

@@ -18,6 +18,8 @@ public final class ExtractionProfile {
     private final LongAdder shapeChecks = new LongAdder();
     private final LongAdder windowsTagged = new LongAdder();
     private final LongAdder windowsRemembered = new LongAdder();
+    private final LongAdder wordsSplit = new LongAdder();
+    private final LongAdder wordsRemembered = new LongAdder();
 
     public ExtractionProfile() {
         for (Stage s : Stage.values()) nanos.put(s, new LongAdder());
@@ -39,6 +41,15 @@ public final class ExtractionProfile {
 
     /** A window of text was given to the tagger; {@code remembered}: the document had tagged the same text before. */
     void window(boolean remembered) { (remembered ? windowsRemembered : windowsTagged).increment(); }
+
+    /** A word of a window was split into tokens by the model, or ({@code remembered}) as the thread had split it before. */
+    void word(boolean remembered) { (remembered ? wordsRemembered : wordsSplit).increment(); }
+
+    /** Words of two or more characters the tokenizer's model split. */
+    public long wordsSplit() { return wordsSplit.sum(); }
+
+    /** Words answered from the thread's memory of splits ({@link WordSplits}). */
+    public long wordsRemembered() { return wordsRemembered.sum(); }
 
     /** Of {@link #tagged}, the checks of names found by a discovery shape or a list. */
     public long shapeChecks() { return shapeChecks.sum(); }

@@ -78,15 +78,18 @@ final class SyntaxTagger {
     private final java.util.Map<String, Tagged> windows;
     private final ExtractionProfile profile;
 
+    /** Words each thread remembers how to split ({@link WordSplits}): a few MB, more than a news corpus's common words. */
+    private static final int WORDS_REMEMBERED = 50_000;
+
     private record Models(TokenizerModel tokens, POSModel pos, LemmatizerModel lemmas) {}
 
     private static final class Taggers {
-        final TokenizerME tokenizer;
+        final WordSplits splits;
         final POSTaggerME pos;
         final LemmatizerME lemmatizer;
 
         Taggers(Models m) {
-            tokenizer = new TokenizerME(m.tokens());
+            splits = new WordSplits(new TokenizerME(m.tokens()), WORDS_REMEMBERED);
             pos = SelectingBeamSearch.posTagger(m.pos());
             lemmatizer = new LemmatizerME(m.lemmas());
         }
@@ -140,7 +143,7 @@ final class SyntaxTagger {
             if (known != null) return known;
         }
         Taggers t = taggers.get();
-        Span[] spans = t.tokenizer.tokenizePos(sentence);
+        Span[] spans = t.splits.tokenizePos(sentence, profile);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = t.pos.tag(words);
         Tagged out = new Tagged(spans, words, tags, t.lemmatizer);
