@@ -121,10 +121,12 @@ final class WordCue {
         return false;
     }
 
-    /** Prefixes grouped by their first character, so a position is compared with few of them. */
+    /**
+     * Prefixes in a tree of characters, so a position costs one step per character it shares with some prefix, however
+     * many prefixes there are (a cue list has hundreds, dozens of them with the same first letter).
+     */
     static final class PrefixIndex {
-        private final String[][] byFirst = new String[128][];
-        private final String[] other;
+        private final Node root = new Node();
         private final boolean ignoreCase;
 
         /** Lower-case prefixes, compared ignoring case. */
@@ -134,25 +136,52 @@ final class WordCue {
 
         PrefixIndex(String[] prefixes, boolean ignoreCase) {
             this.ignoreCase = ignoreCase;
-            List<List<String>> ascii = new ArrayList<>();
-            for (int c = 0; c < 128; c++) ascii.add(new ArrayList<>());
-            List<String> rest = new ArrayList<>();
             for (String p : prefixes) {
                 if (ignoreCase) p = p.toLowerCase(Locale.ROOT);
-                char c = p.charAt(0);
-                if (c < 128) ascii.get(c).add(p); else rest.add(p);
+                Node n = root;
+                for (int k = 0; k < p.length(); k++) n = n.childOrNew(fold(p.charAt(k)));
+                n.end = true;
             }
-            for (int c = 0; c < 128; c++) if (!ascii.get(c).isEmpty()) byFirst[c] = ascii.get(c).toArray(String[]::new);
-            other = rest.toArray(String[]::new);
         }
 
         /** Does {@code text} at {@code i} begin with one of the prefixes (ignoring case if the index does)? */
         boolean startsAt(String text, int i) {
-            char c = ignoreCase ? Character.toLowerCase(text.charAt(i)) : text.charAt(i);
-            String[] candidates = c < 128 ? byFirst[c] : other;
-            if (candidates == null) return false;
-            for (String p : candidates) if (text.regionMatches(ignoreCase, i, p, 0, p.length())) return true;
-            return false;
+            Node n = root;
+            for (int j = i; ; j++) {
+                if (n.end) return true;
+                if (j >= text.length()) return false;
+                n = n.child(fold(text.charAt(j)));
+                if (n == null) return false;
+            }
+        }
+
+        /**
+         * Two characters are equal ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)}
+         * compares them, exactly when their folds are equal.
+         */
+        private char fold(char c) {
+            return ignoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+        }
+
+        private static final class Node {
+            private char[] keys = new char[0];
+            private Node[] next = new Node[0];
+            private boolean end;
+
+            Node child(char c) {
+                char[] ks = keys;
+                for (int k = 0; k < ks.length; k++) if (ks[k] == c) return next[k];
+                return null;
+            }
+
+            Node childOrNew(char c) {
+                Node n = child(c);
+                if (n != null) return n;
+                keys = java.util.Arrays.copyOf(keys, keys.length + 1);
+                next = java.util.Arrays.copyOf(next, next.length + 1);
+                keys[keys.length - 1] = c;
+                return next[next.length - 1] = new Node();
+            }
         }
     }
 

@@ -112,4 +112,38 @@ class SyntaxTaggerTest {
             }
         }
     }
+
+    private static final String PUNCTUATED = "Kestrel's U.S. unit (\"Kestrel-Labs\") can't ship 1,200 boards, it said; Kestrel's unit can't.";
+
+    @Test
+    void wordsSplitFromMemoryGiveTheTokenizersOwnTokens() {
+        WordSplits splits = new WordSplits(englishTokenizer(), 1_000);
+        ExtractionProfile profile = new ExtractionProfile();
+        for (int round = 0; round < 2; round++) {
+            assertArrayEquals(englishTokenizer().tokenizePos(PUNCTUATED), splits.tokenizePos(PUNCTUATED, profile), "round " + round);
+        }
+        assertTrue(profile.wordsRemembered() >= profile.wordsSplit(), "the second round is answered from memory");
+    }
+
+    @Test
+    void aFullMemoryForgetsAndStillGivesTheSameTokens() {
+        WordSplits splits = new WordSplits(englishTokenizer(), 3);
+        ExtractionProfile profile = new ExtractionProfile();
+        for (int round = 0; round < 2; round++) {
+            assertArrayEquals(englishTokenizer().tokenizePos(PUNCTUATED), splits.tokenizePos(PUNCTUATED, profile), "round " + round);
+        }
+        assertTrue(profile.wordsSplit() > 13, "words forgotten are split again");
+    }
+
+    private static opennlp.tools.tokenize.TokenizerME englishTokenizer() {
+        return new opennlp.tools.tokenize.TokenizerME(tokenModel("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin"));
+    }
+
+    private static opennlp.tools.tokenize.TokenizerModel tokenModel(String resource) {
+        try (var in = SyntaxTagger.class.getResourceAsStream(resource)) {
+            return new opennlp.tools.tokenize.TokenizerModel(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }

@@ -131,4 +131,24 @@ class WordCueTest {
         assertEquals(viaFind(cue, text), viaCue(cue, text));
         assertEquals(List.of("2:ban", "10:curb", "21:curb"), viaCue(cue, text));
     }
+
+    @Test
+    void prefixIndexFindsAPrefixAtAPositionIgnoringCaseAsRegionMatchesDoes() {
+        WordCue.PrefixIndex index = new WordCue.PrefixIndex(new String[] {"ship", "shipp", "sold", "über", "s"});
+        String text = "SHIPPED, Über and Sold; xs";
+        for (int i = 0; i < text.length(); i++) {
+            boolean expected = false;
+            for (String p : new String[] {"ship", "shipp", "sold", "über", "s"}) expected |= text.regionMatches(true, i, p, 0, p.length());
+            assertEquals(expected, index.startsAt(text, i), "at " + i);
+        }
+    }
+
+    @Test
+    void casedPrefixIndexTellsCapitalsApart() {
+        WordCue.PrefixIndex index = new WordCue.PrefixIndex(new String[] {"A", "Hb"}, false);
+        assertTrue(index.startsAt("Hbm Atlas", 0));
+        assertTrue(index.startsAt("Hbm Atlas", 4));
+        assertFalse(index.startsAt("hbm atlas", 0));
+        assertFalse(index.startsAt("HBM", 0));
+    }
 }
