@@ -69,4 +69,9 @@ class AsidesAndAttemptsTest {
         absent(facts, "Nvidia", "supplies", "Tencent");
         absent(facts, "Nvidia", "supplies", "Baidu");
     }
+
+    @Test
+    void anAppositionInsideARelativeClauseBelongsToIt() {
+        fact(en("appositionInsideARelativeClauseBelongsToIt"), "Ossery Data", "headquarteredIn", "Singapore");
+    }
 }
