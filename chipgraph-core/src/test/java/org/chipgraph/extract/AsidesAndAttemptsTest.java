@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Session 28's precision guards: a name inside a comparison, a source or a relative clause set off by commas is no party
- * of the clause outside it ({@link AsideSpans}); an attempt, a wish or a purchase talked out of is no deal (the
+ * of the clause outside it ({@link AsideSpans}); a parent named before its unit's name is no party (head-exclusion); an attempt, a wish or a purchase talked out of is no deal (the
  * {@code negation} and {@code negation-before} cues). Each on a sentence written for it (src/test/resources/extract/{en,de}).
  */
 class AsidesAndAttemptsTest {
@@ -73,5 +73,20 @@ class AsidesAndAttemptsTest {
     @Test
     void anAppositionInsideARelativeClauseBelongsToIt() {
         fact(en("appositionInsideARelativeClauseBelongsToIt"), "Ossery Data", "headquarteredIn", "Singapore");
+    }
+
+    @Test
+    void aUnitNamedAfterItsParentIsTheRecipient() {
+        List<Fact> facts = en("unitNamedAfterItsParentIsTheRecipient");
+        absent(facts, "Micron", "supplies", "Tencent");
+        absent(facts, "Tencent", "buys", "HBM3E");
+        fact(facts, "Xorvia Cloud", "buys", "HBM3E");
+    }
+
+    @Test
+    void eineUnbekannteTochterNachDerMutterIstDieEmpfaengerin() {
+        List<Fact> facts = de("unbekannteTochterNachDerMutterIstDieEmpfaengerin");
+        absent(facts, "SK Hynix", "supplies", "Tencent");
+        fact(facts, "SK Hynix", "supplies", "Morvex");
     }
 }
