@@ -89,4 +89,26 @@ class AsidesAndAttemptsTest {
         absent(facts, "SK Hynix", "supplies", "Tencent");
         fact(facts, "SK Hynix", "supplies", "Morvex");
     }
+
+    @Test
+    void aParentNounJoinedToANameByAndIsNoParent() {
+        absent(en("parentNounJoinedToANameIsNoParent"), "Telmar", "subsidiaryOf", "Brightwater Ventures");
+    }
+
+    @Test
+    void aModelACompanyOwnsIsNoChipItMakes() {
+        List<Fact> facts = en("aModelACompanyOwnsIsNoChip");
+        absent(facts, "ByteDance", "makes", "Seedling");
+        fact(facts, "ByteDance", "buys", "Ascend 910B");
+    }
+
+    @Test
+    void eineLieferungDieManWollteIstKeine() {
+        absent(de("gewollteLieferungIstKeine"), "Orlitz Optik", "supplies", "Huawei");
+    }
+
+    @Test
+    void einUebergebenerEntwurfIstKeinErhaltenerChip() {
+        absent(de("uebergebenerEntwurfIstKeinErhalt"), "TSMC", "receives", "KR-2");
+    }
 }
