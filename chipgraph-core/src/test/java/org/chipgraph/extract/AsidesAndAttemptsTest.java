@@ -111,4 +111,16 @@ class AsidesAndAttemptsTest {
     void einUebergebenerEntwurfIstKeinErhaltenerChip() {
         absent(de("uebergebenerEntwurfIstKeinErhalt"), "TSMC", "receives", "KR-2");
     }
+
+    @Test
+    void theSpeakerOfReportedSpeechIsNoSubjectOfTheReportedClause() {
+        absent(en("speakerOfReportedSpeechIsNoSubject"), "Nvidia", "fabricates", "GB300");
+    }
+
+    @Test
+    void aNameInsideAnAppositionIsNoPartyOfTheClauseAfterIt() {
+        List<Fact> facts = en("nameInsideAnAppositionIsNoPartyAfterIt");
+        absent(facts, "Dell", "supplies", "Baidu");
+        fact(facts, "Dell", "supplies", "Kelvane Data");
+    }
 }
