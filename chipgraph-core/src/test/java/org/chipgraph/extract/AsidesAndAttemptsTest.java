@@ -92,7 +92,7 @@ class AsidesAndAttemptsTest {
 
     @Test
     void aParentNounJoinedToANameByAndIsNoParent() {
-        absent(en("parentNounJoinedToANameIsNoParent"), "Telmar", "subsidiaryOf", "Brightwater Ventures");
+        absent(en("parentNounJoinedToANameIsNoParent"), "Telmar", "subsidiaryOf", "Harrowgate Ventures");
     }
 
     @Test
