@@ -86,7 +86,13 @@ final class ArticleConventions {
                     f.confidence() * 0.95, f.provenance()));
         }
         for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
-        new MakerConventions(reference).apply(facts);
+        // which entities each sentence names (also by a resolved reference): a derived fact needs its parties in one sentence
+        Map<Integer, Set<String>> named = new java.util.HashMap<>();
+        for (SentenceState st : states) {
+            Set<String> here = named.computeIfAbsent(st.sentence.start(), k -> new HashSet<>());
+            for (Mention m : st.mentions) for (EntityRef e : m.entities()) here.add(e.iri());
+        }
+        new MakerConventions(reference).apply(facts, named);
     }
 
     /**

@@ -51,6 +51,8 @@ final class LanguageRules {
     final Pattern negationClause;
     /** Hedges before a match, denials across it, deliveries told as a schedule ({@link Hedges}). */
     final Hedges hedges;
+    /** Comparisons, sources and relative clauses whose names are no party outside them ({@link AsideSpans}). */
+    final AsideSpans asides;
     /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
     final Pattern singularBefore;
     /** A singular apposition right after a list (", the cloud arm of"): it describes the list's last member only. */
@@ -234,6 +236,7 @@ final class LanguageRules {
         negation = WordCue.of(file.list("negation"));
         negationClause = file.list("negation-clause") == null ? null : Pattern.compile(file.list("negation-clause"));
         hedges = Hedges.of(file);
+        asides = AsideSpans.of(file);
         singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
         singularAfter = file.list("singular-after") == null ? null : Pattern.compile(file.list("singular-after"));
         planned = WordCue.of(file.list("planned"));

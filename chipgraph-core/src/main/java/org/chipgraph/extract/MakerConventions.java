@@ -16,7 +16,9 @@ import org.chipgraph.fact.Stance;
  * <li>a {@code makes} fact that contradicts the registry's maker of a registered chip is dropped ("Brennan Cloud's H200
  * cluster" names an owner, not a maker; as a nationality claim that contradicts a reference entity's country is);</li>
  * <li>a foundry or packager that fabricates a chip fabricates for the chip's maker (the annotation guide: fabricates
- * "-> the chip designer it makes it for"), when the article says who makes the chip.</li>
+ * "-> the chip designer it makes it for"), when the article says who makes the chip and the sentence of the foundry's work
+ * names that maker (session 28: "The R1 is fabricated by X" alone ties X to a chip, not to a customer; the designer named
+ * sentences away is co-occurrence, and most writers leave it out).</li>
  * </ul>
  */
 final class MakerConventions {
@@ -27,9 +29,10 @@ final class MakerConventions {
 
     MakerConventions(ReferenceEntities reference) { this.reference = reference; }
 
-    void apply(Map<String, Fact> facts) {
+    /** {@code named}: the entities each sentence names, by the sentence's start offset. */
+    void apply(Map<String, Fact> facts, Map<Integer, Set<String>> named) {
         dropContradictedMakers(facts);
-        addFoundryCustomers(facts);
+        addFoundryCustomers(facts, named);
     }
 
     private void dropContradictedMakers(Map<String, Fact> facts) {
@@ -47,7 +50,7 @@ final class MakerConventions {
         });
     }
 
-    private void addFoundryCustomers(Map<String, Fact> facts) {
+    private void addFoundryCustomers(Map<String, Fact> facts, Map<Integer, Set<String>> named) {
         Set<String> have = new HashSet<>();
         for (Fact f : facts.values()) if (f.relation() == Relation.FABRICATES && f.object() != null) have.add(f.subject().iri() + "|" + f.object().iri());
         // a company that makes the chip itself (a memory maker producing its own HBM4) works for no other maker of it
@@ -60,7 +63,9 @@ final class MakerConventions {
             for (Fact made : facts.values()) {
                 if (made.relation() != Relation.MAKES || made.stance() == Stance.DENIED || !made.object().iri().equals(fab.object().iri())) continue;
                 EntityRef foundry = fab.subject(), maker = made.subject();
-                if (foundry.iri().equals(maker.iri()) || !have.add(foundry.iri() + "|" + maker.iri())) continue;
+                if (foundry.iri().equals(maker.iri())) continue;
+                if (fab.provenance() == null || !named.getOrDefault(fab.provenance().start(), Set.of()).contains(maker.iri())) continue;
+                if (!have.add(foundry.iri() + "|" + maker.iri())) continue;
                 added.add(new Fact(foundry, Relation.FABRICATES, maker, null, null, null, fab.date(), fab.stance(), fab.attribution(),
                         Math.min(fab.confidence(), made.confidence()) * DERIVED_FACTOR, fab.provenance()));
             }

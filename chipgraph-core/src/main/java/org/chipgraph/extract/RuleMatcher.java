@@ -143,6 +143,8 @@ final class RuleMatcher {
         if (AGENT_RELATIONS.contains(rule.relation()) && startsWithPlainSlot(st, m, subj, obj) && afterPreposition(st, m.start())
                 && !apposed(st, m)) return;
         if (!rule.options().contains("neg-ok") && negated(st.abstracted, m.start(), m.end())) return;
+        // "Like X, Y ordered ... from Z", "Y, whose founders left X, bought ...": X is no party of Y's clause
+        if (subj != null && obj != null && lang.asides.separates(st.abstracted, m.start("s"), m.start("o"))) return;
         if (DEBUG) System.err.println("   " + rule.origin() + " " + rule.relation() + " <" + m.group() + ">");
         // a name only its slot confirmed is a notch less certain than one a cue or the registry gave
         if (confirmed != null) facts.scale(SLOT_NAME_FACTOR);
