@@ -1,0 +1,31 @@
+package org.chipgraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * German "Zu den ersten Kunden zählen X und Y", "Erster Kunde ist X": customers named at the head of a sentence with no
+ * owner are the customers of the company the sentence before is about, as "seine ersten Kunden" would be. Asked by
+ * {@link References}; the cue is the language's {@code owner-implicit} (group p: the word that stands for the owner).
+ */
+final class ImplicitOwner {
+    private ImplicitOwner() {}
+
+    /**
+     * The cue's group p becomes a possessive mention of the subject of the sentence before, so the rules on "Zu
+     * seinen Kunden zählen ..." read it; nothing when a company or chip stands before it in the sentence, or no
+     * sentence before names a company.
+     */
+    static void resolve(LanguageRules lang, Coreference coref, SentenceState st, int index) {
+        if (lang.ownerImplicit == null) return;
+        Matcher m = lang.ownerImplicit.matcher(st.text);
+        if (!m.find()) return;
+        int a = m.start("p"), b = m.end("p");
+        if (!st.free(a, b) || st.mentions.stream().anyMatch(x -> x.start() < b && (x.kind() == MentionKind.COMPANY || x.kind() == MentionKind.CHIP))) return;
+        EntityRef owner = coref.previousSubject(index);
+        if (owner == null) return;
+        st.mentions.add(new Mention(a, b, MentionKind.COMPANY, List.of(owner), true, true, false, false, null));
+        st.take(a, b);
+    }
+}
