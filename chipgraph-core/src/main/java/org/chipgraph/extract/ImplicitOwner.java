@@ -13,19 +13,21 @@ final class ImplicitOwner {
     private ImplicitOwner() {}
 
     /**
-     * The cue's group p becomes a possessive mention of the subject of the sentence before, so the rules on "Zu
-     * seinen Kunden zählen ..." read it; nothing when a company or chip stands before it in the sentence, or no
-     * sentence before names a company.
+     * The cue's group p becomes a possessive mention of the company the sentence before is about ({@link SentenceTopic},
+     * recorded here for every sentence), so the rules on "Zu seinen Kunden zählen ..." read it; nothing when a company
+     * or chip stands before it in the sentence, or no sentence before has a topic.
      */
     static void resolve(LanguageRules lang, Coreference coref, SentenceState st, int index) {
         if (lang.ownerImplicit == null) return;
         Matcher m = lang.ownerImplicit.matcher(st.text);
-        if (!m.find()) return;
-        int a = m.start("p"), b = m.end("p");
-        if (!st.free(a, b) || st.mentions.stream().anyMatch(x -> x.start() < b && (x.kind() == MentionKind.COMPANY || x.kind() == MentionKind.CHIP))) return;
-        EntityRef owner = coref.previousSubject(index);
-        if (owner == null) return;
-        st.mentions.add(new Mention(a, b, MentionKind.COMPANY, List.of(owner), true, true, false, false, null));
-        st.take(a, b);
+        if (m.find()) {
+            int a = m.start("p"), b = m.end("p");
+            EntityRef owner = coref.previousTopic(index);
+            if (owner != null && st.free(a, b) && st.mentions.stream().noneMatch(x -> x.start() < b && (x.kind() == MentionKind.COMPANY || x.kind() == MentionKind.CHIP))) {
+                st.mentions.add(new Mention(a, b, MentionKind.COMPANY, List.of(owner), true, true, false, false, null));
+                st.take(a, b);
+            }
+        }
+        coref.topic(index, SentenceTopic.of(st, lang));
     }
 }

@@ -9,7 +9,7 @@ import org.chipgraph.fact.Stance;
 /**
  * German "X baut ein Rechenzentrum. Die Server liefert der Hersteller Y.", "Die Anlagen wurden von Y geliefert.": goods
  * fronted with a verb of supplying and a supplier, no recipient in the sentence: the supplier supplies the company the
- * sentence before (or the one before that) begins with, passing sentences of this shape. The cue is the language's {@code recipient-implicit} (group c:
+ * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape. The cue is the language's {@code recipient-implicit} (group c:
  * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing.
  */
 final class ImplicitRecipients {
@@ -43,7 +43,7 @@ final class ImplicitRecipients {
             for (int j = i - 1, left = SENTENCES_BACK; j >= 0 && left > 0 && to == null; j--) {
                 SentenceState before = states.get(j);
                 if (before.abstracted != null && lang.recipientImplicit.matcher(before.abstracted).find()) continue;
-                to = firstCompany(before);
+                to = SentenceTopic.of(before, lang);
                 left--;
             }
             if (to == null || to.iri().equals(from.iri())) continue;
@@ -57,15 +57,5 @@ final class ImplicitRecipients {
             if (x.kind() == MentionKind.COMPANY && !x.entities().equals(supplier.entities())) return true;
         }
         return false;
-    }
-
-    /** The sentence's first company, one entity, no owner of a possessive; null when it begins with none. */
-    private static EntityRef firstCompany(SentenceState st) {
-        Mention first = null;
-        for (Mention x : st.mentions) {
-            if (x.kind() != MentionKind.COMPANY) continue;
-            if (first == null || x.start() < first.start()) first = x;
-        }
-        return first == null || first.entities().size() != 1 || first.homeWord() ? null : first.entities().get(0);
     }
 }
