@@ -3,13 +3,15 @@ package org.chipgraph.extract;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.fact.Stance;
 
 /**
  * German "X baut ein Rechenzentrum. Die Server liefert der Hersteller Y.", "Die Anlagen wurden von Y geliefert.": goods
  * fronted with a verb of supplying and a supplier, no recipient in the sentence: the supplier supplies the company the
- * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape. The cue is the language's {@code recipient-implicit} (group c:
+ * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape, when the
+ * article has that company buy, order or receive something. The cue is the language's {@code recipient-implicit} (group c:
  * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing.
  */
 final class ImplicitRecipients {
@@ -46,9 +48,21 @@ final class ImplicitRecipients {
                 to = SentenceTopic.of(before, lang);
                 left--;
             }
-            if (to == null || to.iri().equals(from.iri())) continue;
+            if (to == null || to.iri().equals(from.iri()) || !buyer(to)) continue;
             builder.put(NewsExtractor.fact(from, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), from, to);
         }
+    }
+
+    /**
+     * Goods go to a company the article has buying, ordering or receiving something: the sentence before may be about a
+     * customer, a maker or a plant's owner, who need no servers ("Kiveron lässt seine Muster bei X herstellen.").
+     */
+    private boolean buyer(EntityRef company) {
+        for (Fact f : builder.facts().values()) {
+            if ((f.relation() == Relation.BUYS || f.relation() == Relation.ORDERS || f.relation() == Relation.RECEIVES)
+                    && f.stance() != Stance.DENIED && f.subject().iri().equals(company.iri())) return true;
+        }
+        return false;
     }
 
     /** Does the sentence name a company other than the supplier (a recipient the rules read, or a second party)? */
