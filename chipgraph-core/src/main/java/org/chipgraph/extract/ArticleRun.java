@@ -77,6 +77,7 @@ final class ArticleRun {
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new BuyerReferences(docIri, lang, facts).apply(states);
+        new ImplicitRecipients(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
         new DealValues(docIri, lang, facts).apply(states);
         new DeliveryFollowUps(docIri, lang, facts).apply(states);

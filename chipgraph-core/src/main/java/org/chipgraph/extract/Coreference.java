@@ -181,6 +181,17 @@ final class Coreference {
         return null;
     }
 
+    private final Map<Integer, EntityRef> topics = new HashMap<>();
+
+    /** Records the company sentence {@code index} is about ({@link SentenceTopic}), if any. */
+    void topic(int index, EntityRef company) { if (company != null) topics.put(index, company); }
+
+    /** The company the nearest earlier sentence with one is about (at most three sentences back), or null. */
+    EntityRef previousTopic(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) if (topics.containsKey(i)) return topics.get(i);
+        return null;
+    }
+
     private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();
 
     /** Records that sentence {@code index} begins with a list of companies (its likely subject). */

@@ -61,6 +61,10 @@ final class LanguageRules {
     final NumberWords numberWords;
     /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
     final Pattern buyersWithoutObject;
+    /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
+    final Pattern ownerImplicit;
+    /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
+    final Pattern recipientImplicit;
     final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
     /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
     final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, issuerSubjectAfter, sinceThen, issuerRelative;
@@ -280,6 +284,8 @@ final class LanguageRules {
         subjectPronounRelative = file.list("subject-pronoun-relative") == null ? null : Pattern.compile(file.list("subject-pronoun-relative"));
         // "X was bolder: it bought ...": a subject pronoun opening a clause inside the sentence (group p)
         subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
+        ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
+        recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
         subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
         parentAnaphor = null;
         parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");

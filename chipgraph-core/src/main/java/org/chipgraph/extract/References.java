@@ -109,6 +109,7 @@ final class References {
         commit(st, added);
         RelativePronounSubject.resolve(lang, coref, st, index);
         ClausePronounSubject.resolve(lang, coref, st, index);
+        ImplicitOwner.resolve(lang, coref, st, index);
     }
 
 

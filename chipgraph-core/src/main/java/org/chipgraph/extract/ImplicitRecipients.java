@@ -1,0 +1,75 @@
+package org.chipgraph.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * German "X baut ein Rechenzentrum. Die Server liefert der Hersteller Y.", "Die Anlagen wurden von Y geliefert.": goods
+ * fronted with a verb of supplying and a supplier, no recipient in the sentence: the supplier supplies the company the
+ * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape, when the
+ * article has that company buy, order or receive something. The cue is the language's {@code recipient-implicit} (group c:
+ * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing.
+ */
+final class ImplicitRecipients {
+    private static final double CONFIDENCE = 0.6;
+    private static final int SENTENCES_BACK = 2;
+
+    private final String docIri;
+    private final LanguageRules lang;
+    private final FactBuilder builder;
+
+    ImplicitRecipients(String docIri, LanguageRules lang, FactBuilder builder) {
+        this.docIri = docIri;
+        this.lang = lang;
+        this.builder = builder;
+    }
+
+    void apply(List<SentenceState> states) {
+        if (lang.recipientImplicit == null) return;
+        for (int i = 1; i < states.size(); i++) {
+            SentenceState st = states.get(i);
+            if (st.abstracted == null) continue;
+            Matcher m = lang.recipientImplicit.matcher(st.abstracted);
+            if (!m.find()) continue;
+            Mention supplier = st.mentions.get(Integer.parseInt(m.group("c")));
+            if (supplier.kind() != MentionKind.COMPANY || supplier.entities().size() != 1 || otherCompany(st, supplier)) continue;
+            if (lang.negation != null && lang.negation.in(st.abstracted)) continue;
+            EntityRef from = supplier.entities().get(0);
+            EntityRef to = null;
+            // a sentence before of the same shape names another supplier, not the company supplied: "Die Kühlung baut X. Die
+            // Server liefert Y." both supply the company before them
+            for (int j = i - 1, left = SENTENCES_BACK; j >= 0 && left > 0 && to == null; j--) {
+                SentenceState before = states.get(j);
+                if (before.abstracted != null && lang.recipientImplicit.matcher(before.abstracted).find()) continue;
+                to = SentenceTopic.of(before, lang);
+                left--;
+            }
+            if (to == null || to.iri().equals(from.iri()) || !buyer(to)) continue;
+            builder.put(NewsExtractor.fact(from, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), from, to);
+        }
+    }
+
+    /**
+     * Goods go to a company the article has buying, ordering or receiving something: the sentence before may be about a
+     * customer, a maker or a plant's owner, who need no servers ("Kiveron lässt seine Muster bei X herstellen.").
+     */
+    private boolean buyer(EntityRef company) {
+        for (Fact f : builder.facts().values()) {
+            if ((f.relation() == Relation.BUYS || f.relation() == Relation.ORDERS || f.relation() == Relation.RECEIVES)
+                    && f.stance() != Stance.DENIED && f.subject().iri().equals(company.iri())) return true;
+        }
+        return false;
+    }
+
+    /** Does the sentence name a company other than the supplier (a recipient the rules read, or a second party)? */
+    private static boolean otherCompany(SentenceState st, Mention supplier) {
+        for (Mention x : st.mentions) {
+            if (x.kind() == MentionKind.COMPANY && !x.entities().equals(supplier.entities())) return true;
+        }
+        return false;
+    }
+}
