@@ -41,6 +41,8 @@ final class NameFinder {
     private final Set<String> chipModifiers;
     /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
     private final Pattern companyHead;
+    /** Capitalised parts joined by hyphens that make one name ("Velt-Ostra"), not a compound. */
+    private final HyphenNames hyphens;
 
     NameFinder(String language, NameShapes shapes, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -66,6 +68,7 @@ final class NameFinder {
         companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
+        hyphens = new HyphenNames(language, shapes, p, nonNames);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
     }
 
@@ -109,7 +112,8 @@ final class NameFinder {
             if (titleCase && !strongShape(words, first, last)) continue;
             boolean atStart = sentenceStart(text, start);
             // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
-            boolean strong = false;
+            // (German: a hyphen name passed a shape no German compound has, "T-Netcom")
+            boolean strong = german && hyphens.around(words, first) != null;
             for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
             if (strong) { out.add(new Found(start, end, type)); continue; }
             Boolean known = verdicts.get((atStart ? "^" : "") + text.substring(start, end));
@@ -241,7 +245,8 @@ final class NameFinder {
         for (int i = a; i < b; i++) if (taken[i]) return false;
         String w = words.text.substring(a, b);
         // (one letter is no name, but for a letter glued to another by "&": "AT&S", "KT&W")
-        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&'))) return false;
+        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&')
+                && hyphens.around(words, k) == null)) return false;
         char c = w.charAt(0);
         if (Character.isUpperCase(c)) return true;
         // "eMMC", "iPhone": an inner capital; "x86" alone is no name
@@ -256,10 +261,10 @@ final class NameFinder {
     }
 
     /** Are words {@code a} and {@code a+1} one name: a space or " & " between, or a hyphen before a model number ("Kelvin-X4")? */
-    private static boolean joined(WordSpans words, int a, int b) {
+    private boolean joined(WordSpans words, int a, int b) {
         String gap = words.text.substring(words.end(a), words.start(b));
         if (gap.equals(" ") || gap.equals(" & ") || gap.equals("&")) return true;
-        return gap.equals("-") && hasDigit(words.text, words.start(b), words.end(b));
+        return gap.equals("-") && (hasDigit(words.text, words.start(b), words.end(b)) || hyphens.around(words, b) != null);
     }
 
     /** A person, place, authority or sentence opener: capitalised, but no company or chip. */
@@ -286,8 +291,8 @@ final class NameFinder {
         if (s > 0 && text.charAt(s - 1) == '(' && e < text.length() && text.charAt(e) == ')') return true;
         // "Blackwell-Lösung", "HBM4-Stapel": the first part of a compound is a modifier; "Chipsparte HiSilicon": a
         // capitalised word right before another mention describes it
-        if (e < text.length() && text.charAt(e) == '-') return true;
-        if (s > 0 && text.charAt(s - 1) == '-') return true;
+        // (unless the run is a hyphen name whole: "Velt-Ostra")
+        if (((e < text.length() && text.charAt(e) == '-') || (s > 0 && text.charAt(s - 1) == '-')) && !wholeHyphenName(words, first, last)) return true;
         // (a mention that begins with a lower-case word, "in March", "last year", describes nothing: "from Pelmora in March")
         if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]
                 && !Character.isLowerCase(text.charAt(words.start(last + 1)))) return true;
@@ -312,6 +317,11 @@ final class NameFinder {
         for (int i = first; i <= last && generic; i++) generic = genericWords.contains(word(words, i));
         if (generic) return true;
         return false;
+    }
+
+    private boolean wholeHyphenName(WordSpans words, int first, int last) {
+        int[] h = hyphens.around(words, first);
+        return h != null && h[0] == words.start(first) && h[1] == words.end(last);
     }
 
     /** Is the word at or after {@code pos} a chip noun ("GPUs", "chips")? */
