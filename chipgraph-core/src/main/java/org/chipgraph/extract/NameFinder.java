@@ -112,9 +112,9 @@ final class NameFinder {
             if (titleCase && !strongShape(words, first, last)) continue;
             boolean atStart = sentenceStart(text, start);
             // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
-            // (German: a hyphen name passed a shape no German compound has, "T-Netcom")
-            boolean strong = german && hyphens.around(words, first) != null;
-            for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
+            // (a hyphen name: German, a shape no compound has, "T-Netcom"; English, the tagger reads it: "High-NA" is a term)
+            boolean hyphenated = hyphens.around(words, first) != null, strong = german && hyphenated;
+            for (int i = first; i <= last && !strong && !hyphenated; i++) strong = strongWord(word(words, i));
             if (strong) { out.add(new Found(start, end, type)); continue; }
             Boolean known = verdicts.get((atStart ? "^" : "") + text.substring(start, end));
             if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
