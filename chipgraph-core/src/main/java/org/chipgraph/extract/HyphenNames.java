@@ -72,6 +72,12 @@ final class HyphenNames {
         return isName(text, a, b) ? new int[] {a, b} : null;
     }
 
+    /** Are words {@code first} to {@code last} one hyphen name, whole? */
+    boolean whole(WordSpans words, int first, int last) {
+        int[] h = around(words, first);
+        return h != null && h[0] == words.start(first) && h[1] == words.end(last);
+    }
+
     private static boolean shortNumberAt(String text, int i) {
         int j = i;
         while (j < text.length() && Character.isDigit(text.charAt(j))) j++;

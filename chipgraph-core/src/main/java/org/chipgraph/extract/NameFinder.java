@@ -112,7 +112,7 @@ final class NameFinder {
             if (titleCase && !strongShape(words, first, last)) continue;
             boolean atStart = sentenceStart(text, start);
             // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
-            // (a hyphen name: German, a shape no compound has, "T-Netcom"; English, the tagger reads it: "High-NA" is a term)
+            // (a hyphen name: German, a shape no compound has, "T-Netcom"; English, the tagger reads it)
             boolean hyphenated = hyphens.around(words, first) != null, strong = german && hyphenated;
             for (int i = first; i <= last && !strong && !hyphenated; i++) strong = strongWord(word(words, i));
             if (strong) { out.add(new Found(start, end, type)); continue; }
@@ -168,7 +168,8 @@ final class NameFinder {
             // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
             while (last > first && commonNounAt(words, last)) last--;
             if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
-            if (type(words, first, last) == null) continue;
+            // (an English hyphen name only as the tagger reads it: its acronym part may be a term's, "High-NA")
+            if (type(words, first, last) == null || (!german && hyphens.around(words, first) != null)) continue;
             int start = words.start(first), end = words.end(last);
             boolean strong = strongShape(words, first, last);
             if (titleCase && !strong) continue;
@@ -292,7 +293,7 @@ final class NameFinder {
         // "Blackwell-Lösung", "HBM4-Stapel": the first part of a compound is a modifier; "Chipsparte HiSilicon": a
         // capitalised word right before another mention describes it
         // (unless the run is a hyphen name whole: "Velt-Ostra")
-        if (((e < text.length() && text.charAt(e) == '-') || (s > 0 && text.charAt(s - 1) == '-')) && !wholeHyphenName(words, first, last)) return true;
+        if (((e < text.length() && text.charAt(e) == '-') || (s > 0 && text.charAt(s - 1) == '-')) && !hyphens.whole(words, first, last)) return true;
         // (a mention that begins with a lower-case word, "in March", "last year", describes nothing: "from Pelmora in March")
         if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]
                 && !Character.isLowerCase(text.charAt(words.start(last + 1)))) return true;
@@ -317,11 +318,6 @@ final class NameFinder {
         for (int i = first; i <= last && generic; i++) generic = genericWords.contains(word(words, i));
         if (generic) return true;
         return false;
-    }
-
-    private boolean wholeHyphenName(WordSpans words, int first, int last) {
-        int[] h = hyphens.around(words, first);
-        return h != null && h[0] == words.start(first) && h[1] == words.end(last);
     }
 
     /** Is the word at or after {@code pos} a chip noun ("GPUs", "chips")? */

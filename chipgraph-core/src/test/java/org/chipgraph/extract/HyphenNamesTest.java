@@ -51,6 +51,16 @@ class HyphenNamesTest {
         noneNamed(Extraction.of("de", "hyphenCompoundsAfterANameAreNoNames"), "Velt-Lager", "Lager", "Samsung-Werk", "Werk", "Nvidia-Chips");
     }
 
+    @Test
+    void aHyphenFamilyBeforeAModelNumberNamesAChip() {
+        fact(Extraction.of("en", "hyphenChipFamilies"), "Amazon", "buys", "Zorva-Core 4");
+    }
+
+    @Test
+    void aGermanHyphenFamilyAfterAChipNounNamesAChip() {
+        fact(Extraction.of("de", "hyphenChipFamilies"), "Samsung", "fabricates", "Narvo-Core 5");
+    }
+
     private static final HyphenNames ENGLISH = new HyphenNames("en", NameShapes.of("en"),
             PatternFile.parse("test", "first-name = Anna\nplace = texas\n"), java.util.Set.of("China", "US"));
 
