@@ -97,7 +97,7 @@ final class NameFinder {
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
-            else if (german && first <= last) {
+            else if (german && first <= last && !hyphens.whole(words, first, last)) {
                 // a general noun glued to the name is no part of it ("Infineon Leistungshalbleiter")
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
@@ -155,7 +155,7 @@ final class NameFinder {
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
-            if (german && first <= last) {
+            if (german && first <= last && !hyphens.whole(words, first, last)) {
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
             }
@@ -166,7 +166,7 @@ final class NameFinder {
                     && (!sentenceStart(text, words.start(article)) || (first == last && !strongShape(words, first, last)))) continue;
             // a chip or product noun (or in German a word with a noun's ending) after a name is what it makes or sells
             // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
-            while (last > first && commonNounAt(words, last)) last--;
+            while (last > first && commonNounAt(words, last) && !hyphens.whole(words, first, last)) last--;
             if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
             // (an English hyphen name only as the tagger reads it: its acronym part may be a term's, "High-NA")
             if (type(words, first, last) == null || (!german && hyphens.around(words, first) != null)) continue;

@@ -42,6 +42,12 @@ class HyphenNamesTest {
     }
 
     @Test
+    void aGermanHyphenNameKeepsALastPartThatIsAlsoAProductNoun() {
+        // ("Systems" alone is what a company sells, cut off a name's end; in a hyphen name it is the name's)
+        fact(Extraction.of("de", "hyphenNamesAreOneName"), "Velt-Systems", "supplies", "Orvisa");
+    }
+
+    @Test
     void aGermanHyphenNameEndingInAnAcronymIsACompany() {
         fact(Extraction.of("de", "hyphenNamesAreOneName"), "Ardel-NL", "supplies", "Vorsa");
     }
