@@ -19,8 +19,8 @@ final class ChipModelNames {
     private static final String WORD = "(?:\\p{Lu}[\\p{L}]{1,12}|\\d{1,5}\\p{Lu}{0,3})";
     /** The last word: a number (with letters: "6000D") or a version ("v7", "v5e"). */
     private static final String LAST = "(?:\\d{1,5}\\p{Lu}{0,3}|v\\d{1,2}\\p{Ll}?)";
-    /** A family (a capitalised word or an acronym), up to three words, then the last. */
-    private static final String NAME = "(?<name>\\p{Lu}[\\p{L}]{1,12}(?:\\s" + WORD + "){0,3}\\s" + LAST + ")(?![\\p{L}\\p{N}-])";
+    /** A family (a capitalised word or an acronym, or two joined by a hyphen: "Zorva-Core", "MN-Core"), up to three words, then the last. */
+    private static final String NAME = "(?<name>(?:\\p{Lu}[\\p{L}]{0,12}-)?\\p{Lu}[\\p{L}]{1,12}(?:\\s" + WORD + "){0,3}\\s" + LAST + ")(?![\\p{L}\\p{N}-])";
     /** A version as a name's last word ("v7", "v5e"). */
     private static final Pattern VERSION = Pattern.compile("v\\d{1,2}\\p{Ll}?");
     private static final Pattern YEAR = Pattern.compile("(?:19[5-9]\\d|20[0-3]\\d)");
@@ -106,6 +106,8 @@ final class ChipModelNames {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             if (!(i == 0 && versioned) && (refused.contains(w) || refused.contains(w.toLowerCase(Locale.ROOT)))) return false;
+            // (each part of a hyphen family too: "KI-Chip 3" is no family)
+            if (i == 0 && w.indexOf('-') > 0) for (String part : w.split("-")) if (refused.contains(part) || refused.contains(part.toLowerCase(Locale.ROOT))) return false;
             if (YEAR.matcher(w).matches() || (notChipShape != null && notChipShape.matcher(w).matches())) return false;
         }
         return true;

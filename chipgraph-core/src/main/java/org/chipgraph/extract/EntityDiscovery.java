@@ -54,7 +54,15 @@ final class EntityDiscovery {
     /** Capitalised words that are no name alone ("Advanced", "Global", "Cloud"): never a long name's short form. */
     private final Set<String> plainWords = new java.util.HashSet<>();
 
+    /** Capitalised parts joined by hyphens that are one name ("Brisk-Ware, a cloud operator"); null: none. */
+    private final HyphenNames hyphens;
+
     EntityDiscovery(NameShapes nameShapes, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
+        this(nameShapes, byNormalName, patterns, chipFamilies, nonNames, null);
+    }
+
+    EntityDiscovery(NameShapes nameShapes, Map<String, EntityRef> byNormalName, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames, HyphenNames hyphens) {
+        this.hyphens = hyphens;
         this.byNormalName = byNormalName;
         descriptors = nameShapes.words("name-descriptor");
         legalSuffixes = nameShapes.words("legal-suffix");
@@ -126,7 +134,9 @@ final class EntityDiscovery {
                 add(off, m.end(), "Company", taken, out);
             }
         }
-        if (companyDescriptor != null) collect(companyDescriptor, words, 1, "Company", taken, out);
+        if (companyDescriptor != null) {
+            for (Matcher m = companyDescriptor.first(words); m != null; m = companyDescriptor.next(m, words) ? m : null) addWhole(words, m.start(1), m.end(1), taken, out);
+        }
         if (chipOwner != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) collect(chipOwner, words, 1, "Company", taken, out);
         if (companyApposition != null && text.indexOf(',') >= 0) {
             for (Matcher m = companyApposition.first(words); m != null; m = companyApposition.next(m, words) ? m : null) {
@@ -136,7 +146,7 @@ final class EntityDiscovery {
                 if (RelativeDateResolver.isDate(m.group(1))) continue;
                 // "Huaxin Integrated Circuit, a contract chipmaker": the whole capitalised run, without the words before a name
                 int off = nameStart(text, m.start(1), m.group(1));
-                if (off >= 0) add(off, m.end(1), "Company", taken, out);
+                if (off >= 0) addWhole(words, off, m.end(1), taken, out);
             }
         }
         return out;
@@ -163,6 +173,18 @@ final class EntityDiscovery {
             k++;
         }
         return off;
+    }
+
+    /** A company at [start, end), widened to the hyphen name its first or last word is part of ("Brisk-|Ware", "Velt|-Ostra"). */
+    private void addWhole(WordSpans words, int start, int end, boolean[] taken, List<Mention> out) {
+        if (hyphens != null) {
+            int[] a = hyphens.around(words, words.firstAtOrAfter(start));
+            if (a != null && a[1] >= start) start = Math.min(start, a[0]);
+            int k = words.firstAtOrAfter(end) - 1;
+            int[] b = k < 0 ? null : hyphens.around(words, k);
+            if (b != null && b[0] <= end) end = Math.max(end, b[1]);
+        }
+        add(start, end, "Company", taken, out);
     }
 
     static void collect(WordCue cue, WordSpans words, int group, String type, boolean[] taken, List<Mention> out) {

@@ -170,7 +170,7 @@ final class LanguageRules {
         // the language's name shapes, read once and shared by the stages that use them
         NameShapes shapes = NameShapes.of(language);
         memoryPart = shapes.memoryPart();
-        discovery = new EntityDiscovery(shapes, normal, file, families, nonNames);
+        discovery = new EntityDiscovery(shapes, normal, file, families, nonNames, new HyphenNames(language, shapes, file, nonNames));
         chipFamilies = Set.copyOf(families);
         // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
         Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));

@@ -41,6 +41,8 @@ final class NameFinder {
     private final Set<String> chipModifiers;
     /** A company's head noun ("the networking firm Veltrom"): a name right after it is a company (company-descriptor). */
     private final Pattern companyHead;
+    /** Capitalised parts joined by hyphens that make one name ("Velt-Ostra"), not a compound. */
+    private final HyphenNames hyphens;
 
     NameFinder(String language, NameShapes shapes, PatternFile p, Set<String> nonNames) {
         german = "de".equals(language);
@@ -66,6 +68,7 @@ final class NameFinder {
         companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
+        hyphens = new HyphenNames(language, shapes, p, nonNames);
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
     }
 
@@ -94,7 +97,7 @@ final class NameFinder {
             // German genitive before a noun ("Orvantas Beschleuniger", "Orvantas Umsatzwachstum"): the name ends before its -s
             boolean genitive = first <= last && german && genitiveBeforeNoun(words, first, last);
             if (genitive) last = first;
-            else if (german && first <= last) {
+            else if (german && first <= last && !hyphens.whole(words, first, last)) {
                 // a general noun glued to the name is no part of it ("Infineon Leistungshalbleiter")
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
@@ -109,8 +112,9 @@ final class NameFinder {
             if (titleCase && !strongShape(words, first, last)) continue;
             boolean atStart = sentenceStart(text, start);
             // a shape no common word has ("Orbis9", "NeuroSpan", "YMTC") is a name whatever the tagger makes of it
-            boolean strong = false;
-            for (int i = first; i <= last && !strong; i++) strong = strongWord(word(words, i));
+            // (a hyphen name: German, a shape no compound has, "T-Netcom"; English, the tagger reads it)
+            boolean hyphenated = hyphens.around(words, first) != null, strong = german && hyphenated;
+            for (int i = first; i <= last && !strong && !hyphenated; i++) strong = strongWord(word(words, i));
             if (strong) { out.add(new Found(start, end, type)); continue; }
             Boolean known = verdicts.get((atStart ? "^" : "") + text.substring(start, end));
             if (known == null) pending.add(new int[] {start, end, atStart ? 1 : 0, first, last});
@@ -151,7 +155,7 @@ final class NameFinder {
             int first = k, runStart = k;
             k = last;
             while (first <= last && (stop.contains(words.lower(first)) || nonNames.contains(word(words, first)) || genericNouns.contains(word(words, first)))) first++;
-            if (german && first <= last) {
+            if (german && first <= last && !hyphens.whole(words, first, last)) {
                 first = edges.first(words, first, last);
                 last = edges.last(words, first, last);
             }
@@ -162,9 +166,10 @@ final class NameFinder {
                     && (!sentenceStart(text, words.start(article)) || (first == last && !strongShape(words, first, last)))) continue;
             // a chip or product noun (or in German a word with a noun's ending) after a name is what it makes or sells
             // ("Halvex Speicher", "Orvanta Accelerators"), not part of it
-            while (last > first && commonNounAt(words, last)) last--;
+            while (last > first && commonNounAt(words, last) && !hyphens.whole(words, first, last)) last--;
             if (first > last || (german && genitiveBeforeNoun(words, first, last)) || isOther(words, first, last, taken)) continue;
-            if (type(words, first, last) == null) continue;
+            // (an English hyphen name only as the tagger reads it: its acronym part may be a term's, "High-NA")
+            if (type(words, first, last) == null || (!german && hyphens.around(words, first) != null)) continue;
             int start = words.start(first), end = words.end(last);
             boolean strong = strongShape(words, first, last);
             if (titleCase && !strong) continue;
@@ -241,7 +246,8 @@ final class NameFinder {
         for (int i = a; i < b; i++) if (taken[i]) return false;
         String w = words.text.substring(a, b);
         // (one letter is no name, but for a letter glued to another by "&": "AT&S", "KT&W")
-        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&'))) return false;
+        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&')
+                && hyphens.around(words, k) == null)) return false;
         char c = w.charAt(0);
         if (Character.isUpperCase(c)) return true;
         // "eMMC", "iPhone": an inner capital; "x86" alone is no name
@@ -256,10 +262,10 @@ final class NameFinder {
     }
 
     /** Are words {@code a} and {@code a+1} one name: a space or " & " between, or a hyphen before a model number ("Kelvin-X4")? */
-    private static boolean joined(WordSpans words, int a, int b) {
+    private boolean joined(WordSpans words, int a, int b) {
         String gap = words.text.substring(words.end(a), words.start(b));
         if (gap.equals(" ") || gap.equals(" & ") || gap.equals("&")) return true;
-        return gap.equals("-") && hasDigit(words.text, words.start(b), words.end(b));
+        return gap.equals("-") && (hasDigit(words.text, words.start(b), words.end(b)) || hyphens.around(words, b) != null);
     }
 
     /** A person, place, authority or sentence opener: capitalised, but no company or chip. */
@@ -286,8 +292,8 @@ final class NameFinder {
         if (s > 0 && text.charAt(s - 1) == '(' && e < text.length() && text.charAt(e) == ')') return true;
         // "Blackwell-Lösung", "HBM4-Stapel": the first part of a compound is a modifier; "Chipsparte HiSilicon": a
         // capitalised word right before another mention describes it
-        if (e < text.length() && text.charAt(e) == '-') return true;
-        if (s > 0 && text.charAt(s - 1) == '-') return true;
+        // (unless the run is a hyphen name whole: "Velt-Ostra")
+        if (((e < text.length() && text.charAt(e) == '-') || (s > 0 && text.charAt(s - 1) == '-')) && !hyphens.whole(words, first, last)) return true;
         // (a mention that begins with a lower-case word, "in March", "last year", describes nothing: "from Pelmora in March")
         if (last + 1 < words.size() && words.start(last + 1) == e + 1 && text.charAt(e) == ' ' && taken[words.start(last + 1)]
                 && !Character.isLowerCase(text.charAt(words.start(last + 1)))) return true;
