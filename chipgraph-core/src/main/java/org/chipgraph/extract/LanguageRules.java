@@ -30,6 +30,8 @@ final class LanguageRules {
     final AdjectiveNames adjectiveNames;
     /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
     final ClauseSubjects clauseSubjects;
+    /** References decided by a party's role in the deal told (null for a language without {@code role-*} lines). */
+    final DealRoleReferences dealRoles;
     /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
     final Pattern speakerPronoun;
     final WordCue subjectPossessive;
@@ -261,6 +263,7 @@ final class LanguageRules {
         possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
+        dealRoles = DealRoleReferences.of(file);
         String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
         // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
         // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")

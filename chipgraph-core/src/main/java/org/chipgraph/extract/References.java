@@ -111,7 +111,6 @@ final class References {
         ClausePronounSubject.resolve(lang, coref, st, index);
     }
 
-
     private static void commit(SentenceState st, List<Mention> added) {
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
         added.clear();
@@ -124,6 +123,7 @@ final class References {
                 if (!st.free(m.start(), m.end())) continue;
                 // "Dravik supplies Baidu with its cards": the subject of its clause (or of the clause before)
                 EntityRef c = lang.clauseSubjects == null ? null : lang.clauseSubjects.owner(st, m.start(), m.end());
+                if (lang.dealRoles != null) c = lang.dealRoles.possessive(st, m.start(), c);
                 // "in talks with AMD about its MI355X": a chip the pattern file's vendor lines give to a company named before
                 EntityRef maker = vendorBefore(st, m.end());
                 if (maker != null) c = maker;
@@ -198,7 +198,8 @@ final class References {
             // "Nvidia sold chips to Baidu, and the company plans ...": a description opening its clause is its subject,
             // and refers to the subject before it, not to the nearest company
             if (lang.clauseSubjects != null && lang.clauseSubjects.opensClause(st, from)) {
-                EntityRef s = lang.clauseSubjects.owner(st, from, from);
+                EntityRef s = lang.dealRoles == null ? null : lang.dealRoles.buyerDescribed(st, from, nounStart + noun.length());
+                if (s == null) s = lang.clauseSubjects.owner(st, from, from);
                 if (s != null && before.contains(s)) return s;
             }
             return coref.nearest(before, index);
