@@ -29,8 +29,16 @@ final class DealRoleReferences {
     private final Pattern acquired;
     /** From the recipient to its possessive: " in March for use in ". */
     private final Pattern purpose;
+    /** What joins a company to a possessive that names its role: ", " (apposition), " would be " (predicate). */
+    private final Pattern rolePredicate;
+    /** The role after such a possessive: " largest customer". */
+    private final Pattern roleNoun;
+    private final ClauseSubjects clauses;
 
-    private DealRoleReferences(PatternFile file, String speechVerb) {
+    private DealRoleReferences(PatternFile file, String speechVerb, ClauseSubjects clauses) {
+        this.clauses = clauses;
+        this.rolePredicate = Pattern.compile("^(?:" + file.list("role-predicate") + ")$");
+        this.roleNoun = Pattern.compile("^\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + file.list("role-noun") + ")(?![\\p{L}])");
         this.saleBefore = Pattern.compile("(?:" + file.list("role-sale-before") + ")$");
         this.joint = Pattern.compile("^(?:" + file.list("role-joint") + ")$");
         this.buyerVerb = Pattern.compile("^(?:" + file.list("role-buyer-verb") + ")(?![\\p{L}])");
@@ -40,12 +48,12 @@ final class DealRoleReferences {
     }
 
     /** The language's role references, or null when its pattern file has no {@code role-*} lines. */
-    static DealRoleReferences of(PatternFile file) {
+    static DealRoleReferences of(PatternFile file, ClauseSubjects clauses) {
         String speechVerb = file.macros.get("REF_SPEECH_VERB_ONE");
-        for (String key : new String[] {"role-sale-before", "role-joint", "role-buyer-verb", "role-acquired", "role-purpose"}) {
+        for (String key : new String[] {"role-sale-before", "role-joint", "role-buyer-verb", "role-acquired", "role-purpose", "role-predicate", "role-noun"}) {
             if (file.list(key) == null) return null;
         }
-        return speechVerb == null ? null : new DealRoleReferences(file, speechVerb);
+        return speechVerb == null || clauses == null ? null : new DealRoleReferences(file, speechVerb, clauses);
     }
 
     /**
@@ -65,11 +73,14 @@ final class DealRoleReferences {
 
     /**
      * The owner of a possessive at {@code pos} when the deal's roles decide it, else {@code owner} (the clause's subject, or
-     * null): the speaker for goods a reported buyer acquires, the recipient for a purpose after it.
+     * null): the speaker for goods a reported buyer acquires, the recipient for a purpose after it, and never the company
+     * a role is said of ("Y, its largest customer", "Y would be its first customer": the subject before Y).
      */
-    EntityRef possessive(SentenceState st, int pos, EntityRef owner) {
+    EntityRef possessive(SentenceState st, int pos, int end, EntityRef owner) {
         Mention before = lastCompanyBefore(st, pos);
         if (before == null) return owner;
+        if (roleNoun.matcher(st.text).region(end, st.text.length()).lookingAt()
+                && rolePredicate.matcher(st.text).region(before.end(), pos).matches()) return roleHolder(st, before);
         int clause = clauseStart(st.text, before.start());
         // "X ships memory to Y in March for use in its accelerator"
         if (purpose.matcher(st.text).region(before.end(), pos).matches()
@@ -82,6 +93,17 @@ final class DealRoleReferences {
             }
         }
         return owner;
+    }
+
+    /** Whose role is said of {@code of}: the subject of its clause, else the nearest other company before it; null if none. */
+    private EntityRef roleHolder(SentenceState st, Mention of) {
+        EntityRef self = of.entities().get(0);
+        EntityRef subject = clauses.owner(st, of.start(), of.start());
+        if (subject != null && !subject.equals(self)) return subject;
+        for (Mention m = lastCompanyBefore(st, of.start()); m != null; m = lastCompanyBefore(st, m.start())) {
+            if (!m.entities().get(0).equals(self)) return m.entities().get(0);
+        }
+        return null;
     }
 
     /** The last company named alone before {@code pos} (no possessive, no list), or null. */

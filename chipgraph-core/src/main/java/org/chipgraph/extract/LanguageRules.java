@@ -263,7 +263,7 @@ final class LanguageRules {
         possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
-        dealRoles = DealRoleReferences.of(file);
+        dealRoles = DealRoleReferences.of(file, clauseSubjects);
         String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
         // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
         // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")

@@ -49,4 +49,12 @@ class DealRoleReferencesTest {
         fact(facts, "Veltrix Labs", "makes", "Corvo-3");
         absent(facts, "Selbourne Memory", "makes", "Corvo-3");
     }
+
+    @Test
+    void possessiveNamingARoleAfterACompanyIsNotThatCompany() {
+        List<Fact> facts = Extraction.of("en", "possessiveOfARoleNeverItsHolder");
+        // "Vantor Labs would be its first customer", "Lindqvist Cloud, its largest customer": the subject before is the seller
+        fact(facts, "Calder Systems", "supplies", "Vantor Labs");
+        fact(facts, "Ferrow Devices", "supplies", "Lindqvist Cloud");
+    }
 }
