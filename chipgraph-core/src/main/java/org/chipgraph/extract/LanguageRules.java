@@ -69,6 +69,8 @@ final class LanguageRules {
     final CoordinatedNames coordinatedNames;
     /** A chip's label that names a memory part ("HBM3E", "LPDDR5X"), for "the stacks", "the memory"; null: none. */
     final Pattern memoryPart;
+    /** A chip named in the singular: the words before its name (a find ending there) and after it (null: not told). */
+    final Pattern chipSingularBefore, chipSingularAfter;
     final ModelNumberList modelNumbers;
     final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
     static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -166,6 +168,8 @@ final class LanguageRules {
         // the language's name shapes, read once and shared by the stages that use them
         NameShapes shapes = NameShapes.of(language);
         memoryPart = shapes.memoryPart();
+        chipSingularBefore = file.list("chip-singular-before") == null ? null : Pattern.compile("(?:" + file.list("chip-singular-before") + ")$");
+        chipSingularAfter = file.list("chip-singular-after") == null ? null : Pattern.compile("^(?:" + file.list("chip-singular-after") + ")");
         discovery = new EntityDiscovery(shapes, normal, file, families, nonNames);
         chipFamilies = Set.copyOf(families);
         // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed

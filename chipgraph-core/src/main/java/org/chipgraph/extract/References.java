@@ -334,7 +334,7 @@ final class References {
             for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 List<List<EntityRef>> before = new ArrayList<>();
-                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) before.add(x.entities());
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start() && !ChipReferenceTargets.singularFor(lang, st, x, m)) before.add(x.entities());
                 List<EntityRef> chips = ChipReferenceTargets.of(lang, coref, m, index, before);
                 if (!chips.isEmpty()) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, chips, false, true, false, false, null));
             }
