@@ -32,6 +32,8 @@ final class LanguageRules {
     final ClauseSubjects clauseSubjects;
     /** References decided by a party's role in the deal told (null for a language without {@code role-*} lines). */
     final DealRoleReferences dealRoles;
+    /** ", the company said": the speaker a description names (null for a language without a {@code speaker-description} line). */
+    final SpeakerDescription speakerDescription;
     /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
     final Pattern speakerPronoun;
     final WordCue subjectPossessive;
@@ -268,6 +270,7 @@ final class LanguageRules {
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
         dealRoles = DealRoleReferences.of(file, clauseSubjects);
+        speakerDescription = SpeakerDescription.of(file, clauseSubjects);
         String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
         // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
         // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")

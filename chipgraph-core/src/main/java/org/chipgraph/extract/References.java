@@ -177,10 +177,9 @@ final class References {
      * noun, the nearest that fits; else the nearest.
      */
     private EntityRef described(SentenceState st, int from, int nounStart, String noun, int index) {
-        EntityRef country = null;
-        for (Mention x : st.mentions) {
-            if (x.kind() == MentionKind.COUNTRY && x.start() >= from && x.end() <= nounStart && x.entities().size() == 1 && !x.homeWord()) country = x.entities().get(0);
-        }
+        EntityRef country = SpeakerDescription.country(st, from, nounStart);
+        EntityRef speaker = lang.speakerDescription == null ? null : lang.speakerDescription.subject(st, from, nounStart + noun.length(), country, coref);
+        if (speaker != null) return speaker;
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
         List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
         before.removeAll(describedByApposition(st, from));
