@@ -74,13 +74,14 @@ final class DealRoleReferences {
     /**
      * The owner of a possessive at {@code pos} when the deal's roles decide it, else {@code owner} (the clause's subject, or
      * null): the speaker for goods a reported buyer acquires, the recipient for a purpose after it, and never the company
-     * a role is said of ("Y, its largest customer", "Y would be its first customer": the subject before Y).
+     * a role is said of ("Y, its largest customer", "Y would be its first customer": the subject before Y, or of the sentence
+     * before, {@code previousSubject}).
      */
-    EntityRef possessive(SentenceState st, int pos, int end, EntityRef owner) {
+    EntityRef possessive(SentenceState st, int pos, int end, EntityRef owner, EntityRef previousSubject) {
         Mention before = lastCompanyBefore(st, pos);
         if (before == null) return owner;
         if (roleNoun.matcher(st.text).region(end, st.text.length()).lookingAt()
-                && rolePredicate.matcher(st.text).region(before.end(), pos).matches()) return roleHolder(st, before);
+                && rolePredicate.matcher(st.text).region(before.end(), pos).matches()) return roleHolder(st, before, previousSubject);
         int clause = clauseStart(st.text, before.start());
         // "X ships memory to Y in March for use in its accelerator"
         if (purpose.matcher(st.text).region(before.end(), pos).matches()
@@ -95,15 +96,18 @@ final class DealRoleReferences {
         return owner;
     }
 
-    /** Whose role is said of {@code of}: the subject of its clause, else the nearest other company before it; null if none. */
-    private EntityRef roleHolder(SentenceState st, Mention of) {
+    /**
+     * Whose role is said of {@code of}: the subject of its clause, else the nearest other company before it, else the subject
+     * of the sentence before ("Ferrow makes probe cards. Lindqvist is its largest customer."); null if none.
+     */
+    private EntityRef roleHolder(SentenceState st, Mention of, EntityRef previousSubject) {
         EntityRef self = of.entities().get(0);
         EntityRef subject = clauses.owner(st, of.start(), of.start());
         if (subject != null && !subject.equals(self)) return subject;
         for (Mention m = lastCompanyBefore(st, of.start()); m != null; m = lastCompanyBefore(st, m.start())) {
             if (!m.entities().get(0).equals(self)) return m.entities().get(0);
         }
-        return null;
+        return previousSubject == null || previousSubject.equals(self) ? null : previousSubject;
     }
 
     /** The last company named alone before {@code pos} (no possessive, no list), or null. */

@@ -123,7 +123,7 @@ final class References {
                 if (!st.free(m.start(), m.end())) continue;
                 // "Dravik supplies Baidu with its cards": the subject of its clause (or of the clause before)
                 EntityRef c = lang.clauseSubjects == null ? null : lang.clauseSubjects.owner(st, m.start(), m.end());
-                if (lang.dealRoles != null) c = lang.dealRoles.possessive(st, m.start(), m.end(), c);
+                if (lang.dealRoles != null) c = lang.dealRoles.possessive(st, m.start(), m.end(), c, coref.previousSubject(index));
                 // "in talks with AMD about its MI355X": a chip the pattern file's vendor lines give to a company named before
                 EntityRef maker = vendorBefore(st, m.end());
                 if (maker != null) c = maker;

@@ -57,4 +57,10 @@ class DealRoleReferencesTest {
         fact(facts, "Calder Systems", "supplies", "Vantor Labs");
         fact(facts, "Ferrow Devices", "supplies", "Lindqvist Cloud");
     }
+
+    @Test
+    void possessiveNamingARoleOfTheSentencesSubjectIsTheSubjectBefore() {
+        // "Hestor Technologies sells ... Quillane Memory is its largest customer": not Quillane's own customer
+        fact(Extraction.of("en", "possessiveOfARoleNeverItsHolder"), "Hestor Technologies", "supplies", "Quillane Memory");
+    }
 }
