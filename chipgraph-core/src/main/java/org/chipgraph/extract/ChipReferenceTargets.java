@@ -26,6 +26,16 @@ final class ChipReferenceTargets {
         return chip == null ? List.of() : List.of(chip);
     }
 
+    /**
+     * Is {@code chip} named in the singular ("the XT-9 accelerator") while the reference {@code m} is plural (group many)?
+     * Then the reference does not take it: "them" are chips the article named before.
+     */
+    static boolean singularFor(LanguageRules lang, SentenceState st, Mention chip, Matcher m) {
+        if (lang.chipSingularBefore == null || lang.chipSingularAfter == null || !matched(m, "many")) return false;
+        return lang.chipSingularAfter.matcher(st.text).region(chip.end(), st.text.length()).lookingAt()
+                && lang.chipSingularBefore.matcher(st.text).region(Math.max(0, chip.start() - 40), chip.start()).find();
+    }
+
     /** Records the sentence's chip mentions (not references), each with its chips, for the references after it. */
     static void remember(Coreference coref, SentenceState st, int index) {
         List<List<EntityRef>> named = new java.util.ArrayList<>();

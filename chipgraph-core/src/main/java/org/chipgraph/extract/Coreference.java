@@ -139,7 +139,7 @@ final class Coreference {
     }
 
     /** The company's country: as the article says, else the registry's seat; null when unknown. */
-    private String seat(EntityRef c) {
+    String seat(EntityRef c) {
         return headquarters.containsKey(c.iri()) ? headquarters.get(c.iri()).iri() : seats.get(c.iri());
     }
 

@@ -30,6 +30,10 @@ final class LanguageRules {
     final AdjectiveNames adjectiveNames;
     /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
     final ClauseSubjects clauseSubjects;
+    /** References decided by a party's role in the deal told (null for a language without {@code role-*} lines). */
+    final DealRoleReferences dealRoles;
+    /** ", the company said": the speaker a description names (null for a language without a {@code speaker-description} line). */
+    final SpeakerDescription speakerDescription;
     /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
     final Pattern speakerPronoun;
     final WordCue subjectPossessive;
@@ -73,6 +77,8 @@ final class LanguageRules {
     final CoordinatedNames coordinatedNames;
     /** A chip's label that names a memory part ("HBM3E", "LPDDR5X"), for "the stacks", "the memory"; null: none. */
     final Pattern memoryPart;
+    /** A chip named in the singular: the words before its name (a find ending there) and after it (null: not told). */
+    final Pattern chipSingularBefore, chipSingularAfter;
     final ModelNumberList modelNumbers;
     final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
     static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
@@ -170,6 +176,8 @@ final class LanguageRules {
         // the language's name shapes, read once and shared by the stages that use them
         NameShapes shapes = NameShapes.of(language);
         memoryPart = shapes.memoryPart();
+        chipSingularBefore = file.list("chip-singular-before") == null ? null : Pattern.compile("(?:" + file.list("chip-singular-before") + ")$");
+        chipSingularAfter = file.list("chip-singular-after") == null ? null : Pattern.compile("^(?:" + file.list("chip-singular-after") + ")");
         discovery = new EntityDiscovery(shapes, normal, file, families, nonNames, new HyphenNames(language, shapes, file, nonNames));
         chipFamilies = Set.copyOf(families);
         // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
@@ -268,6 +276,8 @@ final class LanguageRules {
         possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
+        dealRoles = DealRoleReferences.of(file, clauseSubjects);
+        speakerDescription = SpeakerDescription.of(file, clauseSubjects);
         String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
         // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
         // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")

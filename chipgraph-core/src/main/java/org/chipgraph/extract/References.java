@@ -112,7 +112,6 @@ final class References {
         ImplicitOwner.resolve(lang, coref, st, index);
     }
 
-
     private static void commit(SentenceState st, List<Mention> added) {
         for (Mention m : added) { st.mentions.add(m); st.take(m.start(), m.end()); }
         added.clear();
@@ -125,6 +124,7 @@ final class References {
                 if (!st.free(m.start(), m.end())) continue;
                 // "Dravik supplies Baidu with its cards": the subject of its clause (or of the clause before)
                 EntityRef c = lang.clauseSubjects == null ? null : lang.clauseSubjects.owner(st, m.start(), m.end());
+                if (lang.dealRoles != null) c = lang.dealRoles.possessive(st, m.start(), m.end(), c, coref.previousSubject(index));
                 // "in talks with AMD about its MI355X": a chip the pattern file's vendor lines give to a company named before
                 EntityRef maker = vendorBefore(st, m.end());
                 if (maker != null) c = maker;
@@ -178,10 +178,9 @@ final class References {
      * noun, the nearest that fits; else the nearest.
      */
     private EntityRef described(SentenceState st, int from, int nounStart, String noun, int index) {
-        EntityRef country = null;
-        for (Mention x : st.mentions) {
-            if (x.kind() == MentionKind.COUNTRY && x.start() >= from && x.end() <= nounStart && x.entities().size() == 1 && !x.homeWord()) country = x.entities().get(0);
-        }
+        EntityRef country = SpeakerDescription.country(st, from, nounStart);
+        EntityRef speaker = lang.speakerDescription == null ? null : lang.speakerDescription.subject(st, from, nounStart + noun.length(), country, coref);
+        if (speaker != null) return speaker;
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
         List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
         before.removeAll(describedByApposition(st, from));
@@ -199,7 +198,8 @@ final class References {
             // "Nvidia sold chips to Baidu, and the company plans ...": a description opening its clause is its subject,
             // and refers to the subject before it, not to the nearest company
             if (lang.clauseSubjects != null && lang.clauseSubjects.opensClause(st, from)) {
-                EntityRef s = lang.clauseSubjects.owner(st, from, from);
+                EntityRef s = lang.dealRoles == null ? null : lang.dealRoles.buyerDescribed(st, from, nounStart + noun.length());
+                if (s == null) s = lang.clauseSubjects.owner(st, from, from);
                 if (s != null && before.contains(s)) return s;
             }
             return coref.nearest(before, index);
@@ -334,7 +334,7 @@ final class References {
             for (Matcher m = lang.chipAnaphor.first(st.words); m != null; m = lang.chipAnaphor.next(m, st.words) ? m : null) {
                 if (!st.free(m.start(), m.end())) continue;
                 List<List<EntityRef>> before = new ArrayList<>();
-                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start()) before.add(x.entities());
+                for (Mention x : st.mentions) if (x.kind() == MentionKind.CHIP && x.end() <= m.start() && !ChipReferenceTargets.singularFor(lang, st, x, m)) before.add(x.entities());
                 List<EntityRef> chips = ChipReferenceTargets.of(lang, coref, m, index, before);
                 if (!chips.isEmpty()) added.add(new Mention(m.start(), m.end(), MentionKind.CHIP, chips, false, true, false, false, null));
             }

@@ -70,4 +70,14 @@ class ChipAndClauseReferencesTest {
         fact(facts, "Halmstad Memory", "fabricates", "HBM4");
         absent(facts, "Halmstad Memory", "fabricates", "Quorin Semiconductor");
     }
+
+    @Test
+    void pluralReferenceSkipsAChipNamedInTheSingular() {
+        List<Fact> facts = Extraction.of("en", "pluralReferenceSkipsASingularChip");
+        // "Xantor Systems, which designs the XT-9 vision accelerator, used them": the processors named before
+        fact(facts, "Xantor Systems", "buys", "P40");
+        absent(facts, "Xantor Systems", "buys", "XT-9");
+        // "bought 2,000 XT-9 cards ... and sold them": a chip named in the plural is still taken
+        fact(facts, "Murrell Labs", "buys", "XT-9");
+    }
 }
