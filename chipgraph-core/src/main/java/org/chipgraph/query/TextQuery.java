@@ -35,6 +35,7 @@ public final class TextQuery extends PFuncSimple {
                 SummarySourceRows.register();
                 SummarySourcePage.register();
                 SummaryHolds.register();
+                ControlReachRows.register();
             }
             registered = true;
         }
