@@ -9,7 +9,7 @@ import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 
 /**
  * The printed cells of an exposure row, as the exposure questions' earlier texts computed them by BINDs per row
- * (src/test/resources/query/control-exposure-by-sparql.rq): the four names and the two citations.
+ * (src/test/resources/query/company-export-control-exposure-by-sparql.rq): the four names and the two citations.
  */
 final class ExposureCells {
     static final int COMPANY_NAME = 0, CONTROL_NAME = 1, VIA = 2, THROUGH = 3;

@@ -34,14 +34,6 @@ final class SummaryLookups {
     private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
     private Set<Node> listed;
 
-    /** The lookups of one query execution (its context, held weakly), for a function called once per row. */
-    private static final Map<org.apache.jena.sparql.util.Context, SummaryLookups> OF_EXECUTION =
-            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
-
-    static SummaryLookups of(ExecutionContext cxt) {
-        return OF_EXECUTION.computeIfAbsent(cxt.getContext(), c -> new SummaryLookups(cxt));
-    }
-
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
         this.dsg = cxt.getDataset();

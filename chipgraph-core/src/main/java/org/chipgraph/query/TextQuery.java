@@ -36,7 +36,6 @@ public final class TextQuery extends PFuncSimple {
                 SummarySourcePage.register();
                 SummaryHolds.register();
                 ControlReachRows.register();
-                ExposureRowCells.register();
                 CompanyExposurePage.register();
             }
             registered = true;

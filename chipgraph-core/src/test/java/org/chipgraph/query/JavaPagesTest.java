@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The three pages built in Java (control-reach, control-exposure, company-export-control-exposure) give the rows
+ * The two pages built in Java (control-reach, company-export-control-exposure) give the rows
  * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
  * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
  * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
@@ -67,7 +67,7 @@ public class JavaPagesTest {
         return rows;
     }
 
-    static final List<String> PAGES = List.of("control-reach", "control-exposure", "company-export-control-exposure");
+    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure");
 
     @Test
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheExposureFixture() throws IOException {
