@@ -1,11 +1,9 @@
 package org.chipgraph.query;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -27,12 +25,14 @@ final class SummaryLookups {
     static final Node CITATION = cg("citation"), SEAT_CITATION = cg("seatCitation");
     static final Node SOURCE_COUNT = cg("sourceCount"), EARLIEST_DATE = cg("earliestDate");
     static final Node TYPE = RDF.type.asNode();
+    /** Marks a fact node read whole (it may hold none of the properties asked). */
+    private static final Node NONE = NodeFactory.createBlankNode("read");
 
     private final ExecutionContext cxt;
     private final DatasetGraph dsg;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
-    private Set<Node> listed;
+    private List<Node> lists;
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
@@ -46,13 +46,14 @@ final class SummaryLookups {
         return held.computeIfAbsent(Triple.create(s, p, o), t -> dsg.contains(SummaryGraph.NODE, s, p, o));
     }
 
-    /** Some restricted-party list restricts the entity ({@code cgf:someHolds(cg:RestrictedPartyList, cg:restricts, e)}). */
+    /**
+     * Some restricted-party list restricts the entity ({@code cgf:someHolds(cg:RestrictedPartyList, cg:restricts, e)}):
+     * a lookup per list, the lists read once (there are few; the entities they name are many, more than a page asks about).
+     */
     boolean listedParty(Node e) {
-        if (listed == null) {
-            listed = new HashSet<>();
-            for (Node list : subjects(TYPE, RESTRICTED_PARTY_LIST)) listed.addAll(objects(list, RESTRICTS));
-        }
-        return listed.contains(e);
+        if (lists == null) lists = subjects(TYPE, RESTRICTED_PARTY_LIST);
+        for (Node list : lists) if (holds(list, RESTRICTS, e)) return true;
+        return false;
     }
 
     /** The entity's labels in the summary graph, in index order. */
@@ -78,13 +79,27 @@ final class SummaryLookups {
      */
     List<Node> factValues(Node s, Node p, Node o, Node property) {
         if (!s.isURI() || !p.isURI() || !o.isURI()) return List.of();
-        Map<Node, List<Node>> values = factValues.computeIfAbsent(Triple.create(s, p, o), t -> new HashMap<>(4));
+        Map<Node, List<Node>> values = factValues.computeIfAbsent(Triple.create(s, p, o), t -> new HashMap<>(8));
+        if (p.equals(RESTRICTS)) {
+            // A restriction's node holds a few values (no claim rows): one range read gives them all.
+            if (values.isEmpty()) readAll(SummaryGraph.factNode(s, p, o), values);
+            return values.getOrDefault(property, List.of());
+        }
         List<Node> v = values.get(property);
         if (v == null) {
+            // By property: a purchase's node also holds a print-ready row per claim, hundreds for a fact stated often.
             v = objects(SummaryGraph.factNode(s, p, o), property);
             values.put(property, v);
         }
         return v;
+    }
+
+    private void readAll(Node fact, Map<Node, List<Node>> values) {
+        values.put(NONE, List.of());
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            values.computeIfAbsent(q.getPredicate(), k -> new java.util.ArrayList<>(1)).add(q.getObject());
+        }
     }
 
     /** The first value of that property (as {@code cgf:citation} and its kin read it), or null. */
