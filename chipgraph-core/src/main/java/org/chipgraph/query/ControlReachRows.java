@@ -55,7 +55,7 @@ public final class ControlReachRows extends PFuncSimpleAndList {
         for (Node n : object.getArgList()) vars.add(Var.alloc(n));
         SummaryLookups look = new SummaryLookups(cxt);
         List<Node> issuers = issuerLabels(cxt, control);
-        boolean isList = look.holds(control, SummaryLookups.TYPE, SummaryLookups.RESTRICTED_PARTY_LIST);
+        boolean isList = look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST);
         Iterator<Binding> rows = new Iterator<>() {
             private int issuer = 0;
             private Iterator<Quad> targets = null;
@@ -120,9 +120,9 @@ public final class ControlReachRows extends PFuncSimpleAndList {
 
     /** The target's role in the measure by its class (ontology/chipgraph.ttl, "What a measure targets"). */
     private static String role(SummaryLookups look, Node t, boolean isList) {
-        if (look.holds(t, SummaryLookups.TYPE, CHIP)) return "restricted item";
-        if (look.holds(t, SummaryLookups.TYPE, COUNTRY)) return "restricted destination";
-        if (!look.holds(t, SummaryLookups.TYPE, COMPANY)) return "other";
+        if (look.isA(t, CHIP)) return "restricted item";
+        if (look.isA(t, COUNTRY)) return "restricted destination";
+        if (!look.isA(t, COMPANY)) return "other";
         return isList || look.listedParty(t) ? "restricted party" : "exporter needing a licence";
     }
 }

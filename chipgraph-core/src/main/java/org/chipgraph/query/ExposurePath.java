@@ -36,12 +36,12 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
                 xs.add(thr);
                 xs.addAll(look.objects(thr, CHIP_FAMILY));
                 for (Node x : xs) {
-                    if (!look.holds(x, TYPE, CHIP)) continue;
+                    if (!look.isA(x, CHIP)) continue;
                     for (Node control : look.subjects(R, x)) out.add(new ExposurePath(company, control, ITEM, x, thr, company, lp, thr, null));
                 }
             }
         }
-        if (look.holds(company, TYPE, COMPANY)) {
+        if (look.isA(company, COMPANY)) {
             for (Node control : look.subjects(R, company)) {
                 if (restrictsAsParty(look, control, company)) out.add(new ExposurePath(company, control, PARTY, company, company, control, R, company, null));
             }
@@ -52,7 +52,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
         }
         for (Node x : look.subjects(SUPPLIES, company)) reachedThrough(look, company, SUPPLIED, x, x, SUPPLIES, company, out);
         for (Node x : look.objects(company, SEAT)) {
-            if (!look.holds(x, TYPE, COUNTRY)) continue;
+            if (!look.isA(x, COUNTRY)) continue;
             for (Node control : look.subjects(R, x)) {
                 for (Node lp : BUYING) {
                     for (Node thr : look.objects(company, lp)) {
@@ -61,9 +61,9 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
                 }
             }
         }
-        if (look.holds(company, TYPE, COMPANY) && !look.listedParty(company)) {
+        if (look.isA(company, COMPANY) && !look.listedParty(company)) {
             for (Node control : look.subjects(R, company)) {
-                if (!look.holds(control, TYPE, SummaryLookups.RESTRICTED_PARTY_LIST)) {
+                if (!look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST)) {
                     out.add(new ExposurePath(company, control, EXPORTER, company, company, control, R, company, null));
                 }
             }
@@ -73,7 +73,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
 
     /** A company x linked to the company by {@code ls lp lo}: a path per control restricting x as a party. */
     private static void reachedThrough(SummaryLookups look, Node company, String path, Node x, Node ls, Node lp, Node lo, List<ExposurePath> out) {
-        if (!look.holds(x, TYPE, COMPANY)) return;
+        if (!look.isA(x, COMPANY)) return;
         for (Node control : look.subjects(R, x)) {
             if (restrictsAsParty(look, control, x)) out.add(new ExposurePath(company, control, path, x, x, ls, lp, lo, null));
         }
@@ -81,7 +81,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
 
     /** The control is a restricted-party list, or some list names the party too. */
     static boolean restrictsAsParty(SummaryLookups look, Node control, Node party) {
-        return look.holds(control, TYPE, SummaryLookups.RESTRICTED_PARTY_LIST) || look.listedParty(party);
+        return look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST) || look.listedParty(party);
     }
 
     /** Some maker of the chip is headquartered outside the destination. */

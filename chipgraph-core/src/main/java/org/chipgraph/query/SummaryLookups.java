@@ -33,6 +33,7 @@ final class SummaryLookups {
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
     private List<Node> lists;
+    private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
@@ -44,6 +45,14 @@ final class SummaryLookups {
     /** The summary graph holds {@code s p o} ({@code cgf:holds}). */
     boolean holds(Node s, Node p, Node o) {
         return held.computeIfAbsent(Triple.create(s, p, o), t -> dsg.contains(SummaryGraph.NODE, s, p, o));
+    }
+
+    /**
+     * The entity is of the class in the summary graph (as {@code holds(e, rdf:type, c)}): its types read in one range
+     * read per entity, where a page asks up to three classes of each of a thousand targets.
+     */
+    boolean isA(Node e, Node c) {
+        return types.computeIfAbsent(e, k -> new java.util.HashSet<>(objects(k, TYPE))).contains(c);
     }
 
     /**
