@@ -35,6 +35,8 @@ public final class TextQuery extends PFuncSimple {
                 SummarySourceRows.register();
                 SummarySourcePage.register();
                 SummaryHolds.register();
+                ControlReachRows.register();
+                CompanyExposurePage.register();
             }
             registered = true;
         }

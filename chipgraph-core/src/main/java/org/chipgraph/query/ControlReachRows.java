@@ -1,0 +1,128 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryBuildException;
+import org.apache.jena.query.QueryExecException;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.engine.QueryIterator;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
+import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
+import org.apache.jena.sparql.pfunction.PropFuncArg;
+import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
+import org.apache.jena.vocabulary.RDFS;
+import org.chipgraph.store.SummaryGraph;
+
+/**
+ * {@code ?control cgf:reachRows (?target ?role ?issuer ?date ?sourceCount ?source)}: the rows of control-reach, in the
+ * order its earlier text gave them (each label of the control's issuer outermost, "" without one; then the targets
+ * in the summary graph's index order), built as they are read, so a page reads only its own targets. The same
+ * lookups as that text (kept as src/test/resources/query/control-reach-by-sparql.rq): each restriction's fact node
+ * for its source count, earliest date (a target without both gives no row) and citation, the target's class for
+ * its role. Why: that text spent most of its time in ARQ's iterators around those lookups (a join, an OPTIONAL and
+ * five BINDs per target).
+ */
+public final class ControlReachRows extends PFuncSimpleAndList {
+    public static final String IRI = FactValue.NS + "reachRows";
+    private static final int COLUMNS = 6;
+    private static final Node ISSUER = SummaryLookups.cg("issuer");
+    private static final Node CHIP = SummaryLookups.cg("Chip"), COUNTRY = SummaryLookups.cg("Country"), COMPANY = SummaryLookups.cg("Company");
+
+    /** Registers cgf:reachRows (called once, by {@link TextQuery#register}). */
+    static void register() {
+        PropertyFunctionRegistry.get().put(IRI, ControlReachRows.class);
+    }
+
+    @Override
+    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        super.build(subject, predicate, object, cxt);
+        if (object.getArgListSize() != COLUMNS) throw new QueryBuildException(IRI + " takes " + COLUMNS + " variables");
+        for (Node n : object.getArgList()) if (!n.isVariable()) throw new QueryBuildException(IRI + " takes variables");
+    }
+
+    @Override
+    public QueryIterator execEvaluated(Binding binding, Node control, Node predicate, PropFuncArg object, ExecutionContext cxt) {
+        if (!control.isConcrete()) throw new QueryExecException(IRI + " needs its control bound");
+        List<Var> vars = new ArrayList<>(COLUMNS);
+        for (Node n : object.getArgList()) vars.add(Var.alloc(n));
+        SummaryLookups look = new SummaryLookups(cxt);
+        List<Node> issuers = issuerLabels(cxt, control);
+        boolean isList = look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST);
+        Iterator<Binding> rows = new Iterator<>() {
+            private int issuer = 0;
+            private Iterator<Quad> targets = null;
+            private final List<Binding> pending = new ArrayList<>(1);
+
+            @Override
+            public boolean hasNext() {
+                while (pending.isEmpty()) {
+                    if (targets == null || !targets.hasNext()) {
+                        if (issuer >= issuers.size()) return false;
+                        issuer++;
+                        targets = cxt.getDataset().find(SummaryGraph.NODE, control, SummaryLookups.RESTRICTS, Node.ANY);
+                        continue;
+                    }
+                    Node t = targets.next().getObject();
+                    addRows(look, binding, vars, control, t, isList, issuers.get(issuer - 1), pending);
+                }
+                return true;
+            }
+
+            @Override
+            public Binding next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return pending.remove(0);
+            }
+        };
+        return QueryIterPlainWrapper.create(rows, cxt);
+    }
+
+    /** The issuer's labels over every graph ({@code OPTIONAL { ?control cg:issuer/rdfs:label ?l }}), or "" for none. */
+    private static List<Node> issuerLabels(ExecutionContext cxt, Node control) {
+        List<Node> out = new ArrayList<>(1);
+        for (Iterator<Quad> it = cxt.getDataset().find(Quad.unionGraph, control, ISSUER, Node.ANY); it.hasNext();) {
+            Node issuer = it.next().getObject();
+            for (Iterator<Quad> ls = cxt.getDataset().find(Quad.unionGraph, issuer, RDFS.label.asNode(), Node.ANY); ls.hasNext();) {
+                out.add(ls.next().getObject());
+            }
+        }
+        if (out.isEmpty()) out.add(NodeFactory.createLiteralString(""));
+        return out;
+    }
+
+    /** The target's rows: one per source count, earliest date and citation of its restriction (the citation may be unbound). */
+    private static void addRows(SummaryLookups look, Binding parent, List<Var> vars, Node control, Node t, boolean isList, Node issuer, List<Binding> out) {
+        List<Node> counts = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.SOURCE_COUNT);
+        if (counts.isEmpty()) return;
+        List<Node> dates = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.EARLIEST_DATE);
+        if (dates.isEmpty()) return;
+        List<Node> sources = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.CITATION);
+        Node role = NodeFactory.createLiteralString(role(look, t, isList));
+        for (Node count : counts) {
+            for (Node date : dates) {
+                for (int k = 0; k < Math.max(1, sources.size()); k++) {
+                    BindingBuilder b = BindingBuilder.create(parent);
+                    b.add(vars.get(0), t).add(vars.get(1), role).add(vars.get(2), issuer).add(vars.get(3), date).add(vars.get(4), count);
+                    if (!sources.isEmpty()) b.add(vars.get(5), sources.get(k));
+                    out.add(b.build());
+                }
+            }
+        }
+    }
+
+    /** The target's role in the measure by its class (ontology/chipgraph.ttl, "What a measure targets"). */
+    private static String role(SummaryLookups look, Node t, boolean isList) {
+        if (look.isA(t, CHIP)) return "restricted item";
+        if (look.isA(t, COUNTRY)) return "restricted destination";
+        if (!look.isA(t, COMPANY)) return "other";
+        return isList || look.listedParty(t) ? "restricted party" : "exporter needing a licence";
+    }
+}

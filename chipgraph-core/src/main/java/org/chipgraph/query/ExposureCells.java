@@ -1,0 +1,82 @@
+package org.chipgraph.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+
+/**
+ * The printed cells of an exposure row, as the exposure questions' earlier texts computed them by BINDs per row
+ * (src/test/resources/query/company-export-control-exposure-by-sparql.rq): the four names and the two citations.
+ */
+final class ExposureCells {
+    static final int COMPANY_NAME = 0, CONTROL_NAME = 1, VIA = 2, THROUGH = 3;
+    private static final Node EMPTY = NodeFactory.createLiteralString("");
+    private static final Node THE_RESTRICTION = NodeFactory.createLiteralString("(the restriction)");
+    private static final NodeValue PLUS = NodeValue.makeString(" + ");
+
+    private ExposureCells() {}
+
+    /**
+     * The names of company, control, x and thr: a row per combination of their labels (the first entity outermost,
+     * as {@code cgf:labels} gives them), each name the label or the term's string without one; "through" is "" when
+     * thr is x.
+     */
+    static List<Node[]> names(SummaryLookups look, Node company, Node control, Node x, Node thr) {
+        List<Node[]> out = new ArrayList<>(1);
+        boolean same = thr.equals(x);
+        for (Node cl : labelsOr(look, company)) {
+            for (Node kl : labelsOr(look, control)) {
+                for (Node xl : labelsOr(look, x)) {
+                    for (Node tl : labelsOr(look, thr)) out.add(new Node[] {cl, kl, xl, same ? EMPTY : tl});
+                }
+            }
+        }
+        return out;
+    }
+
+    /** {@code COALESCE(label, STR(term))} for each label; null for a blank node without one. */
+    private static List<Node> labelsOr(SummaryLookups look, Node term) {
+        List<Node> labels = look.labels(term);
+        if (!labels.isEmpty()) return labels;
+        List<Node> none = new ArrayList<>(1);
+        if (term.isURI()) none.add(NodeFactory.createLiteralString(term.getURI()));
+        else if (term.isLiteral()) none.add(NodeFactory.createLiteralString(term.getLiteralLexicalForm()));
+        else none.add(null);
+        return none;
+    }
+
+    /**
+     * The row's restriction and evidence (either may be null: unbound), or null when the row is dropped: the
+     * restriction or the company's fact has no seat citation (every claim denied). The evidence is "(the
+     * restriction)" for a restricted party or an exporter, the seat's citation and the link's for a destination,
+     * else the link's citation.
+     */
+    static Node[] citations(SummaryLookups look, ExposurePath p) {
+        Node restrictionSeat = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.SEAT_CITATION);
+        if (restrictionSeat == null || !restrictionSeat.isLiteral()) return null;
+        Node linkSeat = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.SEAT_CITATION);
+        if (linkSeat == null || !linkSeat.isLiteral()) return null;
+        Node restriction = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.CITATION);
+        Node evidence;
+        if (p.lp().equals(SummaryLookups.RESTRICTS)) evidence = THE_RESTRICTION;
+        else {
+            Node linkCite = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.CITATION);
+            Node seatCite = p.seatP() == null ? null : look.factValue(p.company(), p.seatP(), p.x(), SummaryLookups.SEAT_CITATION);
+            if (seatCite == null) evidence = linkCite;
+            else evidence = linkCite == null ? null : concat(seatCite, linkCite);
+        }
+        return new Node[] {restriction, evidence};
+    }
+
+    /** {@code CONCAT(seat, " + ", link)}; null (unbound) where CONCAT gives an error. */
+    private static Node concat(Node seat, Node link) {
+        try {
+            return XSDFuncOp.strConcat(List.of(NodeValue.makeNode(seat), PLUS, NodeValue.makeNode(link))).asNode();
+        } catch (org.apache.jena.sparql.expr.ExprEvalException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.chipgraph.query;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.vocabulary.RDF;
+import org.chipgraph.store.SummaryGraph;
+
+/**
+ * The summary graph's lookups the exposure and reach pages make, each answered once per query execution: an
+ * entity's labels ({@link SummaryLabels}), a triple held or not, what the restricted-party lists restrict, and a
+ * fact node's citation, seat citation, source count and earliest date (store/FactSources, as {@link FactValue}
+ * reads them). A page cites and labels the same few hundred facts and entities on a thousand rows.
+ */
+final class SummaryLookups {
+    static final String CG = "https://w3id.org/chipgraph/ontology#";
+    static final Node RESTRICTS = cg("restricts"), RESTRICTED_PARTY_LIST = cg("RestrictedPartyList");
+    static final Node CITATION = cg("citation"), SEAT_CITATION = cg("seatCitation");
+    static final Node SOURCE_COUNT = cg("sourceCount"), EARLIEST_DATE = cg("earliestDate");
+    static final Node TYPE = RDF.type.asNode();
+    /** Marks a fact node read whole (it may hold none of the properties asked). */
+    private static final Node NONE = NodeFactory.createBlankNode("read");
+
+    private final ExecutionContext cxt;
+    private final DatasetGraph dsg;
+    private final Map<Triple, Boolean> held = new HashMap<>();
+    private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
+    private List<Node> lists;
+    private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
+
+    SummaryLookups(ExecutionContext cxt) {
+        this.cxt = cxt;
+        this.dsg = cxt.getDataset();
+    }
+
+    static Node cg(String local) { return NodeFactory.createURI(CG + local); }
+
+    /** The summary graph holds {@code s p o} ({@code cgf:holds}). */
+    boolean holds(Node s, Node p, Node o) {
+        return held.computeIfAbsent(Triple.create(s, p, o), t -> dsg.contains(SummaryGraph.NODE, s, p, o));
+    }
+
+    /**
+     * The entity is of the class in the summary graph (as {@code holds(e, rdf:type, c)}): its types read in one range
+     * read per entity, where a page asks up to three classes of each of a thousand targets.
+     */
+    boolean isA(Node e, Node c) {
+        return types.computeIfAbsent(e, k -> new java.util.HashSet<>(objects(k, TYPE))).contains(c);
+    }
+
+    /**
+     * Some restricted-party list restricts the entity ({@code cgf:someHolds(cg:RestrictedPartyList, cg:restricts, e)}):
+     * a lookup per list, the lists read once (there are few; the entities they name are many, more than a page asks about).
+     */
+    boolean listedParty(Node e) {
+        if (lists == null) lists = subjects(TYPE, RESTRICTED_PARTY_LIST);
+        for (Node list : lists) if (holds(list, RESTRICTS, e)) return true;
+        return false;
+    }
+
+    /** The entity's labels in the summary graph, in index order. */
+    List<Node> labels(Node e) { return SummaryLabels.labels(cxt.getContext(), cxt, e); }
+
+    /** The objects of {@code s p ?o} in the summary graph, in index order. */
+    List<Node> objects(Node s, Node p) {
+        List<Node> out = new java.util.ArrayList<>();
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, s, p, Node.ANY); it.hasNext();) out.add(it.next().getObject());
+        return out;
+    }
+
+    /** The subjects of {@code ?s p o} in the summary graph, in index order. */
+    List<Node> subjects(Node p, Node o) {
+        List<Node> out = new java.util.ArrayList<>();
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, o); it.hasNext();) out.add(it.next().getSubject());
+        return out;
+    }
+
+    /**
+     * The values of one property on the node of the fact {@code s p o} ({@link SummaryGraph#factNode}), in index
+     * order; none for a fact between terms that are not all IRIs, as the SPARQL functions give no value there.
+     */
+    List<Node> factValues(Node s, Node p, Node o, Node property) {
+        if (!s.isURI() || !p.isURI() || !o.isURI()) return List.of();
+        Map<Node, List<Node>> values = factValues.computeIfAbsent(Triple.create(s, p, o), t -> new HashMap<>(8));
+        if (p.equals(RESTRICTS)) {
+            // A restriction's node holds a few values (no claim rows): one range read gives them all.
+            if (values.isEmpty()) readAll(SummaryGraph.factNode(s, p, o), values);
+            return values.getOrDefault(property, List.of());
+        }
+        List<Node> v = values.get(property);
+        if (v == null) {
+            // By property: a purchase's node also holds a print-ready row per claim, hundreds for a fact stated often.
+            v = objects(SummaryGraph.factNode(s, p, o), property);
+            values.put(property, v);
+        }
+        return v;
+    }
+
+    private void readAll(Node fact, Map<Node, List<Node>> values) {
+        values.put(NONE, List.of());
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY); it.hasNext();) {
+            Quad q = it.next();
+            values.computeIfAbsent(q.getPredicate(), k -> new java.util.ArrayList<>(1)).add(q.getObject());
+        }
+    }
+
+    /** The first value of that property (as {@code cgf:citation} and its kin read it), or null. */
+    Node factValue(Node s, Node p, Node o, Node property) {
+        List<Node> v = factValues(s, p, o, property);
+        return v.isEmpty() ? null : v.get(0);
+    }
+
+}

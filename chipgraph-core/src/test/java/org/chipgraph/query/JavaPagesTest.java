@@ -1,0 +1,93 @@
+package org.chipgraph.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.chipgraph.store.TdbStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The two pages built in Java (control-reach, company-export-control-exposure) give the rows
+ * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
+ * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
+ * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
+ */
+public class JavaPagesTest {
+    @TempDir Path tmp;
+
+    static Question earlier(String name) {
+        String file = name + "-by-sparql.rq";
+        try (InputStream in = JavaPagesTest.class.getResourceAsStream("/query/" + file)) {
+            return QuestionLibrary.parse(name, file, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every entity of the question's parameter class in the store. */
+    static TreeSet<String> entities(TdbStore store, Question q) {
+        Node cls = NodeFactory.createURI(q.parameters().get(0).type().classIri());
+        return store.read(d -> {
+            TreeSet<String> s = new TreeSet<>();
+            d.getUnionGraph().find(Node.ANY, org.apache.jena.vocabulary.RDF.type.asNode(), cls).forEachRemaining(t -> s.add(t.getSubject().getURI()));
+            return s;
+        });
+    }
+
+    /** Both texts of the question, in order, whole and in pages; returns the number of rows compared. */
+    static int assertSameRowsInOrder(TdbStore store, String name) {
+        Question now = QuestionLibrary.load().get(name);
+        Question before = earlier(name);
+        String param = now.parameters().get(0).name();
+        int rows = 0;
+        for (String e : entities(store, now)) {
+            Map<String, String> p = Map.of(param, e);
+            for (boolean iris : List.of(true, false)) {
+                List<Map<String, String>> whole = new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(iris).rows(before, p);
+                assertEquals(whole, new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(iris).rows(now, p), name + " " + e);
+                for (int size : List.of(2, 7)) {
+                    for (int offset = 0; offset <= whole.size(); offset += size) {
+                        QueryRunner page = new QueryRunner(store.datasetGraph(), 60_000).page(size, offset).withIris(iris);
+                        assertEquals(page.rows(before, p), page.rows(now, p), name + " " + e + " from row " + offset);
+                    }
+                }
+                rows += whole.size();
+            }
+        }
+        return rows;
+    }
+
+    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure");
+
+    @Test
+    void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheExposureFixture() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/exposure.trig")) {
+            for (String name : PAGES) assertTrue(assertSameRowsInOrder(store, name) > 0, name + " has rows on the fixture");
+        }
+    }
+
+    /** The samples' graphs (articles only: no control reaches a company there, but the rows of none must agree too). */
+    @Test
+    void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheSamples() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/samples.trig")) {
+            for (String name : PAGES) assertSameRowsInOrder(store, name);
+        }
+    }
+
+    @Test
+    void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheSelfAffiliateFixture() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/exposure-self-affiliate.trig")) {
+            for (String name : PAGES) assertSameRowsInOrder(store, name);
+        }
+    }
+}
