@@ -164,11 +164,14 @@ final class WordCue {
         }
 
         private static final class Node {
+            /** Children of ASCII characters by character, once a node has more than a few (the root has dozens). */
+            private Node[] ascii;
             private char[] keys = new char[0];
             private Node[] next = new Node[0];
             private boolean end;
 
             Node child(char c) {
+                if (ascii != null && c < 128) return ascii[c];
                 char[] ks = keys;
                 for (int k = 0; k < ks.length; k++) if (ks[k] == c) return next[k];
                 return null;
@@ -177,10 +180,26 @@ final class WordCue {
             Node childOrNew(char c) {
                 Node n = child(c);
                 if (n != null) return n;
+                n = new Node();
+                if (ascii != null && c < 128) return ascii[c] = n;
                 keys = java.util.Arrays.copyOf(keys, keys.length + 1);
                 next = java.util.Arrays.copyOf(next, next.length + 1);
                 keys[keys.length - 1] = c;
-                return next[next.length - 1] = new Node();
+                next[next.length - 1] = n;
+                if (ascii == null && keys.length > 4) tabulate();
+                return n;
+            }
+
+            /** Moves the ASCII children into the table. */
+            private void tabulate() {
+                ascii = new Node[128];
+                int kept = 0;
+                for (int k = 0; k < keys.length; k++) {
+                    if (keys[k] < 128) ascii[keys[k]] = next[k];
+                    else { keys[kept] = keys[k]; next[kept++] = next[k]; }
+                }
+                keys = java.util.Arrays.copyOf(keys, kept);
+                next = java.util.Arrays.copyOf(next, kept);
             }
         }
     }
