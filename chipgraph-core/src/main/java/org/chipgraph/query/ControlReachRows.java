@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryBuildException;
-import org.apache.jena.query.QueryExecException;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -15,7 +13,6 @@ import org.apache.jena.sparql.engine.QueryIterator;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
-import org.apache.jena.sparql.pfunction.PFuncSimpleAndList;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.vocabulary.RDFS;
@@ -30,9 +27,12 @@ import org.chipgraph.store.SummaryGraph;
  * its role. Why: that text spent most of its time in ARQ's iterators around those lookups (a join, an OPTIONAL and
  * five BINDs per target).
  */
-public final class ControlReachRows extends PFuncSimpleAndList {
+public final class ControlReachRows extends EntityRowList {
     public static final String IRI = FactValue.NS + "reachRows";
     private static final int COLUMNS = 6;
+
+    public ControlReachRows() { super(IRI, COLUMNS, "control"); }
+
     private static final Node ISSUER = SummaryLookups.cg("issuer");
     private static final Node CHIP = SummaryLookups.cg("Chip"), COUNTRY = SummaryLookups.cg("Country"), COMPANY = SummaryLookups.cg("Company");
 
@@ -42,17 +42,8 @@ public final class ControlReachRows extends PFuncSimpleAndList {
     }
 
     @Override
-    public void build(PropFuncArg subject, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        super.build(subject, predicate, object, cxt);
-        if (object.getArgListSize() != COLUMNS) throw new QueryBuildException(IRI + " takes " + COLUMNS + " variables");
-        for (Node n : object.getArgList()) if (!n.isVariable()) throw new QueryBuildException(IRI + " takes variables");
-    }
-
-    @Override
     public QueryIterator execEvaluated(Binding binding, Node control, Node predicate, PropFuncArg object, ExecutionContext cxt) {
-        if (!control.isConcrete()) throw new QueryExecException(IRI + " needs its control bound");
-        List<Var> vars = new ArrayList<>(COLUMNS);
-        for (Node n : object.getArgList()) vars.add(Var.alloc(n));
+        List<Var> vars = variables(binding, control, object);
         SummaryLookups look = new SummaryLookups(cxt);
         List<Node> issuers = issuerLabels(cxt, control);
         boolean isList = look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST);

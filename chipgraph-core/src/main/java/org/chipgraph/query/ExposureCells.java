@@ -39,13 +39,7 @@ final class ExposureCells {
 
     /** {@code COALESCE(label, STR(term))} for each label; null for a blank node without one. */
     private static List<Node> labelsOr(SummaryLookups look, Node term) {
-        List<Node> labels = look.labels(term);
-        if (!labels.isEmpty()) return labels;
-        List<Node> none = new ArrayList<>(1);
-        if (term.isURI()) none.add(NodeFactory.createLiteralString(term.getURI()));
-        else if (term.isLiteral()) none.add(NodeFactory.createLiteralString(term.getLiteralLexicalForm()));
-        else none.add(null);
-        return none;
+        return SummaryLabels.orTermString(look.labels(term), term);
     }
 
     /**

@@ -67,4 +67,17 @@ public final class SummaryLabels extends PFuncSimple {
         }
         return labels;
     }
+
+    /**
+     * {@code COALESCE(label, STR(term))} for each label: {@code labels}, or when there are none the term's string
+     * (a null cell for a blank node).
+     */
+    static List<Node> orTermString(List<Node> labels, Node term) {
+        if (!labels.isEmpty()) return labels;
+        List<Node> none = new ArrayList<>(1);
+        if (term.isURI()) none.add(org.apache.jena.graph.NodeFactory.createLiteralString(term.getURI()));
+        else if (term.isLiteral()) none.add(org.apache.jena.graph.NodeFactory.createLiteralString(term.getLiteralLexicalForm()));
+        else none.add(null);
+        return none;
+    }
 }

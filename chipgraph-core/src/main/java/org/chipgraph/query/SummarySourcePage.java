@@ -74,13 +74,7 @@ public final class SummarySourcePage extends EntityRowList {
 
     /** {@code COALESCE(label, STR(term))} for each label: the labels, or the term's string (none for a blank node). */
     private static List<Node> labelsOr(Context memo, ExecutionContext cxt, Node term) {
-        List<Node> labels = SummaryLabels.labels(memo, cxt, term);
-        if (!labels.isEmpty()) return labels;
-        List<Node> none = new ArrayList<>(1);
-        if (term.isURI()) none.add(NodeFactory.createLiteralString(term.getURI()));
-        else if (term.isLiteral()) none.add(NodeFactory.createLiteralString(term.getLiteralLexicalForm()));
-        else none.add(null);
-        return none;
+        return SummaryLabels.orTermString(SummaryLabels.labels(memo, cxt, term), term);
     }
 
     /** {@code STRAFTER(STR(?p), "#")}: what follows the first '#', "" without one. */
