@@ -30,11 +30,17 @@ final class ImplicitRecipients {
 
     void apply(List<SentenceState> states) {
         if (lang.recipientImplicit == null) return;
+        // each sentence matched once: as a candidate, and as a sentence of the same shape passed when looking back
+        Matcher[] shaped = new Matcher[states.size()];
+        for (int i = 0; i < states.size(); i++) {
+            String text = states.get(i).abstracted;
+            Matcher m = text == null ? null : lang.recipientImplicit.matcher(text);
+            if (m != null && m.find()) shaped[i] = m;
+        }
         for (int i = 1; i < states.size(); i++) {
             SentenceState st = states.get(i);
-            if (st.abstracted == null) continue;
-            Matcher m = lang.recipientImplicit.matcher(st.abstracted);
-            if (!m.find()) continue;
+            Matcher m = shaped[i];
+            if (m == null) continue;
             Mention supplier = st.mentions.get(Integer.parseInt(m.group("c")));
             if (supplier.kind() != MentionKind.COMPANY || supplier.entities().size() != 1 || otherCompany(st, supplier)) continue;
             if (lang.negation != null && lang.negation.in(st.abstracted)) continue;
@@ -44,7 +50,7 @@ final class ImplicitRecipients {
             // Server liefert Y." both supply the company before them
             for (int j = i - 1, left = SENTENCES_BACK; j >= 0 && left > 0 && to == null; j--) {
                 SentenceState before = states.get(j);
-                if (before.abstracted != null && lang.recipientImplicit.matcher(before.abstracted).find()) continue;
+                if (shaped[j] != null) continue;
                 to = SentenceTopic.of(before, lang);
                 left--;
             }

@@ -178,14 +178,16 @@ final class LanguageRules {
         memoryPart = shapes.memoryPart();
         chipSingularBefore = file.list("chip-singular-before") == null ? null : Pattern.compile("(?:" + file.list("chip-singular-before") + ")$");
         chipSingularAfter = file.list("chip-singular-after") == null ? null : Pattern.compile("^(?:" + file.list("chip-singular-after") + ")");
-        discovery = new EntityDiscovery(shapes, normal, file, families, nonNames, new HyphenNames(language, shapes, file, nonNames));
+        // one reading of hyphen-joined names for discovery and the name finder
+        HyphenNames hyphenNames = new HyphenNames(language, shapes, file, nonNames);
+        discovery = new EntityDiscovery(shapes, normal, file, families, nonNames, hyphenNames);
         chipFamilies = Set.copyOf(families);
         // words a capital does not make a name: sentence openers, generic words, what stands before "chips" unnamed
         Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
         commonWords.addAll(file.words("name-generic-word", false));
         commonWords.addAll(file.words("not-chip-name", false));
         names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"));
-        nameFinder = new NameFinder(language, shapes, file, nonNames);
+        nameFinder = new NameFinder(language, shapes, file, nonNames, hyphenNames);
         describedNames = DescribedNames.of(shapes, file, cityNames);
         chipGenerations = ChipGenerations.of(shapes, file, nonNames);
         companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");

@@ -44,7 +44,7 @@ final class NameFinder {
     /** Capitalised parts joined by hyphens that make one name ("Velt-Ostra"), not a compound. */
     private final HyphenNames hyphens;
 
-    NameFinder(String language, NameShapes shapes, PatternFile p, Set<String> nonNames) {
+    NameFinder(String language, NameShapes shapes, PatternFile p, Set<String> nonNames, HyphenNames hyphens) {
         german = "de".equals(language);
         notWord = p.words("name-not-word", false);
         titles = p.words("person-title", true);
@@ -68,7 +68,7 @@ final class NameFinder {
         companyHead = p.list("company-descriptor") == null ? null : Pattern.compile("(?:" + p.list("company-descriptor") + ")");
         commonEnding = Pattern.compile("(?:" + (p.list("common-noun-ending") == null ? "(?!)" : p.list("common-noun-ending")) + ")$");
         reading = new TaggerNameReading(commonEnding);
-        hyphens = new HyphenNames(language, shapes, p, nonNames);
+        this.hyphens = hyphens;
         notChipShape = p.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + p.list("not-chip-shape") + ")");
     }
 

@@ -17,6 +17,7 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.vocabulary.RDFS;
 import org.chipgraph.store.SummaryGraph;
+import org.chipgraph.rdf.CG;
 
 /**
  * {@code ?control cgf:reachRows (?target ?role ?issuer ?date ?sourceCount ?source)}: the rows of control-reach, in the
@@ -33,8 +34,8 @@ public final class ControlReachRows extends EntityRowList {
 
     public ControlReachRows() { super(IRI, COLUMNS, "control"); }
 
-    private static final Node ISSUER = SummaryLookups.cg("issuer");
-    private static final Node CHIP = SummaryLookups.cg("Chip"), COUNTRY = SummaryLookups.cg("Country"), COMPANY = SummaryLookups.cg("Company");
+    private static final Node ISSUER = CG.term("issuer");
+    private static final Node CHIP = CG.Chip, COUNTRY = CG.Country, COMPANY = CG.Company;
 
     /** Registers cgf:reachRows (called once, by {@link TextQuery#register}). */
     static void register() {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
+import org.chipgraph.rdf.CG;
 
 /**
  * One path by which a control reaches a company (ontology/chipgraph.ttl, "What a measure targets"), with the facts it
@@ -16,11 +17,11 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
     static final String ITEM = "buys a restricted item", PARTY = "is a restricted party", AFFILIATE = "affiliate of a restricted party",
             SUPPLIED = "supplied by a restricted party", DESTINATION = "in a restricted destination, buys from abroad",
             EXPORTER = "exporter needing a licence";
-    private static final List<Node> BUYING = List.of(SummaryLookups.cg("buys"), SummaryLookups.cg("orders"), SummaryLookups.cg("receives"));
-    private static final List<Node> AFFILIATION = List.of(SummaryLookups.cg("affiliateOf"), SummaryLookups.cg("subsidiaryOf"));
-    private static final Node CHIP_FAMILY = SummaryLookups.cg("chipFamily"), SUPPLIES = SummaryLookups.cg("supplies"),
-            SEAT = SummaryLookups.cg("headquarteredIn"), MAKES = SummaryLookups.cg("makes");
-    static final Node CHIP = SummaryLookups.cg("Chip"), COUNTRY = SummaryLookups.cg("Country"), COMPANY = SummaryLookups.cg("Company");
+    private static final List<Node> BUYING = List.of(CG.term("buys"), CG.term("orders"), CG.term("receives"));
+    private static final List<Node> AFFILIATION = List.of(CG.term("affiliateOf"), CG.term("subsidiaryOf"));
+    private static final Node CHIP_FAMILY = CG.term("chipFamily"), SUPPLIES = CG.term("supplies"),
+            SEAT = CG.term("headquarteredIn"), MAKES = CG.term("makes");
+    static final Node CHIP = CG.Chip, COUNTRY = CG.Country, COMPANY = CG.Company;
     private static final Node R = SummaryLookups.RESTRICTS, TYPE = SummaryLookups.TYPE;
 
     /**

@@ -12,6 +12,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.vocabulary.RDF;
 import org.chipgraph.store.SummaryGraph;
+import org.chipgraph.rdf.CG;
 
 /**
  * The summary graph's lookups the exposure and reach pages make, each answered once per query execution: an
@@ -20,10 +21,9 @@ import org.chipgraph.store.SummaryGraph;
  * reads them). A page cites and labels the same few hundred facts and entities on a thousand rows.
  */
 final class SummaryLookups {
-    static final String CG = "https://w3id.org/chipgraph/ontology#";
-    static final Node RESTRICTS = cg("restricts"), RESTRICTED_PARTY_LIST = cg("RestrictedPartyList");
-    static final Node CITATION = cg("citation"), SEAT_CITATION = cg("seatCitation");
-    static final Node SOURCE_COUNT = cg("sourceCount"), EARLIEST_DATE = cg("earliestDate");
+    static final Node RESTRICTS = CG.term("restricts"), RESTRICTED_PARTY_LIST = CG.term("RestrictedPartyList");
+    static final Node CITATION = CG.term("citation"), SEAT_CITATION = CG.term("seatCitation");
+    static final Node SOURCE_COUNT = CG.term("sourceCount"), EARLIEST_DATE = CG.term("earliestDate");
     static final Node TYPE = RDF.type.asNode();
     /** Marks a fact node read whole (it may hold none of the properties asked). */
     private static final Node NONE = NodeFactory.createBlankNode("read");
@@ -39,8 +39,6 @@ final class SummaryLookups {
         this.cxt = cxt;
         this.dsg = cxt.getDataset();
     }
-
-    static Node cg(String local) { return NodeFactory.createURI(CG + local); }
 
     /** The summary graph holds {@code s p o} ({@code cgf:holds}). */
     boolean holds(Node s, Node p, Node o) {
