@@ -59,6 +59,7 @@ final class ArticleRun {
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             slotNames.nameSpeaker(st);
+            if (lang.demonyms != null) lang.demonyms.resolve(st, i, coref, facts, docIri);
             references.resolve(st, i);
             List<Mention> unjoined = st.mentions;
             if (lists.join(st)) {
