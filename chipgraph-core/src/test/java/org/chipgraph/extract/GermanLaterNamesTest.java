@@ -52,4 +52,10 @@ class GermanLaterNamesTest {
         fact(facts, "Veltrona", "supplies", "Quintara Systems");
         Extraction.noneNamed(facts, "MDax");
     }
+
+    @Test
+    void aRelativeClauseAfterACompanyCompoundBelongsToTheCompany() {
+        List<Fact> facts = Extraction.of("de", "voelkernamenAlsVerweis");
+        fact(facts, "Brisento", "subsidiaryOf", "Halvor");
+    }
 }
