@@ -78,9 +78,10 @@ final class ArticleRun {
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new BuyerReferences(docIri, lang, facts).apply(states);
-        new ImplicitRecipients(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
         new DealValues(docIri, lang, facts).apply(states);
+        // (after the deal values: a supplier of goods the buyer was not said to pay for is no purchase the value pays for)
+        new ImplicitRecipients(docIri, lang, facts).apply(states);
         new DeliveryFollowUps(docIri, lang, facts).apply(states);
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());
