@@ -129,9 +129,9 @@ final class ArticleConventions {
     }
 
     /**
-     * "Huawei setzt auf den Ascend 910C ... nutzen Baidu und ByteDance den Ascend-Chip": a family named where the article
-     * names one model of it (session 29) is that model, the chip named before; with several models it stays unclear and
-     * is dropped.
+     * "Huawei setzt auf den Ascend 910C ... nutzen Baidu und ByteDance den Ascend-Chip": a family written as one definite
+     * chip where the article names one model of it (session 29) is that model, the chip named before; with several models,
+     * or as chips of the family ("50.000 Ascend-Chips"), it is dropped.
      */
     private void oneModelOfFamily(List<SentenceState> states, Map<String, Fact> facts, Set<String> families) {
         Map<String, EntityRef> model = new java.util.HashMap<>();
@@ -154,8 +154,17 @@ final class ArticleConventions {
             EntityRef s = f.subject().type().equals("Chip") && model.containsKey(f.subject().label()) ? model.get(f.subject().label()) : f.subject();
             EntityRef o = f.object() != null && f.object().type().equals("Chip") && model.containsKey(f.object().label()) ? model.get(f.object().label()) : f.object();
             if (s == f.subject() && o == f.object()) continue;
+            // only the family as one definite chip ("den Ascend-Chip"), not chips of the family ("50.000 Ascend-Chips")
+            String family = s != f.subject() ? f.subject().label() : f.object().label();
+            if (f.provenance() == null || f.provenance().sentence() == null || !oneChipOf(family).matcher(f.provenance().sentence()).find()) continue;
             moved.add(new Fact(s, f.relation(), o, f.objectText(), f.quantity(), f.money(), f.date(), f.stance(), f.attribution(), f.confidence(), f.provenance()));
         }
         for (Fact f : moved) builder.put(f, f.subject(), f.object());
+    }
+
+    /** "den Ascend-Chip", "the Ascend chip": the family written as one definite chip. */
+    private static java.util.regex.Pattern oneChipOf(String family) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]iese[nmr]?|[Tt]he|[Tt]his)\\s+"
+                + java.util.regex.Pattern.quote(family) + "[- ]\\p{L}*(?:[Cc]hip|[Bb]eschleuniger|[Pp]rozessor|accelerator|processor)(?![\\p{L}])");
     }
 }

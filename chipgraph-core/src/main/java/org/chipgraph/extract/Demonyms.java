@@ -22,11 +22,11 @@ import org.chipgraph.source.BundledFiles;
 final class Demonyms {
     private static final double SEAT_CONFIDENCE = 0.6;
 
-    /** "die Amerikaner", "den Amerikanern", "der Chinesen" (a genitive plural only for forms in -n). */
-    private final Pattern cue;
+    /** "die Amerikaner", "den Amerikanern", "der Chinesen" (a genitive plural only for forms in -n); tried only at its articles. */
+    private final WordCue cue;
     private final Map<String, EntityRef> countryOf;
 
-    private Demonyms(Pattern cue, Map<String, EntityRef> countryOf) {
+    private Demonyms(WordCue cue, Map<String, EntityRef> countryOf) {
         this.cue = cue;
         this.countryOf = countryOf;
     }
@@ -56,7 +56,7 @@ final class Demonyms {
         if (forms.isEmpty()) return null;
         String any = String.join("|", forms);
         Pattern cue = Pattern.compile("(?<![\\p{L}-])(?:(?:[Dd]ie|[Dd]en|[Dd]iese|[Dd]iesen)\\s+|[Dd]er\\s+(?=\\p{L}+n(?![\\p{L}-])))(?<noun>" + any + ")(?![\\p{L}-])");
-        return new Demonyms(cue, countryOf);
+        return new Demonyms(WordCue.at(cue, new String[] {"die", "den", "der"}), countryOf);
     }
 
     /**
@@ -64,9 +64,8 @@ final class Demonyms {
      * company's seat to {@code facts}.
      */
     void resolve(SentenceState st, int index, Coreference coref, FactBuilder facts, String docIri) {
-        Matcher m = cue.matcher(st.text);
         List<Mention> added = new ArrayList<>();
-        while (m.find()) {
+        for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
             int a = m.start("noun"), b = m.end("noun");
             if (overlaps(st, a, b)) continue;
             EntityRef country = countryOf.get(m.group("noun"));
