@@ -40,6 +40,7 @@ final class ArticleConventions {
         for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP) for (EntityRef e : m.entities()) chipLabels.add(e.label());
         Set<String> families = new HashSet<>();
         for (String a : chipLabels) for (String b : chipLabels) if (!a.equals(b) && b.startsWith(a + " ")) families.add(a);
+        oneModelOfFamily(states, facts, families);
         facts.values().removeIf(f -> (f.object() != null && f.object().type().equals("Chip") && families.contains(f.object().label()))
                 || (f.subject().type().equals("Chip") && families.contains(f.subject().label())));
 
@@ -125,5 +126,45 @@ final class ArticleConventions {
                     f.confidence(), f.provenance());
             facts.merge(NewsExtractor.key(g), g, (x, y) -> x.confidence() >= y.confidence() ? x : y);
         }
+    }
+
+    /**
+     * "Huawei setzt auf den Ascend 910C ... nutzen Baidu und ByteDance den Ascend-Chip": a family written as one definite
+     * chip where the article names one model of it (session 29) is that model, the chip named before; with several models,
+     * or as chips of the family ("50.000 Ascend-Chips"), it is dropped.
+     */
+    private void oneModelOfFamily(List<SentenceState> states, Map<String, Fact> facts, Set<String> families) {
+        Map<String, EntityRef> model = new java.util.HashMap<>();
+        Set<String> several = new HashSet<>();
+        for (SentenceState st : states) {
+            for (Mention m : st.mentions) {
+                if (m.kind() != MentionKind.CHIP) continue;
+                for (EntityRef e : m.entities()) {
+                    for (String f : families) {
+                        if (!e.label().startsWith(f + " ")) continue;
+                        EntityRef had = model.putIfAbsent(f, e);
+                        if (had != null && !had.iri().equals(e.iri())) several.add(f);
+                    }
+                }
+            }
+        }
+        several.forEach(model::remove);
+        List<Fact> moved = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            EntityRef s = f.subject().type().equals("Chip") && model.containsKey(f.subject().label()) ? model.get(f.subject().label()) : f.subject();
+            EntityRef o = f.object() != null && f.object().type().equals("Chip") && model.containsKey(f.object().label()) ? model.get(f.object().label()) : f.object();
+            if (s == f.subject() && o == f.object()) continue;
+            // only the family as one definite chip ("den Ascend-Chip"), not chips of the family ("50.000 Ascend-Chips")
+            String family = s != f.subject() ? f.subject().label() : f.object().label();
+            if (f.provenance() == null || f.provenance().sentence() == null || !oneChipOf(family).matcher(f.provenance().sentence()).find()) continue;
+            moved.add(new Fact(s, f.relation(), o, f.objectText(), f.quantity(), f.money(), f.date(), f.stance(), f.attribution(), f.confidence(), f.provenance()));
+        }
+        for (Fact f : moved) builder.put(f, f.subject(), f.object());
+    }
+
+    /** "den Ascend-Chip", "the Ascend chip": the family written as one definite chip. */
+    private static java.util.regex.Pattern oneChipOf(String family) {
+        return java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Dd]er|[Dd]en|[Dd]em|[Dd]es|[Dd]iese[nmr]?|[Tt]he|[Tt]his)\\s+"
+                + java.util.regex.Pattern.quote(family) + "[- ]\\p{L}*(?:[Cc]hip|[Bb]eschleuniger|[Pp]rozessor|accelerator|processor)(?![\\p{L}])");
     }
 }

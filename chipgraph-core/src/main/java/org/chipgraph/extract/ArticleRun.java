@@ -59,6 +59,7 @@ final class ArticleRun {
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             slotNames.nameSpeaker(st);
+            if (lang.demonyms != null) lang.demonyms.resolve(st, i, coref, facts, docIri);
             references.resolve(st, i);
             List<Mention> unjoined = st.mentions;
             if (lists.join(st)) {
@@ -77,9 +78,10 @@ final class ArticleRun {
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new BuyerReferences(docIri, lang, facts).apply(states);
-        new ImplicitRecipients(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
         new DealValues(docIri, lang, facts).apply(states);
+        // (after the deal values: a supplier of goods the buyer was not said to pay for is no purchase the value pays for)
+        new ImplicitRecipients(docIri, lang, facts).apply(states);
         new DeliveryFollowUps(docIri, lang, facts).apply(states);
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());

@@ -42,19 +42,22 @@ final class ClauseFrames {
 
     private static final Pattern FRAME = Pattern.compile("([A-Z_|]+)\\s+(agent|causer)=(\\{[^}]+\\})\\s+(theme|[\\p{Ll}|]+)=(\\{[^}]+\\})");
 
+    /** After "neben", "statt", "außer" and a description: a company that is no argument of the clause's verb ("beliefert neben X auch Y"). */
+    private static final String AFTER_NEBEN = "(?<=\\b(?:neben|statt|außer) (?:der |die |das |dem |den )?(?:§N\\d{1,4}§[\\s-])?(?:[\\p{L}-]{1,30} )?)";
     /**
      * Words of a clause up to a clause break (a comma only inside a number), passing no company that could be an
      * argument: only possessives and companies after a preposition ("hat bei Nvidia H20 bestellt").
      */
-    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=-\\p{L})|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§){0,120}?";
+    static final String MID = "(?:[^§.;!?,]|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=-\\p{L})|(?<=\\d)[.,](?=\\d)|(?<=\\b(?:von|vom|mit|bei|beim|aus|für|an|über|gegen)\\s)§C\\d+§|" + AFTER_NEBEN + "§C\\d+§){0,120}?";
     /** The rest of a clause, any mention included: where a lookahead finds the particle or participle that closes it. */
     private static final String REST = "(?:[^.;!?,]|(?<=\\d)[.,](?=\\d))*?";
     /**
      * The word before a subject is no preposition: "hat bei X ... bestellt" names the seller, not the subject (an object
      * may have one: "an Rechenzentren von X").
      */
-    private static final String NOT_PREPOSITION_WORD = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit|der|die|das|den|dem|des|und|oder)\\b)";
-    private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit)\\b)";
+    private static final String NOT_PREPOSITION_WORD = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit|neben|statt|anstelle|außer|ohne|gegenüber|samt|der|die|das|den|dem|des|und|oder)\\b)";
+    // (session 29: "beliefern neben X auch Y": a company after "neben", "statt", "außer" is no subject either)
+    private static final String NOT_PREPOSITION = "(?!(?:bei|beim|von|vom|an|am|für|mit|aus|nach|zu|zum|zur|über|unter|gegen|durch|laut|seit|neben|statt|anstelle|außer|ohne|gegenüber|samt)\\b)";
     /** A determiner and a word before a name ("der Konzern Nvidia", "die Korvex AG", "chinesische Chiphersteller wie SMIC"). */
     /** An apposition after a subject that follows its verb: "liefert X, der größte Hersteller Koreas, an Y". */
     private static final String APPOSITION = "(?:, (?:ein|eine|einer|der|die|das)\\b(?:[^,;.§]|§[CHNM]\\d+§(?:'s)?){2,100}?,)?";
@@ -123,7 +126,8 @@ final class ClauseFrames {
         String preps = theme ? null : m.group(4).replaceAll("\\bvon\\b", "von|vom").replaceAll("\\bbei\\b", "bei|beim");
         // a theme after "von" is the agent of a passive ("Y wird von X beliefert"), never the object
         // nor a chip named after a chip noun with "in" ("in seinem Beschleuniger X verbauen": the place, not the goods)
-        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )(?<!\\b(?:in|im) \\S{1,30} (?:\\S{1,30} )?\\S{0,20}(?:Beschleuniger|Chip|Prozessor|Superchip)\\p{L}{0,3} )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        // (session 29: "beliefert neben X auch Y": the company after "neben" is the clause's object only by a plain rule)
+        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + (b.startsWith("{Company") ? "(?<!" + AFTER_NEBEN.substring(4) : "") + "(?<!\\b(?:in|im) \\S{1,30} (?:\\S{1,30} )?\\S{0,20}(?:Beschleuniger|Chip|Prozessor|Superchip)\\p{L}{0,3} )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
         String aPlain = a + "(?!'s)";
 
         Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);

@@ -86,7 +86,7 @@ final class ClauseSubjects {
             int bs = bounds[bounds.length - 2];
             if (relative.matcher(st.text).region(bs, posEnd).lookingAt()) {
                 for (Mention m : companies) {
-                    if (!m.possessive() && m.end() <= bs && st.text.substring(m.end(), bs).matches("[\\s,]*")) return m.entities().get(0);
+                    if (!m.possessive() && m.end() <= bs && st.text.substring(tailEnd(st, m.end(), bs), bs).matches("[\\s,]*")) return m.entities().get(0);
                 }
             }
         }
@@ -98,6 +98,21 @@ final class ClauseSubjects {
             if (m.anaphor() && descriptionLead.matcher(st.text).region(start, m.start()).matches()) return m.entities().get(0);
         }
         return null;
+    }
+
+    /**
+     * After a company's name, the end of the company noun glued to it that discovery took as part of it ("die Halvon-Gruppe,
+     * die ...": the relative clause is the company's), else {@code end} ("Halvon-Chips, die ..." are the chips).
+     */
+    private static int tailEnd(SentenceState st, int end, int limit) {
+        int e = end;
+        if (e < limit && st.text.charAt(e) == '-') {
+            while (e + 1 < limit && Character.isLetter(st.text.charAt(e + 1))) e++;
+            boolean taken = e > end;
+            for (int i = end + 1; i <= e && taken; i++) taken = st.taken[i];
+            if (taken) return e + 1;
+        }
+        return end;
     }
 
     /**

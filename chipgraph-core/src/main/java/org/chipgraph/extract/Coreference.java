@@ -52,6 +52,21 @@ final class Coreference {
         return country != null ? null : nearest(earlierInSentence, sentence);
     }
 
+    /**
+     * "Die Amerikaner", "die Japaner": a people standing for a company of theirs. The nearest candidate (earlier in the
+     * sentence, then the companies of up to three sentences before) whose seat, as the article says or the registry
+     * knows, is {@code country}; else the subject of the sentence before when its seat is unknown; else null (the
+     * people themselves: "die Amerikaner kaufen weniger Autos").
+     */
+    EntityRef ofCountry(List<EntityRef> earlierInSentence, int sentence, EntityRef country) {
+        List<EntityRef> candidates = new ArrayList<>();
+        for (int i = earlierInSentence.size() - 1; i >= 0; i--) candidates.add(earlierInSentence.get(i));
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 3; i--) if (i < companiesBySentence.size()) candidates.addAll(companiesBySentence.get(i));
+        for (EntityRef c : candidates) if (country.iri().equals(seat(c))) return c;
+        EntityRef topic = earlierInSentence.isEmpty() ? previousSubject(sentence) : null;
+        return topic != null && seat(topic) == null ? topic : null;
+    }
+
     /** Records the companies of sentence {@code index} in order of appearance (called once per sentence, in order). */
     void sentence(int index, List<EntityRef> companies) {
         while (companiesBySentence.size() <= index) companiesBySentence.add(new ArrayList<>());

@@ -260,12 +260,20 @@ final class EntityDiscovery {
         String[] w = label.split("\\s+");
         int k = 0;
         while (k < w.length - 1 && (nonNames.contains(w[k]) || stop.contains(w[k].toLowerCase(Locale.ROOT)) || genericNouns.contains(w[k]))) k++;
-        if (k >= w.length - 1) return null;
+        // "die Deutsche Telekom ... die Telekom": after a capitalised country adjective (AdjectiveNames) the one word left is
+        // the name the company goes by, though it ends the name
+        String[] bare = withoutSuffix(label).split("\\s+");
+        boolean afterAdjective = bare.length == 2 && nonNames.contains(bare[0]) && DECLINED_ADJECTIVE.matcher(bare[0]).matches();
+        if (afterAdjective) { w = bare; k = 1; }
+        else if (k >= w.length - 1) return null;
         String s = w[k];
         if (s.length() < 3 || !Character.isUpperCase(s.charAt(0)) || !s.chars().allMatch(Character::isLetterOrDigit) || descriptors.contains(s)
                 || plainWords.contains(s) || isSuffix(s) || stop.contains(s.toLowerCase(Locale.ROOT))) return null;
         return s;
     }
+
+    /** A German adjective's declined form, capitalised inside a name ("Deutsche", "Schweizerische"). */
+    private static final Pattern DECLINED_ADJECTIVE = Pattern.compile("\\p{Lu}\\p{Ll}+e[nsm]?");
 
     /** Does the name end in a legal form ("Co.", "GmbH"), a formal registered name? */
     private boolean formal(String name) {

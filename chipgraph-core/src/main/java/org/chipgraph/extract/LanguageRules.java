@@ -28,6 +28,8 @@ final class LanguageRules {
     final IntroducedNames introducedNames;
     /** German: "die Deutsche Telekom", a capitalised country adjective beginning a name (null: none). */
     final AdjectiveNames adjectiveNames;
+    /** "Die Amerikaner beliefern ...": a people standing for a company of theirs ({@link Demonyms}), or null. */
+    final Demonyms demonyms;
     /** The subject a possessive belongs to by its clause; the possessives that only a clause subject resolves ("ihre"). */
     final ClauseSubjects clauseSubjects;
     /** References decided by a party's role in the deal told (null for a language without {@code role-*} lines). */
@@ -193,6 +195,7 @@ final class LanguageRules {
         companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");
         introducedNames = IntroducedNames.of(shapes, file);
         adjectiveNames = AdjectiveNames.of(shapes, file);
+        demonyms = Demonyms.load(language, ref.byLabel);
         controlNoun = WordCue.of(file.list("control"));
         controlVerb = WordCue.of(file.list("control-verb"));
         // the joints of a list of names: ", ", " and ", ", and "
