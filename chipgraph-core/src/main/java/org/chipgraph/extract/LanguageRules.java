@@ -188,7 +188,8 @@ final class LanguageRules {
         Set<String> commonWords = new HashSet<>(file.words("name-not-word", false));
         commonWords.addAll(file.words("name-generic-word", false));
         commonWords.addAll(file.words("not-chip-name", false));
-        names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"));
+        names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"),
+                DescribedNameReading.of(shapes, file));
         nameFinder = new NameFinder(language, shapes, file, nonNames, hyphenNames);
         describedNames = DescribedNames.of(shapes, file, cityNames);
         chipGenerations = ChipGenerations.of(shapes, file, nonNames);

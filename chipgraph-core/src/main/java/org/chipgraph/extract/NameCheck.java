@@ -22,6 +22,8 @@ final class NameCheck {
     private final Set<String> commonWords;
     /** The language's corporate suffixes and designators ("Networks", "Semi"); null: none. */
     private final java.util.regex.Pattern suffixWord;
+    /** German: a name right after its description where no common noun stands; null: none. */
+    private final DescribedNameReading described;
 
     NameCheck(SyntaxTagger tagger) {
         this(tagger, null, null);
@@ -32,9 +34,14 @@ final class NameCheck {
     }
 
     NameCheck(SyntaxTagger tagger, Set<String> commonWords, java.util.regex.Pattern suffixWord) {
+        this(tagger, commonWords, suffixWord, null);
+    }
+
+    NameCheck(SyntaxTagger tagger, Set<String> commonWords, java.util.regex.Pattern suffixWord, DescribedNameReading described) {
         this.tagger = tagger;
         this.commonWords = commonWords;
         this.suffixWord = suffixWord;
+        this.described = described;
     }
 
     SyntaxTagger tagger() { return tagger; }
@@ -76,6 +83,7 @@ final class NameCheck {
         boolean chip = "Chip".equals(type);
         int[] inside = tagged.inside(start, end);
         if (!chip && headBeforeApposition(sentence, tagged, inside, sentenceStart)) return true;
+        if (!chip && described != null && described.reads(sentence, tagged, inside, sentenceStart)) return true;
         // a corporate suffix ends the name ("is Preferred Networks"): inside an English sentence a capitalised participle
         // of it ("Preferred/VERB", "Applied", "United") is the name's; another inflected word ("Exports Group") is not
         boolean suffixed = false;
