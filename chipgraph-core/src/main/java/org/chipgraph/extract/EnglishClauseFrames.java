@@ -85,6 +85,8 @@ final class EnglishClauseFrames {
             + "(?:stakes?|shares?|unit|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
             + "financing|funding|loans?|support|capital|money|cash|advice|guidance|details|information|comments?|updates?|letters?|"
             + "statements?|proposals?|offers?|bids?|warnings?|signals?|messages?|reports?|evidence|documents?)\\b)";
+    /** Not right after a verb of saying: "X said orders from Y lifted its sales" has a noun there, no finite verb (session 29). */
+    private static final String NOT_AFTER_SAYING = "(?<!\\b(?:said|says)\\s)";
     private static final String BE = "(?:is|are|was|were|be|been|being)";
     /** Not after "be": "was supplied" is a passive, not the active past. */
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
@@ -126,7 +128,7 @@ final class EnglishClauseFrames {
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
         // the perfect takes the participle, which an irregular verb does not share with its past ("had taken delivery of")
         String perfect = "(?<=\\b(?:has|have|had|having)\\s(?:\\p{L}{1,15}ly\\s)?)" + part;
-        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
+        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + NOT_AFTER_SAYING + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
@@ -171,7 +173,8 @@ final class EnglishClauseFrames {
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
             // ("... H200 processors at its campus, most of which are rented by X": a part of the theme)
-            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
+            // (session 29: an apposition running into the relative clause, "the Z-200, a chip for small models that is made by X")
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)|,\\s+(?:an?|the)\\s+(?:[^,;§]|§[NM]\\d+§){1,80}?\\s+(?:which|that)"
                     + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
