@@ -129,10 +129,12 @@ final class EnglishClauseFrames {
         // the perfect takes the participle, which an irregular verb does not share with its past ("had taken delivery of")
         String perfect = "(?<=\\b(?:has|have|had|having)\\s(?:\\p{L}{1,15}ly\\s)?)" + part;
         String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + NOT_AFTER_SAYING + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
+        // a relative clause may hold its reporter right before the verb ("that officials said supplies ... to Y")
+        String activeAfterReporter = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
-        else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
+        else if (theme) role = "\\s+(?:(?:the|both)\\s+)?" + b + ALONE; // "supplies both X and Y" (session 29)
         else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + "(?!'s|-\\p{L})" + NOT_SPEAKER;
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
@@ -157,7 +159,7 @@ final class EnglishClauseFrames {
         // from the space before it, as the passives below
         // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
         out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
-                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
+                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + activeAfterReporter + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
         String lead = "(?:^|\\s)";
