@@ -75,8 +75,11 @@ final class EnglishClauseFrames {
     /** A name right before a verb of saying is the speaker, not the role ("..., to resellers, Nvidia said"). */
     private static final String NOT_SPEAKER = "(?!\\s+(?:\\p{L}+ly\\s+)?(?:said|says|told|added|announced|confirmed|reported|wrote|noted)\\b)";
 
-    /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
-    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
+    /**
+     * Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"); not "around" the
+     * chip ("designs its servers around the X" uses X, session 29), but "around 5,000".
+     */
+    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then|around(?=\\s+\\D))(?![\\p{L}-]))"
             + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§H\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
     /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
     private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:(?!(?:with|to|for|from|in|at|on|of|and|or)\\s)[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";

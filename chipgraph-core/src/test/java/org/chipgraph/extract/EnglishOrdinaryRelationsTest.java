@@ -19,4 +19,13 @@ class EnglishOrdinaryRelationsTest {
         absent(facts, "Marvell", "supplies", "Amkor");
         fact(facts, "Amkor", "supplies", "Marvell");
     }
+
+    @Test
+    void aChipBuiltIntoAProductOrAProductBuiltAroundAChipIsUsedNotMade() {
+        List<Fact> facts = Extraction.of("en", "productBuiltAroundAChip");
+        fact(facts, "Supermicro", "buys", "MI355X");
+        fact(facts, "HP", "buys", "MI300X");
+        absent(facts, "Supermicro", "makes", "MI355X");
+        absent(facts, "HP", "makes", "MI300X");
+    }
 }
