@@ -111,6 +111,16 @@ final class EnglishClauseFrames {
     }
 
     /**
+     * After the company of a "to" role: it heads its phrase, or it owns the site the goods go to ("shipped its first tools
+     * to Y's plant in Boise": Y receives them, session 29); the site nouns are the pattern file's NOM_SITE classes.
+     */
+    private static String recipientSite(String preposition, java.util.Map<String, String> wordClasses) {
+        String one = wordClasses.get("NOM_SITE_ONE"), many = wordClasses.get("NOM_SITE_MANY");
+        if (!preposition.matches("(?:.*\\|)?to(?:\\|.*)?") || one == null || many == null) return "(?!'s|-\\p{L})";
+        return "(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + many + "|" + one + "|data\\s+cent(?:er|re)s?|campus)(?![\\p{L}-])|(?!'s|-\\p{L}))";
+    }
+
+    /**
      * The rule shapes of a frame "CLASS agent={Company:s} to={Company:o} [by=by|at]" (or theme=); {@code wordClasses} are
      * the pattern file's word classes, which must hold the chip nouns ({@link #CHIP_NOUN_ONE}, {@link #CHIP_NOUN_MANY}).
      */
@@ -138,7 +148,7 @@ final class EnglishClauseFrames {
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
         else if (theme) role = "\\s+(?:(?:the|both)\\s+)?" + b + ALONE; // "supplies both X and Y" (session 29)
-        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + "(?!'s|-\\p{L})" + NOT_SPEAKER;
+        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + recipientSite(m.group(3), wordClasses) + NOT_SPEAKER;
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
