@@ -75,8 +75,11 @@ final class EnglishClauseFrames {
     /** A name right before a verb of saying is the speaker, not the role ("..., to resellers, Nvidia said"). */
     private static final String NOT_SPEAKER = "(?!\\s+(?:\\p{L}+ly\\s+)?(?:said|says|told|added|announced|confirmed|reported|wrote|noted)\\b)";
 
-    /** Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"). */
-    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then)(?![\\p{L}-]))"
+    /**
+     * Words between a verb and its chip object ("bought 5,000 of Nvidia's", "ordered more than 100,000"); not "around" the
+     * chip ("designs its servers around the X" uses X, session 29), but "around 5,000".
+     */
+    private static final String THEME_GAP = "(?:(?!(?:to|for|from|with|by|at|in|on|into|which|that|who|while|as|because|after|before|since|when|if|and|or|but|then|around(?=\\s+\\D))(?![\\p{L}-]))"
             + "(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++\\s+|(?:up\\s+to|as\\s+many\\s+as|at\\s+least|at\\s+most|in\\s+excess\\s+of)\\s+|§C\\d+§'s\\s+|§H\\d+§'s\\s+|§C\\d+§[\\s-](?=§H)|§M\\d+§\\s+|§N\\d+§\\s+){0,6}?";
     /** A company object that heads its phrase ("supplies Y", not "supplies Y chips" or "Y's"). */
     private static final String ALONE = "(?!'s|-\\p{L}|\\s+§H|\\s+(?:(?!(?:with|to|for|from|in|at|on|of|and|or)\\s)[\\p{L}-]+\\s+)?(?:chips?|processors?|accelerators?|GPUs?|semiconductors?|servers?|systems?|hardware|products?|shares?|stakes?|stock|cards?)\\b)";
@@ -85,6 +88,8 @@ final class EnglishClauseFrames {
             + "(?:stakes?|shares?|unit|business(?:es)?|divisions?|assets|subsidiar(?:y|ies)|arms?|operations|bonds|notes|equity|holdings?|"
             + "financing|funding|loans?|support|capital|money|cash|advice|guidance|details|information|comments?|updates?|letters?|"
             + "statements?|proposals?|offers?|bids?|warnings?|signals?|messages?|reports?|evidence|documents?)\\b)";
+    /** Not right after a verb of saying: "X said orders from Y lifted its sales" has a noun there, no finite verb (session 29). */
+    private static final String NOT_AFTER_SAYING = "(?<!\\b(?:said|says)\\s)";
     private static final String BE = "(?:is|are|was|were|be|been|being)";
     /** Not after "be": "was supplied" is a passive, not the active past. */
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
@@ -103,6 +108,16 @@ final class EnglishClauseFrames {
         String systems = wordClasses.get("SYSTEM");
         if (systems == null || !verbClass.contains("FABRICATE")) return "";
         return "(?!\\s+(?:[^\\s§,;.]+\\s+){0,3}?" + systems + "\\b)";
+    }
+
+    /**
+     * After the company of a "to" role: it heads its phrase, or it owns the site the goods go to ("shipped its first tools
+     * to Y's plant in Boise": Y receives them, session 29); the site nouns are the pattern file's NOM_SITE classes.
+     */
+    private static String recipientSite(String preposition, java.util.Map<String, String> wordClasses) {
+        String one = wordClasses.get("NOM_SITE_ONE"), many = wordClasses.get("NOM_SITE_MANY");
+        if (!preposition.matches("(?:.*\\|)?to(?:\\|.*)?") || one == null || many == null) return "(?!'s|-\\p{L})";
+        return "(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + many + "|" + one + "|data\\s+cent(?:er|re)s?|campus)(?![\\p{L}-])|(?!'s|-\\p{L}))";
     }
 
     /**
@@ -126,12 +141,14 @@ final class EnglishClauseFrames {
         String part = "\\b" + EnglishVerbs.alternation(EnglishVerbs.forms(vs, EnglishVerbs.Verb::passive)) + "\\b";
         // the perfect takes the participle, which an irregular verb does not share with its past ("had taken delivery of")
         String perfect = "(?<=\\b(?:has|have|had|having)\\s(?:\\p{L}{1,15}ly\\s)?)" + part;
-        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
+        String active = "(?:\\b" + ing + "|" + NOT_PASSIVE + NOT_AFTER_SAYING + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
+        // a relative clause may hold its reporter right before the verb ("that officials said supplies ... to Y")
+        String activeAfterReporter = "(?:\\b" + ing + "|" + NOT_PASSIVE + "\\b" + EnglishVerbs.alternation(finiteForms) + "|" + perfect + ")\\b";
         // what follows the verb: the role with its preposition, the chip object or the company object
         String role;
         if (chipTheme) role = notSystems(m.group(1), wordClasses) + "\\s+" + THEME_GAP + b + "(?!'s)"; // "fabricate X's next chip": X owns the chip, it is none
-        else if (theme) role = "\\s+(?:the\\s+)?" + b + ALONE;
-        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + "(?!'s|-\\p{L})" + NOT_SPEAKER;
+        else if (theme) role = "\\s+(?:(?:the|both)\\s+)?" + b + ALONE; // "supplies both X and Y" (session 29)
+        else role = NOT_GOODS + MID + "\\b(?:" + m.group(3) + ")\\s+" + nounGap(wordClasses) + b + recipientSite(m.group(3), wordClasses) + NOT_SPEAKER;
 
         List<ClauseFrames.Shape> out = new ArrayList<>();
         out.add(new ClauseFrames.Shape("active", a + APPOSITION + "\\s*" + AUX_GAP + active + role));
@@ -155,7 +172,7 @@ final class EnglishClauseFrames {
         // from the space before it, as the passives below
         // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
         out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
-                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + active + role));
+                + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + activeAfterReporter + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase
         String lead = "(?:^|\\s)";
@@ -171,7 +188,8 @@ final class EnglishClauseFrames {
             String subjectLead = "(?:^|(?<!\\b(?:with|of|for|to|from|than|by|at|on|in|against|like|over|as|versus)(?:\\s(?:the|an?|its|their))?"
                     + "(?:\\s§C\\d{1,4}§'s)?)\\s)";
             // ("... H200 processors at its campus, most of which are rented by X": a part of the theme)
-            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)"
+            // (session 29: an apposition running into the relative clause, "the Z-200, a chip for small models that is made by X")
+            String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)|,\\s+(?:an?|the)\\s+(?:[^,;§]|§[NM]\\d+§){1,80}?\\s+(?:which|that)"
                     + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
                     + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
