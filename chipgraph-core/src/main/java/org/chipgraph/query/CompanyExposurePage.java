@@ -97,10 +97,6 @@ public final class CompanyExposurePage extends EntityRowList {
     /** The printed row, or null when its facts have no seat citation. */
     private static Binding row(Binding parent, List<Var> vars, SummaryLookups look, Entry e) {
         Node[] cites = ExposureCells.citations(look, e.path());
-        if (cites == null) return null;
-        Node[] cells = {e.names()[0], e.names()[1], NodeFactory.createLiteralString(e.path().path()), e.names()[2], e.names()[3], cites[0], cites[1]};
-        BindingBuilder b = BindingBuilder.create(parent);
-        for (int i = 0; i < COLUMNS; i++) if (cells[i] != null) b.add(vars.get(i), cells[i]);
-        return b.build();
+        return cites == null ? null : ExposureCells.row(parent, vars, e.path(), e.names(), cites);
     }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 
@@ -63,6 +66,17 @@ final class ExposureCells {
             else evidence = linkCite == null ? null : concat(seatCite, linkCite);
         }
         return new Node[] {restriction, evidence};
+    }
+
+    /**
+     * The printed row of a path with one combination of its names ({@link #names}) and its citations
+     * ({@link #citations}): company, control, path, via, through, restriction, evidence; an unbound cell left out.
+     */
+    static Binding row(Binding parent, List<Var> vars, ExposurePath p, Node[] names, Node[] cites) {
+        Node[] cells = {names[COMPANY_NAME], names[CONTROL_NAME], NodeFactory.createLiteralString(p.path()), names[VIA], names[THROUGH], cites[0], cites[1]};
+        BindingBuilder b = BindingBuilder.create(parent);
+        for (int i = 0; i < cells.length; i++) if (cells[i] != null) b.add(vars.get(i), cells[i]);
+        return b.build();
     }
 
     /** {@code CONCAT(seat, " + ", link)}; null (unbound) where CONCAT gives an error. */

@@ -10,6 +10,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_ZeroOrOne;
+import org.apache.jena.sparql.path.eval.PathEval;
 import org.apache.jena.vocabulary.RDF;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
@@ -71,6 +74,17 @@ final class SummaryLookups {
         List<Node> out = new java.util.ArrayList<>();
         for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, s, p, Node.ANY); it.hasNext();) out.add(it.next().getObject());
         return out;
+    }
+
+    /** The quads of {@code s p o} (any may be {@code Node.ANY}) in the summary graph, read as iterated, in index order. */
+    Iterator<Quad> quads(Node s, Node p, Node o) { return dsg.find(SummaryGraph.NODE, s, p, o); }
+
+    /**
+     * The subjects of {@code ?s p? o} in the summary graph, in the order ARQ's path evaluation gives them (the term
+     * itself among them, in an order of its own, not the index's), as a SPARQL pattern {@code ?s p? o} gives them.
+     */
+    Iterator<Node> zeroOrOneSubjects(Node p, Node o) {
+        return PathEval.evalReverse(dsg.getGraph(SummaryGraph.NODE), o, new P_ZeroOrOne(new P_Link(p)), cxt.getContext());
     }
 
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */

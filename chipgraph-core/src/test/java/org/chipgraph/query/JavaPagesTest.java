@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two pages built in Java (control-reach, company-export-control-exposure) give the rows
+ * The three pages built in Java (control-reach, company-export-control-exposure, control-exposure) give the rows
  * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
  * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
  * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
@@ -63,11 +63,31 @@ public class JavaPagesTest {
                 }
                 rows += whole.size();
             }
+            assertSamePagesAsServed(store, before, now, param, e);
         }
         return rows;
     }
 
-    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure");
+    /**
+     * The same rows in the same order as the CLI and the endpoint answer them ({@link AnswerPage}: the question's
+     * algebra planned once without its parameter, which is bound at execution), whole and in pages of 2 and 7.
+     */
+    static void assertSamePagesAsServed(TdbStore store, Question before, Question now, String param, String entity) {
+        org.apache.jena.sparql.engine.binding.Binding b = org.apache.jena.sparql.engine.binding.BindingFactory.binding(
+                org.apache.jena.sparql.core.Var.alloc(param), NodeFactory.createURI(entity));
+        java.util.function.BiFunction<Question, long[], List<org.apache.jena.sparql.engine.binding.Binding>> page = (q, at) ->
+                store.read(d -> AnswerPage.select(store.datasetGraph(), q, b, at[0], at[1], 60_000).rows());
+        int size = page.apply(before, new long[] {0, 0}).size();
+        assertEquals(page.apply(before, new long[] {0, 0}), page.apply(now, new long[] {0, 0}), now.name() + " " + entity + " as served");
+        for (long limit : List.of(2L, 7L)) {
+            for (long offset = 0; offset <= size; offset += limit) {
+                long[] at = {limit, offset};
+                assertEquals(page.apply(before, at), page.apply(now, at), now.name() + " " + entity + " as served from row " + offset);
+            }
+        }
+    }
+
+    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure", "control-exposure");
 
     @Test
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheExposureFixture() throws IOException {
