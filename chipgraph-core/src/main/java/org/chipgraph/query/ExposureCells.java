@@ -52,20 +52,19 @@ final class ExposureCells {
      * else the link's citation.
      */
     static Node[] citations(SummaryLookups look, ExposurePath p) {
-        Node restrictionSeat = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.SEAT_CITATION);
-        if (restrictionSeat == null || !restrictionSeat.isLiteral()) return null;
-        Node linkSeat = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.SEAT_CITATION);
-        if (linkSeat == null || !linkSeat.isLiteral()) return null;
-        Node restriction = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.CITATION);
+        Node[] restriction = look.citations(p.control(), SummaryLookups.RESTRICTS, p.x());
+        if (restriction[1] == null || !restriction[1].isLiteral()) return null;
+        Node[] link = look.citations(p.ls(), p.lp(), p.lo());
+        if (link[1] == null || !link[1].isLiteral()) return null;
         Node evidence;
         if (p.lp().equals(SummaryLookups.RESTRICTS)) evidence = THE_RESTRICTION;
         else {
-            Node linkCite = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.CITATION);
-            Node seatCite = p.seatP() == null ? null : look.factValue(p.company(), p.seatP(), p.x(), SummaryLookups.SEAT_CITATION);
+            Node linkCite = link[0];
+            Node seatCite = p.seatP() == null ? null : look.citations(p.company(), p.seatP(), p.x())[1];
             if (seatCite == null) evidence = linkCite;
             else evidence = linkCite == null ? null : concat(seatCite, linkCite);
         }
-        return new Node[] {restriction, evidence};
+        return new Node[] {restriction[0], evidence};
     }
 
     /**

@@ -35,6 +35,7 @@ final class SummaryLookups {
     private final DatasetGraph dsg;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
+    private final Map<Triple, Node[]> citations = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
@@ -123,10 +124,27 @@ final class SummaryLookups {
         }
     }
 
-    /** The first value of that property (as {@code cgf:citation} and its kin read it), or null. */
-    Node factValue(Node s, Node p, Node o, Node property) {
-        List<Node> v = factValues(s, p, o, property);
-        return v.isEmpty() ? null : v.get(0);
+    /**
+     * The fact's first citation and first seat citation (as {@code cgf:citation} and {@code cgf:seatCitation} read
+     * them; either null), in one range read of its node that stops once both are seen, where reading each by its
+     * property was two look-ups (the exposure pages cite a thousand mostly distinct facts a page). A fact node's
+     * values come by property, then by value, so each property's first value is the one read by property.
+     */
+    Node[] citations(Node s, Node p, Node o) {
+        if (!s.isURI() || !p.isURI() || !o.isURI()) return new Node[2];
+        return citations.computeIfAbsent(Triple.create(s, p, o), t -> {
+            Node[] out = new Node[2];
+            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, SummaryGraph.factNode(s, p, o), Node.ANY, Node.ANY);
+            try {
+                while ((out[0] == null || out[1] == null) && it.hasNext()) {
+                    Quad q = it.next();
+                    int i = q.getPredicate().equals(CITATION) ? 0 : q.getPredicate().equals(SEAT_CITATION) ? 1 : -1;
+                    if (i >= 0 && out[i] == null) out[i] = q.getObject();
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            return out;
+        });
     }
-
 }
