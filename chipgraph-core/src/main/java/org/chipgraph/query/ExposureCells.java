@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 
@@ -49,20 +52,30 @@ final class ExposureCells {
      * else the link's citation.
      */
     static Node[] citations(SummaryLookups look, ExposurePath p) {
-        Node restrictionSeat = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.SEAT_CITATION);
-        if (restrictionSeat == null || !restrictionSeat.isLiteral()) return null;
-        Node linkSeat = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.SEAT_CITATION);
-        if (linkSeat == null || !linkSeat.isLiteral()) return null;
-        Node restriction = look.factValue(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.CITATION);
+        Node[] restriction = look.citations(p.control(), SummaryLookups.RESTRICTS, p.x());
+        if (restriction[1] == null || !restriction[1].isLiteral()) return null;
+        Node[] link = look.citations(p.ls(), p.lp(), p.lo());
+        if (link[1] == null || !link[1].isLiteral()) return null;
         Node evidence;
         if (p.lp().equals(SummaryLookups.RESTRICTS)) evidence = THE_RESTRICTION;
         else {
-            Node linkCite = look.factValue(p.ls(), p.lp(), p.lo(), SummaryLookups.CITATION);
-            Node seatCite = p.seatP() == null ? null : look.factValue(p.company(), p.seatP(), p.x(), SummaryLookups.SEAT_CITATION);
+            Node linkCite = link[0];
+            Node seatCite = p.seatP() == null ? null : look.citations(p.company(), p.seatP(), p.x())[1];
             if (seatCite == null) evidence = linkCite;
             else evidence = linkCite == null ? null : concat(seatCite, linkCite);
         }
-        return new Node[] {restriction, evidence};
+        return new Node[] {restriction[0], evidence};
+    }
+
+    /**
+     * The printed row of a path with one combination of its names ({@link #names}) and its citations
+     * ({@link #citations}): company, control, path, via, through, restriction, evidence; an unbound cell left out.
+     */
+    static Binding row(Binding parent, List<Var> vars, ExposurePath p, Node[] names, Node[] cites) {
+        Node[] cells = {names[COMPANY_NAME], names[CONTROL_NAME], NodeFactory.createLiteralString(p.path()), names[VIA], names[THROUGH], cites[0], cites[1]};
+        BindingBuilder b = BindingBuilder.create(parent);
+        for (int i = 0; i < cells.length; i++) if (cells[i] != null) b.add(vars.get(i), cells[i]);
+        return b.build();
     }
 
     /** {@code CONCAT(seat, " + ", link)}; null (unbound) where CONCAT gives an error. */

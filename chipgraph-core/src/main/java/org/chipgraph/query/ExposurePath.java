@@ -17,9 +17,9 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
     static final String ITEM = "buys a restricted item", PARTY = "is a restricted party", AFFILIATE = "affiliate of a restricted party",
             SUPPLIED = "supplied by a restricted party", DESTINATION = "in a restricted destination, buys from abroad",
             EXPORTER = "exporter needing a licence";
-    private static final List<Node> BUYING = List.of(CG.term("buys"), CG.term("orders"), CG.term("receives"));
-    private static final List<Node> AFFILIATION = List.of(CG.term("affiliateOf"), CG.term("subsidiaryOf"));
-    private static final Node CHIP_FAMILY = CG.term("chipFamily"), SUPPLIES = CG.term("supplies"),
+    static final List<Node> BUYING = List.of(CG.term("buys"), CG.term("orders"), CG.term("receives"));
+    static final List<Node> AFFILIATION = List.of(CG.term("affiliateOf"), CG.term("subsidiaryOf"));
+    static final Node CHIP_FAMILY = CG.term("chipFamily"), SUPPLIES = CG.term("supplies"),
             SEAT = CG.term("headquarteredIn"), MAKES = CG.term("makes");
     static final Node CHIP = CG.Chip, COUNTRY = CG.Country, COMPANY = CG.Company;
     private static final Node R = SummaryLookups.RESTRICTS, TYPE = SummaryLookups.TYPE;
@@ -86,7 +86,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
     }
 
     /** Some maker of the chip is headquartered outside the destination. */
-    private static boolean madeAbroad(SummaryLookups look, Node chip, Node destination) {
+    static boolean madeAbroad(SummaryLookups look, Node chip, Node destination) {
         for (Node maker : look.subjects(MAKES, chip)) {
             for (Node home : look.objects(maker, SEAT)) if (!home.equals(destination)) return true;
         }

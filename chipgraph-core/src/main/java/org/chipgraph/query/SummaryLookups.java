@@ -10,6 +10,9 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.ExecutionContext;
+import org.apache.jena.sparql.path.P_Link;
+import org.apache.jena.sparql.path.P_ZeroOrOne;
+import org.apache.jena.sparql.path.eval.PathEval;
 import org.apache.jena.vocabulary.RDF;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
@@ -32,6 +35,7 @@ final class SummaryLookups {
     private final DatasetGraph dsg;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
+    private final Map<Triple, Node[]> citations = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
@@ -73,6 +77,17 @@ final class SummaryLookups {
         return out;
     }
 
+    /** The quads of {@code s p o} (any may be {@code Node.ANY}) in the summary graph, read as iterated, in index order. */
+    Iterator<Quad> quads(Node s, Node p, Node o) { return dsg.find(SummaryGraph.NODE, s, p, o); }
+
+    /**
+     * The subjects of {@code ?s p? o} in the summary graph, in the order ARQ's path evaluation gives them (the term
+     * itself among them, in an order of its own, not the index's), as a SPARQL pattern {@code ?s p? o} gives them.
+     */
+    Iterator<Node> zeroOrOneSubjects(Node p, Node o) {
+        return PathEval.evalReverse(dsg.getGraph(SummaryGraph.NODE), o, new P_ZeroOrOne(new P_Link(p)), cxt.getContext());
+    }
+
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */
     List<Node> subjects(Node p, Node o) {
         List<Node> out = new java.util.ArrayList<>();
@@ -109,10 +124,27 @@ final class SummaryLookups {
         }
     }
 
-    /** The first value of that property (as {@code cgf:citation} and its kin read it), or null. */
-    Node factValue(Node s, Node p, Node o, Node property) {
-        List<Node> v = factValues(s, p, o, property);
-        return v.isEmpty() ? null : v.get(0);
+    /**
+     * The fact's first citation and first seat citation (as {@code cgf:citation} and {@code cgf:seatCitation} read
+     * them; either null), in one range read of its node that stops once both are seen, where reading each by its
+     * property was two look-ups (the exposure pages cite a thousand mostly distinct facts a page). A fact node's
+     * values come by property, then by value, so each property's first value is the one read by property.
+     */
+    Node[] citations(Node s, Node p, Node o) {
+        if (!s.isURI() || !p.isURI() || !o.isURI()) return new Node[2];
+        return citations.computeIfAbsent(Triple.create(s, p, o), t -> {
+            Node[] out = new Node[2];
+            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, SummaryGraph.factNode(s, p, o), Node.ANY, Node.ANY);
+            try {
+                while ((out[0] == null || out[1] == null) && it.hasNext()) {
+                    Quad q = it.next();
+                    int i = q.getPredicate().equals(CITATION) ? 0 : q.getPredicate().equals(SEAT_CITATION) ? 1 : -1;
+                    if (i >= 0 && out[i] == null) out[i] = q.getObject();
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            return out;
+        });
     }
-
 }

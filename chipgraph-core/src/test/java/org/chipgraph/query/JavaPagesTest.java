@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The two pages built in Java (control-reach, company-export-control-exposure) give the rows
+ * The three pages built in Java (control-reach, company-export-control-exposure, control-exposure) give the rows
  * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
  * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
  * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
@@ -54,7 +54,13 @@ public class JavaPagesTest {
             Map<String, String> p = Map.of(param, e);
             for (boolean iris : List.of(true, false)) {
                 List<Map<String, String>> whole = new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(iris).rows(before, p);
-                assertEquals(whole, new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(iris).rows(now, p), name + " " + e);
+                List<Map<String, String>> nowWhole = new QueryRunner(store.datasetGraph(), 60_000).page(0, 0).withIris(iris).rows(now, p);
+                if (ORDERED_AS_SERVED.contains(name)) {
+                    assertEquals(sorted(whole), sorted(nowWhole), name + " " + e);
+                    rows += whole.size();
+                    continue;
+                }
+                assertEquals(whole, nowWhole, name + " " + e);
                 for (int size : List.of(2, 7)) {
                     for (int offset = 0; offset <= whole.size(); offset += size) {
                         QueryRunner page = new QueryRunner(store.datasetGraph(), 60_000).page(size, offset).withIris(iris);
@@ -63,11 +69,43 @@ public class JavaPagesTest {
                 }
                 rows += whole.size();
             }
+            assertSamePagesAsServed(store, before, now, param, e);
         }
         return rows;
     }
 
-    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure");
+    /**
+     * The same rows in the same order as the CLI and the endpoint answer them ({@link AnswerPage}: the question's
+     * algebra planned once without its parameter, which is bound at execution), whole and in pages of 2 and 7.
+     */
+    static void assertSamePagesAsServed(TdbStore store, Question before, Question now, String param, String entity) {
+        org.apache.jena.sparql.engine.binding.Binding b = org.apache.jena.sparql.engine.binding.BindingFactory.binding(
+                org.apache.jena.sparql.core.Var.alloc(param), NodeFactory.createURI(entity));
+        java.util.function.BiFunction<Question, long[], List<org.apache.jena.sparql.engine.binding.Binding>> page = (q, at) ->
+                store.read(d -> AnswerPage.select(store.datasetGraph(), q, b, at[0], at[1], 60_000).rows());
+        int size = page.apply(before, new long[] {0, 0}).size();
+        assertEquals(page.apply(before, new long[] {0, 0}), page.apply(now, new long[] {0, 0}), now.name() + " " + entity + " as served");
+        for (long limit : List.of(2L, 7L)) {
+            for (long offset = 0; offset <= size; offset += limit) {
+                long[] at = {limit, offset};
+                assertEquals(page.apply(before, at), page.apply(now, at), now.name() + " " + entity + " as served from row " + offset);
+            }
+        }
+    }
+
+    /**
+     * Unsorted questions whose earlier text TDB2 plans differently when its parameter is substituted in the text
+     * ({@link QueryRunner#rows}, tests only: control-exposure's supplier branch then scans the cg:supplies facts first)
+     * than as the CLI and the endpoint run it (planned without the parameter, TDB2 reading the control's targets
+     * first): there the same rows are compared, and their order as served.
+     */
+    static final java.util.Set<String> ORDERED_AS_SERVED = java.util.Set.of("control-exposure");
+
+    private static List<String> sorted(List<Map<String, String>> rows) {
+        return rows.stream().map(Object::toString).sorted().toList();
+    }
+
+    static final List<String> PAGES = List.of("control-reach", "company-export-control-exposure", "control-exposure");
 
     @Test
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheExposureFixture() throws IOException {
@@ -81,6 +119,14 @@ public class JavaPagesTest {
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheSamples() throws IOException {
         try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/samples.trig")) {
             for (String name : PAGES) assertSameRowsInOrder(store, name);
+        }
+    }
+
+    /** Several facts on every path (src/test/resources/query/exposure-order.trig): each branch's own order is pinned. */
+    @Test
+    void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheOrderFixture() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/exposure-order.trig")) {
+            for (String name : PAGES) assertTrue(assertSameRowsInOrder(store, name) > 0, name + " has rows on the fixture");
         }
     }
 
