@@ -93,12 +93,16 @@ final class FactBuilder {
             objects = List.of();
         }
         for (EntityRef s : subjects) {
+            // a list's members are peers, never each other's parties: a reference read as one of them ("X counts A, B and C
+            // among its customers" with "its" taken for B) pairs nothing with the list
+            if (objects.size() > 1 && ListPeers.member(objects, s)) continue;
             if (rel == Relation.DENIES) {
                 traced(rule, put(NewsExtractor.fact(s, rel, null, text, null, null, date, stance, attribution, conf * (s.discovered() ? 0.75 : 1), docIri, st.sentence), s, null));
                 continue;
             }
             for (EntityRef o : objects) {
                 if (s.iri().equals(o.iri())) continue;
+                if (subjects.size() > 1 && ListPeers.member(subjects, o)) continue;
                 if (!typesFit(rel, s, o)) continue;
                 // a seat the text seems to give that the registry contradicts is a misreading ("bought from the US company")
                 if (rel == Relation.HEADQUARTERED_IN && reference.seats.containsKey(s.iri()) && !reference.seats.get(s.iri()).equals(o.iri())) continue;
