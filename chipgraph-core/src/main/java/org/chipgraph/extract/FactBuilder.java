@@ -111,6 +111,9 @@ final class FactBuilder {
                 if (rule.options().contains("foundry") && !foundry) continue;
                 if (rule.options().contains("no-foundry") && foundry) continue;
                 double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);
+                // a chip named by its family alone ("HBM", "Ascend", no model number) is vaguer than a model: the text may
+                // mean any of its models, or the family as a technology
+                if (familyOnly(s) || familyOnly(o)) c *= 0.85;
                 PartialDate d = date;
                 if (rel == Relation.RESTRICTS || rel == Relation.ISSUES) {
                     EntityRef ctl = rel == Relation.RESTRICTS ? s : o;
@@ -128,6 +131,10 @@ final class FactBuilder {
                 }
             }
         }
+    }
+
+    private static boolean familyOnly(EntityRef e) {
+        return e.type().equals("Chip") && e.label().chars().noneMatch(Character::isDigit);
     }
 
     private static boolean typesFit(Relation r, EntityRef s, EntityRef o) {

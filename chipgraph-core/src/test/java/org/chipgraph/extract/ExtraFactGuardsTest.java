@@ -2,6 +2,7 @@ package org.chipgraph.extract;
 
 import static org.chipgraph.extract.Extraction.absent;
 import static org.chipgraph.extract.Extraction.fact;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.chipgraph.fact.Fact;
@@ -11,7 +12,8 @@ import org.junit.jupiter.api.Test;
  * Session 29's guards against extra facts, each on sentences written for it (src/test/resources/extract/{en,de}): a list
  * pairs nothing with its own member ({@link ListPeers}); an entity list restricts companies, not the chips they traded; a
  * condition states no deal ({@code negation-before}, {@code negation-span}); the German "Chips von X" buyer is a party of
- * its own clause; an apposition after a relative clause describes the clause's last name, not the subject before it.
+ * its own clause; an apposition after a relative clause describes the clause's last name, not the subject before it; a chip
+ * named by its family alone is a notch less certain than a model.
  */
 class ExtraFactGuardsTest {
 
@@ -72,5 +74,13 @@ class ExtraFactGuardsTest {
         List<Fact> facts = en("appositionAfterRelativeClauseDescribesItsName");
         absent(facts, "Quarry Compute", "headquarteredIn", "Malaysia");
         fact(facts, "Quarry Compute", "supplies", "Merlo Data");
+    }
+
+    @Test
+    void aChipNamedByItsFamilyAloneIsLessCertainThanAModel() {
+        List<Fact> facts = en("familyNameIsVaguerThanModel");
+        double family = fact(facts, "Korlan Systems", "buys", "HBM").confidence();
+        double model = fact(facts, "Pellor Labs", "buys", "HBM3E").confidence();
+        assertTrue(family < model, "family " + family + " vs model " + model);
     }
 }
