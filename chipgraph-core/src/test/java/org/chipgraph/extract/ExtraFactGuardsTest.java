@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * pairs nothing with its own member ({@link ListPeers}); an entity list restricts companies, not the chips they traded; a
  * condition states no deal ({@code negation-before}, {@code negation-span}); the German "Chips von X" buyer is a party of
  * its own clause; an apposition after a relative clause describes the clause's last name, not the subject before it; a chip
- * named by its family alone is a notch less certain than a model.
+ * named by its family alone is a notch less certain than a model; ", and" after a single name joins clauses ({@link Coordination}).
  */
 class ExtraFactGuardsTest {
 
@@ -82,5 +82,20 @@ class ExtraFactGuardsTest {
         double family = fact(facts, "Korlan Systems", "buys", "HBM").confidence();
         double model = fact(facts, "Pellor Labs", "buys", "HBM3E").confidence();
         assertTrue(family < model, "family " + family + " vs model " + model);
+    }
+
+    @Test
+    void aCommaBeforeAndAfterOneNameJoinsClausesNotNames() {
+        List<Fact> facts = en("commaAndJoinsClausesNotTwoNames");
+        absent(facts, "Lamvik Equipment", "supplies", "Samsung");
+        absent(facts, "Tessen Tools", "supplies", "Korlo Systems");
+        fact(facts, "Tessen Tools", "supplies", "Samsung");
+    }
+
+    @Test
+    void aListOfThreeTakesTheCommaBeforeAnd() {
+        List<Fact> facts = en("commaAndJoinsClausesNotTwoNames");
+        fact(facts, "Brevan Semi", "supplies", "Oracle");
+        fact(facts, "Brevan Semi", "supplies", "Tesla");
     }
 }
