@@ -21,9 +21,15 @@ final class CoordinatedNames {
     /** What may open a sentence before its first name (a sentence adverb: "Separately, "); general nouns cut off a name ("Firmen"). */
     private final Pattern opening;
     private final Set<String> genericNouns;
+    /** The conjunction that closes a list ({@code coordination-closing}), or null: see {@link #clauseJoint}. */
+    private final Pattern closing;
 
-    /** @param joint the language's list joints ({@code list-joint}); @param shapes the language's name shapes */
-    CoordinatedNames(String joint, NameShapes shapes) {
+    /**
+     * @param joint the language's list joints ({@code list-joint}); @param shapes the language's name shapes;
+     * @param closing the language's {@code coordination-closing}, or null
+     */
+    CoordinatedNames(String joint, NameShapes shapes, String closing) {
+        this.closing = closing == null ? null : Pattern.compile("(?:" + closing + ")");
         after = Pattern.compile("^(?:" + joint + ")(" + NAME + ")(?=[\\s,.;:)]|$)");
         before = Pattern.compile("(?<![\\p{L}\\p{N}])(" + NAME + ")(?:" + joint + ")$");
         opening = shapes.sentenceOpening();
@@ -41,13 +47,13 @@ final class CoordinatedNames {
             grew = false;
             for (int[] k : new ArrayList<>(known)) {
                 Matcher a = after.matcher(st.text).region(k[1], st.text.length());
-                if (a.find() && st.free(a.start(1), a.end(1))) {
+                if (a.find() && st.free(a.start(1), a.end(1)) && !clauseJoint(st.text, k[0], st.text.substring(k[1], a.start(1)))) {
                     if (dates == null) dates = RelativeDateResolver.find(st.text, PartialDate.ofYear(2000));
                     int[] span = trimmed(st, dates, a.start(1), a.end(1));
                     if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
                 }
                 Matcher b = before.matcher(st.text).region(Math.max(0, k[0] - 60), k[0]);
-                if (b.find() && st.free(b.start(1), b.end(1))) {
+                if (b.find() && st.free(b.start(1), b.end(1)) && !clauseJoint(st.text, b.start(1), st.text.substring(b.end(1), k[0]))) {
                     if (dates == null) dates = RelativeDateResolver.find(st.text, PartialDate.ofYear(2000));
                     int[] span = trimmed(st, dates, b.start(1), b.end(1));
                     if (span != null && !contains(known, span[0])) { out.add(span); known.add(span); grew = true; }
@@ -55,6 +61,16 @@ final class CoordinatedNames {
             }
         }
         return out;
+    }
+
+    /**
+     * "ship parts to SMIC, and Phase-2 orders ...": a comma before the conjunction after a name that no comma joins to one
+     * before it joins clauses, not list members (a list takes that comma only after two members: "A, B, and C"), as in
+     * {@link Coordination}.
+     */
+    private boolean clauseJoint(String text, int firstStart, String joint) {
+        if (closing == null || !joint.strip().startsWith(",") || !closing.matcher(joint).find()) return false;
+        return !text.substring(0, firstStart).stripTrailing().endsWith(",");
     }
 
     /**

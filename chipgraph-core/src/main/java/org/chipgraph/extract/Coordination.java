@@ -72,7 +72,7 @@ final class Coordination {
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
                 String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
                 boolean aside = lang.coordinationAside != null && lang.coordinationAside.matcher(between).lookingAt();
-                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m)) {
+                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m) && !clauseJoint(prev, between)) {
                     trackCommas(commaOnly, out.size() - 1, prev, m, between);
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
@@ -101,6 +101,15 @@ final class Coordination {
         }
         st.mentions = splitCommaOnly(st, out, commaOnly);
         return overApposition;
+    }
+
+    /**
+     * "... ordered tools from A, and B, the Singapore maker, sells ...": a comma before the conjunction that would make a
+     * list of two single names joins clauses, not names (a list takes that comma only after two members: "A, B, and C").
+     */
+    private boolean clauseJoint(Mention prev, String between) {
+        return lang.coordinationClosing != null && prev.entities().size() == 1 && between.strip().startsWith(",")
+                && lang.coordinationClosing.matcher(between).find();
     }
 
     /**

@@ -93,12 +93,16 @@ final class FactBuilder {
             objects = List.of();
         }
         for (EntityRef s : subjects) {
+            // a list's members are peers, never each other's parties: a reference read as one of them ("X counts A, B and C
+            // among its customers" with "its" taken for B) pairs nothing with the list
+            if (objects.size() > 1 && ListPeers.member(objects, s)) continue;
             if (rel == Relation.DENIES) {
                 traced(rule, put(NewsExtractor.fact(s, rel, null, text, null, null, date, stance, attribution, conf * (s.discovered() ? 0.75 : 1), docIri, st.sentence), s, null));
                 continue;
             }
             for (EntityRef o : objects) {
                 if (s.iri().equals(o.iri())) continue;
+                if (subjects.size() > 1 && ListPeers.member(subjects, o)) continue;
                 if (!typesFit(rel, s, o)) continue;
                 // a seat the text seems to give that the registry contradicts is a misreading ("bought from the US company")
                 if (rel == Relation.HEADQUARTERED_IN && reference.seats.containsKey(s.iri()) && !reference.seats.get(s.iri()).equals(o.iri())) continue;
@@ -107,6 +111,9 @@ final class FactBuilder {
                 if (rule.options().contains("foundry") && !foundry) continue;
                 if (rule.options().contains("no-foundry") && foundry) continue;
                 double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);
+                // a chip named by its family alone ("HBM", "Ascend", no model number) is vaguer than a model: the text may
+                // mean any of its models, or the family as a technology
+                if (familyOnly(s) || familyOnly(o)) c *= 0.85;
                 PartialDate d = date;
                 if (rel == Relation.RESTRICTS || rel == Relation.ISSUES) {
                     EntityRef ctl = rel == Relation.RESTRICTS ? s : o;
@@ -124,6 +131,10 @@ final class FactBuilder {
                 }
             }
         }
+    }
+
+    private static boolean familyOnly(EntityRef e) {
+        return e.type().equals("Chip") && e.label().chars().noneMatch(Character::isDigit);
     }
 
     private static boolean typesFit(Relation r, EntityRef s, EntityRef o) {

@@ -200,7 +200,7 @@ final class LanguageRules {
         controlNoun = WordCue.of(file.list("control"));
         controlVerb = WordCue.of(file.list("control-verb"));
         // the joints of a list of names: ", ", " and ", ", and "
-        coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), shapes);
+        coordinatedNames = file.list("list-joint") == null ? null : new CoordinatedNames(file.list("list-joint"), shapes, file.list("coordination-closing"));
         modelNumbers = file.list("list-joint") == null ? null : new ModelNumberList(file.list("list-joint"));
         cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
         // "The order is worth about $600 million": a deal word and a value word in a sentence with money
