@@ -116,8 +116,24 @@ final class RequiredWords {
         return n % 2 == 1;
     }
 
-    /** Does what follows {@code at} end a word: "\\b", "\\s", a space, a comma (none of them optional)? */
-    private static boolean wordEndsAfter(String regex, int at) {
+    /**
+     * Does what follows {@code at} end a word: "\\b", "\\s", a space, a comma (none of them optional), also after
+     * look-aheads (they consume nothing) and after an optional group ("(?: and tests)?\\b") whose alternatives each
+     * begin with one of those.
+     */
+    static boolean wordEndsAfter(String regex, int at) {
+        if (regex.startsWith("(?=", at) || regex.startsWith("(?!", at)) {
+            int close = RegexShape.closing(regex, at);
+            return close > 0 && wordEndsAfter(regex, close + 1);
+        }
+        if (regex.startsWith("(?:", at)) {
+            int close = RegexShape.closing(regex, at);
+            if (close < 0 || close + 1 >= regex.length() || regex.charAt(close + 1) != '?') return false;
+            for (String alt : RegexShape.topLevel(regex.substring(at + 3, close))) if (!wordEndsAfter(alt, 0)) return false;
+            int after = close + 2;
+            if (after < regex.length() && (regex.charAt(after) == '?' || regex.charAt(after) == '+')) after++;
+            return wordEndsAfter(regex, after);
+        }
         int next = regex.startsWith("\\b", at) || regex.startsWith("\\s", at) ? at + 2
                 : at < regex.length() && " ,".indexOf(regex.charAt(at)) >= 0 ? at + 1 : -1;
         return next > 0 && (next >= regex.length() || "?*{".indexOf(regex.charAt(next)) < 0);

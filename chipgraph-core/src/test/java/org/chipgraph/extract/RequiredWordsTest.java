@@ -55,4 +55,14 @@ class RequiredWordsTest {
         assertFalse(RequiredWords.wordStartsAt("a (?:the|a )?(?:x)", 13), "'the' ends with no space");
         assertFalse(RequiredWords.wordStartsAt("a\\\\b(?:x)", 4), "an escaped backslash and a b");
     }
+
+    @Test
+    void aWordEndsAfterALookAheadOrAnOptionalGroupThatBeginsWithOne() {
+        assertTrue(RequiredWords.wordEndsAfter("(?: and (?:tests|tested))?\\b x", 0));
+        assertTrue(RequiredWords.wordEndsAfter("(?! out\\b) x", 0));
+        assertFalse(RequiredWords.wordEndsAfter("(?:s|es)?\\b", 0), "a suffix may continue the word");
+        assertFalse(RequiredWords.wordEndsAfter("(?: and)?s", 0), "when the group is absent the word goes on");
+        assertEquals(List.of(Set.of("packages", "packaged")),
+                of("define PACK = (?:packages|packaged)\nrule fabricates 0.7 : {Company:s} \\b(?:@PACK)(?: and (?:tests|tested))?\\b(?!'s) {Company:o}\n"));
+    }
 }
