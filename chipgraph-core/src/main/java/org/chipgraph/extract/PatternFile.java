@@ -207,7 +207,7 @@ final class PatternFile {
             s.appendReplacement(regex, Matcher.quoteReplacement(rep));
         }
         s.appendTail(regex);
-        Pattern p = Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE);
+        Pattern p = Pattern.compile(LookBehindGuards.of(regex.toString()), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
         List<Set<String>> words = requiredWords(regex.toString());
         if (verbWords != null && !verbWords.isEmpty()) {
@@ -292,75 +292,8 @@ final class PatternFile {
         return out.toString();
     }
 
-    /**
-     * The word alternatives a rule cannot match without: groups "\\b(?:a|b|c)" of plain words that are neither
-     * optional nor inside an optional group or a branch. A sentence without any of them is not tried with the
-     * full rule, whose gaps make it far slower than this one linear scan.
-     */
-    static List<Set<String>> requiredWords(String regex) {
-        record Group(int start, int end, boolean optional, boolean hasBranch) {}
-        List<Group> groups = new ArrayList<>();
-        java.util.Deque<int[]> stack = new java.util.ArrayDeque<>(); // {start, hasBranch}
-        boolean inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') { inClass = true; continue; }
-            if (c == '(') stack.push(new int[] {i, 0});
-            else if (c == '|' && !stack.isEmpty()) stack.peek()[1] = 1;
-            else if (c == ')' && !stack.isEmpty()) {
-                int[] g = stack.pop();
-                char next = i + 1 < regex.length() ? regex.charAt(i + 1) : ' ';
-                // words inside a negative look-around are words that must NOT be there: never required
-                boolean optional = next == '?' || next == '*' || (next == '{' && regex.startsWith("{0", i + 1))
-                        || regex.startsWith("(?!", g[0]) || regex.startsWith("(?<!", g[0]);
-                groups.add(new Group(g[0], i, optional, g[1] == 1));
-            }
-        }
-        List<Set<String>> out = new ArrayList<>();
-        if (RegexShape.topLevel(regex).size() > 1) return out;
-        for (Group g : groups) {
-            if (g.optional || !regex.startsWith("(?:", g.start)) continue;
-            boolean before = (g.start >= 2 && regex.startsWith("\\b", g.start - 2))
-                    || (g.start >= 1 && (regex.charAt(g.start - 1) == ' ' || regex.charAt(g.start - 1) == '?'));
-            boolean after = regex.startsWith("\\b", g.end + 1);
-            String body = regex.substring(g.start + 3, g.end);
-            if (!body.matches("[\\p{L}\\p{N} '|?-]+")) continue;
-            boolean free = true;
-            for (Group o : groups) {
-                // words inside a negative look-around ("(?<!\\b(?:followed) ") are words the sentence must not have there
-                boolean negative = regex.startsWith("(?!", o.start) || regex.startsWith("(?<!", o.start);
-                if (o != g && o.start < g.start && o.end > g.end && (o.optional || o.hasBranch || negative)) { free = false; break; }
-            }
-            if (!free || !before) continue;
-            Set<String> words = firstWords(body);
-            if (words != null) out.add(words);
-        }
-        // literal words outside any group: "\\bbei ", "\\bplaced\\b"
-        int d = 0;
-        inClass = false;
-        for (int i = 0; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                if (d == 0 && i + 1 < regex.length() && regex.charAt(i + 1) == 'b') {
-                    int j = i + 2;
-                    while (j < regex.length() && Character.isLetter(regex.charAt(j))) j++;
-                    char next = j < regex.length() ? regex.charAt(j) : ' ';
-                    if (j - (i + 2) >= 3 && (next == ' ' || next == '\\' || next == ',')) {
-                        out.add(Set.of(regex.substring(i + 2, j).toLowerCase(Locale.ROOT)));
-                    }
-                }
-                i++;
-                continue;
-            }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-            else if (c == '(') d++;
-            else if (c == ')') d--;
-        }
-        return out;
-    }
+    /** The word groups a rule cannot match without ({@link RequiredWords}). */
+    static List<Set<String>> requiredWords(String regex) { return RequiredWords.of(regex); }
 
     /**
      * The lower-case first tokens of a plain alternation ("customers?|clients?|took delivery of" gives customers,

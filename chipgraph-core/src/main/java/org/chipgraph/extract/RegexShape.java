@@ -38,6 +38,21 @@ final class RegexShape {
         return walk(regex, open, regex.length(), (i, c, depth) -> c == ')' && depth == 0);
     }
 
+    /** The index of the ( that the ) at {@code close} closes, or -1. */
+    static int opening(String regex, int close) {
+        java.util.Deque<Integer> open = new java.util.ArrayDeque<>();
+        int[] found = {-1};
+        walk(regex, 0, close + 1, (i, c, depth) -> {
+            if (c == '(') open.push(i);
+            else if (c == ')' && !open.isEmpty()) {
+                int o = open.pop();
+                if (i == close) found[0] = o;
+            }
+            return false;
+        });
+        return found[0];
+    }
+
     /** How many groups (or look-arounds) are open at {@code at}. */
     static int depthAt(String regex, int at) {
         int[] depth = {0};
