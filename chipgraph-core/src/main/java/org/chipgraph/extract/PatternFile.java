@@ -295,25 +295,6 @@ final class PatternFile {
     /** The word groups a rule cannot match without ({@link RequiredWords}). */
     static List<Set<String>> requiredWords(String regex) { return RequiredWords.of(regex); }
 
-    /**
-     * The lower-case first tokens of a plain alternation ("customers?|clients?|took delivery of" gives customers,
-     * customer, clients, client, took), or null when an alternative is not plain words.
-     */
-    static Set<String> firstWords(String alternation) {
-        Set<String> out = new java.util.HashSet<>();
-        for (String alt : alternation.split("\\|", -1)) {
-            String a = alt.strip();
-            Matcher m = Pattern.compile("^([\\p{L}\\p{N}]+)(\\?)?(?:[ '-].*)?$").matcher(a);
-            if (a.isEmpty() || !m.matches()) return null;
-            if (m.group(2) != null && a.indexOf('?') != m.end(1)) return null;
-            if (a.indexOf('?') >= 0 && m.group(2) == null) return null;
-            String w = m.group(1).toLowerCase(Locale.ROOT);
-            if (m.group(2) != null) { out.add(w); out.add(w.substring(0, w.length() - 1)); }
-            else out.add(w);
-        }
-        return out;
-    }
-
     /** A keyed word list as a regex alternative, or null when the file does not give it. */
     String list(String key) { return lists.get(key); }
 

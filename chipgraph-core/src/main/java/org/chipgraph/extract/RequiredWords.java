@@ -25,33 +25,26 @@ final class RequiredWords {
     static List<Set<String>> of(String regex) {
         List<Set<String>> out = new ArrayList<>();
         if (RegexShape.topLevel(regex).size() > 1) return out;
-        // the groups as read before word classes were read flat (kept as they were: the same rules are tried), then
-        // the groups of the flat form whose words are certainly whole words
-        groupWords(regex, false, out);
-        groupWords(FlatAlternations.of(regex), true, out);
+        // only groups whose words are certainly whole words: a looser reading once required "supplier" of
+        // "(?:supplier|vendor)s? to", so "suppliers to" was never tried
+        groupWords(FlatAlternations.of(regex), out);
         literalWords(regex, out);
         return out;
     }
 
     /**
-     * Adds the word sets of the regex's mandatory groups to {@code out} (a set already there is not added again).
-     * {@code strict}: each alternative's first word must end where a word ends; else the group must be plain words
-     * ("[\\p{L}\\p{N} '|?-]+") and each alternative's first letters count as its first word.
+     * Adds the word sets of the regex's mandatory groups to {@code out} (a set already there is not added again): each
+     * alternative's first word must begin where a word begins and end where a word ends.
      */
-    private static void groupWords(String regex, boolean strict, List<Set<String>> out) {
+    private static void groupWords(String regex, List<Set<String>> out) {
         List<Group> groups = groups(regex);
         for (Group g : groups) {
             if (g.optional || !regex.startsWith("(?:", g.start)) continue;
-            boolean before = strict ? wordStartsAt(regex, g.start) : (g.start >= 2 && regex.startsWith("\\b", g.start - 2))
-                    || (g.start >= 1 && (regex.charAt(g.start - 1) == ' ' || regex.charAt(g.start - 1) == '?'));
-            String body = regex.substring(g.start + 3, g.end);
-            if (!before || !free(regex, groups, g) || (!strict && !PLAIN.matcher(body).matches())) continue;
-            Set<String> words = strict ? firstWords(body, wordEndsAfter(regex, g.end + 1)) : PatternFile.firstWords(body);
-            if (words != null && (!strict || !out.contains(words))) out.add(words);
+            if (!wordStartsAt(regex, g.start) || !free(regex, groups, g)) continue;
+            Set<String> words = firstWords(regex.substring(g.start + 3, g.end), wordEndsAfter(regex, g.end + 1));
+            if (words != null && !out.contains(words)) out.add(words);
         }
     }
-
-    private static final Pattern PLAIN = Pattern.compile("[\\p{L}\\p{N} '|?-]+");
 
     /** The groups of a regex with where they begin and end, whether they are optional and whether they branch. */
     private static List<Group> groups(String regex) {

@@ -35,6 +35,12 @@ class RequiredWordsTest {
     }
 
     @Test
+    void aPlainGroupASuffixMayContinueIsNotRequired() {
+        // the same without a word class: "suppliers to" must still be tried
+        assertEquals(List.of(), of("rule supplies 0.7 : {Company:s} is a \\b(?:supplier|vendor)s? to {Company:o}\n"));
+    }
+
+    @Test
     void aGroupAMatchMayEnterInsideAWordIsNotRequired() {
         assertEquals(List.of(), of("define V = (?:buys|bought)|got\nrule buys 0.7 : {Company:s} (?:\\w*)(?:@V)\\b {Chip:o}\n"));
     }
