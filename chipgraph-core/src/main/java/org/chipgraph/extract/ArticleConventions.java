@@ -150,13 +150,14 @@ final class ArticleConventions {
         }
         several.forEach(model::remove);
         List<Fact> moved = new ArrayList<>();
+        Map<String, java.util.regex.Pattern> oneChip = new java.util.HashMap<>();
         for (Fact f : facts.values()) {
             EntityRef s = f.subject().type().equals("Chip") && model.containsKey(f.subject().label()) ? model.get(f.subject().label()) : f.subject();
             EntityRef o = f.object() != null && f.object().type().equals("Chip") && model.containsKey(f.object().label()) ? model.get(f.object().label()) : f.object();
             if (s == f.subject() && o == f.object()) continue;
             // only the family as one definite chip ("den Ascend-Chip"), not chips of the family ("50.000 Ascend-Chips")
             String family = s != f.subject() ? f.subject().label() : f.object().label();
-            if (f.provenance() == null || f.provenance().sentence() == null || !oneChipOf(family).matcher(f.provenance().sentence()).find()) continue;
+            if (f.provenance() == null || f.provenance().sentence() == null || !oneChip.computeIfAbsent(family, ArticleConventions::oneChipOf).matcher(f.provenance().sentence()).find()) continue;
             moved.add(new Fact(s, f.relation(), o, f.objectText(), f.quantity(), f.money(), f.date(), f.stance(), f.attribution(), f.confidence(), f.provenance()));
         }
         for (Fact f : moved) builder.put(f, f.subject(), f.object());

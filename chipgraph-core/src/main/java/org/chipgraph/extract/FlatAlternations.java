@@ -61,22 +61,8 @@ final class FlatAlternations {
         return -1;
     }
 
-    /** Is the character at {@code i} escaped by an odd number of backslashes (or inside a character class)? */
+    /** Is the character at {@code i} escaped, or inside a character class (so no group syntax)? */
     private static boolean escaped(String regex, int i) {
-        int n = 0;
-        for (int j = i - 1; j >= 0 && regex.charAt(j) == '\\'; j--) n++;
-        if (n % 2 == 1) return true;
-        return inClass(regex, i);
-    }
-
-    private static boolean inClass(String regex, int at) {
-        boolean inClass = false;
-        for (int i = 0; i < at; i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') { i++; continue; }
-            if (inClass) { if (c == ']') inClass = false; continue; }
-            if (c == '[') inClass = true;
-        }
-        return inClass;
+        return RegexShape.escaped(regex, i) || RegexShape.inClass(regex, i);
     }
 }

@@ -26,15 +26,11 @@ final class NameCheck {
     private final DescribedNameReading described;
 
     NameCheck(SyntaxTagger tagger) {
-        this(tagger, null, null);
+        this(tagger, null, null, null);
     }
 
     NameCheck(SyntaxTagger tagger, Set<String> commonWords) {
-        this(tagger, commonWords, null);
-    }
-
-    NameCheck(SyntaxTagger tagger, Set<String> commonWords, java.util.regex.Pattern suffixWord) {
-        this(tagger, commonWords, suffixWord, null);
+        this(tagger, commonWords, null, null);
     }
 
     NameCheck(SyntaxTagger tagger, Set<String> commonWords, java.util.regex.Pattern suffixWord, DescribedNameReading described) {

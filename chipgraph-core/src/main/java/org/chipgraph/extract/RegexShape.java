@@ -53,6 +53,25 @@ final class RegexShape {
         return found[0];
     }
 
+    /** Is the character at {@code i} escaped by an odd number of backslashes before it? */
+    static boolean escaped(String regex, int i) {
+        int n = 0;
+        for (int j = i - 1; j >= 0 && regex.charAt(j) == '\\'; j--) n++;
+        return n % 2 == 1;
+    }
+
+    /** Does {@code at} lie inside a character class ("[...]")? */
+    static boolean inClass(String regex, int at) {
+        boolean inClass = false;
+        for (int i = 0; i < at; i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') { i++; continue; }
+            if (inClass) { if (c == ']') inClass = false; continue; }
+            if (c == '[') inClass = true;
+        }
+        return inClass;
+    }
+
     /** How many groups (or look-arounds) are open at {@code at}. */
     static int depthAt(String regex, int at) {
         int[] depth = {0};

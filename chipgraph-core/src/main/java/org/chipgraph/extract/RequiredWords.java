@@ -86,11 +86,11 @@ final class RequiredWords {
      * those (when the group may be absent, a word must begin before it too).
      */
     static boolean wordStartsAt(String regex, int at) {
-        if (at >= 3 && regex.startsWith("\\s+", at - 3) && !escapedAt(regex, at - 3)) return true;
-        if (at >= 2 && (regex.startsWith("\\b", at - 2) || regex.startsWith("\\s", at - 2)) && !escapedAt(regex, at - 2)) return true;
+        if (at >= 3 && regex.startsWith("\\s+", at - 3) && !RegexShape.escaped(regex, at - 3)) return true;
+        if (at >= 2 && (regex.startsWith("\\b", at - 2) || regex.startsWith("\\s", at - 2)) && !RegexShape.escaped(regex, at - 2)) return true;
         if (at >= 1 && regex.charAt(at - 1) == ' ') return true;
         Matcher q = REPEATED_END.matcher(regex.substring(0, at));
-        if (!q.find() || escapedAt(regex, q.start())) return false;
+        if (!q.find() || RegexShape.escaped(regex, q.start())) return false;
         int open = RegexShape.opening(regex, q.start());
         if (open < 0 || !regex.startsWith("(?:", open)) return false;
         for (String alt : RegexShape.topLevel(regex.substring(open + 3, q.start()))) {
@@ -102,12 +102,6 @@ final class RequiredWords {
 
     /** A group's end with a quantifier: ")?", ")*", ")+", "){0,3}?", "){1,3}". */
     private static final Pattern REPEATED_END = Pattern.compile("\\)([?*+]|\\{(\\d+)(?:,\\d*)?})\\??$");
-
-    private static boolean escapedAt(String regex, int i) {
-        int n = 0;
-        for (int j = i - 1; j >= 0 && regex.charAt(j) == '\\'; j--) n++;
-        return n % 2 == 1;
-    }
 
     /**
      * Does what follows {@code at} end a word: "\\b", "\\s", a space, a comma (none of them optional), also after
