@@ -34,7 +34,8 @@ class TeamSentencesAreOwnTest {
             Path.of(RESOURCES + "team-eval-3/corpus"), Path.of(RESOURCES + "team-eval-4/corpus"),
             Path.of(RESOURCES + "team-eval-5/corpus"), Path.of(RESOURCES + "team-eval-6/corpus"),
             Path.of(RESOURCES + "team-eval-7/corpus"), Path.of(RESOURCES + "team-eval-8/corpus"),
-            Path.of(RESOURCES + "team-eval-9/corpus"), Path.of(RESOURCES + "team-eval-16/corpus"),
+            Path.of(RESOURCES + "team-eval-9/corpus"), Path.of(RESOURCES + "team-eval-10/corpus"),
+            Path.of(RESOURCES + "team-eval-16/corpus"),
             Path.of(RESOURCES + "team-eval-17/corpus"), Path.of(RESOURCES + "team-eval-18/corpus"),
             Path.of(RESOURCES + "team-eval-19/corpus"));
     private static final Path EXAMPLES = Path.of(RESOURCES + "extract/rule-examples");
