@@ -72,7 +72,8 @@ final class Coordination {
                         && !prev.homeWord() && !m.homeWord() && !prev.anaphor() && !m.anaphor() && prev.end() <= m.start();
                 String between = joinable ? st.text.substring(prev.end(), m.start()) : "";
                 boolean aside = lang.coordinationAside != null && lang.coordinationAside.matcher(between).lookingAt();
-                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m) && !clauseJoint(prev, between)) {
+                if (joinable && (!closed || aside) && lang.coordination.matcher(between).matches() && !qualified(st, prev, m) && !clauseJoint(prev, between)
+                        && !compoundBeforeName(st, m)) {
                     trackCommas(commaOnly, out.size() - 1, prev, m, between);
                     List<EntityRef> es = new ArrayList<>(prev.entities());
                     for (EntityRef e : m.entities()) if (!es.contains(e)) es.add(e);
@@ -201,6 +202,17 @@ final class Coordination {
         if (m.kind() != prev.kind() || prev.kind() != MentionKind.COMPANY || prev.end() > m.start() || prev.possessive() || m.possessive()) return false;
         return OPEN.matcher(st.text.substring(prev.end(), m.start())).matches()
                 && CLOSE.matcher(st.text).region(m.end(), st.text.length()).lookingAt();
+    }
+
+    /** A name, a hyphen, a word and a company name: "TSMC" in "an die TSMC-Tochter ESMC" describes the name after it (session 30). */
+    private static final Pattern COMPOUND_HEAD = Pattern.compile("-\\p{L}+\\s+");
+
+    /** Is {@code m} the first part of a compound that describes the company named right after it? Then it is no list member. */
+    private static boolean compoundBeforeName(SentenceState st, Mention m) {
+        Matcher c = COMPOUND_HEAD.matcher(st.text).region(m.end(), st.text.length());
+        if (!c.lookingAt()) return false;
+        for (Mention o : st.mentions) if (o.start() == c.end() && o.kind() == MentionKind.COMPANY) return true;
+        return false;
     }
 
     /** Would {@code next} join the list {@code prev} ends, over the text between them? */
