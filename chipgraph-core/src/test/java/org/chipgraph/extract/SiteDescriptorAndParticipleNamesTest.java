@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Names nobody registered (issue 12, item 2, session 30): a name before a site's noun is the site's place, not a chip its
  * owner makes; a German description the generic-noun list lacks, but the company descriptors hold (a compound on
- * "-fertiger", "-kapitalgeber"), is cut off a suffixed name. One behaviour per test, on articles of invented names.
+ * "-fertiger", "-kapitalgeber"), is cut off a suffixed name; a German participle of a verb class heading the sentence is
+ * no name. One behaviour per test, on articles of invented names.
  */
-class SiteNounsAndDescriptorCompoundsTest {
+class SiteDescriptorAndParticipleNamesTest {
 
     @Test
     void aNameBeforeASitesNounIsNoChip() {
@@ -39,5 +40,12 @@ class SiteNounsAndDescriptorCompoundsTest {
                 .flatMap(m -> m.entities().stream()).map(EntityRef::label).toList();
         assertTrue(labels.contains("Donauwert Ventures"), labels.toString());
         assertFalse(labels.stream().anyMatch(l -> l.contains("kapitalgeber")), labels.toString());
+    }
+
+    @Test
+    void aGermanParticipleHeadingTheSentenceIsNoName() {
+        List<Fact> facts = Extraction.of("de", "partizipAmSatzanfang");
+        noneNamed(facts, "Hergestellt", "Verkauft");
+        fact(facts, "Ostmark Systems", "supplies", "Bosch");
     }
 }
