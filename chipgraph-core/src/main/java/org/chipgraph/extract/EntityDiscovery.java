@@ -161,9 +161,10 @@ final class EntityDiscovery {
         String[] parts = run.split("\\s+");
         int k = 0, off = start;
         // "der Bocholter Serverhersteller Halvard Systems": a general noun for companies, also as a compound's head,
-        // ends what describes the name; all before it goes with it
+        // ends what describes the name; all before it goes with it; so does a word of the language's company
+        // descriptors ("der Thüringer Leiterplattenfertiger Halvard Systems GmbH": German compounds the list lacks)
         for (int j = parts.length - 2; j > 0; j--) {
-            if (!genericHead(parts[j])) continue;
+            if (!genericHead(parts[j]) && !(descriptorWord != null && descriptorWord.matcher(parts[j]).matches())) continue;
             for (; k <= j; k++) off = text.indexOf(parts[k + 1], off + parts[k].length());
             break;
         }

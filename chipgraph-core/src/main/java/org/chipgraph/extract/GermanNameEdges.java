@@ -23,7 +23,11 @@ final class GermanNameEdges {
     /** Closed-class words that may head a sentence ("Trotz", "Viele"): no name there. */
     private final Set<String> notHeads;
 
-    GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun) {
+    /** The participles of the language's verb classes ("hergestellt"): heading the sentence, a fronted participle. */
+    private final Set<String> participles;
+
+    GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun, Set<String> participles) {
+        this.participles = participles;
         Set<String> adverbEndings = shapes.words("not-name-ending");
         this.notHeads = shapes.words("not-name-head");
         this.prepositions = prepositions;
@@ -67,6 +71,8 @@ final class GermanNameEdges {
         if (k != 0 || k + 1 >= words.size() || commonNoun.at(words, k)) return false;
         String w = word(words, k);
         if (w.endsWith("en") || notHeads.contains(w) || adverbEnding.matcher(w).find() || !w.chars().skip(1).allMatch(Character::isLowerCase)) return false;
+        // "Hergestellt werden die Chips von X": a participle of a verb class fronted before its auxiliary, no subject
+        if (participles.contains(words.lower(k))) return false;
         String text = words.text;
         // the next word a verb: lower case and no article, preposition or pronoun ("Trotz der ...", "Je nach ...")
         return text.substring(words.end(k), words.start(k + 1)).equals(" ") && Character.isLowerCase(text.charAt(words.start(k + 1)))

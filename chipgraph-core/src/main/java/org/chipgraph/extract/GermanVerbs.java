@@ -95,6 +95,13 @@ final class GermanVerbs {
     /** The names of the classes, in file order. */
     Set<String> classNames() { return classes.keySet(); }
 
+    /** Every participle of every class, also inflected ("geliefert", "hergestellt", "ausgelieferten"). */
+    Set<String> participles() {
+        Set<String> out = new LinkedHashSet<>();
+        for (List<Verb> vs : classes.values()) out.addAll(forms(vs, Verb::participles));
+        return out;
+    }
+
     /** The verbs of the named classes ("SUPPLY", "BUY|ORDER"); an unknown class is an error naming the frame. */
     List<Verb> of(String classNames, String where) {
         List<Verb> out = new ArrayList<>();

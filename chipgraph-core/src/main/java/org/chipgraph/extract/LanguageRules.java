@@ -18,6 +18,8 @@ final class LanguageRules {
     final EntityDiscovery discovery;
     final NameCheck names;
     final NameFinder nameFinder;
+    /** Nouns of a site after a name ("its X data centre"): the name is no chip. */
+    final FacilityNouns facilityNouns;
     /** German: "Der Kölner Serverbauer Halvex Systeme hat ...", a name with a noun in the first field (null: none). */
     final DescribedNames describedNames;
     /** "der Halvon-Konzern": a name glued to a noun for the company itself (German). */
@@ -191,6 +193,7 @@ final class LanguageRules {
         names = new NameCheck(SyntaxTagger.of(language), commonWords, file.list("company-suffix") == null ? null : Pattern.compile("(?:" + file.list("company-suffix") + (shapes.alternation("designator") == null ? "" : "|" + shapes.alternation("designator")) + ")"),
                 DescribedNameReading.of(shapes, file));
         nameFinder = new NameFinder(language, shapes, file, nonNames, hyphenNames);
+        facilityNouns = new FacilityNouns(shapes);
         describedNames = DescribedNames.of(shapes, file, cityNames);
         chipGenerations = ChipGenerations.of(shapes, file, nonNames);
         companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");

@@ -55,7 +55,7 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), shapes, this::commonNounAt);
+        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), shapes, this::commonNounAt, p.germanParticiples());
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");

@@ -73,6 +73,9 @@ final class PatternFile {
 
     private PatternFile(String origin) { this.origin = origin; }
 
+    /** The participles of the German verb classes ("hergestellt"), empty without them: a sentence's head, never a name. */
+    Set<String> germanParticiples() { return verbs == null ? Set.of() : verbs.participles(); }
+
     /** The words of a list key ("a|b|c"), lower-cased if asked; empty when the key is absent. */
     java.util.Set<String> words(String key, boolean lower) {
         String v = lists.get(key);

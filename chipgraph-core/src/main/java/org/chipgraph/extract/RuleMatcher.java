@@ -168,6 +168,8 @@ final class RuleMatcher {
         MentionKind kind = company ? MentionKind.COMPANY : MentionKind.CHIP;
         // "bestellt bei Korlan", "bought from Korlan": after these words a name is the seller, never a chip
         if (chip && lang.nameFinder.afterCompanyPreposition(st.words, t.start())) return null;
+        // "its Tarnby data centre": a name before a site's noun is the site's place, never a chip
+        if (chip && lang.facilityNouns.after(st.words, t.start(), t.end())) return null;
         Mention before = confirmed.get(i);
         if (before != null) return before.kind() == kind ? before : null;
         // "Pelmora said it shipped ...": a pronoun standing for a tentative speaker is named by the speaker (SlotNames)

@@ -47,12 +47,14 @@ final class SentenceSplitter {
     }
 
     /**
-     * The models sometimes break after an abbreviation ("Nvidia Corp. chips") or inside a number
-     * ("S$21.5 billion"); a piece that starts in lower case or continues a number is not a new sentence.
+     * The models sometimes break after an abbreviation ("Nvidia Corp. chips", "X Ltd., Y") or inside a number
+     * ("S$21.5 billion"); a piece that starts in lower case, follows a comma or continues a number is not a new sentence.
      */
     private static boolean continues(String content, Sentence prev, int next, boolean german) {
         char first = content.charAt(next);
         if (Character.isLowerCase(first)) return true;
+        // no sentence ends in a comma: "The buyers, X Components Ltd., Y Trading ..." broke after the abbreviation's comma
+        if (content.charAt(prev.end() - 1) == ',') return true;
         if (german && next == prev.end() + 1 && content.charAt(prev.end()) == ' ' && Character.isUpperCase(first)
                 && GERMAN_ORDINAL.matcher(content).useTransparentBounds(true).region(Math.max(prev.start(), prev.end() - 3), prev.end()).find()) {
             return true;

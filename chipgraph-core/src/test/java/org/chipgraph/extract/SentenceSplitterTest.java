@@ -29,4 +29,10 @@ class SentenceSplitterTest {
         List<String> s = sentences("Die Fabrik eröffnete im Jahr 2024. Danach kamen die ersten Aufträge.", "de");
         assertEquals(2, s.size(), s.toString());
     }
+
+    @Test
+    void aCommaAfterALegalFormsFullStopDoesNotEndTheSentence() {
+        List<String> s = sentences("The buyers, Norrvik Components Ltd., Halden Trading and Askvik Supply Co., declined to comment on the listing.", "en");
+        assertEquals(1, s.size(), s.toString());
+    }
 }
