@@ -42,6 +42,8 @@ final class QuotedSpeech {
     private static final Pattern NAME_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}(?<surname>\\p{Lu}[\\p{L}'’-]+)");
     /** After a role, the firm it belongs to when that is not the company spoken of: "of", "at", "eines", "bei" ... */
     private static final Pattern OF_ANOTHER = Pattern.compile("^\\s+(?:of|at|for|with|from|eines|einer|des|der|bei|von)\\b");
+    private static final Pattern APPOSED_ROLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|der\\s+|die\\s+|ein\\s+|eine\\s+)?");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     /** How many sentences back a speaker or "she said" may reach. */
     private static final int REACH = 3;
@@ -121,13 +123,16 @@ final class QuotedSpeech {
         int clauseStart = Math.max(outside.lastIndexOf(',', v - 1), outside.lastIndexOf(':', v - 1)) + 1;
         int clauseEnd = outside.indexOf(',', verb.end());
         if (clauseEnd < 0) clauseEnd = outside.length();
+        // reported speech ("Y said the company would buy from X"): the speaker stands before the verb, or closes the sentence
+        if (quotes.isEmpty() && WORD.matcher(outside.substring(verb.end(), clauseEnd)).results().count() > 4) clauseEnd = v;
         String clause = outside.substring(clauseStart, clauseEnd);
         // a company there: ", X said", "X chief executive Y said", "said a spokesperson for X"
-        EntityRef company = null;
-        for (Mention m : st.mentions) {
-            if (m.kind() != MentionKind.COMPANY || m.entities().size() != 1 || m.homeWord() || m.anaphor() || inside(quotes, m.start())) continue;
-            // a person read as a name ("Finanzchef Arif Rahman", "chief executive Dana Whitlock") speaks for no company of that name
-            if (m.start() >= clauseStart && m.end() <= clauseEnd && !person(st.text, clauseStart, m)) { company = m.entities().get(0); break; }
+        EntityRef company = companyIn(st, quotes, clauseStart, clauseEnd);
+        // "said Y, chief executive of X", "sagte Y, Chef von X": the apposition after the speaker names the company
+        if (company == null && clauseEnd < outside.length()) {
+            int next = outside.indexOf(',', clauseEnd + 1);
+            int appositionEnd = next < 0 ? outside.length() : next;
+            if (words.role.matcher(outside).region(clauseEnd, appositionEnd).find()) company = companyIn(st, quotes, clauseEnd, appositionEnd);
         }
         // "chief executive Dana Whitlock", "Finanzchef Arif Rahman" with no company: the company the article spoke of last;
         // not an unnamed one of another firm ("a manager at a distributor", "ein Manager eines Händlers")
@@ -144,11 +149,26 @@ final class QuotedSpeech {
         return company;
     }
 
-    /** Is the company mention a person: a role in its words or right before it? */
+    /** The first company named between {@code from} and {@code to} outside the quotations, or null. */
+    private EntityRef companyIn(SentenceState st, List<int[]> quotes, int from, int to) {
+        Mention first = null;
+        for (Mention m : st.mentions) {
+            if (m.kind() != MentionKind.COMPANY || m.entities().size() != 1 || m.homeWord() || m.anaphor() || inside(quotes, m.start())) continue;
+            // a person read as a name ("Finanzchef Arif Rahman", "chief executive Dana Whitlock") speaks for no company of that name
+            if (m.start() >= from && m.end() <= to && !person(st.text, from, m) && (first == null || m.start() < first.start())) first = m;
+        }
+        return first == null ? null : first.entities().get(0);
+    }
+
+    /**
+     * Is the company mention a person: a role in its words or right before it ("Finanzchef Arif Rahman"), or in an
+     * apposition right after it ("Arno Veidt, chief executive of X"; "X chief executive Y" keeps X)?
+     */
     private boolean person(String text, int clauseStart, Mention m) {
         Matcher r = words.role.matcher(text).region(clauseStart, m.end());
         while (r.find()) if (r.end() > m.start() || text.substring(r.end(), m.start()).isBlank()) return true;
-        return false;
+        Matcher apposed = APPOSED_ROLE.matcher(text).region(m.end(), text.length());
+        return apposed.lookingAt() && words.role.matcher(text).region(apposed.end(), text.length()).lookingAt();
     }
 
     /** The sentence with its quotations blanked out (same offsets). */
