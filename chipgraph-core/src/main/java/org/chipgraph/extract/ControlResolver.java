@@ -246,13 +246,13 @@ final class ControlResolver {
         }
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
-            if (j < 0 || j >= states.size() || !paragraphs.same(index, j)) continue;
+            if (j < 0 || j >= states.size() || !paragraphs.same(index, j) && paragraphs.earlierIssuer(states, index, found, true) != null) continue;
             SentenceState near = states.get(j);
             // "to limit Beijing's ability": a possessive cue of another sentence owns something else, it issues nothing here
             for (IssuerHit h : issuerHits(near)) if (!h.target() && !possessive(near, h.end())) return h.countryIri();
         }
         // "Die EU hat ihre Exportkontrollen verschärft. Seither brauchen Exporteure eine Genehmigung ...": the issuer named before
-        String earlier = paragraphs.earlierIssuer(states, index, found);
+        String earlier = paragraphs.earlierIssuer(states, index, found, false);
         if (earlier != null) return earlier;
         defaulted = true;
         return unitedStates;

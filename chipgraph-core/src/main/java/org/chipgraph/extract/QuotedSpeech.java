@@ -134,12 +134,15 @@ final class QuotedSpeech {
             int appositionEnd = next < 0 ? outside.length() : next;
             if (words.role.matcher(outside).region(clauseEnd, appositionEnd).find()) company = companyIn(st, quotes, clauseEnd, appositionEnd);
         }
-        // "chief executive Dana Whitlock", "Finanzchef Arif Rahman" with no company: the company the article spoke of last;
+        // "chief executive Dana Whitlock", "Finanzchef Arif Rahman" with no company: the company the sentences before spoke of;
         // not an unnamed one of another firm ("a manager at a distributor", "ein Manager eines Händlers")
         Matcher role = words.role.matcher(clause);
         boolean byRole = role.find() && (NAME_AFTER.matcher(clause).region(role.end(), clause.length()).lookingAt()
                 || !OF_ANOTHER.matcher(clause).region(role.end(), clause.length()).lookingAt());
-        if (company == null && byRole) company = lastSpeakerSentence >= index - REACH ? lastSpeaker : coref.previousSubject(index);
+        if (company == null && byRole) {
+            company = coref.previousSubject(index);
+            if (company == null && lastSpeakerSentence >= index - REACH) company = lastSpeaker;
+        }
         if (company != null && byRole) {
             Matcher name = NAME_AFTER.matcher(clause).region(role.end(), clause.length());
             if (name.lookingAt()) people.putIfAbsent(name.group("surname"), company);
