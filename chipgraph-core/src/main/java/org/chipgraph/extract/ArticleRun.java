@@ -45,6 +45,7 @@ final class ArticleRun {
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);
         RuleMatcher rules = new RuleMatcher(lang, facts);
         SlotNames slotNames = new SlotNames(lang, rules);
+        QuotedSpeech speech = lang.quotedSpeech == null ? null : new QuotedSpeech(lang.quotedSpeech, coref);
 
         long t = System.nanoTime();
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
@@ -54,12 +55,14 @@ final class ArticleRun {
         states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(finder.find(s));
         t = profile.add(ExtractionProfile.Stage.MENTIONS, t);
-        controlChoice.resolve(states);
+        int[] paragraphs = Paragraphs.of(article.content(), sentences);
+        controlChoice.resolve(states, paragraphs);
         t = profile.add(ExtractionProfile.Stage.CONTROLS, t);
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
             slotNames.nameSpeaker(st);
             if (lang.demonyms != null) lang.demonyms.resolve(st, i, coref, facts, docIri);
+            if (speech != null) speech.resolve(st, i, paragraphs[i]);
             references.resolve(st, i);
             List<Mention> unjoined = st.mentions;
             if (lists.join(st)) {

@@ -2,14 +2,12 @@ package org.chipgraph.extract;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.PartialDate;
-import org.chipgraph.rdf.Iris;
 import org.chipgraph.source.Article;
 
 /**
@@ -31,6 +29,7 @@ final class ControlResolver {
     /** The issuers the text named for control mentions met so far (not the default), and whether the last one was the default. */
     private final Map<Mention, String> found = new IdentityHashMap<>();
     private boolean defaulted;
+    private ParagraphMeasures paragraphs = new ParagraphMeasures(new int[0]);
 
     ControlResolver(Article article, LanguageRules lang, ReferenceEntities reference, ExportControls registry) {
         this.article = article;
@@ -49,8 +48,9 @@ final class ControlResolver {
         return c != null ? c : measures.discovered.get(iri);
     }
 
-    /** Replaces each control noun and verb of the article by a mention of the control it speaks of. */
-    void resolve(List<SentenceState> states) {
+    /** Replaces each control noun and verb of the article by a mention of the control it speaks of ({@code paragraphOf}: each sentence's paragraph). */
+    void resolve(List<SentenceState> states, int[] paragraphOf) {
+        paragraphs = new ParagraphMeasures(paragraphOf);
         List<ExportControls.Control> docDated = new ArrayList<>();
         Map<Mention, PartialDate> textDates = new IdentityHashMap<>();
         Map<Mention, String> issuers = new IdentityHashMap<>();
@@ -93,7 +93,9 @@ final class ControlResolver {
         int listAge = 0;
         List<ExportControls.Control> seen = new ArrayList<>();
         ExportControls.Control articleList = null;
-        for (SentenceState st : states) {
+        for (int index = 0; index < states.size(); index++) {
+            SentenceState st = states.get(index);
+            paragraphs.at(index);
             List<ExportControls.Control> datedHere = new ArrayList<>();
             ExportControls.Control lastHere = null, listHere = null;
             ExportControls.Control sentenceChoice = null;
@@ -114,7 +116,7 @@ final class ControlResolver {
                 if (unnamed.containsKey(m)) continue;
                 if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
                     // "Also added were ...": else the list named last (up to three sentences before)
-                    ExportControls.Control before = previousSentence != null ? previousSentence : previousList;
+                    ExportControls.Control before = previousSentence != null ? previousSentence : previousList != null ? previousList : paragraphs.last();
                     if (before != null) {
                         out.add(new Mention(m.start(), m.end(), m.kind(), List.of(before.ref()), false, true, false, false, before));
                         lastHere = before;
@@ -125,6 +127,8 @@ final class ControlResolver {
                 String issuer = issuers.get(m);
                 ExportControls.Control c;
                 if (textDates.containsKey(m)) c = measures.choose(issuer, textDates.get(m), since.get(m), false, List.of());
+                // "The rule covers ...", "Die Regeln erfassen auch ...": no issuer of its own, the measure its paragraph spoke of
+                else if (!found.containsKey(m) && !now.containsKey(m) && paragraphs.last() != null) c = paragraphs.last();
                 // "Seitdem dürfen ... nur noch mit Genehmigung ...": since the measure the sentence before spoke of
                 else if (previousSentence != null && previousSentence.issuer().equals(issuer) && dates.sinceThen(st, m)) c = previousSentence;
                 // "Die neuen Exportkontrollen" after "hat im vergangenen Jahr Kontrollen eingeführt": the measure dated before
@@ -141,6 +145,7 @@ final class ControlResolver {
                 lastHere = c;
             }
             st.mentions = out;
+            paragraphs.resolved(listHere != null ? listHere : lastHere);
             seen.addAll(datedHere);
             previousSentence = lastHere;
             // the list the article named last, for up to three sentences ("... to the Entity List. X said .... Also added were ...")
@@ -241,20 +246,14 @@ final class ControlResolver {
         }
         if (best != null && bestDist <= 150) return best;
         for (int j : new int[] {index - 1, index + 1}) {
-            if (j < 0 || j >= states.size()) continue;
+            if (j < 0 || j >= states.size() || !paragraphs.same(index, j) && paragraphs.earlierIssuer(states, index, found, true) != null) continue;
             SentenceState near = states.get(j);
             // "to limit Beijing's ability": a possessive cue of another sentence owns something else, it issues nothing here
             for (IssuerHit h : issuerHits(near)) if (!h.target() && !possessive(near, h.end())) return h.countryIri();
         }
         // "Die EU hat ihre Exportkontrollen verschärft. Seither brauchen Exporteure eine Genehmigung ...": the issuer named before
-        if (index > 0) {
-            SentenceState before = states.get(index - 1);
-            for (Mention o : before.mentions) {
-                if ((o.kind() != MentionKind.CONTROL_NOUN && o.kind() != MentionKind.CONTROL_VERB) || !o.entities().isEmpty() || o.anaphor()) continue;
-                String earlier = found.get(o);
-                if (earlier != null) return earlier;
-            }
-        }
+        String earlier = paragraphs.earlierIssuer(states, index, found, false);
+        if (earlier != null) return earlier;
         defaulted = true;
         return unitedStates;
     }

@@ -11,7 +11,8 @@ import org.chipgraph.fact.EntityRef;
 /**
  * The words that name the issuer of an export control, by the issuing country's IRI: the pattern file's
  * {@code issuer "Country" = ...} lines, and each government seat of patterns/control-issuers.tsv in the forms of the
- * language's {@code issuer-seat} line ("the government in {seat}|{seat}": "Stockholm tightened ...").
+ * language's {@code issuer-seat} line ("the government in {seat}|{seat}": "Stockholm tightened ..."), and each of its
+ * countries owning a body of government in the form of the {@code issuer-country-body} line ("South Korea's industry ministry").
  */
 final class IssuerCues {
     private IssuerCues() {}
@@ -31,6 +32,17 @@ final class IssuerCues {
                 // WordCue.prefixes, or the cue would be tried at every word of every sentence
                 String seats = "(?:" + String.join("|", i.seats().stream().map(IssuerCues::literal).toList()) + ")(?![\\p{L}\\p{N}-])";
                 cues.computeIfAbsent(i.country(), k -> new ArrayList<>()).add(seatForm.replace("{seat}", seats));
+            }
+        }
+        // "South Korea's industry ministry", "Taiwan's cabinet": a country of the table owning a body of government (the
+        // language's issuer-country-body line, {country}: the country's registry label)
+        String bodyForm = file.list("issuer-country-body");
+        if (bodyForm != null) {
+            for (var e : ref.byLabel.entrySet()) {
+                String iri = e.getValue().iri();
+                if (!e.getKey().startsWith("Country:") || table.stream().noneMatch(i -> i.country().equals(iri))) continue;
+                String name = "(?:" + literal(e.getKey().substring("Country:".length())) + ")";
+                cues.computeIfAbsent(iri, k -> new ArrayList<>()).add(bodyForm.replace("{country}", name));
             }
         }
         Map<String, WordCue> out = new LinkedHashMap<>();

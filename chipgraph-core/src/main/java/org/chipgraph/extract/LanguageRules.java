@@ -38,6 +38,8 @@ final class LanguageRules {
     final DealRoleReferences dealRoles;
     /** ", the company said": the speaker a description names (null for a language without a {@code speaker-description} line). */
     final SpeakerDescription speakerDescription;
+    /** The words of quoted first person and its speaker ({@link QuotedSpeech}), or null. */
+    final QuotedSpeech.Words quotedSpeech;
     /** "Pelmora said it ...": a sentence-opening name before a verb of saying and the pronoun that stands for it. */
     final Pattern speakerPronoun;
     final WordCue subjectPossessive;
@@ -287,6 +289,7 @@ final class LanguageRules {
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
         dealRoles = DealRoleReferences.of(file, clauseSubjects);
         speakerDescription = SpeakerDescription.of(file, clauseSubjects);
+        quotedSpeech = QuotedSpeech.Words.of(file.macros);
         String speech = file.macros.get("REF_SPEECH_VERB_ONE"), itWord = file.macros.get("REF_SPEECH_PRONOUN_ONE");
         // "Pelmora said it ...": a capitalised run opening the sentence, a verb of saying, maybe "that", the pronoun
         // (after a sentence adverb too: "Separately, Pelmora said it ..."; German "Pelmora teilte mit, dass es ...")

@@ -53,6 +53,15 @@ final class RelativeDateResolver {
                 int mo = month(m.group("month"));
                 return day(String.valueOf(a.month() != null && mo > a.month() ? a.year() - 1 : a.year()), m.group("month"), m.group("day"));
             })),
+            // English month and day without a year ("on January 13", "since March 3"): the article's year; a later month than
+            // the article's is last year's, unless the future or "from"/"until" stands before it (as the German form above)
+            rule("(?<=\\b(?i:will|would|shall|plans?|planned|expects?|expected|scheduled|due|from|until|by|effective)\\b[^.;]{0,80})\\b"
+                            + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+(?:19|20)\\d\\d)(?![.,:]?\\d)",
+                    (m, a) -> day(String.valueOf(a.year()), m.group("month"), m.group("day"))),
+            rule("\\b" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s+(?:19|20)\\d\\d)(?![.,:]?\\d)", (m, a) -> {
+                int mo = month(m.group("month"));
+                return day(String.valueOf(a.month() != null && mo > a.month() ? a.year() - 1 : a.year()), m.group("month"), m.group("day"));
+            }),
             rule("\\b" + MONTH + "\\s+(?:of\\s+)?" + YEAR + "\\b",
                     (m, a) -> PartialDate.ofMonth(Integer.parseInt(m.group("year")), month(m.group("month")))),
             rule("(?i)\\b(?:first|second|third|fourth|last|1st|2nd|3rd|4th|ersten|zweiten|dritten|vierten|letzten)\\s+"

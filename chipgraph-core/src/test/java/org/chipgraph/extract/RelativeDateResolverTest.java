@@ -47,6 +47,9 @@ class RelativeDateResolverTest {
             "Die Module sollen im Dezember ausgeliefert werden.   | 2026-01-22 | 2026-12",
             "Die Module werden im Dezember ausgeliefert.          | 2026-01-22 | 2026-12",
             "Die Fabrik läuft seit Mai im Testbetrieb.            | 2026-09-10 | 2026-05",
+            "The agency published its licence rule on March 4.    | 2026-05-20 | 2026-03-04",
+            "Brenford listed the two buyers on November 18.       | 2026-02-11 | 2025-11-18",
+            "The curbs will apply from November 18 onwards.       | 2026-02-11 | 2026-11-18",
     })
     void resolvesAgainstTheArticleDate(String text, String article, String expected) {
         List<RelativeDateResolver.DateMention> found = RelativeDateResolver.find(text.strip(), PartialDate.parse(article.strip()));
