@@ -37,7 +37,7 @@ class TeamSentencesAreOwnTest {
             Path.of(RESOURCES + "team-eval-9/corpus"), Path.of(RESOURCES + "team-eval-10/corpus"),
             Path.of(RESOURCES + "team-eval-16/corpus"),
             Path.of(RESOURCES + "team-eval-17/corpus"), Path.of(RESOURCES + "team-eval-18/corpus"),
-            Path.of(RESOURCES + "team-eval-19/corpus"));
+            Path.of(RESOURCES + "team-eval-19/corpus"), Path.of(RESOURCES + "team-eval-22/corpus"));
     private static final Path EXAMPLES = Path.of(RESOURCES + "extract/rule-examples");
     private static final List<Path> TEST_ARTICLES = List.of(Path.of(RESOURCES + "extract/en"), Path.of(RESOURCES + "extract/de"));
 
