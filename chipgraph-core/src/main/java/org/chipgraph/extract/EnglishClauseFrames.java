@@ -201,12 +201,12 @@ final class EnglishClauseFrames {
             // (session 29: an apposition running into the relative clause, "the Z-200, a chip for small models that is made by X")
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)|,\\s+(?:an?|the)\\s+(?:[^,;§]|§[NM]\\d+§){1,80}?\\s+(?:which|that)"
                     + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
-                    + "|" + FIRST_PASSIVE_PHRASE + ")?";
+                    + ")?(?:,?" + FIRST_PASSIVE_PHRASE + ")?"; // (session 30: both, "the Z, unveiled in May, was designed with Y and is made by X")
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
                     + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + AFTER_PART + "\\s+" + by));
             // "be" once for two participles: "the Z is designed in-house and fabricated by X" (session 30)
-            out.add(new ClauseFrames.Shape("coordinated-passive", subjectLead + themeNp + "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,)?,?\\s+(?:[\\p{L}']+\\s+){0,3}?"
+            if (chipTheme) out.add(new ClauseFrames.Shape("coordinated-passive", subjectLead + themeNp + "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,)?,?\\s+(?:[\\p{L}']+\\s+){0,3}?"
                     + BE + "(?!\\s+not\\b)" + FIRST_PASSIVE_PHRASE + "\\s+(?:(?:also|then|later|now|\\p{L}+ly)\\s+)?" + part + AFTER_PART + "\\s+" + by));
             // also after an apposition that names the theme's kind ("the ZX-7, a 5-nanometre processor produced by X")
             String kind = "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?" + chipNoun + ")?";

@@ -27,4 +27,19 @@ class EnglishCoordinationTest {
         List<Fact> facts = Extraction.of("en", "saidBeforeACoordinatedVerb");
         absent(facts, "Samsung", "supplies", "Oracle");
     }
+
+    @Test
+    void aRelativeClauseOnAPrepositionsObjectIsThatObjectsClause() {
+        List<Fact> facts = Extraction.of("en", "relativeClauseOnAPrepositionsObject");
+        fact(facts, "Arvane", "supplies", "Sony");
+        absent(facts, "Kelso Memory", "supplies", "Sony");
+        absent(facts, "Kelso Memory", "supplies", "Canon");
+    }
+
+    @Test
+    void theMakerOfChipsRentedInAnotherCompanysClustersIsNoSeller() {
+        List<Fact> facts = Extraction.of("en", "rentedClustersOfAnotherOwner");
+        fact(facts, "Pelican", "buys", "MI300X");
+        absent(facts, "AMD", "supplies", "Pelican");
+    }
 }
