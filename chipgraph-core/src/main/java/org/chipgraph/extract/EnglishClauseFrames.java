@@ -91,6 +91,14 @@ final class EnglishClauseFrames {
     /** Not right after a verb of saying: "X said orders from Y lifted its sales" has a noun there, no finite verb (session 29). */
     private static final String NOT_AFTER_SAYING = "(?<!\\b(?:said|says)\\s)";
     private static final String BE = "(?:is|are|was|were|be|been|being)";
+    /** Between a participle and its agent: an adverb or a phrase of amount ("ordered in volume by X", session 30). */
+    private static final String AFTER_PART = "(?:\\s+(?:\\p{L}+ly|in\\s+(?:volume|bulk|quantity|large\\s+(?:numbers|quantities|volumes))))?";
+    /**
+     * A first passive verb phrase before "and" and the theme's second participle: tokens, chips, countries, money,
+     * possessives and a company only as the agent or partner of the first verb ("was co-designed with Y and is made by X",
+     * session 30).
+     */
+    private static final String FIRST_PASSIVE_PHRASE = "(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s|(?<=\\b(?:by|with)\\s)§C\\d+§(?!'s))){1,12}?\\s+(?:and|but)";
     /** Not after "be": "was supplied" is a passive, not the active past. */
     private static final String NOT_PASSIVE = "(?<!\\b" + BE + "\\s)(?<!\\b" + BE + "\\s(?:also|now|still|not|already|\\p{L}{1,15}ly)\\s)";
     /** The word classes of the nouns that may follow a chip's name in its phrase ("Z-200 chips"): rows of en.references.tsv. */
@@ -162,7 +170,9 @@ final class EnglishClauseFrames {
         String unit = wordClasses.get(UNIT_NOUN);
         if (unit != null) out.add(new ClauseFrames.Shape("unit-active", m.group(2) + "'s\\s+(?:[\\p{L}-]+\\s+){0,2}?" + unit
                 + "(?![\\p{L}-])\\s*" + AUX_GAP + active + role));
-        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H))\\s+){1,12}?";
+        // (session 30: a company after a preposition too, "X develops the Z for Y and sells ... to W": never one before a verb)
+        String firstVerbPhrase = "(?:(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HMN]\\d+§|§C\\d+§'s|§C\\d+§(?=\\s+§H)"
+                + "|(?<=\\b(?:for|to|from|with|by|at|of)\\s)§C\\d+§(?!'s|-\\p{L}))\\s+){1,12}?";
         // (the first verb phrase takes its own auxiliaries: a gap of auxiliaries before it would only multiply the ways to fail)
         // not a vendor before its chip ("took delivery of 2,000 X Z-200 chips and uses them": the agent is not X)
         // (the subject may have its apposition: "X, a firm that rents out servers, will run the site and sell capacity to Y")
@@ -191,15 +201,20 @@ final class EnglishClauseFrames {
             // (session 29: an apposition running into the relative clause, "the Z-200, a chip for small models that is made by X")
             String between = "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,|,?\\s+(?:which|that)|,\\s+(?:an?|the)\\s+(?:[^,;§]|§[NM]\\d+§){1,80}?\\s+(?:which|that)"
                     + "|(?:\\s+(?:[^\\s§,;.]+|§C\\d+§'s)){0,6}?,\\s+(?:most|many|some|all|half|part|several|much|\\d[\\d,]*)\\s+of\\s+(?:which|them)"
-                    + "|(?:\\s+(?:(?:[^\\s§,;.]|(?<=\\d)[.,](?=\\d))++|§[HNM]\\d+§|§C\\d+§'s)){1,12}?\\s+(?:and|but))?";
+                    + ")?(?:,?" + FIRST_PASSIVE_PHRASE + ")?"; // (session 30: both, "the Z, unveiled in May, was designed with Y and is made by X")
             // a comma may close an apposition the theme ends ("Its first chip, the Z-200, was made by X")
             out.add(new ClauseFrames.Shape("passive", subjectLead + themeNp + between + ",?\\s+(?:[\\p{L}']+\\s+){0,3}?" + BE
-                    + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+                    + "\\s+(?:(?:also|now|still|currently|already|being|\\p{L}+ly)\\s+){0,2}" + part + AFTER_PART + "\\s+" + by));
+            // "be" once for two participles: "the Z is designed in-house and fabricated by X" (session 30)
+            if (chipTheme) out.add(new ClauseFrames.Shape("coordinated-passive", subjectLead + themeNp + "(?:,\\s+(?:[^,;§]|§[A-Z]\\d+§(?:'s)?){1,160}?,)?,?\\s+(?:[\\p{L}']+\\s+){0,3}?"
+                    + BE + "(?!\\s+not\\b)" + FIRST_PASSIVE_PHRASE + "\\s+(?:(?:also|then|later|now|\\p{L}+ly)\\s+)?" + part + AFTER_PART + "\\s+" + by));
             // also after an apposition that names the theme's kind ("the ZX-7, a 5-nanometre processor produced by X")
             String kind = "(?:,\\s+(?:a|an|the)\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,3}?" + chipNoun + ")?";
-            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + kind + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + "(?:\\s+\\p{L}+ly)?\\s+" + by));
+            out.add(new ClauseFrames.Shape("reduced", lead + themeNp + kind + ",?\\s+(?:\\p{L}+ly\\s+)?" + part + AFTER_PART + "\\s+" + by));
             // only a chip noun between the theme and "that": "X agreed that Y will fabricate" is a complement, no relative clause
-            out.add(new ClauseFrames.Shape("theme-relative", lead + themeNp + ",?\\s+(?:which|that)\\s+" + a + "\\s+" + AUX_GAP + active));
+            // also the second of two subjects with their verbs: "the Z, which Y designs and X manufactures" (session 30)
+            out.add(new ClauseFrames.Shape("theme-relative", lead + themeNp + ",?\\s+(?:which|that)\\s+(?:§C\\d+§(?!'s)\\s+(?:[^\\s§,;.]+\\s+){1,4}?and\\s+)?"
+                    + a + "\\s+" + AUX_GAP + active));
         } else {
             String prepRole = "\\b(?:" + m.group(3) + ")\\s+" + NOUN_GAP + b + "(?!'s|-\\p{L})";
             // "chips shipped by X to Y", "were sold to Y by X"

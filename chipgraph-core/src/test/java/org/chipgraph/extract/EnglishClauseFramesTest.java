@@ -72,7 +72,7 @@ class EnglishClauseFramesTest {
 
     @Test
     void aThemeFrameAddsTheReducedRelativeAndTheObjectRelative() {
-        assertEquals(java.util.Set.of("active", "coordinated", "relative", "passive", "reduced", "theme-relative"), shapes(FAB_CHIP).keySet());
+        assertEquals(java.util.Set.of("active", "coordinated", "relative", "passive", "coordinated-passive", "reduced", "theme-relative"), shapes(FAB_CHIP).keySet());
     }
 
     @Test
