@@ -20,14 +20,10 @@ import org.chipgraph.fact.Relation;
  */
 final class PatternFile {
 
-    /**
-     * A relation rule: where it was written, what it yields, how sure it is, and its compiled regex; for a rule that
-     * opens with its slot and look-arounds, also those look-arounds and the regex without them ({@link LeadAssertions}).
-     */
+    /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart,
-                Pattern leadCondition, Pattern afterLead) {
+                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -51,8 +47,6 @@ final class PatternFile {
     final Map<String, Pattern> vendors = new LinkedHashMap<>();
     final List<String> foundries = new ArrayList<>();
     final List<Rule> rules = new ArrayList<>();
-    /** The rules' lead conditions ({@link LeadAssertions}) by their source: rules with the same share one pattern. */
-    private final Map<String, Pattern> leadConditions = new java.util.HashMap<>();
 
     private static final Set<String> KEYS = Set.of("home", "anaphor", "possessive-pronoun", "subject-pronoun", "subject-pronoun-inverted", "subject-pronoun-relative", "subject-pronoun-clause", "subject-pronoun-plural", "possessive-pronoun-plural", "control",
             "control-verb", "control-modal", "issuer-modifier", "issuer-verb", "issuer-not-after", "issuer-not-before", "issuer-after", "issuer-unknown", "issuer-agent", "issuer-subject", "issuer-subject-after", "since-then", "issuer-relative", "issuer-seat", "control-now", "control-act", "control-anaphor", "list-anaphor", "control-new-after", "since", "city-context", "deal-value", "delivery", "delivery-recipient", "list-joint", "coordination", "coordination-aside", "coordination-peer", "coordination-closing", "coordination-apposition", "stop-words", "not-chip-name", "not-name", "issuer-after-control", "issuer-same-clause", "control-new", "negation", "negation-clause", "negation-before", "negation-span", "aside", "clause-aside", "delivery-future", "singular-before", "singular-after", "planned", "reported", "break", "head-exclusion", "company-suffix",
@@ -222,14 +216,8 @@ final class PatternFile {
             for (String w : verbWords) lower.add(lower(w));
             words.add(lower);
         }
-        String lead = leadKinds(regex.toString());
-        // look-arounds right after the lead slot, tested once per placeholder for all the rules that share them
-        LeadAssertions split = lead == null ? null : LeadAssertions.of(regex.toString());
-        Pattern condition = split == null ? null
-                : leadConditions.computeIfAbsent(split.condition(), c -> Pattern.compile(LookBehindGuards.of(c), Pattern.CASE_INSENSITIVE));
-        Pattern afterLead = split == null ? null : Pattern.compile(LookBehindGuards.of(split.rest()), Pattern.CASE_INSENSITIVE);
         return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), words,
-                lead, List.copyOf(later), wordStart(regex.toString(), p), condition, afterLead);
+                leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
     }
 
     /**

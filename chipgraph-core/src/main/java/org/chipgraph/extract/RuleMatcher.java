@@ -3,7 +3,6 @@ package org.chipgraph.extract;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Relation;
 
@@ -68,7 +67,6 @@ final class RuleMatcher {
             if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = words.start(k); }
         }
         List<PatternFile.Rule> all = lang.file.rules;
-        LeadConditions conditions = new LeadConditions(st);
         if (matchers == null) matchers = new Matcher[all.size()];
         String[][][] tails = lang.ruleTails;
         String lower = null;
@@ -84,10 +82,8 @@ final class RuleMatcher {
                 if (lower == null) lower = st.abstracted.toLowerCase(java.util.Locale.ROOT);
                 if (!RequiredFragments.present(tails[ri], lower)) continue;
             }
+            Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             String lead = rule.leadKinds();
-            Pattern condition = lead == null ? null : rule.leadCondition();
-            Pattern pattern = condition == null ? rule.pattern() : rule.afterLead();
-            Matcher m = matchers[ri] == null ? (matchers[ri] = pattern.matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             if (lead == null && rule.wordStart() != null) {
                 // a rule that begins with a word: tried at the words it can begin with (same matches, same order)
                 m.useTransparentBounds(true).useAnchoringBounds(false);
@@ -113,7 +109,6 @@ final class RuleMatcher {
                 for (int k = 0; k < st.placeholderStarts.length; k++) {
                     if (st.placeholderStarts[k] > lastStart) break;
                     if (lead.indexOf(st.placeholderKinds[k]) < 0) continue;
-                    if (condition != null && !conditions.holds(condition, k)) continue;
                     m.region(st.placeholderStarts[k], st.abstracted.length());
                     if (!m.lookingAt()) continue;
                     onMatch(st, index, rule, m);
