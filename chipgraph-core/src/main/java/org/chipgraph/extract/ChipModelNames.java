@@ -61,8 +61,6 @@ final class ChipModelNames {
     /** Adds the chips found in the parts of the sentence not yet taken to {@code out}, taking their words. */
     void find(WordSpans words, boolean[] taken, List<Mention> out) {
         String text = words.text;
-        // every name ends in a number or version: no ASCII digit ("\\d" without UNICODE_CHARACTER_CLASS), no match
-        if (!hasDigit(text)) return;
         for (Pattern p : new Pattern[] {beforeNoun, afterNoun, afterOwner}) {
             for (Matcher m = p.matcher(text); m.find(); ) {
                 int start = trimmed(text, m.start("name"), m.end("name"));
@@ -73,15 +71,6 @@ final class ChipModelNames {
                 EntityDiscovery.add(start, m.end("name"), "Chip", taken, out);
             }
         }
-    }
-
-    /** Does {@code text} hold a digit 0-9 (what every name's last word needs)? */
-    static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') return true;
-        }
-        return false;
     }
 
     /** Where the name begins without its leading refused words ("The Brisa Pro 7000X"); -1 when fewer than two words are left. */
