@@ -2,7 +2,6 @@ package org.chipgraph.extract;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
 import java.util.PriorityQueue;
 import java.util.Queue;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -17,20 +16,16 @@ import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
 
 /**
- * OpenNLP's beam search (2.5.5) with two steps made cheaper and nothing else changed. To keep the outcomes that score
- * at least the beam's k-th best, OpenNLP copies and sorts all the model's scores at each token: the lemmatizer's model
- * has thousands of outcomes (its edit scripts), so that sort was most of a lemma's cost; here the k-th best score is
- * found in one pass. And it asks the model again for each beam at a token: the part-of-speech features are cached per
- * token by OpenNLP, previous tags included, so every beam at a token has the same contexts, and here their scores are
- * reused (the model's feature look-ups were the top frame of the extractor's profile). Same threshold, same scores,
- * same outcomes in the same order, so the same lemmas and tags. Used by the lemmatizer and the part-of-speech tagger
- * of {@link SyntaxTagger}.
+ * OpenNLP's beam search (2.5.5) with one step made cheaper and nothing else changed: to keep the outcomes that score
+ * at least the beam's k-th best, OpenNLP copies and sorts all the model's scores at each token. The lemmatizer's
+ * model has thousands of outcomes (its edit scripts), so that sort was most of a lemma's cost; here the k-th best
+ * score is found in one pass. Same threshold, same outcomes in the same order, so the same lemmas and tags. Used by
+ * the lemmatizer and the part-of-speech tagger of {@link SyntaxTagger} (17 tags, but the copy and sort at each token
+ * and beam were 2-3 % of the extractor's time).
  */
 final class SelectingBeamSearch extends BeamSearch {
     private static final Object[] NO_CONTEXT = new Object[0];
     private final double[] probs;
-    /** Times the model was asked for scores (a beam with the contexts just scored is not asked again). */
-    private long evaluations;
 
     private SelectingBeamSearch(int size, MaxentModel model) {
         super(size, model);
@@ -62,7 +57,7 @@ final class SelectingBeamSearch extends BeamSearch {
     }
 
     /** OpenNLP's tagger (UD tags) with its beam search replaced; the contexts, validator and tag mapping are its own. */
-    static final class PosTagger extends POSTaggerME {
+    private static final class PosTagger extends POSTaggerME {
         private final SelectingBeamSearch beam;
         private final SequenceValidator<String> validator;
 
@@ -72,9 +67,6 @@ final class SelectingBeamSearch extends BeamSearch {
             validator = model.getFactory().getSequenceValidator();
         }
 
-        /** Times the model was asked for scores over all the sentences tagged. */
-        long evaluations() { return beam.evaluations(); }
-
         @Override
         public String[] tag(String[] sentence, Object[] additionalContext) {
             java.util.List<String> tags = beam.bestSequence(sentence, additionalContext, cg, validator).getOutcomes();
@@ -82,9 +74,6 @@ final class SelectingBeamSearch extends BeamSearch {
             return posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD ? tags.toArray(new String[0]) : posTagFormatMapper.convertTags(tags);
         }
     }
-
-    /** Times this search asked its model for scores. */
-    long evaluations() { return evaluations; }
 
     /** The k-th largest of {@code scores} counting repeats: what OpenNLP reads at index length - k after sorting them. */
     static double kthLargest(double[] scores, int k) {
@@ -108,9 +97,6 @@ final class SelectingBeamSearch extends BeamSearch {
     @Override
     public <T> Sequence[] bestSequences(int numSequences, T[] sequence, Object[] additionalContext, double minSequenceScore,
                                         BeamSearchContextGenerator<T> cg, SequenceValidator<T> validator) {
-        String[] lastContexts = null;
-        double[] lastScores = null;
-        double lastMin = 0;
         Queue<Sequence> prev = new PriorityQueue<>(size);
         Queue<Sequence> next = new PriorityQueue<>(size);
         Queue<Sequence> tmp;
@@ -122,16 +108,8 @@ final class SelectingBeamSearch extends BeamSearch {
                 Sequence top = prev.remove();
                 String[] outcomes = top.getOutcomes().toArray(new String[0]);
                 String[] contexts = cg.getContext(i, sequence, outcomes, additionalContext);
-                // the model's scores depend on the contexts alone: a beam whose contexts are those just scored
-                // (OpenNLP's cached part-of-speech features are the same for every beam at a token) reuses them
-                if (!Arrays.equals(contexts, lastContexts)) {
-                    lastScores = model.eval(contexts, probs);
-                    lastMin = kthLargest(lastScores, size);
-                    lastContexts = contexts;
-                    evaluations++;
-                }
-                double[] scores = lastScores;
-                double min = lastMin;
+                double[] scores = model.eval(contexts, probs);
+                double min = kthLargest(scores, size);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {
                         String out = model.getOutcome(p);

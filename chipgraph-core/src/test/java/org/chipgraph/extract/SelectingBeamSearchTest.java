@@ -71,17 +71,4 @@ class SelectingBeamSearchTest {
             assertArrayEquals(new opennlp.tools.postag.POSTaggerME(model).tag(words), ours.tag(words), c[1]);
         }
     }
-
-    @Test
-    void beamsWithTheContextsJustScoredAreNotScoredAgain() throws IOException {
-        opennlp.tools.postag.POSModel model;
-        try (InputStream in = SelectingBeamSearchTest.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
-            model = new opennlp.tools.postag.POSModel(in);
-        }
-        SelectingBeamSearch.PosTagger ours = (SelectingBeamSearch.PosTagger) SelectingBeamSearch.posTagger(model);
-        String[] words = "Analysts said Korlan would buy more of the boards that Velmar ships from its plant in Penang .".split(" ");
-        assertArrayEquals(new opennlp.tools.postag.POSTaggerME(model).tag(words), ours.tag(words));
-        // OpenNLP asks once per beam kept (up to three) at each token after the first; here once per token
-        assertEquals(words.length, ours.evaluations());
-    }
 }
