@@ -159,8 +159,11 @@ final class WordCue {
          * Two characters are equal ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)}
          * compares them, exactly when their folds are equal.
          */
-        private char fold(char c) {
-            return ignoreCase ? Character.toLowerCase(Character.toUpperCase(c)) : c;
+        char fold(char c) {
+            if (!ignoreCase) return c;
+            // ASCII folds to ASCII (upper to lower case, all else as it is) without the Unicode tables
+            if (c < 128) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            return Character.toLowerCase(Character.toUpperCase(c));
         }
 
         private static final class Node {

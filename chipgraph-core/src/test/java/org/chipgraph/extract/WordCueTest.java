@@ -151,4 +151,12 @@ class WordCueTest {
         assertFalse(index.startsAt("hbm atlas", 0));
         assertFalse(index.startsAt("HBM", 0));
     }
+
+    @Test
+    void prefixIndexFoldsEveryCharacterAsTheUnicodeCaseTablesDo() {
+        WordCue.PrefixIndex index = new WordCue.PrefixIndex(new String[] {"a"});
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertEquals(Character.toLowerCase(Character.toUpperCase(c)), index.fold(c), "U+" + Integer.toHexString(c));
+        }
+    }
 }
