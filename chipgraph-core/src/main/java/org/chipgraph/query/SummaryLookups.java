@@ -31,6 +31,7 @@ final class SummaryLookups {
 
     private final ExecutionContext cxt;
     private final DatasetGraph dsg;
+    private final SummaryIndex index;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
     private final Map<Triple, Map<Node, FactEndRow>> endRows = new HashMap<>();
@@ -40,6 +41,7 @@ final class SummaryLookups {
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
         this.dsg = cxt.getDataset();
+        this.index = new SummaryIndex(dsg);
     }
 
     /** The summary graph holds {@code s p o} ({@code cgf:holds}). */
@@ -69,11 +71,7 @@ final class SummaryLookups {
     List<Node> labels(Node e) { return SummaryLabels.labels(cxt.getContext(), cxt, e); }
 
     /** The objects of {@code s p ?o} in the summary graph, in index order. */
-    List<Node> objects(Node s, Node p) {
-        List<Node> out = new java.util.ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, s, p, Node.ANY); it.hasNext();) out.add(it.next().getObject());
-        return out;
-    }
+    List<Node> objects(Node s, Node p) { return index.objects(s, p); }
 
     /** The quads of {@code s p o} (any may be {@code Node.ANY}) in the summary graph, read as iterated, in index order. */
     Iterator<Quad> quads(Node s, Node p, Node o) { return dsg.find(SummaryGraph.NODE, s, p, o); }
@@ -87,11 +85,7 @@ final class SummaryLookups {
     }
 
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */
-    List<Node> subjects(Node p, Node o) {
-        List<Node> out = new java.util.ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, o); it.hasNext();) out.add(it.next().getSubject());
-        return out;
-    }
+    List<Node> subjects(Node p, Node o) { return index.subjects(p, o); }
 
     /** Which entity of a fact its stored row is read from ({@link FactEndRow}). */
     enum End { SUBJECT, OBJECT }
@@ -105,8 +99,8 @@ final class SummaryLookups {
         Node predicate = end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p);
         Map<Node, FactEndRow> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
             Map<Node, FactEndRow> m = new HashMap<>();
-            for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, entity, predicate, Node.ANY); it.hasNext();) {
-                FactEndRow r = FactEndRow.parse(it.next().getObject().getLiteralLexicalForm());
+            for (Node row : index.objects(entity, predicate)) {
+                FactEndRow r = FactEndRow.parse(row.getLiteralLexicalForm());
                 m.putIfAbsent(r.other(), r);
             }
             return m;
