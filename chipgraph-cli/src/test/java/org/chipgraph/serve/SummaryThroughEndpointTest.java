@@ -67,6 +67,9 @@ class SummaryThroughEndpointTest {
                 if (missing.isEmpty()) break;
             }
             assertEquals(Set.of(), missing, "the article's facts, types and labels in the summary");
+            // its restriction and purchase, cited on their entities too (store/FactEndRows), then compared with a rebuild
+            assertTrue(summary(served).stream().anyMatch(t -> t.contains("restrictsObjectRow")), "a restriction's row on its control");
+            assertTrue(summary(served).stream().anyMatch(t -> t.contains("buysSubjectRow")), "a purchase's row on its chip");
             assertInStep(served);
         }
     }

@@ -109,7 +109,7 @@ public final class CompanyExposurePage extends EntityRowList {
 
     /** The printed row, or null when its facts have no seat citation. */
     private static Binding row(Binding parent, List<Var> vars, SummaryLookups look, Entry e) {
-        Node[] cites = ExposureCells.citations(look, e.path());
+        Node[] cites = ExposureCells.citations(look, e.path(), SummaryLookups.End.SUBJECT); // the company's purchases: its rows
         return cites == null ? null : ExposureCells.row(parent, vars, e.path(), e.names(), cites);
     }
 }

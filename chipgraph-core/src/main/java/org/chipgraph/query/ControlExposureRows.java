@@ -42,7 +42,7 @@ public final class ControlExposureRows extends EntityRowList {
 
     /** The path's rows: none when its facts have no seat citation, else one per combination of its names. */
     private static Iterator<Binding> rows(Binding parent, List<Var> vars, SummaryLookups look, ExposurePath p) {
-        Node[] cites = ExposureCells.citations(look, p);
+        Node[] cites = ExposureCells.citations(look, p, SummaryLookups.End.OBJECT); // a chip's buyers: its rows
         if (cites == null) return Iter.nullIterator();
         List<Node[]> names = ExposureCells.names(look, p.company(), p.control(), p.x(), p.thr());
         List<Binding> out = new ArrayList<>(names.size());

@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.vocabulary.RDFS;
+import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
 
@@ -23,9 +24,9 @@ import org.chipgraph.rdf.CG;
  * {@code ?control cgf:reachRows (?target ?role ?issuer ?date ?sourceCount ?source)}: the rows of control-reach, in the
  * order its earlier text gave them (each label of the control's issuer outermost, "" without one; then the targets
  * in the summary graph's index order), built as they are read, so a page reads only its own targets. The same
- * lookups as that text (kept as src/test/resources/query/control-reach-by-sparql.rq): each restriction's fact node
- * for its source count, earliest date (a target without both gives no row) and citation, the target's class for
- * its role. Why: that text spent most of its time in ARQ's iterators around those lookups (a join, an OPTIONAL and
+ * values as that text (kept as src/test/resources/query/control-reach-by-sparql.rq): each restriction's source
+ * count, earliest date (a target without both gives no row) and citation, as its fact node holds them, the target's
+ * class for its role. Why: that text spent most of its time in ARQ's iterators around those lookups (a join, an OPTIONAL and
  * five BINDs per target).
  */
 public final class ControlReachRows extends EntityRowList {
@@ -90,24 +91,20 @@ public final class ControlReachRows extends EntityRowList {
         return out;
     }
 
-    /** The target's rows: one per source count, earliest date and citation of its restriction (the citation may be unbound). */
+    /**
+     * The target's row: its restriction's source count, earliest date and citation (may be unbound), from the
+     * restriction's row on the control ({@link FactEndRow}: all the control's read in one range read, where reading
+     * each restriction's node was two B+tree descents a target); none without a count and a date.
+     */
     private static void addRows(SummaryLookups look, Binding parent, List<Var> vars, Node control, Node t, boolean isList, Node issuer, List<Binding> out) {
-        List<Node> counts = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.SOURCE_COUNT);
-        if (counts.isEmpty()) return;
-        List<Node> dates = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.EARLIEST_DATE);
-        if (dates.isEmpty()) return;
-        List<Node> sources = look.factValues(control, SummaryLookups.RESTRICTS, t, SummaryLookups.CITATION);
+        if (!t.isURI()) return; // the fact-node functions give no value for a literal target
+        FactEndRow r = look.endRow(control, SummaryLookups.RESTRICTS, t, SummaryLookups.End.SUBJECT);
+        if (r == null || r.sourceCount() == null || r.earliestDate() == null) return;
         Node role = NodeFactory.createLiteralString(role(look, t, isList));
-        for (Node count : counts) {
-            for (Node date : dates) {
-                for (int k = 0; k < Math.max(1, sources.size()); k++) {
-                    BindingBuilder b = BindingBuilder.create(parent);
-                    b.add(vars.get(0), t).add(vars.get(1), role).add(vars.get(2), issuer).add(vars.get(3), date).add(vars.get(4), count);
-                    if (!sources.isEmpty()) b.add(vars.get(5), sources.get(k));
-                    out.add(b.build());
-                }
-            }
-        }
+        BindingBuilder b = BindingBuilder.create(parent);
+        b.add(vars.get(0), t).add(vars.get(1), role).add(vars.get(2), issuer).add(vars.get(3), r.earliestDate()).add(vars.get(4), r.sourceCount());
+        if (r.citation() != null) b.add(vars.get(5), r.citation());
+        out.add(b.build());
     }
 
     /** The target's role in the measure by its class (ontology/chipgraph.ttl, "What a measure targets"). */

@@ -49,12 +49,15 @@ final class ExposureCells {
      * The row's restriction and evidence (either may be null: unbound), or null when the row is dropped: the
      * restriction or the company's fact has no seat citation (every claim denied). The evidence is "(the
      * restriction)" for a restricted party or an exporter, the seat's citation and the link's for a destination,
-     * else the link's citation.
+     * else the link's citation. A purchase's citation is read from its row on {@code purchaseEnd} (the page's
+     * entity, whose purchases it cites together: the company's, or the chip's buyers), a restriction's from its target.
      */
-    static Node[] citations(SummaryLookups look, ExposurePath p) {
-        Node[] restriction = look.citations(p.control(), SummaryLookups.RESTRICTS, p.x());
+    static Node[] citations(SummaryLookups look, ExposurePath p, SummaryLookups.End purchaseEnd) {
+        // a restriction from its target, which few controls restrict (a control restricts thousands)
+        Node[] restriction = look.citations(p.control(), SummaryLookups.RESTRICTS, p.x(), SummaryLookups.End.OBJECT);
         if (restriction[1] == null || !restriction[1].isLiteral()) return null;
-        Node[] link = look.citations(p.ls(), p.lp(), p.lo());
+        SummaryLookups.End linkEnd = p.lp().equals(SummaryLookups.RESTRICTS) ? SummaryLookups.End.OBJECT : purchaseEnd;
+        Node[] link = look.citations(p.ls(), p.lp(), p.lo(), linkEnd);
         if (link[1] == null || !link[1].isLiteral()) return null;
         Node evidence;
         if (p.lp().equals(SummaryLookups.RESTRICTS)) evidence = THE_RESTRICTION;

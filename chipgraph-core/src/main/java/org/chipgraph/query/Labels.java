@@ -11,7 +11,6 @@ import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.vocabulary.RDFS;
-import org.chipgraph.store.SummaryGraph;
 
 /**
  * Answers for people: each entity IRI in a row becomes its English label (or its only label), so no question
@@ -23,13 +22,14 @@ public final class Labels {
     /** The rows with labelled IRIs replaced by their labels; call inside a read transaction. */
     public static List<Binding> apply(List<Binding> rows, DatasetGraph dsg) {
         Graph union = dsg.getUnionGraph();
+        SummaryIndex summary = new SummaryIndex(dsg);
         Map<Node, Node> cache = new HashMap<>();
         List<Binding> out = new ArrayList<>(rows.size());
         for (Binding b : rows) {
             BindingBuilder bb = BindingBuilder.create();
             b.vars().forEachRemaining(v -> {
                 Node n = b.get(v);
-                bb.add(Var.alloc(v), n.isURI() ? cache.computeIfAbsent(n, k -> label(dsg, union, k)) : n);
+                bb.add(Var.alloc(v), n.isURI() ? cache.computeIfAbsent(n, k -> label(summary, union, k)) : n);
             });
             out.add(bb.build());
         }
@@ -43,37 +43,43 @@ public final class Labels {
      */
     public static List<Binding> apply(List<Var> vars, List<Binding> rows, DatasetGraph dsg) {
         Graph union = dsg.getUnionGraph();
+        SummaryIndex summary = new SummaryIndex(dsg);
         Map<Node, Node> cache = new HashMap<>();
         List<Binding> out = new ArrayList<>(rows.size());
         for (Binding b : rows) {
             BindingBuilder bb = BindingBuilder.create();
             for (Var v : vars) {
                 Node n = b.get(v);
-                if (n != null) bb.add(v, n.isURI() ? cache.computeIfAbsent(n, k -> label(dsg, union, k)) : n);
+                if (n != null) bb.add(v, n.isURI() ? cache.computeIfAbsent(n, k -> label(summary, union, k)) : n);
             }
             out.add(bb.build());
         }
         return out;
     }
 
-    /** The entity's label from the summary graph (each label once), else from the union of the graphs (a store without one). */
-    private static Node label(DatasetGraph dsg, Graph union, Node iri) {
-        Node l = label(dsg.getGraph(SummaryGraph.NODE), iri);
-        return l != iri ? l : label(union, iri);
-    }
-
-    private static Node label(Graph g, Node iri) {
-        Node best = null;
-        var it = g.find(iri, RDFS.label.asNode(), Node.ANY);
+    /**
+     * The entity's label from the summary graph (each label once; read by node id, {@link SummaryIndex}: a page labels
+     * a thousand entities), else from the union of the graphs (a store without one).
+     */
+    private static Node label(SummaryIndex summary, Graph union, Node iri) {
+        Node l = best(summary.objects(iri, RDFS.label.asNode()).iterator(), iri);
+        if (l != iri) return l;
+        var it = union.find(iri, RDFS.label.asNode(), Node.ANY);
         try {
-            while (it.hasNext()) {
-                Node l = it.next().getObject();
-                if (!l.isLiteral()) continue;
-                if ("en".equals(l.getLiteralLanguage())) return org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
-                if (best == null) best = org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
-            }
+            return best(it.mapWith(org.apache.jena.graph.Triple::getObject), iri);
         } finally {
             it.close();
+        }
+    }
+
+    /** The first English label, else the first label, as a plain string; the IRI without one. */
+    private static Node best(java.util.Iterator<Node> labels, Node iri) {
+        Node best = null;
+        while (labels.hasNext()) {
+            Node l = labels.next();
+            if (!l.isLiteral()) continue;
+            if ("en".equals(l.getLiteralLanguage())) return org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
+            if (best == null) best = org.apache.jena.graph.NodeFactory.createLiteralString(l.getLiteralLexicalForm());
         }
         return best != null ? best : iri;
     }

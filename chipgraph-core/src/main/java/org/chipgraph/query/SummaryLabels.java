@@ -3,12 +3,10 @@ package org.chipgraph.query;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
 import org.apache.jena.sparql.engine.QueryIterator;
@@ -21,7 +19,6 @@ import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.vocabulary.RDFS;
-import org.chipgraph.store.SummaryGraph;
 
 /**
  * {@code ?e cgf:label ?l} (cgf: = {@code <https://w3id.org/chipgraph/function#>}): each {@code rdfs:label} of
@@ -32,8 +29,10 @@ import org.chipgraph.store.SummaryGraph;
 public final class SummaryLabels extends PFuncSimple {
     public static final String IRI = FactValue.NS + "label";
 
-    /** The labels looked up, per query execution (its context, held weakly): entity to labels. */
-    private static final Map<Context, Map<Node, List<Node>>> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The labels looked up, per query execution (its context, held weakly): the index read and entity to labels. */
+    private static final Map<Context, Memo> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+
+    private record Memo(SummaryIndex index, Map<Node, List<Node>> labels) {}
 
     /** Registers cgf:label (called once, by {@link TextQuery#register}). */
     static void register() {
@@ -54,18 +53,10 @@ public final class SummaryLabels extends PFuncSimple {
 
     /** The entity's labels in the summary graph, looked up once per query execution (its context). */
     static List<Node> labels(Context execution, ExecutionContext cxt, Node entity) {
-        Map<Node, List<Node>> memo = MEMO.computeIfAbsent(execution, c -> new HashMap<>());
+        Memo memo = MEMO.computeIfAbsent(execution, c -> new Memo(new SummaryIndex(cxt.getDataset()), new HashMap<>()));
         synchronized (memo) {
-            return memo.computeIfAbsent(entity, s -> lookUp(cxt, s));
+            return memo.labels().computeIfAbsent(entity, s -> memo.index().objects(s, RDFS.label.asNode()));
         }
-    }
-
-    private static List<Node> lookUp(ExecutionContext cxt, Node entity) {
-        List<Node> labels = new ArrayList<>(2);
-        for (Iterator<Quad> it = cxt.getDataset().find(SummaryGraph.NODE, entity, RDFS.label.asNode(), Node.ANY); it.hasNext();) {
-            labels.add(it.next().getObject());
-        }
-        return labels;
     }
 
     /**

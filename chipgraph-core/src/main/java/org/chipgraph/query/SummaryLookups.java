@@ -5,7 +5,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -14,6 +13,7 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_ZeroOrOne;
 import org.apache.jena.sparql.path.eval.PathEval;
 import org.apache.jena.vocabulary.RDF;
+import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
 
@@ -21,27 +21,27 @@ import org.chipgraph.rdf.CG;
  * The summary graph's lookups the exposure and reach pages make, each answered once per query execution: an
  * entity's labels ({@link SummaryLabels}), a triple held or not, what the restricted-party lists restrict, and a
  * fact node's citation, seat citation, source count and earliest date (store/FactSources, as {@link FactValue}
- * reads them). A page cites and labels the same few hundred facts and entities on a thousand rows.
+ * reads them; a restriction's or purchase's from its row on one of its entities, {@link FactEndRow}). A page cites
+ * and labels the same few hundred facts and entities on a thousand rows.
  */
 final class SummaryLookups {
     static final Node RESTRICTS = CG.term("restricts"), RESTRICTED_PARTY_LIST = CG.term("RestrictedPartyList");
     static final Node CITATION = CG.term("citation"), SEAT_CITATION = CG.term("seatCitation");
-    static final Node SOURCE_COUNT = CG.term("sourceCount"), EARLIEST_DATE = CG.term("earliestDate");
     static final Node TYPE = RDF.type.asNode();
-    /** Marks a fact node read whole (it may hold none of the properties asked). */
-    private static final Node NONE = NodeFactory.createBlankNode("read");
 
     private final ExecutionContext cxt;
     private final DatasetGraph dsg;
+    private final SummaryIndex index;
     private final Map<Triple, Boolean> held = new HashMap<>();
-    private final Map<Triple, Map<Node, List<Node>>> factValues = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
+    private final Map<Triple, Map<Node, FactEndRow>> endRows = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
         this.dsg = cxt.getDataset();
+        this.index = new SummaryIndex(dsg);
     }
 
     /** The summary graph holds {@code s p o} ({@code cgf:holds}). */
@@ -71,11 +71,7 @@ final class SummaryLookups {
     List<Node> labels(Node e) { return SummaryLabels.labels(cxt.getContext(), cxt, e); }
 
     /** The objects of {@code s p ?o} in the summary graph, in index order. */
-    List<Node> objects(Node s, Node p) {
-        List<Node> out = new java.util.ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, s, p, Node.ANY); it.hasNext();) out.add(it.next().getObject());
-        return out;
-    }
+    List<Node> objects(Node s, Node p) { return index.objects(s, p); }
 
     /** The quads of {@code s p o} (any may be {@code Node.ANY}) in the summary graph, read as iterated, in index order. */
     Iterator<Quad> quads(Node s, Node p, Node o) { return dsg.find(SummaryGraph.NODE, s, p, o); }
@@ -89,39 +85,37 @@ final class SummaryLookups {
     }
 
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */
-    List<Node> subjects(Node p, Node o) {
-        List<Node> out = new java.util.ArrayList<>();
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, o); it.hasNext();) out.add(it.next().getSubject());
-        return out;
+    List<Node> subjects(Node p, Node o) { return index.subjects(p, o); }
+
+    /** Which entity of a fact its stored row is read from ({@link FactEndRow}). */
+    enum End { SUBJECT, OBJECT }
+
+    /**
+     * The stored row of the fact {@code s p o} ({@link FactEndRow}) read from one of its entities, whose rows of that
+     * relation are read in one range read, once; null when the fact's node holds no value.
+     */
+    FactEndRow endRow(Node s, Node p, Node o, End end) {
+        Node entity = end == End.SUBJECT ? s : o;
+        Node predicate = end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p);
+        Map<Node, FactEndRow> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
+            Map<Node, FactEndRow> m = new HashMap<>();
+            for (Node row : index.objects(entity, predicate)) {
+                FactEndRow r = FactEndRow.parse(row.getLiteralLexicalForm());
+                m.putIfAbsent(r.other(), r);
+            }
+            return m;
+        });
+        return rows.get(end == End.SUBJECT ? o : s);
     }
 
     /**
-     * The values of one property on the node of the fact {@code s p o} ({@link SummaryGraph#factNode}), in index
-     * order; none for a fact between terms that are not all IRIs, as the SPARQL functions give no value there.
+     * The fact's first citation and first seat citation, as {@link #citations(Node, Node, Node)}, from the fact's row
+     * on the entity {@code end} where its relation keeps rows on its entities ({@link FactEndRow#covers}).
      */
-    List<Node> factValues(Node s, Node p, Node o, Node property) {
-        if (!s.isURI() || !p.isURI() || !o.isURI()) return List.of();
-        Map<Node, List<Node>> values = factValues.computeIfAbsent(Triple.create(s, p, o), t -> new HashMap<>(8));
-        if (p.equals(RESTRICTS)) {
-            // A restriction's node holds a few values (no claim rows): one range read gives them all.
-            if (values.isEmpty()) readAll(SummaryGraph.factNode(s, p, o), values);
-            return values.getOrDefault(property, List.of());
-        }
-        List<Node> v = values.get(property);
-        if (v == null) {
-            // By property: a purchase's node also holds a print-ready row per claim, hundreds for a fact stated often.
-            v = objects(SummaryGraph.factNode(s, p, o), property);
-            values.put(property, v);
-        }
-        return v;
-    }
-
-    private void readAll(Node fact, Map<Node, List<Node>> values) {
-        values.put(NONE, List.of());
-        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, fact, Node.ANY, Node.ANY); it.hasNext();) {
-            Quad q = it.next();
-            values.computeIfAbsent(q.getPredicate(), k -> new java.util.ArrayList<>(1)).add(q.getObject());
-        }
+    Node[] citations(Node s, Node p, Node o, End end) {
+        if (!FactEndRow.covers(p) || !s.isURI() || !o.isURI()) return citations(s, p, o);
+        FactEndRow r = endRow(s, p, o, end);
+        return r == null ? new Node[2] : new Node[] {r.citation(), r.seatCitation()};
     }
 
     /**

@@ -41,7 +41,8 @@ import org.chipgraph.error.StoreError;
  *
  * <p>It also holds precomputed answer rows, kept in step the same way: per fact between two entities its citation,
  * source count and earliest date ({@link FactSources}), per claim of a purchase fact its print-ready row ({@link ClaimRows}), per supply fact its row ({@link SupplyRows}),
- * per supplier its customers' names ({@link SupplierCustomers}), per entity a row per claim about it ({@link SourceRows}).
+ * per supplier its customers' names ({@link SupplierCustomers}), per entity a row per claim about it ({@link SourceRows}),
+ * per fact of a restriction or purchase its node's values on both its entities ({@link FactEndRows}).
  */
 public final class SummaryGraph {
     public static final String IRI = "https://w3id.org/chipgraph/graph/summary";
@@ -138,6 +139,12 @@ public final class SummaryGraph {
      * otherwise by reading every graph that states it.
      */
     private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
+        String ends = FactEndRows.values(dsg, t);
+        citeFact(dsg, t, added, tallies, written);
+        FactEndRows.sync(dsg, t, ends);
+    }
+
+    private static void citeFact(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
         Node fact = factNode(t.getSubject(), t.getPredicate(), t.getObject());
         FactTallies.Entry kept = added == null ? null : tallies.get(t);
         if (kept == null) {
@@ -244,11 +251,21 @@ public final class SummaryGraph {
         // the per-supplier rows read the summary's own facts and labels, so they follow in a second pass
         spoolThenAdd(dsg, spoolDir, out -> SupplierCustomers.emitAll(dsg, out));
         spoolThenAdd(dsg, spoolDir, out -> SourceRows.emitAll(dsg, out));
+        spoolThenAdd(dsg, spoolDir, out -> FactEndRows.emitAll(dsg, out));
         return n[0];
     }
 
     /** True when the summary lacks only the rows of entity-sources (a summary from before them): {@link #rebuildSourceRows} adds them. */
     public static boolean sourceRowsMissing(DatasetGraph dsg) { return SourceRows.rowsMissing(dsg); }
+
+    /** True when the summary lacks only the facts' rows on their ends (a summary from before them): {@link #rebuildEndRows} adds them. */
+    public static boolean endRowsMissing(DatasetGraph dsg) { return FactEndRows.rowsMissing(dsg); }
+
+    /** Writes the facts' rows on their ends ({@link FactEndRows}) afresh, spooled; call inside a write transaction. */
+    public static void rebuildEndRows(DatasetGraph dsg) {
+        FactEndRows.deleteAll(dsg);
+        spoolThenAdd(dsg, Path.of(System.getProperty("java.io.tmpdir")), out -> FactEndRows.emitAll(dsg, out));
+    }
 
     /** Writes the rows of entity-sources ({@link SourceRows}) afresh, spooled as a rebuild is; call inside a write transaction. */
     public static void rebuildSourceRows(DatasetGraph dsg) {

@@ -351,6 +351,10 @@ public final class TdbStore implements AutoCloseable {
             System.err.println("chipgraph: adding the entity-sources rows to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             write(() -> SummaryGraph.rebuildSourceRows(dsg));
         }
+        if (read(SummaryGraph::endRowsMissing)) {
+            System.err.println("chipgraph: adding the facts' rows on their entities to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+            write(() -> SummaryGraph.rebuildEndRows(dsg));
+        }
     }
 
     /** Rebuilds the summary graph from the other graphs in one write transaction (a store written before it existed). */
