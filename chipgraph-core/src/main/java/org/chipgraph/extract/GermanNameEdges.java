@@ -23,9 +23,14 @@ final class GermanNameEdges {
     /** Closed-class words that may head a sentence ("Trotz", "Viele"): no name there. */
     private final Set<String> notHeads;
 
+    /** A participle or adverb heading the sentence before its auxiliary ("Gefertigt wird ...", "Ergänzend sollen ..."). */
+    private final java.util.regex.Pattern notHeadPhrase;
+
     GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun) {
         Set<String> adverbEndings = shapes.words("not-name-ending");
         this.notHeads = shapes.words("not-name-head");
+        String phrases = shapes.regex("not-name-head-phrase");
+        notHeadPhrase = phrases == null ? null : java.util.regex.Pattern.compile("(?:" + phrases + ")");
         this.prepositions = prepositions;
         this.stopWords = stopWords;
         this.commonNoun = commonNoun;
@@ -68,6 +73,7 @@ final class GermanNameEdges {
         String w = word(words, k);
         if (w.endsWith("en") || notHeads.contains(w) || adverbEnding.matcher(w).find() || !w.chars().skip(1).allMatch(Character::isLowerCase)) return false;
         String text = words.text;
+        if (notHeadPhrase != null && notHeadPhrase.matcher(text.substring(words.start(k), words.end(k + 1))).matches()) return false;
         // the next word a verb: lower case and no article, preposition or pronoun ("Trotz der ...", "Je nach ...")
         return text.substring(words.end(k), words.start(k + 1)).equals(" ") && Character.isLowerCase(text.charAt(words.start(k + 1)))
                 && !stopWords.contains(words.lower(k + 1));
