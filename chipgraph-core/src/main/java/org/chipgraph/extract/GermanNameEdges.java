@@ -26,10 +26,15 @@ final class GermanNameEdges {
     /** The participles of the language's verb classes ("hergestellt"): heading the sentence, a fronted participle. */
     private final Set<String> participles;
 
+    /** A participle or adverb heading the sentence before its auxiliary ("Gefertigt wird ...", "Ergänzend sollen ..."). */
+    private final java.util.regex.Pattern notHeadPhrase;
+
     GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun, Set<String> participles) {
         this.participles = participles;
         Set<String> adverbEndings = shapes.words("not-name-ending");
         this.notHeads = shapes.words("not-name-head");
+        String phrases = shapes.regex("not-name-head-phrase");
+        notHeadPhrase = phrases == null ? null : java.util.regex.Pattern.compile("(?:" + phrases + ")");
         this.prepositions = prepositions;
         this.stopWords = stopWords;
         this.commonNoun = commonNoun;
@@ -74,6 +79,7 @@ final class GermanNameEdges {
         // "Hergestellt werden die Chips von X": a participle of a verb class fronted before its auxiliary, no subject
         if (participles.contains(words.lower(k))) return false;
         String text = words.text;
+        if (notHeadPhrase != null && notHeadPhrase.matcher(text.substring(words.start(k), words.end(k + 1))).matches()) return false;
         // the next word a verb: lower case and no article, preposition or pronoun ("Trotz der ...", "Je nach ...")
         return text.substring(words.end(k), words.start(k + 1)).equals(" ") && Character.isLowerCase(text.charAt(words.start(k + 1)))
                 && !stopWords.contains(words.lower(k + 1));

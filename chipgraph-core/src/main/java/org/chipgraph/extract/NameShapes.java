@@ -20,7 +20,7 @@ import org.chipgraph.source.BundledFiles;
 final class NameShapes {
     private static final Pattern LINE = Pattern.compile("([a-z-]+)\\s*=\\s*(.+)");
     private static final Set<String> KEYS = Set.of("place-name-head", "hyphen-name-tail", "name-descriptor", "model-after-noun", "model-after-compound-tail", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner", "chip-owner-after",
-            "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "designator", "foundry-designator", "memory-name", "memory-family", "legal-suffix", "subject-article", "chip-generation", "agent-noun-ending", "name-introducer",
+            "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "not-name-head-phrase", "designator", "foundry-designator", "memory-name", "memory-family", "legal-suffix", "subject-article", "chip-generation", "agent-noun-ending", "name-introducer",
             "adjective-name-after", "clause-head-after", "model-type-word", "company-compound-tail", "compound-modifier", "genitive-article", "facility-noun");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
@@ -44,6 +44,11 @@ final class NameShapes {
             s.lists.merge(m.group(1), m.group(2).strip(), (a, b) -> a + "|" + b);
         }
         return s;
+    }
+
+    /** A list whose lines are regular expressions, joined as alternatives; null when absent. */
+    String regex(String key) {
+        return lists.get(key);
     }
 
     /** The words of a list, as written. */

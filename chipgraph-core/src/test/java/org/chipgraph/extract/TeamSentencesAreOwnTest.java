@@ -39,7 +39,7 @@ class TeamSentencesAreOwnTest {
             Path.of(RESOURCES + "team-eval-17/corpus"), Path.of(RESOURCES + "team-eval-18/corpus"),
             Path.of(RESOURCES + "team-eval-19/corpus"), Path.of(RESOURCES + "team-eval-21/corpus"),
             Path.of(RESOURCES + "team-eval-22/corpus"), Path.of(RESOURCES + "team-eval-23/corpus"),
-            Path.of(RESOURCES + "team-eval-24/corpus"));
+            Path.of(RESOURCES + "team-eval-24/corpus"), Path.of(RESOURCES + "team-eval-25/corpus"));
     private static final Path EXAMPLES = Path.of(RESOURCES + "extract/rule-examples");
     private static final List<Path> TEST_ARTICLES = List.of(Path.of(RESOURCES + "extract/en"), Path.of(RESOURCES + "extract/de"));
 
