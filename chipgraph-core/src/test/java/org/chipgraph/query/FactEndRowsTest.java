@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
@@ -30,6 +25,7 @@ import org.chipgraph.store.LoadCheck;
 import org.chipgraph.store.Manifest;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.store.TdbStore;
+import org.chipgraph.store.TrigGraphs;
 import org.chipgraph.store.UpdateSummary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,18 +47,8 @@ class FactEndRowsTest {
     @TempDir Path tmp;
 
     /** The graphs of the exposure fixture (src/test/resources/query/exposure.trig), by IRI. */
-    static Map<String, GraphContent> graphs() throws IOException {
-        DatasetGraph d = DatasetGraphFactory.create();
-        try (InputStream in = FactEndRowsTest.class.getResourceAsStream("/query/exposure.trig")) {
-            RDFDataMgr.read(d, in, Lang.TRIG);
-        }
-        Map<String, GraphContent> out = new TreeMap<>();
-        d.listGraphNodes().forEachRemaining(g -> {
-            List<Quad> quads = new ArrayList<>();
-            d.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            out.put(g.getURI(), new GraphContent(g.getURI(), quads));
-        });
-        return out;
+    static Map<String, GraphContent> graphs() {
+        return TrigGraphs.resource("/query/exposure.trig");
     }
 
     static TdbStore ingested(Path db) throws IOException {

@@ -4,23 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.chipgraph.store.GraphContent;
 import org.chipgraph.store.TdbStore;
+import org.chipgraph.store.TrigGraphs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,18 +27,8 @@ class FactValueTest {
 
     /** The store of the fact-rows fixture (store/FactRowsTest): us-2023 restricts the H100 (three documents, one denying) and the H800. */
     static TdbStore store(Path db) throws IOException {
-        DatasetGraph d = DatasetGraphFactory.create();
-        try (InputStream in = FactValueTest.class.getResourceAsStream("/store/fact-rows.trig")) {
-            RDFDataMgr.read(d, in, Lang.TRIG);
-        }
-        List<GraphContent> docs = new ArrayList<>();
-        d.listGraphNodes().forEachRemaining(g -> {
-            List<Quad> quads = new ArrayList<>();
-            d.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            docs.add(new GraphContent(g.getURI(), quads));
-        });
         TdbStore store = TdbStore.open(db);
-        store.replaceGraphs(docs);
+        store.replaceGraphs(TrigGraphs.resource("/store/fact-rows.trig").values());
         return store;
     }
 

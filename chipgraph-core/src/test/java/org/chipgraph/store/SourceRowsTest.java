@@ -15,10 +15,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
@@ -53,18 +49,8 @@ class SourceRowsTest {
         }
     }
 
-    static Map<String, GraphContent> graphs() throws IOException {
-        DatasetGraph d = DatasetGraphFactory.create();
-        try (InputStream in = SourceRowsTest.class.getResourceAsStream("/store/source-rows.trig")) {
-            RDFDataMgr.read(d, in, Lang.TRIG);
-        }
-        Map<String, GraphContent> out = new TreeMap<>();
-        d.listGraphNodes().forEachRemaining(g -> {
-            List<Quad> quads = new ArrayList<>();
-            d.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(quads::add);
-            out.put(g.getURI(), new GraphContent(g.getURI(), quads));
-        });
-        return out;
+    static Map<String, GraphContent> graphs() {
+        return TrigGraphs.resource("/store/source-rows.trig");
     }
 
     static TdbStore ingested(Path db) throws IOException {

@@ -1,0 +1,35 @@
+package org.chipgraph.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+
+/** A test fixture written as TriG, read as the named graphs a write path stores (by IRI, in IRI order). */
+public final class TrigGraphs {
+    private TrigGraphs() {}
+
+    /** The named graphs of a TriG resource on the test class path ("/store/source-rows.trig"). */
+    public static Map<String, GraphContent> resource(String name) {
+        DatasetGraph d = DatasetGraphFactory.create();
+        try (InputStream in = TrigGraphs.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalArgumentException("no test resource " + name);
+            RDFDataMgr.read(d, in, Lang.TRIG);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return of(d);
+    }
+
+    /** The named graphs of a dataset, each with all its quads. */
+    public static Map<String, GraphContent> of(DatasetGraph d) {
+        Map<String, GraphContent> out = new TreeMap<>();
+        d.listGraphNodes().forEachRemaining(g -> out.put(g.getURI(), new GraphContent(g.getURI(), d.stream(g, null, null, null).toList())));
+        return out;
+    }
+}
