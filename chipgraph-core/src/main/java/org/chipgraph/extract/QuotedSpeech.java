@@ -44,6 +44,7 @@ final class QuotedSpeech {
     private static final Pattern OF_ANOTHER = Pattern.compile("^\\s+(?:of|at|for|with|from|eines|einer|des|der|bei|von)\\b");
     private static final Pattern APPOSED_ROLE = Pattern.compile("^,\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|der\\s+|die\\s+|ein\\s+|eine\\s+)?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+    private static final Pattern SPACE_OR_PUNCTUATION = Pattern.compile("[\\s\\p{P}]*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     /** How many sentences back a speaker or "she said" may reach. */
     private static final int REACH = 3;
@@ -115,7 +116,7 @@ final class QuotedSpeech {
         Matcher verb = words.verb.matcher(outside);
         if (!verb.find()) {
             // a quotation alone in its sentence, right after one whose speaker is known: the same speaker goes on
-            boolean alone = !quotes.isEmpty() && outside.replaceAll("[\\s\\p{P}]", "").isEmpty();
+            boolean alone = !quotes.isEmpty() && SPACE_OR_PUNCTUATION.matcher(outside).matches();
             return alone && lastSpeakerSentence == index - 1 ? lastSpeaker : null;
         }
         // the verb's clause: from the comma or colon before it to the comma after it
@@ -176,6 +177,7 @@ final class QuotedSpeech {
 
     /** The sentence with its quotations blanked out (same offsets). */
     private static String outside(String text, List<int[]> quotes) {
+        if (quotes.isEmpty()) return text; // most sentences: no copy
         StringBuilder sb = new StringBuilder(text);
         for (int[] q : quotes) for (int i = q[0]; i < q[1]; i++) sb.setCharAt(i, ' ');
         return sb.toString();

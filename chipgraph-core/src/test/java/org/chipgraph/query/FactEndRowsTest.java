@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +20,6 @@ import org.chipgraph.rdf.CG;
 import org.chipgraph.store.BulkLoad;
 import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.GraphContent;
-import org.chipgraph.store.LoadCheck;
-import org.chipgraph.store.Manifest;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.store.TdbStore;
 import org.chipgraph.store.TrigGraphs;
@@ -183,13 +180,7 @@ class FactEndRowsTest {
     void aBulkLoadAndACompactionKeepTheRows() throws IOException {
         Path db = tmp.resolve("db");
         Path nq = tmp.resolve("g.nq");
-        try (var out = Files.newOutputStream(nq)) {
-            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
-            w.start();
-            for (GraphContent g : graphs().values()) g.quads().forEach(w::quad);
-            w.finish();
-        }
-        LoadCheck.describe(nq).write(Manifest.beside(nq));
+        TrigGraphs.writeForLoad(graphs().values(), nq);
         BulkLoad.load(db, List.of(nq));
         try (TdbStore store = TdbStore.openExisting(db)) {
             Set<String> loaded = assertInStep(store, "bulk load");

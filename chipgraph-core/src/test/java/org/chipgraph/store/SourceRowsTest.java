@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -198,13 +197,7 @@ class SourceRowsTest {
     void aBulkLoadAndACompactionKeepTheRows() throws IOException {
         Path db = tmp.resolve("db");
         Path nq = tmp.resolve("g.nq");
-        try (var out = Files.newOutputStream(nq)) {
-            var w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(out, org.apache.jena.riot.RDFFormat.NQUADS);
-            w.start();
-            for (GraphContent g : graphs().values()) g.quads().forEach(w::quad);
-            w.finish();
-        }
-        LoadCheck.describe(nq).write(Manifest.beside(nq));
+        TrigGraphs.writeForLoad(graphs().values(), nq);
         BulkLoad.load(db, List.of(nq));
         try (TdbStore store = TdbStore.openExisting(db)) {
             assertEquals(9, assertSameAnswers(store, "bulk load"));

@@ -2,11 +2,18 @@ package org.chipgraph.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 
@@ -31,5 +38,16 @@ public final class TrigGraphs {
         Map<String, GraphContent> out = new TreeMap<>();
         d.listGraphNodes().forEachRemaining(g -> out.put(g.getURI(), new GraphContent(g.getURI(), d.stream(g, null, null, null).toList())));
         return out;
+    }
+
+    /** Writes the graphs as an N-Quads file with its manifest beside it, as a bulk load takes them. */
+    public static void writeForLoad(Collection<GraphContent> graphs, Path nq) throws IOException {
+        try (OutputStream out = Files.newOutputStream(nq)) {
+            StreamRDF w = StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS);
+            w.start();
+            for (GraphContent g : graphs) g.quads().forEach(w::quad);
+            w.finish();
+        }
+        LoadCheck.describe(nq).write(Manifest.beside(nq));
     }
 }
