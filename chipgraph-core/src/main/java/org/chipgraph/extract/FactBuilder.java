@@ -126,7 +126,8 @@ final class FactBuilder {
                 }
                 if (rel == Relation.MAKES && !rule.options().contains("launch")) d = null;
                 traced(rule, put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o));
-                if (rel == Relation.ORDERS) {
+                // the guide's convention: an order is a purchase; so are goods received (session 31), which a buyer takes
+                if (rel == Relation.ORDERS || rel == Relation.RECEIVES) {
                     traced(rule, put(NewsExtractor.fact(s, Relation.BUYS, o, null, null, null, null, stance, attribution, c, docIri, st.sentence), s, o));
                 }
             }
