@@ -126,8 +126,8 @@ final class FactBuilder {
                 }
                 if (rel == Relation.MAKES && !rule.options().contains("launch")) d = null;
                 traced(rule, put(NewsExtractor.fact(s, rel, o, null, q, money, d, stance, attribution, c, docIri, st.sentence), s, o));
-                // the guide's convention: an order is a purchase; so are goods received (session 31), which a buyer takes
-                if (rel == Relation.ORDERS || rel == Relation.RECEIVES) {
+                // the guide's convention: an order is a purchase; so are goods received where the rule says so (option bought)
+                if (rel == Relation.ORDERS || (rel == Relation.RECEIVES && rule.options().contains("bought"))) {
                     traced(rule, put(NewsExtractor.fact(s, Relation.BUYS, o, null, null, null, null, stance, attribution, c, docIri, st.sentence), s, o));
                 }
             }
