@@ -1,0 +1,65 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * A measure whose sentence names its issuer is issued by it, whether or not the sentence says what it reaches ("Japan's
+ * export controls, in force since July 2023, ...", "Malaysia, which began requiring permits ...", "die Entity List der
+ * US-Regierung"): the issuer is named by a country mention or an issuer cue of the sentence that is no target or place
+ * ("exports to Japan"). A measure that took its issuer from elsewhere (a neighbouring sentence, the paragraph, the
+ * default) gives no fact here; its restricts facts still give one ({@link ArticleConventions}).
+ */
+final class NamedIssuers {
+    private final LanguageRules lang;
+    private final ReferenceEntities reference;
+    private final ControlResolver controls;
+    private final String docIri;
+
+    NamedIssuers(LanguageRules lang, ReferenceEntities reference, ControlResolver controls, String docIri) {
+        this.lang = lang;
+        this.reference = reference;
+        this.controls = controls;
+        this.docIri = docIri;
+    }
+
+    /** One issues fact per resolved measure of the article whose issuer a sentence naming it also names (the first such sentence). */
+    List<Fact> facts(List<SentenceState> states) {
+        List<Fact> out = new ArrayList<>();
+        List<String> done = new ArrayList<>();
+        for (SentenceState st : states) {
+            for (Mention m : st.mentions) {
+                if (!m.kind().control() || m.anaphor() || m.entities().size() != 1) continue;
+                ExportControls.Control c = controls.byIri(m.entities().get(0).iri());
+                if (c == null || done.contains(c.ref().iri()) || !names(st, c.issuer())) continue;
+                EntityRef issuer = reference.byIri(c.issuer());
+                if (issuer == null) continue;
+                done.add(c.ref().iri());
+                out.add(NewsExtractor.fact(issuer, Relation.ISSUES, c.ref(), null, null, null, c.date(), Stance.ASSERTED, null, 0.6, docIri, st.sentence));
+            }
+        }
+        return out;
+    }
+
+    /** Does the sentence name this issuer, by a country mention or an issuer cue that is no target? */
+    private boolean names(SentenceState st, String issuerIri) {
+        for (Mention m : st.mentions) {
+            if (m.kind() == MentionKind.COUNTRY && m.entities().size() == 1 && m.entities().get(0).iri().equals(issuerIri) && !target(st, m.start())) return true;
+        }
+        WordCue cue = lang.issuerCues.get(issuerIri);
+        if (cue == null) return false;
+        for (Matcher h = cue.first(st.words); h != null; h = cue.next(h, st.words) ? h : null) if (!target(st, h.start())) return true;
+        return false;
+    }
+
+    /** "exports to Japan", "on Beijing": a target or a place by the words before it; not the agent of an issuing verb ("imposed by Tokyo"). */
+    private boolean target(SentenceState st, int start) {
+        if (lang.targetBefore == null || !lang.targetBefore.matcher(st.text).region(Math.max(0, start - 16), start).find()) return false;
+        return lang.issuerAgent == null || !lang.issuerAgent.matcher(st.text).region(Math.max(0, start - 30), start).find();
+    }
+}
