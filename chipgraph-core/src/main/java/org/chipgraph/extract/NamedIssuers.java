@@ -36,7 +36,7 @@ final class NamedIssuers {
             for (Mention m : st.mentions) {
                 if (!m.kind().control() || m.anaphor() || m.entities().size() != 1) continue;
                 ExportControls.Control c = controls.byIri(m.entities().get(0).iri());
-                if (c == null || done.contains(c.ref().iri()) || !names(st, c.issuer())) continue;
+                if (c == null || done.contains(c.ref().iri()) || !names(st, c.issuer(), m)) continue;
                 EntityRef issuer = reference.byIri(c.issuer());
                 if (issuer == null) continue;
                 done.add(c.ref().iri());
@@ -46,15 +46,23 @@ final class NamedIssuers {
         return out;
     }
 
-    /** Does the sentence name this issuer, by a country mention or an issuer cue that is no target? */
-    private boolean names(SentenceState st, String issuerIri) {
+    /**
+     * Does the sentence name this issuer, by a country mention or an issuer cue that is no target and owns nothing after the
+     * measure ("to curb China's access": China owns the access, it issues nothing)?
+     */
+    private boolean names(SentenceState st, String issuerIri, Mention control) {
         for (Mention m : st.mentions) {
-            if (m.kind() == MentionKind.COUNTRY && m.entities().size() == 1 && m.entities().get(0).iri().equals(issuerIri) && !target(st, m.start())) return true;
+            if (m.kind() == MentionKind.COUNTRY && m.entities().size() == 1 && m.entities().get(0).iri().equals(issuerIri) && named(st, m.start(), m.end(), control)) return true;
         }
         WordCue cue = lang.issuerCues.get(issuerIri);
         if (cue == null) return false;
-        for (Matcher h = cue.first(st.words); h != null; h = cue.next(h, st.words) ? h : null) if (!target(st, h.start())) return true;
+        for (Matcher h = cue.first(st.words); h != null; h = cue.next(h, st.words) ? h : null) if (named(st, h.start(), h.end(), control)) return true;
         return false;
+    }
+
+    private boolean named(SentenceState st, int start, int end, Mention control) {
+        boolean owner = st.text.startsWith("'s", end) || st.text.startsWith("\u2019s", end);
+        return !target(st, start) && !(owner && start > control.start());
     }
 
     /** "exports to Japan", "on Beijing": a target or a place by the words before it; not the agent of an issuing verb ("imposed by Tokyo"). */
