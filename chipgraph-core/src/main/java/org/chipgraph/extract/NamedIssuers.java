@@ -12,8 +12,9 @@ import org.chipgraph.fact.Stance;
  * A measure whose sentence names its issuer is issued by it, whether or not the sentence says what it reaches ("Japan's
  * export controls, in force since July 2023, ...", "Malaysia, which began requiring permits ...", "die Entity List der
  * US-Regierung"): the issuer is named by a country mention or an issuer cue of the sentence that is no target or place
- * ("exports to Japan"). A measure that took its issuer from elsewhere (a neighbouring sentence, the paragraph, the
- * default) gives no fact here; its restricts facts still give one ({@link ArticleConventions}).
+ * ("exports to Japan"), and the sentence dates the measure or has its issuer issue it (an issuing verb). A measure that took
+ * its issuer from elsewhere (a neighbouring sentence, the paragraph, the default) or is only named in passing gives no
+ * fact here; its restricts facts still give one ({@link ArticleConventions}).
  */
 final class NamedIssuers {
     private final LanguageRules lang;
@@ -47,8 +48,10 @@ final class NamedIssuers {
     }
 
     /**
-     * Does the sentence name this issuer, by a country mention or an issuer cue that is no target and owns nothing after the
-     * measure ("to curb China's access": China owns the access, it issues nothing)?
+     * Does the sentence name this issuer where an issuer stands: before the measure, no target ("exports to Japan") and no
+     * description of a company ("Chinese chipmaker X"); or right after it, joined as its issuer ("restrictions imposed by
+     * the US", "die Exportkontrollen der USA"). A country that owns something after the measure ("to curb China's access")
+     * or stands anywhere else in the sentence issues nothing.
      */
     private boolean names(SentenceState st, String issuerIri, Mention control) {
         for (Mention m : st.mentions) {
@@ -60,9 +63,24 @@ final class NamedIssuers {
         return false;
     }
 
+    /**
+     * The measure must also be the sentence's news, not a passing word ("US firms may only deliver with a permit", "in line
+     * with US and European controls"): the sentence dates it, or the issuer is the subject of an issuing verb ("Washington
+     * also added ... to its Entity List").
+     */
     private boolean named(SentenceState st, int start, int end, Mention control) {
-        boolean owner = st.text.startsWith("'s", end) || st.text.startsWith("\u2019s", end);
-        return !target(st, start) && !(owner && start > control.start());
+        if (start >= control.end()) return lang.issuerAfter != null && lang.issuerAfter.matcher(st.text.substring(control.end(), start)).matches() && dated(st, control);
+        if (end > control.start()) return dated(st, control);
+        boolean describes = lang.describedAfter != null && lang.describedAfter.matcher(st.text).region(end, st.text.length()).lookingAt();
+        if (target(st, start) || describes) return false;
+        return dated(st, control) || lang.issuerVerbs != null && lang.issuerVerbs.matcher(st.text.substring(end, control.start())).lookingAt();
+    }
+
+    /** A date of the sentence within 100 characters of the measure ("in force since July 2023", "seit Juli 2023"). */
+    private static boolean dated(SentenceState st, Mention control) {
+        if (st.dates == null) return false;
+        for (RelativeDateResolver.DateMention d : st.dates) if (ControlDates.distance(d.start(), d.end(), control.start(), control.end()) <= 100) return true;
+        return false;
     }
 
     /** "exports to Japan", "on Beijing": a target or a place by the words before it; not the agent of an issuing verb ("imposed by Tokyo"). */
