@@ -13,7 +13,7 @@ import org.chipgraph.fact.Stance;
 /**
  * Conventions applied to the whole article afterwards: a chip family is dropped when a model of it is named; a vendor
  * makes the chips of its model shape when the article names it; the issuer of a control that restricts something
- * issues it.
+ * issues it, and so does the issuer a measure's sentence names ({@link NamedIssuers}).
  */
 final class ArticleConventions {
     private final String docIri;
@@ -86,6 +86,8 @@ final class ArticleConventions {
             issued.add(new Fact(issuer, Relation.ISSUES, f.subject(), null, null, null, ControlDates.factDate(c.date(), f.date()), f.stance(), f.attribution(),
                     f.confidence() * 0.95, f.provenance()));
         }
+        // a measure whose sentence names its issuer is issued by it, though the sentence names nothing it reaches
+        for (Fact f : new NamedIssuers(lang, reference, controlChoice, docIri).facts(states)) if (have.add(f.object().iri())) issued.add(f);
         for (Fact f : issued) facts.put(NewsExtractor.key(f), f);
         // which entities each sentence names (also by a resolved reference): a derived fact needs its parties in one sentence
         Map<Integer, Set<String>> named = new java.util.HashMap<>();
