@@ -103,11 +103,18 @@ final class SourceRows {
         }
         List<Map.Entry<Node, String>> added = new ArrayList<>();
         for (Node c : claims) rowTexts(readClaim.apply(c), c, (e, text) -> added.add(Map.entry(e, text)));
+        // the new rows go in together, index by index (IndexOrderInsert); a row's number counts the ones before it
+        Set<Quad> rows = new LinkedHashSet<>();
         for (Map.Entry<Node, String> a : added) {
             int n = 1;
-            while (dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
-            dsg.add(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n));
+            while (rows.contains(row(a.getKey(), a.getValue(), n)) || dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
+            rows.add(row(a.getKey(), a.getValue(), n));
         }
+        IndexOrderInsert.add(dsg, rows);
+    }
+
+    private static Quad row(Node entity, String text, int n) {
+        return Quad.create(SummaryGraph.NODE, entity, SOURCE_ROW, numbered(text, n));
     }
 
     private static Node numbered(String text, int n) {
