@@ -3,7 +3,10 @@ package org.chipgraph.store;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.apache.jena.atlas.lib.tuple.Tuple;
 import org.apache.jena.atlas.lib.tuple.TupleFactory;
 import org.apache.jena.atlas.lib.tuple.TupleMap;
@@ -45,10 +48,14 @@ final class IndexOrderInsert {
         NodeTable nodes = table.getNodeTable();
         long firstNew = nodes.baseNodeTable() instanceof NodeTableTRDF trdf ? trdf.getData().length() : Long.MAX_VALUE;
         List<Tuple<NodeId>> tuples = new ArrayList<>(quads.size());
+        // a batch names the same graph, predicates and entities again and again: one plain map in front of TDB2's
+        // node cache (a concurrent cache with its own upkeep on every look-up) asks TDB2 once per term
+        Map<Node, NodeId> ids = new HashMap<>();
+        Function<Node, NodeId> idOf = n -> ids.computeIfAbsent(n, nodes::getAllocateNodeId);
         for (Quad q : quads) {
             if (q.isDefaultGraph()) throw new IllegalArgumentException("a quad of the default graph: " + q);
-            tuples.add(TupleFactory.tuple(nodes.getAllocateNodeId(q.getGraph()), nodes.getAllocateNodeId(q.getSubject()),
-                    nodes.getAllocateNodeId(q.getPredicate()), nodes.getAllocateNodeId(q.getObject())));
+            tuples.add(TupleFactory.tuple(idOf.apply(q.getGraph()), idOf.apply(q.getSubject()), idOf.apply(q.getPredicate()),
+                    idOf.apply(q.getObject())));
         }
         for (TupleIndex index : table.getTupleTable().getIndexes()) {
             if (index == null) continue;

@@ -92,20 +92,29 @@ final class SourceRows {
      * the claims' graphs were deleted), then adds the rows of {@code claims} (read now) with the next free occurrence
      * number. Identical rows are interchangeable, so dropping the highest occurrence keeps the numbers 1..n, and the
      * rows are those {@link #rowsOf} gives (an entity with thousands of claims is not read again for each write).
+     * Each claim's rows are read from {@code readClaim}'s answer for it, a view that answers as {@code dsg} does.
      */
-    static void apply(DatasetGraph dsg, List<Map.Entry<Node, String>> gone, Collection<Node> claims) {
+    static void apply(DatasetGraph dsg, List<Map.Entry<Node, String>> gone, Collection<Node> claims,
+            java.util.function.Function<Node, DatasetGraph> readClaim) {
         for (Map.Entry<Node, String> g : gone) {
             int n = 1;
             while (dsg.contains(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n + 1))) n++;
             dsg.delete(SummaryGraph.NODE, g.getKey(), SOURCE_ROW, numbered(g.getValue(), n));
         }
         List<Map.Entry<Node, String>> added = new ArrayList<>();
-        for (Node c : claims) rowTexts(dsg, c, (e, text) -> added.add(Map.entry(e, text)));
+        for (Node c : claims) rowTexts(readClaim.apply(c), c, (e, text) -> added.add(Map.entry(e, text)));
+        // the new rows go in together, index by index (IndexOrderInsert); a row's number counts the ones before it
+        Set<Quad> rows = new LinkedHashSet<>();
         for (Map.Entry<Node, String> a : added) {
             int n = 1;
-            while (dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
-            dsg.add(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n));
+            while (rows.contains(row(a.getKey(), a.getValue(), n)) || dsg.contains(SummaryGraph.NODE, a.getKey(), SOURCE_ROW, numbered(a.getValue(), n))) n++;
+            rows.add(row(a.getKey(), a.getValue(), n));
         }
+        IndexOrderInsert.add(dsg, rows);
+    }
+
+    private static Quad row(Node entity, String text, int n) {
+        return Quad.create(SummaryGraph.NODE, entity, SOURCE_ROW, numbered(text, n));
     }
 
     private static Node numbered(String text, int n) {

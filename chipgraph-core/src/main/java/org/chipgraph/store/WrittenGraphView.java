@@ -29,10 +29,13 @@ import org.apache.jena.sparql.core.Quad;
 final class WrittenGraphView extends DatasetGraphWrapper {
 
     /** The written quads of graph {@code g}, each once and in {@code g}, by subject; {@code own}: terms only {@code g} states. */
-    record Content(Node g, List<Quad> quads, Map<Node, List<Quad>> bySubject, Set<Node> own) {
+    record Content(Node g, List<Quad> quads, Map<Node, List<Quad>> bySubject, Map<Node, List<Quad>> byPredicate, Set<Node> own) {
         Content(Node g, Collection<Quad> written, Set<Node> own) {
-            this(g, distinctIn(g, written), new HashMap<>(), own);
-            for (Quad q : quads) bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(4)).add(q);
+            this(g, distinctIn(g, written), new HashMap<>(), new HashMap<>(), own);
+            for (Quad q : quads) {
+                bySubject.computeIfAbsent(q.getSubject(), k -> new ArrayList<>(4)).add(q);
+                byPredicate.computeIfAbsent(q.getPredicate(), k -> new ArrayList<>(4)).add(q);
+            }
         }
 
         private static List<Quad> distinctIn(Node g, Collection<Quad> written) {
@@ -78,7 +81,8 @@ final class WrittenGraphView extends DatasetGraphWrapper {
         boolean inGraph = content.g().equals(g);
         boolean anyGraph = g == null || Node.ANY.equals(g);
         boolean anySubject = s == null || Node.ANY.equals(s);
-        if (anySubject) return inGraph ? matching(content.quads(), p, o) : null;
+        // a pattern without a subject reads the graph's quads of its predicate (in written order, as the whole list would)
+        if (anySubject) return !inGraph ? null : matching(p == null || Node.ANY.equals(p) ? content.quads() : content.byPredicate().getOrDefault(p, List.of()), p, o);
         if (!inGraph && !(anyGraph && content.own().contains(s))) return null;
         List<Quad> out = matching(content.bySubject().getOrDefault(s, List.of()), p, o);
         return out.size() > 1 ? null : out;

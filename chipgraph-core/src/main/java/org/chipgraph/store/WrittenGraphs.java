@@ -36,8 +36,8 @@ final class WrittenGraphs {
     private boolean additive = true;
     /** The rows of entity-sources the removed content gave (entity, text), read before it was deleted. */
     private final List<Map.Entry<Node, String>> sourceRowsGone = new ArrayList<>();
-    /** The claims of the content written, whose rows are added. */
-    private final Set<Node> claimsWritten = new LinkedHashSet<>();
+    /** The claims of the content written, whose rows are added, each with the graph that wrote it. */
+    private final Map<Node, Node> claimsWritten = new LinkedHashMap<>();
     /** The written content of each graph of {@link #wroteAll}, for {@link #viewOf}. */
     private final Map<Node, WrittenGraphView.Content> contents = new HashMap<>();
 
@@ -111,7 +111,7 @@ final class WrittenGraphs {
     }
 
     private void scan(Node g, Collection<Quad> quads, Set<Node> claims) {
-        claimsWritten.addAll(claims);
+        for (Node c : claims) claimsWritten.put(c, g);
         for (Quad q : quads) {
             Triple t = q.asTriple();
             if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(t);
@@ -178,7 +178,8 @@ final class WrittenGraphs {
      */
     boolean applySourceRows(DatasetGraph dsg) {
         if (!additive) return false;
-        SourceRows.apply(dsg, sourceRowsGone, claimsWritten);
+        // a written claim's rows are read through its graph's view: a new claim's properties come from the batch
+        SourceRows.apply(dsg, sourceRowsGone, claimsWritten.keySet(), c -> viewOf(dsg, claimsWritten.get(c)));
         return true;
     }
 

@@ -58,7 +58,8 @@ class WrittenGraphViewTest {
                             all(view.findNG(p.getGraph(), p.getSubject(), p.getPredicate(), p.getObject())), "findNG " + p);
                 }
                 // without a subject: the same quads (callers do not depend on their order)
-                for (Quad p : List.of(new Quad(A, any, CG.rdfSubject, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfObject, SummaryStepsTest.BYTEDANCE))) {
+                for (Quad p : List.of(new Quad(A, any, CG.rdfSubject, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfObject, SummaryStepsTest.BYTEDANCE),
+                        new Quad(A, any, any, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfPredicate, any))) {
                     assertEquals(set(dsg.find(p)), set(view.find(p)), "find " + p);
                 }
                 // a term other graphs state too (Nvidia: d.txt) is the store's, every graph of it
