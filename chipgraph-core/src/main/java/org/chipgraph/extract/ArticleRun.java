@@ -45,6 +45,7 @@ final class ArticleRun {
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);
         RuleMatcher rules = new RuleMatcher(lang, facts);
         SlotNames slotNames = new SlotNames(lang, rules);
+        ConfirmedNames confirmedNames = new ConfirmedNames(lang, "de".equals(article.language()));
         QuotedSpeech speech = lang.quotedSpeech == null ? null : new QuotedSpeech(lang.quotedSpeech, coref);
 
         long t = System.nanoTime();
@@ -54,6 +55,7 @@ final class ArticleRun {
         MentionFinder finder = new MentionFinder(article, lang, reference, controlChoice, profile);
         states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(finder.find(s));
+        slotNames.article(ArticleCapitals.of(states, "de".equals(article.language())));
         t = profile.add(ExtractionProfile.Stage.MENTIONS, t);
         int[] paragraphs = Paragraphs.of(article.content(), sentences);
         controlChoice.resolve(states, paragraphs);
@@ -77,7 +79,16 @@ final class ArticleRun {
             SentenceRenderer.render(st);
             t = profile.add(ExtractionProfile.Stage.REFERENCES, t);
             rules.apply(st, i);
-            slotNames.apply(st, i);
+            List<Mention> confirmed = slotNames.apply(st, i);
+            // a name its slot confirmed is a name everywhere in the article: earlier sentences that name it are read again
+            if (!confirmed.isEmpty()) {
+                for (int j : confirmedNames.spread(states, i, confirmed)) {
+                    // (a list it stands in is one mention now: "to A and X")
+                    lists.join(states.get(j));
+                    SentenceRenderer.render(states.get(j));
+                    rules.apply(states.get(j), j);
+                }
+            }
             t = profile.add(ExtractionProfile.Stage.RULES, t);
         }
         new BuyerReferences(docIri, lang, facts).apply(states);

@@ -141,9 +141,11 @@ final class NameFinder {
     /**
      * Capitalised runs (and model shapes) no mention took and no word list rules out, without asking the tagger: names
      * of open type that only a rule's slot can confirm ({@link SlotNames}). A lone common-looking word at the head of
-     * a sentence is left out (every sentence begins with a capital), and in a headline only shapes no common word has.
+     * a sentence is left out (every sentence begins with a capital) unless the article writes it capitalised inside
+     * a sentence and never in lower case ({@code namedInside}, {@link ArticleCapitals}), and in a headline only shapes
+     * no common word has.
      */
-    List<int[]> tentative(WordSpans words, boolean[] taken) {
+    List<int[]> tentative(WordSpans words, boolean[] taken, java.util.Set<String> namedInside) {
         String text = words.text;
         List<int[]> out = new ArrayList<>();
         int n = words.size();
@@ -175,7 +177,8 @@ final class NameFinder {
             if (titleCase && !strong) continue;
             // (German: one word heading the sentence before its verb may be the subject: "Korlan liefert ...")
             boolean germanHead = german && first == last && !strong && edges.headBeforeVerb(words, first);
-            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt() || (first == last && !strong && !germanHead))) continue;
+            if (sentenceStart(text, start) && (DATELINE.matcher(text).region(end, text.length()).lookingAt()
+                    || (first == last && !strong && !germanHead && (german || !EnglishHeadNames.plausible(words, first, namedInside))))) continue;
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
             // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix

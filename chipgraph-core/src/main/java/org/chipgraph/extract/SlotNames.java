@@ -18,6 +18,8 @@ import org.chipgraph.fact.EntityRef;
 final class SlotNames {
     private final LanguageRules lang;
     private final RuleMatcher rules;
+    /** Words the article writes capitalised inside a sentence and never in lower case ({@link ArticleCapitals}). */
+    private java.util.Set<String> namedInside = java.util.Set.of();
 
     SlotNames(LanguageRules lang, RuleMatcher rules) {
         this.lang = lang;
@@ -43,12 +45,15 @@ final class SlotNames {
         st.take(speaker[0], speaker[1]);
     }
 
-    /** The second rule pass, only on a sentence with tentative names (its first pass is done). */
-    void apply(SentenceState st, int index) {
-        if (lang.nameFinder == null || !RuleMatcher.someRuleHasItsWords(lang, st.words)) return;
-        List<int[]> spans = lang.nameFinder.tentative(st.words, st.taken);
+    /** The article's words capitalised inside its sentences ({@link ArticleCapitals}), once its mentions are found. */
+    void article(java.util.Set<String> namedInside) { this.namedInside = namedInside; }
+
+    /** The second rule pass, only on a sentence with tentative names (its first pass is done); the names it confirmed. */
+    List<Mention> apply(SentenceState st, int index) {
+        if (lang.nameFinder == null || !RuleMatcher.someRuleHasItsWords(lang, st.words)) return List.of();
+        List<int[]> spans = lang.nameFinder.tentative(st.words, st.taken, namedInside);
         int[] speaker = speaker(st);
-        if (spans.isEmpty() && speaker == null) return;
+        if (spans.isEmpty() && speaker == null) return List.of();
         List<Mention> known = st.mentions;
         List<Mention> with = new ArrayList<>(known);
         for (int[] s : spans) with.add(tentative(st.text, s[0], s[1]));
@@ -80,6 +85,7 @@ final class SlotNames {
         }
         st.mentions = kept;
         SentenceRenderer.render(st);
+        return List.copyOf(confirmed.values());
     }
 
     /**
