@@ -1,0 +1,88 @@
+package org.chipgraph.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import opennlp.tools.ml.model.Event;
+import org.chipgraph.extract.learn.RelationModel;
+import org.chipgraph.extract.learn.RelationOutcome;
+import org.chipgraph.fact.EntityRef;
+
+/**
+ * Leave-one-set-out cross-validation of the relation classifier over the training sets: each set's candidates are
+ * judged by a model trained on the other sets. Gives the threshold (the lowest at which the held-out answers reach
+ * the target precision) and prints the figures per threshold, per held-out set and per relation.
+ */
+final class RelationCrossValidation {
+    /** A labelled candidate: its set, its features, its gold outcome and the first entity of each mention. */
+    record Example(String set, Event event, RelationOutcome gold, EntityRef first, EntityRef second) {}
+
+    /** A held-out answer: the example and the model's best relation with its probability. */
+    record Answer(Example example, RelationModel.Prediction prediction) {
+        boolean right() { return prediction.outcome().equals(example.gold()); }
+    }
+
+    static final double[] THRESHOLDS = {0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+
+    private final List<Example> examples;
+
+    RelationCrossValidation(List<Example> examples) { this.examples = List.copyOf(examples); }
+
+    /** Every example judged by the model trained without its set. */
+    List<Answer> answers() {
+        List<String> sets = examples.stream().map(Example::set).distinct().toList();
+        List<Answer> out = new ArrayList<>();
+        for (String held : sets) {
+            List<Event> train = examples.stream().filter(e -> !e.set().equals(held)).map(Example::event).toList();
+            RelationModel m = RelationModel.train(train, 0.5);
+            for (Example e : examples) {
+                if (e.set().equals(held)) out.add(new Answer(e, m.predict(e.event().getContext(), e.first(), e.second())));
+            }
+        }
+        return out;
+    }
+
+    /** The lowest threshold whose accepted answers reach {@code target} precision, or 1 (the stage adds nothing). */
+    static double threshold(List<Answer> answers, double target, PrintStream out) {
+        long positives = answers.stream().filter(a -> !a.example().gold().none()).count();
+        out.printf("held-out candidates %d, with a gold relation %d%n", answers.size(), positives);
+        out.println("threshold  accepted  right  precision  recall-of-positives");
+        double chosen = 1;
+        for (double t : THRESHOLDS) {
+            long acc = answers.stream().filter(a -> a.prediction().probability() >= t).count();
+            long right = answers.stream().filter(a -> a.prediction().probability() >= t && a.right()).count();
+            double p = acc == 0 ? 0 : (double) right / acc;
+            out.printf("%9.2f  %8d  %5d  %9.3f  %6.3f%n", t, acc, right, p, positives == 0 ? 0 : (double) right / positives);
+            if (chosen == 1 && acc > 0 && p >= target) chosen = t;
+        }
+        return chosen;
+    }
+
+    /** The held-out figures at the threshold, per set and per relation. */
+    static void report(List<Answer> answers, double t, PrintStream out) {
+        Map<String, long[]> bySet = new TreeMap<>(), byRelation = new TreeMap<>();
+        for (Answer a : answers) {
+            long[] s = bySet.computeIfAbsent(a.example().set(), k -> new long[3]);
+            if (!a.example().gold().none()) s[0]++;
+            boolean accepted = a.prediction().probability() >= t;
+            if (accepted) { s[1]++; if (a.right()) s[2]++; }
+            if (accepted) {
+                long[] r = byRelation.computeIfAbsent(a.prediction().outcome().relation().localName, k -> new long[3]);
+                r[1]++;
+                if (a.right()) r[2]++;
+            }
+            if (!a.example().gold().none()) byRelation.computeIfAbsent(a.example().gold().relation().localName, k -> new long[3])[0]++;
+        }
+        out.printf("%nleave-one-set-out at threshold %.2f, per held-out set (candidates not joined by a rule):%n", t);
+        out.println("set                 gold-pairs  accepted  right  precision  recall");
+        for (var e : bySet.entrySet()) row(out, e.getKey(), e.getValue());
+        out.printf("%nper relation:%n");
+        for (var e : byRelation.entrySet()) row(out, e.getKey(), e.getValue());
+    }
+
+    private static void row(PrintStream out, String name, long[] v) {
+        out.printf("%-20s %9d  %8d  %5d  %9.3f  %6.3f%n", name, v[0], v[1], v[2], v[1] == 0 ? 0 : (double) v[2] / v[1], v[0] == 0 ? 0 : (double) v[2] / v[0]);
+    }
+}

@@ -1,0 +1,87 @@
+package org.chipgraph.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import opennlp.tools.ml.model.Event;
+import org.chipgraph.error.InputError;
+import org.chipgraph.extract.NewsExtractor;
+import org.chipgraph.extract.learn.HintedGold;
+import org.chipgraph.extract.learn.PairCandidate;
+import org.chipgraph.extract.learn.PairFeatures;
+import org.chipgraph.extract.learn.PairLabels;
+import org.chipgraph.extract.learn.RelationModel;
+import org.chipgraph.extract.learn.RelationOutcome;
+import org.chipgraph.rdf.ReferenceData;
+import org.chipgraph.source.Article;
+import org.chipgraph.source.ArticleReader;
+import org.chipgraph.source.LanguageDetector;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Trains the relation classifier on annotated sets (each a folder with gold.tsv and corpus/): the candidate pairs the
+ * rules left, labelled by the gold facts whose hint is in their sentence; the threshold from leave-one-set-out
+ * cross-validation; the model written to one file. Same sets, same file.
+ */
+@Command(name = "train-relations", mixinStandardHelpOptions = true,
+        description = {"Trains the learned relation stage's model on annotated sets (folders with gold.tsv and corpus/).",
+                "Example: chipgraph-bench train-relations --out patterns/relations.model chipgraph-core/src/test/resources/team-eval-2 ..."})
+public final class TrainRelationsCommand implements Callable<Integer> {
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where the model is written.")
+    Path out;
+
+    @Option(names = "--precision", paramLabel = "P", description = "Held-out precision the threshold must reach (default 0.90, the project's target).")
+    double precision = 0.90;
+
+    @Parameters(arity = "1..*", paramLabel = "SET", description = "Folders with gold.tsv and corpus/.")
+    List<Path> sets;
+
+    @Override
+    public Integer call() throws Exception {
+        ReferenceData reference = ReferenceData.load();
+        NewsExtractor extractor = new NewsExtractor(reference);
+        ArticleReader reader = new ArticleReader(new LanguageDetector(), null);
+        List<RelationCrossValidation.Example> examples = new ArrayList<>();
+        for (Path set : sets.stream().sorted().toList()) examples.addAll(examples(set, extractor, reader));
+        System.out.printf("%d candidates from %d sets%n", examples.size(), sets.size());
+        List<RelationCrossValidation.Answer> answers = new RelationCrossValidation(examples).answers();
+        double t = RelationCrossValidation.threshold(answers, precision, System.out);
+        RelationCrossValidation.report(answers, t, System.out);
+        RelationModel model = RelationModel.train(examples.stream().map(RelationCrossValidation.Example::event).toList(), t);
+        Files.write(out, model.bytes());
+        System.out.printf("%nwrote %s (threshold %.2f)%n", out, t);
+        return 0;
+    }
+
+    private static List<RelationCrossValidation.Example> examples(Path set, NewsExtractor extractor, ArticleReader reader) throws Exception {
+        Path goldFile = set.resolve("gold.tsv"), corpus = set.resolve("corpus");
+        if (!Files.isRegularFile(goldFile) || !Files.isDirectory(corpus)) throw new InputError(set + ": expected a folder with gold.tsv and corpus/");
+        Map<String, List<HintedGold>> byDoc = new LinkedHashMap<>();
+        for (HintedGold g : HintedGold.read(goldFile)) byDoc.computeIfAbsent(g.doc(), d -> new ArrayList<>()).add(g);
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) { files = s.filter(Files::isRegularFile).sorted().toList(); }
+        String name = set.getFileName().toString();
+        List<RelationCrossValidation.Example> out = new ArrayList<>();
+        for (Path file : files) {
+            String doc = file.getFileName().toString();
+            if (!byDoc.containsKey(doc)) continue;
+            Article a = reader.read(file);
+            NewsExtractor.Analysis an = extractor.analyse(a, "urn:train:" + name + "/" + doc);
+            PairLabels labels = new PairLabels(byDoc.get(doc));
+            for (PairCandidate c : PairCandidate.of(an.mentions(), an.ruleFacts())) {
+                RelationOutcome gold = labels.label(c);
+                String[] features = PairFeatures.of(c.sentence(), c.first(), c.second()).toArray(String[]::new);
+                out.add(new RelationCrossValidation.Example(name, new Event(gold.name(), features), gold,
+                        c.firstMention().entities().get(0), c.secondMention().entities().get(0)));
+            }
+        }
+        return out;
+    }
+}
