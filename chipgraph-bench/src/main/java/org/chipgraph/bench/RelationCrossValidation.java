@@ -16,8 +16,8 @@ import org.chipgraph.fact.EntityRef;
  * the target precision) and prints the figures per threshold, per held-out set and per relation.
  */
 final class RelationCrossValidation {
-    /** A labelled candidate: its set, its features, its gold outcome and the first entity of each mention. */
-    record Example(String set, Event event, RelationOutcome gold, EntityRef first, EntityRef second) {}
+    /** A labelled candidate: its set, its features, its gold outcome, the first entity of each mention, and its sentence. */
+    record Example(String set, Event event, RelationOutcome gold, EntityRef first, EntityRef second, String sentence) {}
 
     /** A held-out answer: the example and the model's best relation with its probability. */
     record Answer(Example example, RelationModel.Prediction prediction) {
@@ -31,12 +31,12 @@ final class RelationCrossValidation {
     RelationCrossValidation(List<Example> examples) { this.examples = List.copyOf(examples); }
 
     /** Every example judged by the model trained without its set. */
-    List<Answer> answers() {
+    List<Answer> answers(RelationModel.Settings settings) {
         List<String> sets = examples.stream().map(Example::set).distinct().toList();
         List<Answer> out = new ArrayList<>();
         for (String held : sets) {
             List<Event> train = examples.stream().filter(e -> !e.set().equals(held)).map(Example::event).toList();
-            RelationModel m = RelationModel.train(train, 0.5);
+            RelationModel m = RelationModel.train(train, settings, 0.5);
             for (Example e : examples) {
                 if (e.set().equals(held)) out.add(new Answer(e, m.predict(e.event().getContext(), e.first(), e.second())));
             }
@@ -46,18 +46,23 @@ final class RelationCrossValidation {
 
     /** The lowest threshold whose accepted answers reach {@code target} precision, or 1 (the stage adds nothing). */
     static double threshold(List<Answer> answers, double target, PrintStream out) {
+        return thresholdAndRight(answers, target, out)[0];
+    }
+
+    /** The threshold and the right answers there (to compare training settings by their held-out recall). */
+    static double[] thresholdAndRight(List<Answer> answers, double target, PrintStream out) {
         long positives = answers.stream().filter(a -> !a.example().gold().none()).count();
         out.printf("held-out candidates %d, with a gold relation %d%n", answers.size(), positives);
         out.println("threshold  accepted  right  precision  recall-of-positives");
-        double chosen = 1;
+        double chosen = 1, rightThere = 0;
         for (double t : THRESHOLDS) {
             long acc = answers.stream().filter(a -> a.prediction().probability() >= t).count();
             long right = answers.stream().filter(a -> a.prediction().probability() >= t && a.right()).count();
             double p = acc == 0 ? 0 : (double) right / acc;
             out.printf("%9.2f  %8d  %5d  %9.3f  %6.3f%n", t, acc, right, p, positives == 0 ? 0 : (double) right / positives);
-            if (chosen == 1 && acc > 0 && p >= target) chosen = t;
+            if (chosen == 1 && acc > 0 && p >= target) { chosen = t; rightThere = right; }
         }
-        return chosen;
+        return new double[] {chosen, rightThere};
     }
 
     /** The held-out figures at the threshold, per set and per relation. */
@@ -80,6 +85,13 @@ final class RelationCrossValidation {
         for (var e : bySet.entrySet()) row(out, e.getKey(), e.getValue());
         out.printf("%nper relation:%n");
         for (var e : byRelation.entrySet()) row(out, e.getKey(), e.getValue());
+    }
+
+    /** The first {@code n} accepted held-out answers that disagree with their label (to judge the labels and features). */
+    static void wrong(List<Answer> answers, double t, int n, PrintStream out) {
+        answers.stream().filter(a -> a.prediction().probability() >= t && !a.right()).limit(n).forEach(a -> out.printf("%s %.2f %s %s %s (gold %s): %s%n",
+                a.example().set(), a.prediction().probability(), a.example().first().label(), a.prediction().outcome().name(),
+                a.example().second().label(), a.example().gold().name(), a.example().sentence().replace('\n', ' ')));
     }
 
     private static void row(PrintStream out, String name, long[] v) {

@@ -40,6 +40,18 @@ public final class TrainRelationsCommand implements Callable<Integer> {
     @Option(names = "--precision", paramLabel = "P", description = "Held-out precision the threshold must reach (default 0.90, the project's target).")
     double precision = 0.90;
 
+    @Option(names = "--trainer", paramLabel = "GIS|QN", description = "OpenNLP maximum-entropy trainer: QN (L-BFGS, default) or GIS.")
+    RelationModel.Trainer trainer = RelationModel.Trainer.QN;
+
+    @Option(names = "--iterations", paramLabel = "N", description = "Training iterations (default 300).")
+    int iterations = 300;
+
+    @Option(names = "--regularisation", split = ",", paramLabel = "R", description = "Regularisations to compare by cross-validation (QN: L2 cost, GIS: prior width, 0 none; default 0.1,1,3); the one with most right held-out answers at the threshold is used.")
+    List<Double> regularisations = List.of(0.1, 1.0, 3.0);
+
+    @Option(names = "--show-wrong", paramLabel = "N", description = "Print N held-out answers that disagree with their label (only for sets you may read).")
+    int showWrong;
+
     @Parameters(arity = "1..*", paramLabel = "SET", description = "Folders with gold.tsv and corpus/.")
     List<Path> sets;
 
@@ -51,10 +63,20 @@ public final class TrainRelationsCommand implements Callable<Integer> {
         List<RelationCrossValidation.Example> examples = new ArrayList<>();
         for (Path set : sets.stream().sorted().toList()) examples.addAll(examples(set, extractor, reader));
         System.out.printf("%d candidates from %d sets%n", examples.size(), sets.size());
-        List<RelationCrossValidation.Answer> answers = new RelationCrossValidation(examples).answers();
-        double t = RelationCrossValidation.threshold(answers, precision, System.out);
-        RelationCrossValidation.report(answers, t, System.out);
-        RelationModel model = RelationModel.train(examples.stream().map(RelationCrossValidation.Example::event).toList(), t);
+        RelationModel.Settings best = null;
+        double t = 1, bestRight = -1;
+        List<RelationCrossValidation.Answer> bestAnswers = null;
+        for (double r : regularisations) {
+            RelationModel.Settings settings = new RelationModel.Settings(trainer, iterations, r);
+            System.out.printf("%n%s%n", settings);
+            List<RelationCrossValidation.Answer> answers = new RelationCrossValidation(examples).answers(settings);
+            double[] tr = RelationCrossValidation.thresholdAndRight(answers, precision, System.out);
+            if (tr[1] > bestRight) { best = settings; t = tr[0]; bestRight = tr[1]; bestAnswers = answers; }
+        }
+        System.out.printf("%nchosen: %s%n", best);
+        RelationCrossValidation.report(bestAnswers, t, System.out);
+        if (showWrong > 0) RelationCrossValidation.wrong(bestAnswers, Math.min(t, 0.5), showWrong, System.out);
+        RelationModel model = RelationModel.train(examples.stream().map(RelationCrossValidation.Example::event).toList(), best, t);
         Files.write(out, model.bytes());
         System.out.printf("%nwrote %s (threshold %.2f)%n", out, t);
         return 0;
@@ -79,7 +101,7 @@ public final class TrainRelationsCommand implements Callable<Integer> {
                 RelationOutcome gold = labels.label(c);
                 String[] features = PairFeatures.of(c.sentence(), c.first(), c.second()).toArray(String[]::new);
                 out.add(new RelationCrossValidation.Example(name, new Event(gold.name(), features), gold,
-                        c.firstMention().entities().get(0), c.secondMention().entities().get(0)));
+                        c.firstMention().entities().get(0), c.secondMention().entities().get(0), c.sentence().text()));
             }
         }
         return out;

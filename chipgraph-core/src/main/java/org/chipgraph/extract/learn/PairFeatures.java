@@ -49,7 +49,7 @@ public final class PairFeatures {
                 if (w.startsWith("<")) mentionsBetween++;
                 if (CLAUSE.contains(w)) f.add("clause=" + w);
                 if (";:()\"“”„–—".contains(w) && w.length() == 1 && !w.equals(",")) f.add("punct=" + w);
-                negation |= NEGATION.contains(w);
+                negation |= negative(w);
                 modal |= MODAL.contains(w);
                 between.add(w.startsWith("<") ? w : stem(w));
             }
@@ -71,13 +71,15 @@ public final class PairFeatures {
         window(tokens, b.end(), 1, "r", f);
         for (Token t : tokens) {
             boolean outside = t.end() <= a.start() || t.start() >= b.end();
-            if (outside && NEGATION.contains(t.word())) negation = true;
+            if (outside && negative(t.word())) negation = true;
             if (outside && MODAL.contains(t.word())) modal = true;
         }
         if (negation) f.add("negation");
         if (modal) f.add("modal");
         return f;
     }
+
+    private static boolean negative(String w) { return NEGATION.contains(w) || w.endsWith("n't") || w.endsWith("n’t"); }
 
     /** Two words before {@code at} (step -1) or after it (step 1), named l1, l2 / r1, r2. */
     private static void window(List<Token> tokens, int at, int step, String side, List<String> f) {

@@ -10,9 +10,11 @@ import java.util.List;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.GISTrainer;
-import opennlp.tools.ml.maxent.io.BinaryGISModelReader;
-import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.GenericModelReader;
+import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -21,7 +23,7 @@ import org.chipgraph.error.InputError;
 import org.chipgraph.fact.EntityRef;
 
 /**
- * The relation classifier: an OpenNLP maximum-entropy model (GIS, Gaussian prior) over {@link PairFeatures}, with the
+ * The relation classifier: an OpenNLP maximum-entropy model over {@link PairFeatures}, with the
  * probability at or above which its answer becomes a fact. Stored as one file: a header naming the format, the
  * threshold, then OpenNLP's binary model.
  */
@@ -39,6 +41,15 @@ public final class RelationModel {
 
     public RelationModel withThreshold(double t) { return new RelationModel(model, t); }
 
+    /** OpenNLP's maximum-entropy trainers: generalised iterative scaling, or L-BFGS ("quasi-Newton"). */
+    public enum Trainer { GIS, QN }
+
+    /**
+     * How the model is trained: the trainer, its iterations, and its regularisation (GIS: the width of a Gaussian prior
+     * on the weights, 0 for none; QN: the L2 cost).
+     */
+    public record Settings(Trainer trainer, int iterations, double regularisation) {}
+
     /** A learned answer: the outcome and its probability. */
     public record Prediction(RelationOutcome outcome, double probability) {}
 
@@ -46,15 +57,25 @@ public final class RelationModel {
      * A model trained on these events (outcome names of {@link RelationOutcome}); one thread and a fixed number of
      * iterations, so that the same events in the same order give the same model.
      */
-    public static RelationModel train(List<Event> events, double threshold) {
+    public static RelationModel train(List<Event> events, Settings settings, double threshold) {
         TrainingParameters p = new TrainingParameters();
-        p.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
-        p.put(TrainingParameters.ITERATIONS_PARAM, 150);
         p.put(TrainingParameters.CUTOFF_PARAM, 1);
         p.put(TrainingParameters.THREADS_PARAM, 1);
-        // the prior keeps weights of rare words small: without it a word seen once with a relation decides alone
-        p.put("GaussianSmoothing", true);
-        p.put("GaussianSmoothingSigma", 1.0);
+        p.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+        if (settings.trainer() == Trainer.GIS) {
+            p.put(TrainingParameters.ALGORITHM_PARAM, GISTrainer.MAXENT_VALUE);
+            // a Gaussian prior keeps the weights of rare words small: without one a word seen once with a relation decides alone
+            if (settings.regularisation() > 0) {
+                p.put("GaussianSmoothing", true);
+                p.put("GaussianSmoothingSigma", settings.regularisation());
+            }
+        } else {
+            // the same maximum-entropy model fitted by L-BFGS, with an L2 penalty: GIS needs thousands of steps on
+            // events of forty features each, L-BFGS a few hundred
+            p.put(TrainingParameters.ALGORITHM_PARAM, QNTrainer.MAXENT_QN_VALUE);
+            p.put("L2Cost", settings.regularisation());
+            p.put("L1Cost", 0.0);
+        }
         EventTrainer trainer = TrainerFactory.getEventTrainer(p, new HashMap<>());
         try {
             return new RelationModel(trainer.train(ObjectStreamUtils.createObjectStream(events)), threshold);
@@ -89,7 +110,7 @@ public final class RelationModel {
             DataOutputStream out = new DataOutputStream(buf);
             out.writeUTF(FORMAT);
             out.writeDouble(threshold);
-            new BinaryGISModelWriter((AbstractModel) model, out).persist();
+            new GenericModelWriter((AbstractModel) model, out).persist();
         } catch (IOException e) {
             throw new IllegalStateException("writing the relation model failed: " + e.getMessage(), e);
         }
@@ -104,7 +125,7 @@ public final class RelationModel {
             if (!format.equals(FORMAT)) throw new InputError(origin + ": not a relations model (header '" + format.strip() + "'), expected one written by chipgraph-bench train-relations");
             double threshold = data.readDouble();
             if (!(threshold >= 0 && threshold <= 1)) throw new InputError(origin + ": threshold " + threshold + " is not a probability, expected one in [0,1]");
-            return new RelationModel(new BinaryGISModelReader(data).getModel(), threshold);
+            return new RelationModel(new GenericModelReader(new BinaryFileDataReader(data)).getModel(), threshold);
         } catch (IOException | RuntimeException e) {
             if (e instanceof InputError ie) throw ie;
             throw new InputError(origin + ": cannot read the relations model (" + e.getClass().getSimpleName()
