@@ -29,6 +29,8 @@ public final class LearnedRelations {
     public static final String RULE = "patterns/relations.model";
     /** The switch: {@code -Dchipgraph.learned-relations=on} runs the stage when the model is there. */
     public static final String SWITCH = "chipgraph.learned-relations";
+    /** For measuring only: {@code -Dchipgraph.learned-relations.threshold=P} replaces the model's own threshold. */
+    public static final String THRESHOLD = "chipgraph.learned-relations.threshold";
 
     private final RelationModel model;
     private final String extractor;
@@ -43,7 +45,18 @@ public final class LearnedRelations {
     /** The stage if it is switched on and the model file is there; a model that cannot be read is an error. */
     public static Optional<LearnedRelations> ifSwitchedOn(String extractor, String version) {
         if (!"on".equals(System.getProperty(SWITCH, "off"))) return Optional.empty();
-        return load(RULE).map(m -> new LearnedRelations(m, extractor, version));
+        String t = System.getProperty(THRESHOLD);
+        return load(RULE).map(m -> new LearnedRelations(t == null ? m : m.withThreshold(probability(t)), extractor, version));
+    }
+
+    private static double probability(String t) {
+        try {
+            double p = Double.parseDouble(t);
+            if (p >= 0 && p <= 1) return p;
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InputError("-D" + THRESHOLD + ": '" + t + "' is not a probability, expected a number in [0,1]");
     }
 
     /** The model at a project-relative path (on disk under the home, else bundled), if there is one. */
