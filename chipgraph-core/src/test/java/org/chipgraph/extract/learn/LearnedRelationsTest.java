@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class LearnedRelationsTest {
     private static final RelationModel MODEL = RelationModel.train(RelationModelTest.events(), RelationModelTest.SETTINGS, 0.5);
-    private static final SentenceMentions SENTENCE = Sentences.of("en", 40, "Corvane Labs supplies Umbra Data.",
-            Sentences.company("Corvane Labs"), Sentences.company("Umbra Data"));
+    private static final SentenceMentions SENTENCE = Sentences.of("en", 40, "Tessaly Works supplies Umbra Data.",
+            Sentences.company("Tessaly Works"), Sentences.company("Umbra Data"));
 
     private static List<Fact> run(RelationModel model, List<Fact> ruleFacts, List<String> traced) {
         return new LearnedRelations(model, "test", "1").facts(List.of(SENTENCE), ruleFacts, "urn:doc", (rule, f) -> traced.add(rule));
@@ -27,7 +27,7 @@ class LearnedRelationsTest {
         List<Fact> facts = run(MODEL, List.of(), traced);
         assertEquals(1, facts.size());
         Fact f = facts.get(0);
-        assertEquals("Corvane Labs", f.subject().label());
+        assertEquals("Tessaly Works", f.subject().label());
         assertEquals(Relation.SUPPLIES, f.relation());
         assertEquals("Umbra Data", f.object().label());
         String[] features = PairFeatures.of(SENTENCE, 0, 1).toArray(String[]::new);

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class PairFeaturesTest {
     private static final SentenceMentions SHIPS = Sentences.of("en", 0,
-            "Last spring Corvane Labs began shipping Pellix-40 boards to Umbra Data, a filing showed.",
-            Sentences.company("Corvane Labs"), Sentences.chip("Pellix-40"), Sentences.company("Umbra Data"));
+            "Last spring Tessaly Works began shipping Pellix-40 boards to Umbra Data, a filing showed.",
+            Sentences.company("Tessaly Works"), Sentences.chip("Pellix-40"), Sentences.company("Umbra Data"));
 
     @Test
     void wordsBetweenAreStemmedAndAnotherMentionIsItsKind() {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class PairLabelsTest {
     private static final SentenceMentions SENTENCE = Sentences.of("en", 120,
-            "Under the deal, Halvik Cloud takes 3,000 Pellix-40 boards from Corvane Labs.",
-            Sentences.company("Halvik Cloud"), Sentences.chip("Pellix-40"), Sentences.company("Corvane Labs"));
+            "Under the deal, Halvik Cloud takes 3,000 Pellix-40 boards from Tessaly Works.",
+            Sentences.company("Halvik Cloud"), Sentences.chip("Pellix-40"), Sentences.company("Tessaly Works"));
 
     private static PairCandidate pair(int a, int b) { return new PairCandidate(SENTENCE, a, b); }
 
@@ -22,7 +22,7 @@ class PairLabelsTest {
 
     @Test
     void subjectAfterTheObjectLabelsThePairBackward() {
-        PairLabels labels = new PairLabels(List.of(HintedGold.of("a.txt", "Corvane Labs", "supplies", "Halvik Cloud", "boards from Corvane Labs")));
+        PairLabels labels = new PairLabels(List.of(HintedGold.of("a.txt", "Tessaly Works", "supplies", "Halvik Cloud", "boards from Tessaly Works")));
         assertEquals("supplies<", labels.label(pair(0, 2)).name());
     }
 
@@ -35,7 +35,7 @@ class PairLabelsTest {
     @Test
     void namesMatchAsTheScorerMatchesThem() {
         // the scorer drops a corporate suffix and compares without case
-        PairLabels labels = new PairLabels(List.of(HintedGold.of("a.txt", "Corvane Labs Inc.", "supplies", "HALVIK CLOUD", "  boards   from corvane labs")));
+        PairLabels labels = new PairLabels(List.of(HintedGold.of("a.txt", "Tessaly Works Inc.", "supplies", "HALVIK CLOUD", "  boards   from tessaly works")));
         assertEquals("supplies<", labels.label(pair(0, 2)).name());
     }
 
