@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "chipgraph-bench", mixinStandardHelpOptions = true,
         description = {"Benchmarks and generators for chipgraph (not part of the product jar).",
                 "Example: chipgraph-bench bench --articles 10000 --dir /tmp/bench"},
-        subcommands = {BenchCommand.class, BenchQuestionsCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BenchCommand.class, BenchQuestionsCommand.class, GenerateCommand.class, TrainRelationsCommand.class, CommandLine.HelpCommand.class})
 public final class BenchCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class ExtractionProfile {
     /** The stages of an article's extraction, in order. */
-    public enum Stage { SENTENCES, MENTIONS, CONTROLS, REFERENCES, RULES, CONVENTIONS }
+    public enum Stage { SENTENCES, MENTIONS, CONTROLS, REFERENCES, RULES, CONVENTIONS, LEARNED }
 
     private final Map<Stage, LongAdder> nanos = new EnumMap<>(Stage.class);
     private final LongAdder sentences = new LongAdder();

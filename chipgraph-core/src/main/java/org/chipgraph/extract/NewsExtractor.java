@@ -6,6 +6,7 @@ import java.util.Map;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Fact;
 import org.chipgraph.error.InputError;
+import org.chipgraph.extract.learn.LearnedRelations;
 import org.chipgraph.fact.Money;
 import org.chipgraph.fact.PartialDate;
 import org.chipgraph.fact.Provenance;
@@ -32,6 +33,8 @@ public final class NewsExtractor implements ArticleExtractor {
     private final ReferenceEntities reference;
     private final ExportControls controls;
     private final ExtractionProfile profile = new ExtractionProfile();
+    /** The learned recall stage, when it is switched on and its model is there. */
+    private final java.util.Optional<LearnedRelations> learned;
 
     public NewsExtractor(ReferenceData reference) { this(reference, false); }
 
@@ -51,6 +54,7 @@ public final class NewsExtractor implements ArticleExtractor {
             Map<String, String> nouns = ReferenceNouns.ofLanguage(lang);
             languages.put(lang, new LanguageRules(lang, PatternFile.parse(text.origin(), text.text(), nouns), this.reference, reducedRegistry, cities, issuers));
         }
+        this.learned = LearnedRelations.ifSwitchedOn(NAME, VERSION);
     }
 
     @Override
@@ -61,7 +65,24 @@ public final class NewsExtractor implements ArticleExtractor {
     /** The article's facts; {@code trace} is told which rule gave each fact a rule gave. */
     public List<Fact> extract(Article article, String docIri, RuleTrace trace) {
         LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
-        return new ArticleRun(article, docIri, rules, reference, controls, splitter, trace, profile).run();
+        ArticleRun run = new ArticleRun(article, docIri, rules, reference, controls, splitter, trace, profile);
+        List<Fact> facts = run.run();
+        if (learned.isPresent()) {
+            long t = System.nanoTime();
+            facts.addAll(learned.get().facts(run.mentions(), facts, docIri, trace));
+            profile.add(ExtractionProfile.Stage.LEARNED, t);
+        }
+        return facts;
+    }
+
+    /** The rules' facts of an article (never the learned stage's) and its mentions: what the relation classifier learns from. */
+    public record Analysis(List<Fact> ruleFacts, List<SentenceMentions> mentions) {}
+
+    public Analysis analyse(Article article, String docIri) {
+        LanguageRules rules = languages.getOrDefault(article.language(), languages.get("en"));
+        ArticleRun run = new ArticleRun(article, docIri, rules, reference, controls, splitter, RuleTrace.NONE, new ExtractionProfile());
+        List<Fact> facts = run.run();
+        return new Analysis(List.copyOf(facts), run.mentions());
     }
 
     /**
