@@ -35,6 +35,8 @@ final class SummaryLookups {
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
     private final Map<Triple, Map<Node, FactEndRow>> endRows = new HashMap<>();
+    /** The labels of the entities the parsed rows name (the same as the summary's, kept in step with them). */
+    private final Map<Node, List<Node>> rowLabels = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
@@ -67,8 +69,11 @@ final class SummaryLookups {
         return false;
     }
 
-    /** The entity's labels in the summary graph, in index order. */
-    List<Node> labels(Node e) { return SummaryLabels.labels(cxt.getContext(), cxt, e); }
+    /** The entity's labels in the summary graph, in index order: from a stored row read already that names it, else looked up. */
+    List<Node> labels(Node e) {
+        List<Node> l = rowLabels.get(e);
+        return l != null ? l : SummaryLabels.labels(cxt.getContext(), cxt, e);
+    }
 
     /** The objects of {@code s p ?o} in the summary graph, in index order. */
     List<Node> objects(Node s, Node p) { return index.objects(s, p); }
@@ -102,6 +107,7 @@ final class SummaryLookups {
             for (Node row : index.objects(entity, predicate)) {
                 FactEndRow r = FactEndRow.parse(row.getLiteralLexicalForm());
                 m.putIfAbsent(r.other(), r);
+                if (r.otherLabels() != null) rowLabels.putIfAbsent(r.other(), r.otherLabels());
             }
             return m;
         });
