@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -34,9 +35,11 @@ final class SummaryLookups {
     private final SummaryIndex index;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
-    private final Map<Triple, Map<Node, FactEndRow>> endRows = new HashMap<>();
-    /** The labels of the entities the parsed rows name (the same as the summary's, kept in step with them). */
-    private final Map<Node, List<Node>> rowLabels = new HashMap<>();
+    /** Per entity and row predicate, its rows' texts by the entity each names; each parsed only when asked for. */
+    private final Map<Triple, Map<Node, String>> endRows = new HashMap<>();
+    private final Map<String, FactEndRow> parsed = new HashMap<>();
+    /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
+    private final Map<Node, String> rowNaming = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
@@ -71,7 +74,8 @@ final class SummaryLookups {
 
     /** The entity's labels in the summary graph, in index order: from a stored row read already that names it, else looked up. */
     List<Node> labels(Node e) {
-        List<Node> l = rowLabels.get(e);
+        String text = rowNaming.get(e);
+        List<Node> l = text == null ? null : parsed(text).otherLabels();
         return l != null ? l : SummaryLabels.labels(cxt.getContext(), cxt, e);
     }
 
@@ -102,17 +106,21 @@ final class SummaryLookups {
     FactEndRow endRow(Node s, Node p, Node o, End end) {
         Node entity = end == End.SUBJECT ? s : o;
         Node predicate = end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p);
-        Map<Node, FactEndRow> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
-            Map<Node, FactEndRow> m = new HashMap<>();
+        Map<Node, String> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
+            Map<Node, String> m = new HashMap<>();
             for (Node row : index.objects(entity, predicate)) {
-                FactEndRow r = FactEndRow.parse(row.getLiteralLexicalForm());
-                m.putIfAbsent(r.other(), r);
-                if (r.otherLabels() != null) rowLabels.putIfAbsent(r.other(), r.otherLabels());
+                String text = row.getLiteralLexicalForm();
+                Node other = NodeFactory.createURI(FactEndRow.otherOf(text));
+                m.putIfAbsent(other, text);
+                rowNaming.putIfAbsent(other, text);
             }
             return m;
         });
-        return rows.get(end == End.SUBJECT ? o : s);
+        String text = rows.get(end == End.SUBJECT ? o : s);
+        return text == null ? null : parsed(text);
     }
+
+    private FactEndRow parsed(String text) { return parsed.computeIfAbsent(text, FactEndRow::parse); }
 
     /**
      * The fact's first citation and first seat citation, as {@link #citations(Node, Node, Node)}, from the fact's row

@@ -88,6 +88,12 @@ public record FactEndRow(Node other, List<Node> otherLabels, EndKind kind, Node 
         else b.append(s.length()).append(':').append(s);
     }
 
+    /** The IRI of the entity a row's text names, read without the rest of the row (a page reads a row's rest only when it prints it). */
+    public static String otherOf(String text) {
+        if (!current(text)) throw new IllegalArgumentException("not a fact's row of this version: " + text);
+        return new Reader(text, VERSION.length()).field();
+    }
+
     /** Reads a row's text back; the count as xsd:integer and the rest as strings, as {@link FactSources} writes them. */
     public static FactEndRow parse(String text) {
         if (!current(text)) throw new IllegalArgumentException("not a fact's row of this version: " + text);
