@@ -105,8 +105,18 @@ final class SummaryLookups {
      */
     FactEndRow endRow(Node s, Node p, Node o, End end) {
         Node entity = end == End.SUBJECT ? s : o;
-        Node predicate = end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p);
-        Map<Node, String> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
+        String text = rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)).get(end == End.SUBJECT ? o : s);
+        return text == null ? null : parsed(text);
+    }
+
+    /**
+     * Reads the entity's rows of the relation ({@link FactEndRow}: those on its subject when {@code end} is SUBJECT),
+     * once; the labels of the entities they name are then known without a look-up ({@link #labels}).
+     */
+    void readRows(Node entity, Node p, End end) { rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)); }
+
+    private Map<Node, String> rows(Node entity, Node predicate) {
+        return endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
             Map<Node, String> m = new HashMap<>();
             for (Node row : index.objects(entity, predicate)) {
                 String text = row.getLiteralLexicalForm();
@@ -116,8 +126,6 @@ final class SummaryLookups {
             }
             return m;
         });
-        String text = rows.get(end == End.SUBJECT ? o : s);
-        return text == null ? null : parsed(text);
     }
 
     private FactEndRow parsed(String text) { return parsed.computeIfAbsent(text, FactEndRow::parse); }
