@@ -17,7 +17,10 @@ import org.apache.jena.sparql.exec.RowSet;
  */
 public final class AnswerPage {
     /** The page's variables, rows (entities as IRIs) and whether rows follow it. */
-    public record Page(List<Var> vars, List<Binding> rows, boolean more) {}
+    public record Page(List<Var> vars, List<Binding> rows, boolean more, PageLabels labels) {
+        /** A page whose execution read no labels. */
+        public Page(List<Var> vars, List<Binding> rows, boolean more) { this(vars, rows, more, null); }
+    }
 
     private AnswerPage() {}
 
@@ -31,12 +34,14 @@ public final class AnswerPage {
         // Compiled and optimised once per question and page; the parameters substituted into that algebra.
         QueryExecBuilder b = PreparedQueries.exec(dsg, query, q.sparql() + "\u0000" + limit + "\u0000" + offset, params);
         if (timeoutMillis > 0) b.timeout(timeoutMillis);
+        PageLabels labels = new PageLabels();
+        b.set(PageLabels.SYMBOL, labels);
         try (QueryExec exec = b.build()) {
             RowSet rs = exec.select();
             List<Binding> rows = new ArrayList<>();
             rs.forEachRemaining(rows::add);
             boolean more = limit > 0 && rows.size() > limit;
-            return new Page(rs.getResultVars(), more ? rows.subList(0, (int) limit) : rows, more);
+            return new Page(rs.getResultVars(), more ? rows.subList(0, (int) limit) : rows, more, labels);
         }
     }
 }

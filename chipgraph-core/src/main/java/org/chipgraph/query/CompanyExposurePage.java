@@ -64,6 +64,8 @@ public final class CompanyExposurePage extends EntityRowList {
     public QueryIterator execEvaluated(Binding binding, Node company, Node predicate, PropFuncArg object, ExecutionContext cxt) {
         List<Var> vars = variables(binding, company, object);
         SummaryLookups look = new SummaryLookups(cxt);
+        // the company's purchases, cited later, name the chips it buys: read first, they name them without a look-up each
+        for (Node lp : ExposurePath.BUYING) look.readRows(company, lp, SummaryLookups.End.SUBJECT);
         List<Entry> entries = new ArrayList<>();
         for (ExposurePath p : ExposurePath.ofCompany(look, company)) {
             Node path = NodeFactory.createLiteralString(p.path());

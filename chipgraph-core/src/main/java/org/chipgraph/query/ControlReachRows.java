@@ -16,6 +16,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterPlainWrapper;
 import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.vocabulary.RDFS;
+import org.chipgraph.store.EndKind;
 import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
@@ -49,6 +50,7 @@ public final class ControlReachRows extends EntityRowList {
         SummaryLookups look = new SummaryLookups(cxt);
         List<Node> issuers = issuerLabels(cxt, control);
         boolean isList = look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST);
+        PageLabels labels = PageLabels.of(cxt);
         Iterator<Binding> rows = new Iterator<>() {
             private int issuer = 0;
             private Iterator<Quad> targets = null;
@@ -64,7 +66,7 @@ public final class ControlReachRows extends EntityRowList {
                         continue;
                     }
                     Node t = targets.next().getObject();
-                    addRows(look, binding, vars, control, t, isList, issuers.get(issuer - 1), pending);
+                    addRows(look, labels, binding, vars, control, t, isList, issuers.get(issuer - 1), pending);
                 }
                 return true;
             }
@@ -94,17 +96,32 @@ public final class ControlReachRows extends EntityRowList {
     /**
      * The target's row: its restriction's source count, earliest date and citation (may be unbound), from the
      * restriction's row on the control ({@link FactEndRow}: all the control's read in one range read, where reading
-     * each restriction's node was two B+tree descents a target); none without a count and a date.
+     * each restriction's node was two B+tree descents a target); none without a count and a date. The row holds the
+     * target's kind (its role) and labels too, left in {@code labels} for labelling the page, so a target costs no
+     * look-up beyond the control's rows.
      */
-    private static void addRows(SummaryLookups look, Binding parent, List<Var> vars, Node control, Node t, boolean isList, Node issuer, List<Binding> out) {
+    private static void addRows(SummaryLookups look, PageLabels labels, Binding parent, List<Var> vars, Node control, Node t, boolean isList,
+            Node issuer, List<Binding> out) {
         if (!t.isURI()) return; // the fact-node functions give no value for a literal target
         FactEndRow r = look.endRow(control, SummaryLookups.RESTRICTS, t, SummaryLookups.End.SUBJECT);
         if (r == null || r.sourceCount() == null || r.earliestDate() == null) return;
-        Node role = NodeFactory.createLiteralString(role(look, t, isList));
+        if (labels != null && r.otherLabels() != null) labels.put(t, r.otherLabels());
+        Node role = NodeFactory.createLiteralString(r.kind() != null ? role(r.kind(), isList) : role(look, t, isList));
         BindingBuilder b = BindingBuilder.create(parent);
         b.add(vars.get(0), t).add(vars.get(1), role).add(vars.get(2), issuer).add(vars.get(3), r.earliestDate()).add(vars.get(4), r.sourceCount());
         if (r.citation() != null) b.add(vars.get(5), r.citation());
         out.add(b.build());
+    }
+
+    /** The role of a target of this kind (ontology/chipgraph.ttl, "What a measure targets"): a company a list names is a party. */
+    private static String role(EndKind kind, boolean isList) {
+        return switch (kind) {
+            case CHIP -> "restricted item";
+            case COUNTRY -> "restricted destination";
+            case OTHER -> "other";
+            case LISTED_COMPANY -> "restricted party";
+            case COMPANY -> isList ? "restricted party" : "exporter needing a licence";
+        };
     }
 
     /** The target's role in the measure by its class (ontology/chipgraph.ttl, "What a measure targets"). */

@@ -42,6 +42,11 @@ public final class Labels {
      * company-chips' request at 10 M quads); the rows come out flat, which the result writer reads faster too.
      */
     public static List<Binding> apply(List<Var> vars, List<Binding> rows, DatasetGraph dsg) {
+        return apply(vars, rows, dsg, null);
+    }
+
+    /** As {@link #apply(List, List, DatasetGraph)}, taking the labels the page's execution read already ({@code known}, may be null). */
+    public static List<Binding> apply(List<Var> vars, List<Binding> rows, DatasetGraph dsg, PageLabels known) {
         Graph union = dsg.getUnionGraph();
         SummaryIndex summary = new SummaryIndex(dsg);
         Map<Node, Node> cache = new HashMap<>();
@@ -50,11 +55,16 @@ public final class Labels {
             BindingBuilder bb = BindingBuilder.create();
             for (Var v : vars) {
                 Node n = b.get(v);
-                if (n != null) bb.add(v, n.isURI() ? cache.computeIfAbsent(n, k -> label(summary, union, k)) : n);
+                if (n != null) bb.add(v, n.isURI() ? cache.computeIfAbsent(n, k -> known(known, k, summary, union)) : n);
             }
             out.add(bb.build());
         }
         return out;
+    }
+
+    private static Node known(PageLabels known, Node iri, SummaryIndex summary, Graph union) {
+        Node l = known == null ? null : known.get(iri);
+        return l != null ? l : label(summary, union, iri);
     }
 
     /**
@@ -73,7 +83,7 @@ public final class Labels {
     }
 
     /** The first English label, else the first label, as a plain string; the IRI without one. */
-    private static Node best(java.util.Iterator<Node> labels, Node iri) {
+    static Node best(java.util.Iterator<Node> labels, Node iri) {
         Node best = null;
         while (labels.hasNext()) {
             Node l = labels.next();

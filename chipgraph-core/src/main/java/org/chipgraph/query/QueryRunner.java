@@ -74,7 +74,7 @@ public final class QueryRunner {
             try {
                 if (query.isSelectType()) {
                     AnswerPage.Page page = AnswerPage.select(dsg, q, binding(q, params), limit, offset, timeoutMillis);
-                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg);
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
                     long count = kept.size();
                     RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), kept.iterator());
                     if (page.more()) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)

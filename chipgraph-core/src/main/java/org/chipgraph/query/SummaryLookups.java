@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -34,7 +35,11 @@ final class SummaryLookups {
     private final SummaryIndex index;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
-    private final Map<Triple, Map<Node, FactEndRow>> endRows = new HashMap<>();
+    /** Per entity and row predicate, its rows' texts by the entity each names; each parsed only when asked for. */
+    private final Map<Triple, Map<Node, String>> endRows = new HashMap<>();
+    private final Map<String, FactEndRow> parsed = new HashMap<>();
+    /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
+    private final Map<Node, String> rowNaming = new HashMap<>();
     private List<Node> lists;
     private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
 
@@ -67,8 +72,12 @@ final class SummaryLookups {
         return false;
     }
 
-    /** The entity's labels in the summary graph, in index order. */
-    List<Node> labels(Node e) { return SummaryLabels.labels(cxt.getContext(), cxt, e); }
+    /** The entity's labels in the summary graph, in index order: from a stored row read already that names it, else looked up. */
+    List<Node> labels(Node e) {
+        String text = rowNaming.get(e);
+        List<Node> l = text == null ? null : parsed(text).otherLabels();
+        return l != null ? l : SummaryLabels.labels(cxt.getContext(), cxt, e);
+    }
 
     /** The objects of {@code s p ?o} in the summary graph, in index order. */
     List<Node> objects(Node s, Node p) { return index.objects(s, p); }
@@ -96,17 +105,30 @@ final class SummaryLookups {
      */
     FactEndRow endRow(Node s, Node p, Node o, End end) {
         Node entity = end == End.SUBJECT ? s : o;
-        Node predicate = end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p);
-        Map<Node, FactEndRow> rows = endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
-            Map<Node, FactEndRow> m = new HashMap<>();
+        String text = rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)).get(end == End.SUBJECT ? o : s);
+        return text == null ? null : parsed(text);
+    }
+
+    /**
+     * Reads the entity's rows of the relation ({@link FactEndRow}: those on its subject when {@code end} is SUBJECT),
+     * once; the labels of the entities they name are then known without a look-up ({@link #labels}).
+     */
+    void readRows(Node entity, Node p, End end) { rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)); }
+
+    private Map<Node, String> rows(Node entity, Node predicate) {
+        return endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
+            Map<Node, String> m = new HashMap<>();
             for (Node row : index.objects(entity, predicate)) {
-                FactEndRow r = FactEndRow.parse(row.getLiteralLexicalForm());
-                m.putIfAbsent(r.other(), r);
+                String text = row.getLiteralLexicalForm();
+                Node other = NodeFactory.createURI(FactEndRow.otherOf(text));
+                m.putIfAbsent(other, text);
+                rowNaming.putIfAbsent(other, text);
             }
             return m;
         });
-        return rows.get(end == End.SUBJECT ? o : s);
     }
+
+    private FactEndRow parsed(String text) { return parsed.computeIfAbsent(text, FactEndRow::parse); }
 
     /**
      * The fact's first citation and first seat citation, as {@link #citations(Node, Node, Node)}, from the fact's row

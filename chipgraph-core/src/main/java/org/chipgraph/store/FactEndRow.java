@@ -1,5 +1,6 @@
 package org.chipgraph.store;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,16 +16,22 @@ import org.chipgraph.rdf.CG;
  * absent) stored on one of its two entities, naming the other: {@code ?control cg:restrictsObjectRow "..."} on the
  * subject, {@code ?chip cg:buysSubjectRow "..."} on the object ({@link FactEndRows} keeps them). A page that cites a
  * thousand facts of one entity reads them in one range read of that entity instead of a look-up of each fact's node.
- * The text is each field as its length, ':' and its characters, or '-' when absent: the other entity's IRI, then the
- * four values (a citation may hold any character, so no separator would do).
+ * The row also holds what a page prints of the other entity: its labels in the summary graph (in index order; null
+ * when one is not a plain or language-tagged string, then read as before) and, on a restriction's row on the control,
+ * its {@link EndKind} (null on other rows). The text is a version mark, then each field as its length, ':' and its
+ * characters, or '-' when absent (a citation may hold any character, so no separator would do): the other entity's
+ * IRI, its kind's letter, its labels ('?' when not stored, else their number, then each label's text and language),
+ * then the four values.
  */
-public record FactEndRow(Node other, Node sourceCount, Node earliestDate, Node citation, Node seatCitation) {
+public record FactEndRow(Node other, List<Node> otherLabels, EndKind kind, Node sourceCount, Node earliestDate, Node citation, Node seatCitation) {
 
     /** The relations whose facts have their rows on both ends (the ones the exposure and reach pages cite a page of). */
     public static final List<Node> RELATIONS = List.of(CG.term("restricts"), CG.term("buys"), CG.term("orders"), CG.term("receives"));
     private static final Map<Node, Node> ON_SUBJECT = predicates("ObjectRow");
     private static final Map<Node, Node> ON_OBJECT = predicates("SubjectRow");
     static final Set<Node> PREDICATES = Set.copyOf(java.util.stream.Stream.concat(ON_SUBJECT.values().stream(), ON_OBJECT.values().stream()).toList());
+    /** Starts a row of this format (a row without it is from before the labels and kinds, and is rewritten on open). */
+    static final String VERSION = "2|";
 
     private static Map<Node, Node> predicates(String suffix) {
         return RELATIONS.stream().collect(Collectors.toUnmodifiableMap(Function.identity(), r -> CG.term(r.getLocalName() + suffix)));
@@ -39,6 +46,9 @@ public record FactEndRow(Node other, Node sourceCount, Node earliestDate, Node c
     /** The predicate of the rows a fact's object holds (each naming the subject), e.g. cg:buysSubjectRow. */
     public static Node onObject(Node relation) { return ON_OBJECT.get(relation); }
 
+    /** True for a row's text of this format. */
+    static boolean current(String text) { return text.startsWith(VERSION); }
+
     /** The fact node's values as the row's text after the other entity (the same for both ends). */
     static String valuesText(Node sourceCount, Node earliestDate, Node citation, Node seatCitation) {
         StringBuilder b = new StringBuilder(256);
@@ -46,11 +56,31 @@ public record FactEndRow(Node other, Node sourceCount, Node earliestDate, Node c
         return b.toString();
     }
 
-    /** The row's text: the other entity, then the values ({@link #valuesText}). */
-    static String text(Node other, String values) {
-        StringBuilder b = new StringBuilder(other.getURI().length() + values.length() + 8);
+    /** What the row holds of the other entity, as text: its kind (or null) and labels (null: not stored). */
+    static String otherText(EndKind kind, List<Node> labels) {
+        StringBuilder b = new StringBuilder(64);
+        b.append(kind == null ? '-' : kind.code);
+        if (labels == null || !labels.stream().allMatch(FactEndRow::storable)) return b.append('?').toString();
+        field(b, Integer.toString(labels.size()));
+        for (Node l : labels) {
+            field(b, l.getLiteralLexicalForm());
+            field(b, l.getLiteralLanguage().isEmpty() ? null : l.getLiteralLanguage());
+        }
+        return b.toString();
+    }
+
+    /** A label the row can hold and give back equal: a plain or language-tagged string without a text direction. */
+    private static boolean storable(Node l) {
+        if (!l.isLiteral() || l.getLiteralBaseDirection() != null) return false;
+        return l.getLiteralLanguage().isEmpty() ? XSDDatatype.XSDstring.equals(l.getLiteralDatatype()) : true;
+    }
+
+    /** The row's text: the version, the other entity, what the row holds of it ({@link #otherText}), then the values ({@link #valuesText}). */
+    static String text(Node other, String otherText, String values) {
+        StringBuilder b = new StringBuilder(other.getURI().length() + otherText.length() + values.length() + 12);
+        b.append(VERSION);
         field(b, other.getURI());
-        return b.append(values).toString();
+        return b.append(otherText).append(values).toString();
     }
 
     private static void field(StringBuilder b, String s) {
@@ -58,23 +88,60 @@ public record FactEndRow(Node other, Node sourceCount, Node earliestDate, Node c
         else b.append(s.length()).append(':').append(s);
     }
 
+    /** The IRI of the entity a row's text names, read without the rest of the row (a page reads a row's rest only when it prints it). */
+    public static String otherOf(String text) {
+        if (!current(text)) throw new IllegalArgumentException("not a fact's row of this version: " + text);
+        return new Reader(text, VERSION.length()).field();
+    }
+
     /** Reads a row's text back; the count as xsd:integer and the rest as strings, as {@link FactSources} writes them. */
     public static FactEndRow parse(String text) {
-        String[] f = new String[5];
-        int at = 0;
-        for (int i = 0; i < f.length; i++) {
-            if (text.charAt(at) == '-') {
-                at++;
-                continue;
+        if (!current(text)) throw new IllegalArgumentException("not a fact's row of this version: " + text);
+        Reader r = new Reader(text, VERSION.length());
+        Node other = NodeFactory.createURI(r.field());
+        char k = r.next();
+        EndKind kind = k == '-' ? null : EndKind.of(k);
+        List<Node> labels = null;
+        if (r.peek() == '?') r.next();
+        else {
+            int n = Integer.parseInt(r.field());
+            labels = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                String lex = r.field(), lang = r.field();
+                labels.add(lang == null ? NodeFactory.createLiteralString(lex) : NodeFactory.createLiteralLang(lex, lang));
             }
-            int colon = text.indexOf(':', at);
-            int length = Integer.parseInt(text, at, colon, 10);
-            f[i] = text.substring(colon + 1, colon + 1 + length);
-            at = colon + 1 + length;
         }
-        return new FactEndRow(NodeFactory.createURI(f[0]), f[1] == null ? null : NodeFactory.createLiteralDT(f[1], XSDDatatype.XSDinteger),
-                string(f[2]), string(f[3]), string(f[4]));
+        String count = r.field(), date = r.field(), citation = r.field(), seat = r.field();
+        return new FactEndRow(other, labels, kind, count == null ? null : NodeFactory.createLiteralDT(count, XSDDatatype.XSDinteger),
+                string(date), string(citation), string(seat));
     }
 
     private static Node string(String s) { return s == null ? null : NodeFactory.createLiteralString(s); }
+
+    /** Reads the fields of a row's text in turn. */
+    private static final class Reader {
+        private final String text;
+        private int at;
+
+        Reader(String text, int at) {
+            this.text = text;
+            this.at = at;
+        }
+
+        char peek() { return text.charAt(at); }
+
+        char next() { return text.charAt(at++); }
+
+        /** The next field's text, null when absent ('-'). */
+        String field() {
+            if (text.charAt(at) == '-') {
+                at++;
+                return null;
+            }
+            int colon = text.indexOf(':', at);
+            int length = Integer.parseInt(text, at, colon, 10);
+            at = colon + 1 + length;
+            return text.substring(colon + 1, at);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package org.chipgraph.store;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -10,10 +11,11 @@ import org.apache.jena.sparql.core.Quad;
 
 /**
  * Keeps the rows of {@link FactEndRow}: for each fact of {@link FactEndRow#RELATIONS} whose node holds some value, one
- * row on its subject and one on its object, each the node's values. A row depends only on its fact's node, so it is
- * brought in step wherever the node is ({@code SummaryGraph.cite}, every write path's refresh): the node's values read
- * before and after, the old rows swapped for the new when they differ. A rebuild writes them from the fact nodes
- * after the facts ({@link #emitAll}).
+ * row on its subject and one on its object, each the node's values and what a page prints of the other entity
+ * ({@link OtherEndTexts}). A row changes with its fact's node and with the other entity's labels, classes and
+ * listing, so a write brings in step the rows of the facts it touches and of the facts of the entities whose
+ * labels, classes or listing it changes ({@link EndRowChanges}). A rebuild writes them from the fact nodes after the
+ * facts ({@link #emitAll}).
  */
 final class FactEndRows {
     private FactEndRows() {}
@@ -22,9 +24,8 @@ final class FactEndRows {
         return FactEndRow.covers(t.getPredicate()) && t.getSubject().isURI() && t.getObject().isURI();
     }
 
-    /** The values of the fact's node as a row's text, "" when it holds none; null when the fact keeps no rows. */
-    static String values(DatasetGraph dsg, Triple t) {
-        if (!applies(t)) return null;
+    /** The values of the fact's node as a row's text, "" when it holds none. */
+    private static String values(DatasetGraph dsg, Triple t) {
         Node fact = SummaryGraph.factNode(t.getSubject(), t.getPredicate(), t.getObject());
         // by property, as the pages read them: a purchase's node also holds a claim row per claim
         Node count = first(dsg, fact, FactSources.SOURCE_COUNT), date = first(dsg, fact, FactSources.EARLIEST_DATE);
@@ -33,28 +34,25 @@ final class FactEndRows {
         return FactEndRow.valuesText(count, date, citation, seat);
     }
 
-    /** Swaps the rows the fact's node gave ({@code before}, from {@link #values}) for the ones it gives now. */
-    static void sync(DatasetGraph dsg, Triple t, String before) {
-        if (before == null) return;
-        String now = values(dsg, t);
-        if (now.equals(before)) return;
-        if (!before.isEmpty()) rows(t, before, dsg::delete);
-        if (!now.isEmpty()) rows(t, now, dsg::add);
+    /** The fact's two rows as the summary gives them now: none when the fact keeps no rows or its node holds no value. */
+    static List<Quad> rows(DatasetGraph dsg, Triple t, OtherEndTexts others) {
+        if (!applies(t)) return List.of();
+        String values = values(dsg, t);
+        if (values.isEmpty()) return List.of();
+        Node p = t.getPredicate(), s = t.getSubject(), o = t.getObject();
+        // the restriction's row on the control names its target's kind (control-reach's role)
+        String onS = FactEndRow.text(o, others.of(o, OtherEndTexts.RESTRICTS.equals(p)), values);
+        String onO = FactEndRow.text(s, others.of(s, false), values);
+        return List.of(Quad.create(SummaryGraph.NODE, s, FactEndRow.onSubject(p), NodeFactory.createLiteralString(onS)),
+                Quad.create(SummaryGraph.NODE, o, FactEndRow.onObject(p), NodeFactory.createLiteralString(onO)));
     }
 
-    private static void rows(Triple t, String values, Consumer<Quad> out) {
-        Node p = t.getPredicate();
-        out.accept(Quad.create(SummaryGraph.NODE, t.getSubject(), FactEndRow.onSubject(p), NodeFactory.createLiteralString(FactEndRow.text(t.getObject(), values))));
-        out.accept(Quad.create(SummaryGraph.NODE, t.getObject(), FactEndRow.onObject(p), NodeFactory.createLiteralString(FactEndRow.text(t.getSubject(), values))));
-    }
-
-    /** Emits the rows of every fact of the summary (which must hold its facts and their nodes); only reads {@code dsg}. */
+    /** Emits the rows of every fact of the summary (which must hold its facts, their nodes, labels and types); only reads {@code dsg}. */
     static void emitAll(DatasetGraph dsg, Consumer<Quad> out) {
+        OtherEndTexts others = new OtherEndTexts(dsg);
         for (Node p : FactEndRow.RELATIONS) {
             for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY); it.hasNext();) {
-                Triple t = it.next().asTriple();
-                String values = values(dsg, t);
-                if (values != null && !values.isEmpty()) rows(t, values, out);
+                rows(dsg, it.next().asTriple(), others).forEach(out);
             }
         }
     }
@@ -64,13 +62,23 @@ final class FactEndRows {
         for (Node p : FactEndRow.PREDICATES) dsg.deleteAny(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
     }
 
-    /** True when some fact of the summary has values but the summary holds no rows (a summary from before them). */
-    static boolean rowsMissing(DatasetGraph dsg) {
-        for (Node p : FactEndRow.PREDICATES) if (dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY).hasNext()) return false;
+    /**
+     * True when the rows are not those of this version: some fact of the summary has values but the summary holds no
+     * rows (a summary from before them), or its rows are of an earlier format (before the labels and kinds).
+     */
+    static boolean rowsStale(DatasetGraph dsg) {
+        for (Node p : FactEndRow.PREDICATES) {
+            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
+            try {
+                if (it.hasNext()) return !FactEndRow.current(it.next().getObject().getLiteralLexicalForm());
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+        }
         for (Node p : FactEndRow.RELATIONS) {
             for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY); it.hasNext();) {
-                String values = values(dsg, it.next().asTriple());
-                if (values != null && !values.isEmpty()) return true;
+                Triple t = it.next().asTriple();
+                if (applies(t) && !values(dsg, t).isEmpty()) return true;
             }
         }
         return false;

@@ -138,10 +138,10 @@ public final class SummaryGraph {
      * one it had: when the fact only gained graphs and its tally is kept, by adding those graphs to the tally;
      * otherwise by reading every graph that states it.
      */
-    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
-        String ends = FactEndRows.values(dsg, t);
+    private static void cite(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written, EndRowChanges ends) {
+        List<Quad> endRows = ends.rowsBefore(dsg, t);
         citeFact(dsg, t, added, tallies, written);
-        FactEndRows.sync(dsg, t, ends);
+        ends.swap(dsg, t, endRows);
     }
 
     private static void citeFact(DatasetGraph dsg, Triple t, List<Node> added, FactTallies tallies, WrittenGraphs written) {
@@ -190,6 +190,7 @@ public final class SummaryGraph {
     /** As {@link #refresh(DatasetGraph, Collection)}, recounting only the facts that some graph stopped stating. */
     static void refresh(DatasetGraph dsg, WrittenGraphs written) {
         FactTallies tallies = FactTallies.forWrite(dsg);
+        EndRowChanges ends = EndRowChanges.before(dsg, written.touched());
         Set<Node> entities = new LinkedHashSet<>();
         for (Triple t : written.touched()) {
             if (SourceRows.links(t.getPredicate(), t.getObject())) {
@@ -198,13 +199,14 @@ public final class SummaryGraph {
             }
             if (statedElsewhere(dsg, t)) dsg.add(NODE, t.getSubject(), t.getPredicate(), t.getObject());
             else dsg.delete(NODE, t.getSubject(), t.getPredicate(), t.getObject());
-            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies, written);
+            if (cited(t)) cite(dsg, t, written.addedOnly(t), tallies, written, ends);
         }
         SupplierCustomers.refresh(dsg, SupplierCustomers.reached(dsg, written.touched()));
         if (!written.applySourceRows(dsg)) SourceRows.refresh(dsg, entities);
+        ends.apply(dsg);
     }
 
-    private static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
+    static boolean statedElsewhere(DatasetGraph dsg, Triple t) {
         return sourceGraphs(dsg, t).hasNext();
     }
 
@@ -258,8 +260,8 @@ public final class SummaryGraph {
     /** True when the summary lacks only the rows of entity-sources (a summary from before them): {@link #rebuildSourceRows} adds them. */
     public static boolean sourceRowsMissing(DatasetGraph dsg) { return SourceRows.rowsMissing(dsg); }
 
-    /** True when the summary lacks only the facts' rows on their ends (a summary from before them): {@link #rebuildEndRows} adds them. */
-    public static boolean endRowsMissing(DatasetGraph dsg) { return FactEndRows.rowsMissing(dsg); }
+    /** True when the summary lacks the facts' rows on their ends or has them of an earlier format: {@link #rebuildEndRows} writes them. */
+    public static boolean endRowsStale(DatasetGraph dsg) { return FactEndRows.rowsStale(dsg); }
 
     /** Writes the facts' rows on their ends ({@link FactEndRows}) afresh, spooled; call inside a write transaction. */
     public static void rebuildEndRows(DatasetGraph dsg) {

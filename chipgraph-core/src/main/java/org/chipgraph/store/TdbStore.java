@@ -351,8 +351,8 @@ public final class TdbStore implements AutoCloseable {
             System.err.println("chipgraph: adding the entity-sources rows to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             write(() -> SummaryGraph.rebuildSourceRows(dsg));
         }
-        if (read(SummaryGraph::endRowsMissing)) {
-            System.err.println("chipgraph: adding the facts' rows on their entities to the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
+        if (read(SummaryGraph::endRowsStale)) {
+            System.err.println("chipgraph: writing the facts' rows on their entities in the summary graph of " + dir + " (once, for a store written by an older chipgraph)");
             write(() -> SummaryGraph.rebuildEndRows(dsg));
         }
     }

@@ -17,7 +17,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.update.UpdateFactory;
 import org.chipgraph.rdf.CG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.chipgraph.store.BulkLoad;
+import org.chipgraph.store.EndKind;
 import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.GraphContent;
 import org.chipgraph.store.SummaryGraph;
@@ -66,7 +69,11 @@ class FactEndRowsTest {
         return out;
     }
 
-    /** The rows the fact nodes give: for each fact of the summary whose node holds a value, one on each entity. */
+    /**
+     * The rows the fact nodes give: for each fact of the summary whose node holds a value, one on each entity, with the
+     * other entity's labels in the summary and, on a restriction's row on the control, its target's kind by its classes
+     * and whether some restricted-party list restricts it.
+     */
     static Set<String> fromFactNodes(DatasetGraph d) {
         Set<String> out = new TreeSet<>();
         for (Node rel : FactEndRow.RELATIONS) {
@@ -76,12 +83,30 @@ class FactEndRowsTest {
                 Node count = first(d, fact, "sourceCount"), date = first(d, fact, "earliestDate");
                 Node citation = first(d, fact, "citation"), seat = first(d, fact, "seatCitation");
                 if (count == null && date == null && citation == null && seat == null) return;
-                out.add(s + " " + FactEndRow.onSubject(rel) + " " + new FactEndRow(o, count, date, citation, seat));
-                out.add(o + " " + FactEndRow.onObject(rel) + " " + new FactEndRow(s, count, date, citation, seat));
+                EndKind kind = rel.equals(CG.term("restricts")) ? kind(d, o) : null;
+                out.add(s + " " + FactEndRow.onSubject(rel) + " " + new FactEndRow(o, labels(d, o), kind, count, date, citation, seat));
+                out.add(o + " " + FactEndRow.onObject(rel) + " " + new FactEndRow(s, labels(d, s), null, count, date, citation, seat));
             });
         }
         return out;
     }
+
+    private static List<Node> labels(DatasetGraph d, Node e) {
+        List<Node> out = new ArrayList<>();
+        d.find(SummaryGraph.NODE, e, RDFS.label.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
+        return out;
+    }
+
+    private static EndKind kind(DatasetGraph d, Node e) {
+        if (isA(d, e, CG.Chip)) return EndKind.CHIP;
+        if (isA(d, e, CG.Country)) return EndKind.COUNTRY;
+        if (!isA(d, e, CG.Company)) return EndKind.OTHER;
+        boolean listed = d.stream(SummaryGraph.NODE, Node.ANY, CG.term("restricts"), e)
+                .anyMatch(q -> isA(d, q.getSubject(), CG.term("RestrictedPartyList")));
+        return listed ? EndKind.LISTED_COMPANY : EndKind.COMPANY;
+    }
+
+    private static boolean isA(DatasetGraph d, Node e, Node c) { return d.contains(SummaryGraph.NODE, e, RDF.type.asNode(), c); }
 
     private static Node first(DatasetGraph d, Node fact, String property) {
         var it = d.find(SummaryGraph.NODE, fact, CG.term(property), Node.ANY);
@@ -207,6 +232,70 @@ class FactEndRowsTest {
         }
         try (TdbStore store = TdbStore.open(db)) {
             assertEquals(kept, store.read(FactEndRowsTest::stored));
+        }
+    }
+    /** The kind the restriction's row on the control gives its target, from the rows stored. */
+    private static String kindOn(Set<String> rows, String control, String target) {
+        String head = ID + "control/" + control + " " + FactEndRow.onSubject(CG.term("restricts")) + " FactEndRow[other=" + ID + target + ",";
+        String row = rows.stream().filter(r -> r.startsWith(head)).findFirst().orElseThrow(() -> new AssertionError("no row " + head + " in " + rows));
+        return row.substring(row.indexOf("kind=") + 5, row.indexOf(',', row.indexOf("kind=")));
+    }
+
+    private static GraphContent document(String name, String trig) {
+        DatasetGraph d = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        org.apache.jena.riot.RDFParser.fromString(PREFIXES + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> doc:" + name + " { doc:" + name
+                + " cg:fileName \"" + name + "\" . " + trig + " }", org.apache.jena.riot.Lang.TRIG).parse(d);
+        return TrigGraphs.of(d).get(ID + "doc/" + name);
+    }
+
+    @Test
+    void aNewLabelRewritesTheRowsNamingTheEntityAndRemovingItRestoresThem() throws IOException {
+        try (TdbStore store = ingested(tmp.resolve("db"))) {
+            Set<String> before = store.read(FactEndRowsTest::stored);
+            store.replaceGraphs(List.of(document("names.txt", "co:item-buyer rdfs:label \"Item Buyer Holdings\"@en . ctl:rule rdfs:label \"Die Regel\"@de .")));
+            Set<String> rows = assertInStep(store, "a new label");
+            assertTrue(anyRowNames(rows, "Item Buyer Holdings") && anyRowNames(rows, "Die Regel"), rows.toString());
+            store.removeGraphs(List.of(ID + "doc/names.txt"));
+            assertEquals(before, assertInStep(store, "the label removed"));
+        }
+    }
+
+    @Test
+    void aClassGivenLaterChangesTheKindOnTheRestrictionsRow() throws IOException {
+        try (TdbStore store = ingested(tmp.resolve("db"))) {
+            update(store, "INSERT DATA { GRAPH doc:new.txt { doc:new.txt cg:fileName \"new.txt\" . ctl:rule cg:restricts co:newco . "
+                    + "cl:w1 rdf:subject ctl:rule ; rdf:predicate cg:restricts ; rdf:object co:newco ; cg:stance cg:Asserted ; "
+                    + "cg:sentence \"The rule restricts Newco.\" } }");
+            assertEquals("OTHER", kindOn(assertInStep(store, "an untyped target"), "rule", "company/newco"));
+            update(store, "INSERT DATA { GRAPH doc:types.txt { co:newco a cg:Company } }");
+            assertEquals("COMPANY", kindOn(assertInStep(store, "the target typed"), "rule", "company/newco"));
+            update(store, "DROP GRAPH doc:types.txt");
+            assertEquals("OTHER", kindOn(assertInStep(store, "the type dropped"), "rule", "company/newco"));
+        }
+    }
+
+    @Test
+    void aListNamingACompanyOrAControlBecomingAListChangesTheKindOnEveryControlsRow() throws IOException {
+        try (TdbStore store = ingested(tmp.resolve("db"))) {
+            assertEquals("COMPANY", kindOn(store.read(FactEndRowsTest::stored), "rule", "company/chipmaker"));
+            store.replaceGraphs(List.of(document("list2.csv", "ctl:list cg:restricts co:chipmaker . cl:u1 rdf:subject ctl:list ; "
+                    + "rdf:predicate cg:restricts ; rdf:object co:chipmaker ; cg:stance cg:Asserted ; cg:row 2 .")));
+            assertEquals("LISTED_COMPANY", kindOn(assertInStep(store, "a list names the company"), "rule", "company/chipmaker"));
+            store.removeGraphs(List.of(ID + "doc/list2.csv"));
+            assertEquals("COMPANY", kindOn(assertInStep(store, "the list's document removed"), "rule", "company/chipmaker"));
+            update(store, "INSERT DATA { GRAPH doc:kinds.txt { ctl:rule a cg:RestrictedPartyList } }");
+            assertEquals("LISTED_COMPANY", kindOn(assertInStep(store, "the rule becomes a list"), "rule", "company/chipmaker"));
+            update(store, "CLEAR GRAPH doc:kinds.txt");
+            assertEquals("COMPANY", kindOn(assertInStep(store, "the rule no list again"), "rule", "company/chipmaker"));
+        }
+    }
+
+    @Test
+    void removingTheListsDocumentLeavesItsPartyNamedByTheRuleUnlisted() throws IOException {
+        try (TdbStore store = ingested(tmp.resolve("db"))) {
+            assertEquals("LISTED_COMPANY", kindOn(store.read(FactEndRowsTest::stored), "rule", "company/named-party"));
+            store.removeGraphs(List.of(LIST));
+            assertEquals("COMPANY", kindOn(assertInStep(store, "remove"), "rule", "company/named-party"));
         }
     }
 }

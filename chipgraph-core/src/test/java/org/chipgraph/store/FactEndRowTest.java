@@ -1,6 +1,10 @@
 package org.chipgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -11,8 +15,10 @@ import org.junit.jupiter.api.Test;
 class FactEndRowTest {
     static final Node CHIP = NodeFactory.createURI("https://w3id.org/chipgraph/id/chip/h100");
 
+    static final List<Node> LABELS = List.of(NodeFactory.createLiteralLang("H100", "en"), NodeFactory.createLiteralString("H-100: 12:3 - ?"));
+
     private static FactEndRow roundTrip(Node count, Node date, Node citation, Node seat) {
-        return FactEndRow.parse(FactEndRow.text(CHIP, FactEndRow.valuesText(count, date, citation, seat)));
+        return FactEndRow.parse(FactEndRow.text(CHIP, FactEndRow.otherText(EndKind.CHIP, LABELS), FactEndRow.valuesText(count, date, citation, seat)));
     }
 
     @Test
@@ -22,13 +28,30 @@ class FactEndRowTest {
         // separators of other formats, digits and colons, a line break, a character outside the BMP
         Node citation = NodeFactory.createLiteralString("a.txt: 12:3 - \u001F restricts \"H100\"\nand 𝔸.");
         Node seat = NodeFactory.createLiteralString("a.txt: -");
-        assertEquals(new FactEndRow(CHIP, count, date, citation, seat), roundTrip(count, date, citation, seat));
+        assertEquals(new FactEndRow(CHIP, LABELS, EndKind.CHIP, count, date, citation, seat), roundTrip(count, date, citation, seat));
     }
 
     @Test
     void absentAndEmptyValuesStayApart() {
         Node empty = NodeFactory.createLiteralString("");
-        assertEquals(new FactEndRow(CHIP, null, empty, null, empty), roundTrip(null, empty, null, empty));
-        assertEquals(new FactEndRow(CHIP, null, null, null, null), roundTrip(null, null, null, null));
+        assertEquals(new FactEndRow(CHIP, LABELS, EndKind.CHIP, null, empty, null, empty), roundTrip(null, empty, null, empty));
+        assertEquals(new FactEndRow(CHIP, LABELS, EndKind.CHIP, null, null, null, null), roundTrip(null, null, null, null));
+    }
+
+    @Test
+    void noLabelsNoKindAndLabelsItCannotHoldStayApart() {
+        Node count = NodeFactory.createLiteralDT("1", XSDDatatype.XSDinteger);
+        String values = FactEndRow.valuesText(count, null, null, null);
+        assertEquals(new FactEndRow(CHIP, List.of(), null, count, null, null, null), FactEndRow.parse(FactEndRow.text(CHIP, FactEndRow.otherText(null, List.of()), values)));
+        // a label of another datatype would not read back equal: the row says it holds none, and the page looks them up
+        List<Node> typed = List.of(NodeFactory.createLiteralDT("100", XSDDatatype.XSDinteger));
+        assertEquals(new FactEndRow(CHIP, null, EndKind.OTHER, count, null, null, null), FactEndRow.parse(FactEndRow.text(CHIP, FactEndRow.otherText(EndKind.OTHER, typed), values)));
+    }
+
+    @Test
+    void aRowOfTheFormatBeforeLabelsIsNotCurrent() {
+        String before = "39:https://w3id.org/chipgraph/id/chip/h100" + FactEndRow.valuesText(null, null, null, null);
+        assertFalse(FactEndRow.current(before));
+        assertTrue(FactEndRow.current(FactEndRow.text(CHIP, FactEndRow.otherText(null, LABELS), FactEndRow.valuesText(null, null, null, null))));
     }
 }

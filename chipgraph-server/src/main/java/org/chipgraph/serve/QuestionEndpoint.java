@@ -196,7 +196,7 @@ final class QuestionEndpoint implements Filter {
             AnswerPage.Page page = AnswerPage.select(dsg, q, binding, limit, offset, timeout.toMillis());
             if (page.more()) response.setHeader("Chipgraph-More-Rows", "true");
             // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
-            List<Binding> rows = iris ? page.rows() : org.chipgraph.query.Labels.apply(page.vars(), page.rows(), dsg);
+            List<Binding> rows = iris ? page.rows() : org.chipgraph.query.Labels.apply(page.vars(), page.rows(), dsg, page.labels());
             if (html) {
                 response.setContentType("text/html; charset=utf-8");
                 return QuestionPage.answer(q, page.vars(), rows, page.more()).getBytes(StandardCharsets.UTF_8);
