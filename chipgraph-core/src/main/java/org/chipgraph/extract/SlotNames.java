@@ -45,7 +45,7 @@ final class SlotNames {
 
     /** The second rule pass, only on a sentence with tentative names (its first pass is done). */
     void apply(SentenceState st, int index) {
-        if (lang.nameFinder == null || !RuleMatcher.someRuleHasItsWords(lang, st.words)) return;
+        if (lang.nameFinder == null || !st.someRuleHasItsWords(lang)) return;
         List<int[]> spans = lang.nameFinder.tentative(st.words, st.taken);
         int[] speaker = speaker(st);
         if (spans.isEmpty() && speaker == null) return;
