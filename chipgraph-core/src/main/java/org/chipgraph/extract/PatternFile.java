@@ -210,7 +210,7 @@ final class PatternFile {
             s.appendReplacement(regex, Matcher.quoteReplacement(rep));
         }
         s.appendTail(regex);
-        Pattern p = Pattern.compile(AlternationGuards.of(LookBehindGuards.of(regex.toString())), Pattern.CASE_INSENSITIVE);
+        Pattern p = Pattern.compile(LookBehindGuards.of(regex.toString()), Pattern.CASE_INSENSITIVE);
         if (implicit != null) required.add(implicit);
         List<Set<String>> words = requiredWords(regex.toString());
         if (verbWords != null && !verbWords.isEmpty()) {
