@@ -130,7 +130,7 @@ final class MentionFinder {
         // names with no cue at all (after every other mention took its words), by their shape and the tagger, where a rule could use them
         // (a rule needs a subject and an object: in a sentence without any other mention only names no common word
         // could be are taken, where the tagger's cost would mostly buy persons and places)
-        if (RuleMatcher.someRuleHasItsWords(lang, st.words)) {
+        if (st.someRuleHasItsWords(lang)) {
             for (NameFinder.Found f : lang.nameFinder.find(st.words, st.taken, !st.mentions.isEmpty(), tagger, nameVerdicts, profile)) {
                 if (st.free(f.start(), f.end())) addDiscovered(st, f.start(), f.end(), chipAfterMaker(st, f), true);
             }

@@ -19,7 +19,7 @@ import org.chipgraph.fact.EntityRef;
  */
 final class QuotedSpeech {
     /** The language's words: rows {@code speaker-verb}, {@code speaker-role}, {@code speaker-pronoun}, {@code first-person}, {@code first-person-possessive} of references.tsv. */
-    record Words(Pattern verb, Pattern role, Pattern pronoun, Pattern firstPerson, Pattern firstPossessive) {
+    record Words(WordCue verb, Pattern role, Pattern pronoun, Pattern firstPerson, Pattern firstPossessive) {
         /** The words of the pattern file's word classes, or null when the language has none. */
         static Words of(Map<String, String> macros) {
             String verb = macros.get("REF_SPEAKER_VERB_ONE"), role = macros.get("REF_SPEAKER_ROLE_ONE"), pronoun = macros.get("REF_SPEAKER_PRONOUN_ONE");
@@ -27,7 +27,9 @@ final class QuotedSpeech {
             if (verb == null || role == null || pronoun == null || we == null || our == null) return null;
             // "unser Konzern", "our company": the possessive with a company noun after it is one mention of the speaker's company
             String noun = macros.get("REF_FIRST_PERSON_COMPANY_ONE");
-            return new Words(word(verb, 0), word(role, Pattern.CASE_INSENSITIVE), word(pronoun, Pattern.CASE_INSENSITIVE),
+            // the verb of saying is looked for in every sentence: tried only at the words it can begin with
+            Pattern verbs = word(verb, 0);
+            return new Words(WordCue.atCased(verbs, WordCue.casedPrefixes(verbs.pattern())), word(role, Pattern.CASE_INSENSITIVE), word(pronoun, Pattern.CASE_INSENSITIVE),
                     word(we, Pattern.CASE_INSENSITIVE),
                     Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + our + ")(?<noun>\\s+" + (noun == null ? "(?!)" : noun) + "(?![\\p{L}\\p{N}-]))?(?![\\p{L}\\p{N}-])",
                             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
@@ -113,8 +115,8 @@ final class QuotedSpeech {
      */
     private EntityRef speaker(SentenceState st, int index, List<int[]> quotes) {
         String outside = outside(st.text, quotes);
-        Matcher verb = words.verb.matcher(outside);
-        if (!verb.find()) {
+        Matcher verb = words.verb.first(quotes.isEmpty() ? st.words : WordSpans.of(outside));
+        if (verb == null) {
             // a quotation alone in its sentence, right after one whose speaker is known: the same speaker goes on
             boolean alone = !quotes.isEmpty() && SPACE_OR_PUNCTUATION.matcher(outside).matches();
             return alone && lastSpeakerSentence == index - 1 ? lastSpeaker : null;

@@ -29,6 +29,15 @@ final class SentenceState {
         taken = new boolean[text.length() + 1];
     }
 
+    /** {@link RuleMatcher#someRuleHasItsWords} of the sentence's words, once asked (the mentions and the second rule pass both ask). */
+    private Boolean ruleWordsHeld;
+
+    /** Could a rule of {@code lang} (the article's language: the same at each call) fire on the sentence by its words? */
+    boolean someRuleHasItsWords(LanguageRules lang) {
+        if (ruleWordsHeld == null) ruleWordsHeld = RuleMatcher.someRuleHasItsWords(lang, words);
+        return ruleWordsHeld;
+    }
+
     boolean free(int a, int b) {
         for (int i = a; i < b; i++) if (taken[i]) return false;
         return true;

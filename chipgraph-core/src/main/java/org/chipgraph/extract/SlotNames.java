@@ -50,7 +50,7 @@ final class SlotNames {
 
     /** The second rule pass, only on a sentence with tentative names (its first pass is done); the names it confirmed. */
     List<Mention> apply(SentenceState st, int index) {
-        if (lang.nameFinder == null || !RuleMatcher.someRuleHasItsWords(lang, st.words)) return List.of();
+        if (lang.nameFinder == null || !st.someRuleHasItsWords(lang)) return List.of();
         List<int[]> spans = lang.nameFinder.tentative(st.words, st.taken, namedInside);
         int[] speaker = speaker(st);
         if (spans.isEmpty() && speaker == null) return List.of();

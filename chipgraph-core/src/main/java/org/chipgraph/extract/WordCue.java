@@ -217,7 +217,8 @@ final class WordCue {
 
     /**
      * What a match of {@code regex} must begin with, lower case: the literal letters or digits at the head of each
-     * top-level alternative, past "(?i)", "\\b" and look-behinds; an alternative that begins with a group
+     * top-level alternative, past "(?i)", "\\b" and look-behinds; an alternative that begins with a look-ahead begins
+     * with what the look-ahead's body begins with; an alternative that begins with a group
      * ("(?:a|b) ...", "(?<name>...)") begins with the group's own; a class of letters ("[ABH]", "[A-Z]") with
      * each letter. A letter made optional by ?, * or { is not part of it. Null when an alternative has none.
      */
@@ -251,6 +252,14 @@ final class WordCue {
                 if (alt.startsWith("\\b")) alt = alt.substring(2);
                 else if ((alt.startsWith("(?<!") || alt.startsWith("(?<=")) && RegexShape.closing(alt, 0) > 0) alt = alt.substring(RegexShape.closing(alt, 0) + 1);
                 else break;
+            }
+            if (alt.startsWith("(?=")) {
+                // "(?=[Bb]oth|[Bb]eide)\s*...": a match begins where the look-ahead holds, so with what its body begins with
+                int close = RegexShape.closing(alt, 0);
+                String[] inner = close < 0 ? null : prefixes(alt.substring(3, close), lower, false);
+                if (inner == null) return null;
+                out.addAll(List.of(inner));
+                continue;
             }
             int open = alt.startsWith("(?:") ? 3 : alt.startsWith("(?i:") ? 4
                     : alt.startsWith("(?<") && !alt.startsWith("(?<!") && !alt.startsWith("(?<=") ? alt.indexOf('>') + 1 : -1;

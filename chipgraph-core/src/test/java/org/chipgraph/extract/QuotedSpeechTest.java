@@ -61,6 +61,24 @@ class QuotedSpeechTest {
     }
 
     @Test
+    void theVerbOfSayingIsFoundAsAWholeWordAsSpeltTriedOnlyAtWordStarts() {
+        QuotedSpeech.Words words = QuotedSpeech.Words.of(ReferenceNouns.wordClasses("t.tsv", """
+                speaker-verb	one	said | says | told
+                speaker-role	one	chief executive
+                speaker-pronoun	one	she
+                first-person	one	we
+                first-person-possessive	one	our
+                """));
+        // "unsaid", "well-said", "Said" (as spelt: the list is case-sensitive) and "saids" are no verb of saying
+        String text = "An unsaid, well-said Said saids, she said, and told.";
+        java.util.regex.Matcher plain = java.util.regex.Pattern.compile(words.verb().pattern.pattern()).matcher(text);
+        assertTrue(plain.find());
+        java.util.regex.Matcher cue = words.verb().first(WordSpans.of(text));
+        assertEquals(List.of(plain.start(), plain.end()), List.of(cue.start(), cue.end()));
+        assertEquals(37, cue.start());
+    }
+
+    @Test
     void germanQuotedWirIsTheCompanyOfTheExecutive() {
         // „Wir haben 3.000 Vireo-7 bei Halden Micro bestellt“, sagte Vorstandschef Tobias Wendel.
         List<Fact> facts = Extraction.of("de", DE);

@@ -116,6 +116,18 @@ class WordCueTest {
     }
 
     @Test
+    void anAlternativeOpeningWithALookAheadBeginsWithTheLookAheadsBody() {
+        assertArrayEquals(new String[] {"t", "t", "a", "a", "b", "b", "b", "b"},
+                WordCue.prefixes("(?<![\\p{L}])(?:[Tt]he|[Aa]ll|(?=[Bb]oth|[Bb]eide))\\s*(?:(?<n>two|[Bb]oth)\\s+)?firms"));
+        assertNull(WordCue.prefixes("(?=\\s)\\s*firms"), "a look-ahead that begins with no letters gives none");
+        var p = java.util.regex.Pattern.compile("(?<![\\p{L}])(?:[Tt]he|(?=[Bb]oth|[Bb]eide))\\s*(?:(?<n>two|[Bb]oth)\\s+)?firms(?![\\p{L}])");
+        WordCue cue = WordCue.at(p, WordCue.prefixes(p.pattern()));
+        String text = "Both firms, the two firms, both firms; not the firmsx, nor Xboth firms, nor Athe firms, nor abothfirms.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("0:Both firms", "12:the two firms", "27:both firms"), viaCue(cue, text));
+    }
+
+    @Test
     void aRegexOpeningWithAWordBoundaryIsTriedAtWordStartsWithTheSameMatches() {
         var p = java.util.regex.Pattern.compile("(?i)\\b(?<v>(?:told|ordered)(?=\\s+\\w+\\s+to\\s+stop)|(?<=\\b(?:has|had)\\s)stopped)");
         WordCue cue = WordCue.atBoundary(p);
