@@ -52,9 +52,12 @@ final class EndRowChanges {
                 if (LIST.equals(t.getObject())) lists.add(t.getSubject());
             }
         }
+        // a batch holds many restrictions of one control: ask whether it is a list once per control
+        Map<Node, Boolean> listed = new java.util.HashMap<>();
         for (Triple t : touched) {
             Node s = t.getSubject();
-            if (RESTRICTS.equals(t.getPredicate()) && t.getObject().isURI() && (lists.contains(s) || isList(dsg, s)) && flips(dsg, t)) rekinded.add(t.getObject());
+            if (RESTRICTS.equals(t.getPredicate()) && t.getObject().isURI()
+                    && (lists.contains(s) || listed.computeIfAbsent(s, c -> isList(dsg, c))) && flips(dsg, t)) rekinded.add(t.getObject());
         }
         for (Node l : lists) dsg.find(SummaryGraph.NODE, l, RESTRICTS, Node.ANY).forEachRemaining(q -> rekinded.add(q.getObject()));
         OtherEndTexts before = new OtherEndTexts(dsg);
