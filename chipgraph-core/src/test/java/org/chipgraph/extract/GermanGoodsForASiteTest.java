@@ -39,6 +39,11 @@ class GermanGoodsForASiteTest {
     }
 
     @Test
+    void aSiteAServiceWorksInIsNoProjectOfItsOwn() {
+        absent(noSite(), "Pellam Systems", "supplies", "Harwick Packaging");
+    }
+
+    @Test
     void aChipAnnouncedIsNoSiteThatTakesModules() {
         absent(noSite(), "Sunwon Memory", "supplies", "Haldor Micro");
     }
