@@ -147,9 +147,11 @@ final class ClauseFrames {
             last.addAll(nonFinite);
         }
         String notCaused = causer ? "" : NOT_CAUSED;
-        String lastAlt = GermanVerbs.alternation(last) + "\\b" + notCaused;
-        // an auxiliary or modal verb second counts when a form of the class closes the clause
-        String auxSecond = AUX + "\\b(?=" + REST + "\\b" + GermanVerbs.alternation(nonFinite) + "\\b" + notCaused + ")";
+        // (session 32: a participle before "werden" is a passive, "werden" before a participle no future: GermanAuxiliaries)
+        String lastAlt = (causer ? GermanVerbs.alternation(last) + "\\b" : GermanAuxiliaries.activeLast(last, participles)) + notCaused;
+        // an auxiliary or modal verb second counts when a form of the class closes the clause in the active
+        String auxSecond = causer ? AUX + "\\b(?=" + REST + "\\b" + GermanVerbs.alternation(nonFinite) + "\\b" + ")"
+                : GermanAuxiliaries.activeSecond(GermanVerbs.forms(vs, GermanVerbs.Verb::infinitives), participles, REST, notCaused);
         String verbSecond = "(?:" + second + "|" + auxSecond + ")";
 
         List<Shape> out = new ArrayList<>();
@@ -176,7 +178,8 @@ final class ClauseFrames {
         }
         // (a verb last after "zu" closes an infinitive clause, not a subordinate or relative one: "bat X, die Chips an Y zu liefern")
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
-        out.add(new Shape("relative", aPlain + PLACE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
+        // (a passive here keeps the company: "Die Chips von X, die an Y geliefert werden" are X's goods going to Y)
+        out.add(new Shape("relative", aPlain + PLACE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + GermanVerbs.alternation(last) + "\\b" + notCaused + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
             String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";

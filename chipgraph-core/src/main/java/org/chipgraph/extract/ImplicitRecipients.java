@@ -1,5 +1,6 @@
 package org.chipgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.chipgraph.fact.EntityRef;
@@ -11,12 +12,16 @@ import org.chipgraph.fact.Stance;
  * German "X baut ein Rechenzentrum. Die Server liefert der Hersteller Y.", "Die Anlagen wurden von Y geliefert.": goods
  * fronted with a verb of supplying and a supplier, no recipient in the sentence: the supplier supplies the company the
  * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape, when the
- * article has that company buy, order or receive something. The cue is the language's {@code recipient-implicit} (group c:
+ * article has that company buy, order or receive something, or (session 32) that sentence speaks of a site it builds or
+ * runs (the language's {@code recipient-project}: "X baut ein Rechenzentrum. Die Server liefert Y."). The cue is the language's {@code recipient-implicit} (group c:
  * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing.
  */
 final class ImplicitRecipients {
     private static final double CONFIDENCE = 0.6;
     private static final int SENTENCES_BACK = 2;
+
+    /** One clause of the cue's shape: where it begins in the sentence's text, its supplier's mention, whether its goods are parts of a chip. */
+    private record Cue(int start, int supplier, boolean input) {}
 
     private final String docIri;
     private final LanguageRules lang;
@@ -34,36 +39,51 @@ final class ImplicitRecipients {
     void apply(List<SentenceState> states) {
         if (lang.recipientImplicit == null) return;
         // each sentence matched once: as a candidate, and as a sentence of the same shape passed when looking back
-        Matcher[] shaped = new Matcher[states.size()];
-        for (int i = 0; i < states.size(); i++) {
-            String text = states.get(i).abstracted;
-            Matcher m = text == null ? null : lang.recipientImplicit.matcher(text);
-            if (m != null && m.find()) shaped[i] = m;
+        // (session 32: every clause of the shape, "Die Anlagen liefert X, die Kühlung kommt von Y")
+        List<List<Cue>> shaped = new ArrayList<>();
+        for (SentenceState st : states) {
+            List<Cue> found = new ArrayList<>();
+            Matcher m = st.abstracted == null ? null : lang.recipientImplicit.matcher(st.abstracted);
+            while (m != null && m.find()) {
+                found.add(new Cue(st.toText == null ? 0 : st.toText[m.start()], Integer.parseInt(m.group("c")), inputs && m.group("i") != null));
+            }
+            shaped.add(found);
         }
         for (int i = 1; i < states.size(); i++) {
             SentenceState st = states.get(i);
-            Matcher m = shaped[i];
-            if (m == null) continue;
-            Mention supplier = st.mentions.get(Integer.parseInt(m.group("c")));
-            if (supplier.kind() != MentionKind.COMPANY || supplier.entities().size() != 1 || otherCompany(st, supplier)) continue;
-            if (lang.negation != null && lang.negation.in(st.abstracted)) continue;
-            EntityRef from = supplier.entities().get(0);
-            // parts of a chip (memory, wafers, substrates: group i) go to its maker too, systems only to a buyer
-            boolean input = inputs && m.group("i") != null;
-            EntityRef to = null;
-            // a sentence before of the same shape names another supplier, not the company supplied: "Die Kühlung baut X. Die
-            // Server liefert Y." both supply the company before them; a topic that takes no such goods is passed (session 29:
-            // "Der Chip, den Y fertigt, ...": the foundry before the chip's maker)
-            for (int j = i - 1, left = SENTENCES_BACK; j >= 0 && left > 0 && to == null; j--) {
-                SentenceState before = states.get(j);
-                if (shaped[j] != null) continue;
-                EntityRef topic = SentenceTopic.of(before, lang);
-                if (topic != null && !topic.iri().equals(from.iri()) && recipient(topic, input)) to = topic;
-                left--;
+            if (shaped.get(i).isEmpty() || (lang.negation != null && lang.negation.in(st.abstracted))) continue;
+            for (Cue cue : shaped.get(i)) {
+                Mention supplier = st.mentions.get(cue.supplier());
+                if (supplier.kind() != MentionKind.COMPANY || supplier.entities().size() != 1 || otherCompany(st, supplier, cue.start())) continue;
+                EntityRef from = supplier.entities().get(0);
+                // parts of a chip (memory, wafers, substrates: group i) go to its maker too, systems only to a buyer
+                EntityRef to = recipientBefore(states, shaped, i, from, cue.input());
+                if (to == null) continue;
+                builder.put(NewsExtractor.fact(from, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), from, to);
             }
-            if (to == null) continue;
-            builder.put(NewsExtractor.fact(from, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), from, to);
         }
+    }
+
+    /**
+     * The company supplied: the topic of the sentence before or the one before that. A sentence before of the same shape
+     * names another supplier, not the company supplied ("Die Kühlung baut X. Die Server liefert Y." both supply the company
+     * before them); a topic that takes no such goods is passed (session 29: "Der Chip, den Y fertigt, ...": the foundry
+     * before the chip's maker).
+     */
+    private EntityRef recipientBefore(List<SentenceState> states, List<List<Cue>> shaped, int i, EntityRef from, boolean input) {
+        for (int j = i - 1, left = SENTENCES_BACK; j >= 0 && left > 0; j--) {
+            SentenceState before = states.get(j);
+            if (!shaped.get(j).isEmpty()) continue;
+            EntityRef topic = SentenceTopic.of(before, lang);
+            if (topic != null && !topic.iri().equals(from.iri()) && (recipient(topic, input) || project(before))) return topic;
+            left--;
+        }
+        return null;
+    }
+
+    /** (session 32) Is the sentence about a site its company builds or runs ("X baut ein Rechenzentrum"), which takes goods? */
+    private boolean project(SentenceState st) {
+        return lang.recipientProject != null && st.abstracted != null && lang.recipientProject.matcher(st.abstracted).find();
     }
 
     /**
@@ -85,13 +105,18 @@ final class ImplicitRecipients {
 
     /**
      * Does the supplier's clause name a company other than the supplier (a recipient the rules read, or a second party)?
-     * A clause after a semicolon is another statement ("Die Stapel liefert X zu; das Packaging übernimmt Y").
+     * The clause runs from the cue's start to the next comma or semicolon after the supplier: an apposition, a relative
+     * clause or a second clause there is another statement ("Die Stapel liefert X zu; das Packaging übernimmt Y", "Die
+     * Server liefert X, der auch Y beliefert").
      */
-    private static boolean otherCompany(SentenceState st, Mention supplier) {
-        int end = st.text.indexOf(';', supplier.end());
-        if (end < 0) end = st.text.length();
+    private static boolean otherCompany(SentenceState st, Mention supplier, int from) {
+        int end = st.text.length();
+        for (char c : new char[] {';', ','}) {
+            int at = st.text.indexOf(c, supplier.end());
+            if (at >= 0 && at < end) end = at;
+        }
         for (Mention x : st.mentions) {
-            if (x.kind() == MentionKind.COMPANY && x.start() < end && !x.entities().equals(supplier.entities())) return true;
+            if (x.kind() == MentionKind.COMPANY && x.start() < end && x.end() > from && !x.entities().equals(supplier.entities())) return true;
         }
         return false;
     }

@@ -75,6 +75,8 @@ final class LanguageRules {
     final Pattern ownerImplicit;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
     final Pattern recipientImplicit;
+    /** "Der Betreiber X baut ein Rechenzentrum.": a sentence about a site, whose topic takes goods ({@link ImplicitRecipients}), or null. */
+    final Pattern recipientProject;
     final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
     /** "adopted by Washington": before an issuer, not a target (or null); "on Wednesday": dates a control to the article (or null). */
     final Pattern issuerAgent, controlNow, issuingWord, issuerSubject, issuerSubjectAfter, sinceThen, issuerRelative;
@@ -308,6 +310,7 @@ final class LanguageRules {
         subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
         ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
         recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
+        recipientProject = file.list("recipient-project") == null ? null : Pattern.compile(file.list("recipient-project"));
         subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
         parentAnaphor = null;
         parentWords = file.list("parent-anaphor") == null ? null : Pattern.compile("^\\s*(?:" + file.list("parent-anaphor") + ")(?![\\p{L}])");
