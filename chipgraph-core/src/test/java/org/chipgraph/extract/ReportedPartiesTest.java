@@ -45,6 +45,12 @@ class ReportedPartiesTest {
     }
 
     @Test
+    void theOwnerOfADeployedChipIsNoCustomerOfTheSpeaker() {
+        // "... will deploy its BL-7 cards ..., the start-up's first large customer": "its" owns the chip, it is no customer
+        absent(reported(), "Corvel Data", "supplies", "Brisant Labs");
+    }
+
+    @Test
     void aReportedPartysOwnChipStaysItsOwn() {
         List<Fact> facts = reported();
         fact(facts, "Amarin Cloud", "makes", "AR-3");
