@@ -25,8 +25,10 @@ final class DealRoleReferences {
     private final Pattern buyerVerb;
     /** A verb of saying between the speaker and the reported buyer: " said ", " said that ". */
     private final Pattern speech;
-    /** From the reported buyer to its possessive: " had bought 40,000 of ". */
+    /** From the reported buyer to its possessive: " had bought 40,000 of ", " will deploy ", " would manufacture ". */
     private final Pattern acquired;
+    /** What after a possessive makes the goods the possessor's own ("its own chips"), or null. */
+    private final Pattern own;
     /** From the recipient to its possessive: " in March for use in ". */
     private final Pattern purpose;
     /** What joins a company to a possessive that names its role: ", " (apposition), " would be " (predicate). */
@@ -42,7 +44,11 @@ final class DealRoleReferences {
         this.saleBefore = Pattern.compile("(?:" + file.list("role-sale-before") + ")$");
         this.joint = Pattern.compile("^(?:" + file.list("role-joint") + ")$");
         this.buyerVerb = Pattern.compile("^(?:" + file.list("role-buyer-verb") + ")(?![\\p{L}])");
-        this.speech = Pattern.compile("^\\s+" + speechVerb + ",?\\s+(?:that\\s+)?$");
+        // session 32: the language may say what else stands between a speaker and the reported buyer (an apposition on the
+        // speaker, a time, a description of the buyer: "X, a Leeds designer, said on Monday that the cloud operator Y ...")
+        this.speech = file.list("role-speech") != null ? Pattern.compile("^(?:" + file.list("role-speech") + ")$")
+                : Pattern.compile("^\\s+" + speechVerb + ",?\\s+(?:that\\s+)?$");
+        this.own = file.list("role-own") == null ? null : Pattern.compile("^(?:" + file.list("role-own") + ")(?![\\p{L}])");
         this.acquired = Pattern.compile("^(?:" + file.list("role-acquired") + ")$");
         this.purpose = Pattern.compile("^(?:" + file.list("role-purpose") + ")$");
     }
@@ -86,8 +92,10 @@ final class DealRoleReferences {
         // "X ships memory to Y in March for use in its accelerator"
         if (purpose.matcher(st.text).region(before.end(), pos).matches()
                 && saleBefore.matcher(st.text).region(clause, before.start()).find()) return before.entities().get(0);
-        // "X said Y had bought 40,000 of its engines": Y is the buyer, X the speaker who opens the sentence
-        if (owner != null && owner.equals(before.entities().get(0)) && acquired.matcher(st.text).region(before.end(), pos).matches()) {
+        // "X said Y had bought 40,000 of its engines", "X said on Monday that the operator Y will deploy its Z": Y is the buyer
+        // (user, or maker for hire) of a chip, X the speaker who opens the sentence; "its own" chips stay Y's
+        if (owner != null && owner.equals(before.entities().get(0)) && acquired.matcher(st.text).region(before.end(), pos).matches()
+                && chipAfter(st, end) && (own == null || !own.matcher(st.text).region(end, st.text.length()).lookingAt())) {
             Mention speaker = lastCompanyBefore(st, before.start());
             if (speaker != null && !speaker.entities().get(0).equals(owner) && speech.matcher(st.text).region(speaker.end(), before.start()).matches()) {
                 return speaker.entities().get(0);
@@ -108,6 +116,14 @@ final class DealRoleReferences {
             if (!m.entities().get(0).equals(self)) return m.entities().get(0);
         }
         return previousSubject == null || previousSubject.equals(self) ? null : previousSubject;
+    }
+
+    /** Does a chip follow the possessive ending at {@code end} within three words ("its next HV-4 accelerator")? */
+    private static boolean chipAfter(SentenceState st, int end) {
+        for (Mention x : st.mentions) {
+            if (x.kind() == MentionKind.CHIP && x.start() >= end && st.text.substring(end, x.start()).trim().split("\\s+").length <= 3) return true;
+        }
+        return false;
     }
 
     /** The last company named alone before {@code pos} (no possessive, no list), or null. */
