@@ -128,9 +128,10 @@ final class FactSources {
             fromObject.add(byObject.next().getSubject());
         }
         java.util.List<Node> out = new java.util.ArrayList<>();
+        boolean subjectSide = side == fromSubject; // its candidates were read by their subject link: not asked again
         for (Node c : side) {
-            if (dsg.contains(g, c, RDF_SUBJECT, t.getSubject()) && dsg.contains(g, c, RDF_PREDICATE, t.getPredicate())
-                    && dsg.contains(g, c, RDF_OBJECT, t.getObject())) out.add(c);
+            if ((!subjectSide || dsg.contains(g, c, RDF_OBJECT, t.getObject())) && dsg.contains(g, c, RDF_PREDICATE, t.getPredicate())
+                    && (subjectSide || dsg.contains(g, c, RDF_SUBJECT, t.getSubject()))) out.add(c);
         }
         return out;
     }

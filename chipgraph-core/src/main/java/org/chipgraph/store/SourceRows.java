@@ -81,10 +81,11 @@ final class SourceRows {
      * {@code out} gets (entity, text). Only reads.
      */
     static void rowTexts(DatasetGraph dsg, Node c, java.util.function.BiConsumer<Node, String> out) {
-        List<SourceRow> rows = rowsOfClaim(dsg, c);
+        ClaimProperties claim = ClaimProperties.of(dsg, c);
+        List<SourceRow> rows = rowsOfClaim(dsg, c, claim);
         if (rows.isEmpty()) return;
-        for (Node e : objects(dsg, c, CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
-        for (Node e : objects(dsg, c, CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
+        for (Node e : claim.objects(CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
+        for (Node e : claim.objects(CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
     }
 
     /**
@@ -185,20 +186,24 @@ final class SourceRows {
      * values, the sentence with both offsets or none, the table row or none.
      */
     static List<SourceRow> rowsOfClaim(DatasetGraph dsg, Node c) {
+        return rowsOfClaim(dsg, c, ClaimProperties.of(dsg, c));
+    }
+
+    private static List<SourceRow> rowsOfClaim(DatasetGraph dsg, Node c, ClaimProperties claim) {
         List<Node[]> files = new ArrayList<>();
-        for (Node doc : objects(dsg, c, CG.wasDerivedFrom)) for (Node f : objects(dsg, doc, CG.fileName)) files.add(new Node[] {doc, f});
-        List<Node> stances = objects(dsg, c, CG.stance);
-        List<Node> confidences = objects(dsg, c, CG.confidence);
-        List<Node> subjects = objects(dsg, c, CG.rdfSubject);
-        List<Node> relations = objects(dsg, c, CG.rdfPredicate);
-        List<Node> objs = objects(dsg, c, CG.rdfObject);
+        for (Node doc : claim.objects(CG.wasDerivedFrom)) for (Node f : objects(dsg, doc, CG.fileName)) files.add(new Node[] {doc, f});
+        List<Node> stances = claim.objects(CG.stance);
+        List<Node> confidences = claim.objects(CG.confidence);
+        List<Node> subjects = claim.objects(CG.rdfSubject);
+        List<Node> relations = claim.objects(CG.rdfPredicate);
+        List<Node> objs = claim.objects(CG.rdfObject);
         List<SourceRow> out = new ArrayList<>();
         if (files.isEmpty() || stances.isEmpty() || confidences.isEmpty() || subjects.isEmpty() || relations.isEmpty() || objs.isEmpty()) return out;
         List<Node[]> sentences = new ArrayList<>(); // sentence, start, end
-        for (Node s : objects(dsg, c, CG.sentence))
-            for (Node b : objects(dsg, c, CG.charStart)) for (Node e : objects(dsg, c, CG.charEnd)) sentences.add(new Node[] {s, b, e});
+        for (Node s : claim.objects(CG.sentence))
+            for (Node b : claim.objects(CG.charStart)) for (Node e : claim.objects(CG.charEnd)) sentences.add(new Node[] {s, b, e});
         if (sentences.isEmpty()) sentences.add(null);
-        List<Node> rows = new ArrayList<>(objects(dsg, c, CG.row));
+        List<Node> rows = new ArrayList<>(claim.objects(CG.row));
         if (rows.isEmpty()) rows.add(null);
         for (Node s : subjects) for (Node p : relations) for (Node o : objs) for (Node[] f : files) for (Node st : stances)
             for (Node conf : confidences) for (Node[] sen : sentences) for (Node row : rows) {

@@ -275,6 +275,9 @@ public final class SummaryGraph {
         spoolThenAdd(dsg, Path.of(System.getProperty("java.io.tmpdir")), out -> SourceRows.emitAll(dsg, out));
     }
 
+    /** Quads added at a time from the spool: a few MB of node ids, so the heap stays flat (the reason for the spool). */
+    static final int SPOOL_CHUNK = 20_000;
+
     /** Writes what {@code producer} emits to a temporary N-Quads file in {@code spoolDir}, then adds the file's quads to {@code dsg}. */
     private static void spoolThenAdd(DatasetGraph dsg, Path spoolDir, Consumer<Consumer<Quad>> producer) {
         Path spool = null;
@@ -287,9 +290,18 @@ public final class SummaryGraph {
                 producer.accept(writer::quad);
                 writer.finish();
             }
+            // in chunks, each index by index (IndexOrderInsert): quad by quad walked all six B+trees at unrelated keys
+            List<Quad> chunk = new ArrayList<>(SPOOL_CHUNK);
             RDFParser.source(spool).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override public void quad(Quad q) { dsg.add(q); }
+                @Override public void quad(Quad q) {
+                    chunk.add(q);
+                    if (chunk.size() == SPOOL_CHUNK) {
+                        IndexOrderInsert.add(dsg, chunk);
+                        chunk.clear();
+                    }
+                }
             });
+            if (!chunk.isEmpty()) IndexOrderInsert.add(dsg, chunk);
         } catch (IOException e) {
             throw new StoreError(spoolDir + ": cannot write the summary graph's temporary file (" + FileErrors.plain(e) + ")", e);
         } finally {
