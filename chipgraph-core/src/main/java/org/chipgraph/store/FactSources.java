@@ -2,6 +2,7 @@ package org.chipgraph.store;
 
 import java.util.Iterator;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -48,11 +49,28 @@ final class FactSources {
         tally(dsg, t).emit(dsg, t, out);
     }
 
+    /** As {@link #emit(DatasetGraph, Triple, Consumer)}, each graph's file name asked of {@code fileNames} ({@link #fileName}). */
+    static void emit(DatasetGraph dsg, Triple t, Consumer<Quad> out, Function<Node, Node> fileNames) {
+        tally(dsg, t, fileNames).emit(dsg, t, out);
+    }
+
     /** The tally of every graph that states {@code t}; only reads {@code dsg}. */
     static Tally tally(DatasetGraph dsg, Triple t) {
+        return tally(dsg, t, g -> fileName(dsg, g));
+    }
+
+    private static Tally tally(DatasetGraph dsg, Triple t, Function<Node, Node> fileNames) {
         Tally tally = new Tally();
-        for (Iterator<Node> gs = SummaryGraph.sourceGraphs(dsg, t); gs.hasNext();) tally.add(dsg, gs.next(), t);
+        for (Iterator<Node> gs = SummaryGraph.sourceGraphs(dsg, t); gs.hasNext();) {
+            Node g = gs.next();
+            tally.add(dsg, g, t, fileNames.apply(g));
+        }
         return tally;
+    }
+
+    /** The file name of document graph {@code g} (its own {@code cg:fileName} in it), or null. */
+    static Node fileName(DatasetGraph dsg, Node g) {
+        return first(dsg, g, g, FILE_NAME);
     }
 
     /**
@@ -71,7 +89,10 @@ final class FactSources {
 
         /** Adds the claims of {@code t} in graph {@code g}, which must not be in the tally yet. */
         void add(DatasetGraph dsg, Node g, Triple t) {
-            Node file = first(dsg, g, g, FILE_NAME);
+            add(dsg, g, t, fileName(dsg, g));
+        }
+
+        private void add(DatasetGraph dsg, Node g, Triple t, Node file) {
             if (file == null || !file.isLiteral()) return;
             boolean asserts = false;
             for (Node claim : claimsOf(dsg, g, t)) {
@@ -128,9 +149,10 @@ final class FactSources {
             fromObject.add(byObject.next().getSubject());
         }
         java.util.List<Node> out = new java.util.ArrayList<>();
+        boolean subjectSide = side == fromSubject; // its candidates were read by their subject link: not asked again
         for (Node c : side) {
-            if (dsg.contains(g, c, RDF_SUBJECT, t.getSubject()) && dsg.contains(g, c, RDF_PREDICATE, t.getPredicate())
-                    && dsg.contains(g, c, RDF_OBJECT, t.getObject())) out.add(c);
+            if ((!subjectSide || dsg.contains(g, c, RDF_OBJECT, t.getObject())) && dsg.contains(g, c, RDF_PREDICATE, t.getPredicate())
+                    && (subjectSide || dsg.contains(g, c, RDF_SUBJECT, t.getSubject()))) out.add(c);
         }
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -34,6 +35,9 @@ final class SourceRows {
     /** The properties a row is made of: a change of one of them may change a row. */
     private static final Set<Node> READ = Set.of(CG.rdfSubject, CG.rdfPredicate, CG.rdfObject, CG.wasDerivedFrom, CG.stance,
             CG.confidence, CG.fileName, CG.sentence, CG.charStart, CG.charEnd, CG.row);
+
+    /** Documents whose file names a rebuild keeps at a time ({@link RecentValues}). */
+    private static final int RECENT_DOCUMENTS = 4096;
 
     private SourceRows() {}
 
@@ -81,10 +85,11 @@ final class SourceRows {
      * {@code out} gets (entity, text). Only reads.
      */
     static void rowTexts(DatasetGraph dsg, Node c, java.util.function.BiConsumer<Node, String> out) {
-        List<SourceRow> rows = rowsOfClaim(dsg, c);
+        ClaimProperties claim = ClaimProperties.of(dsg, c);
+        List<SourceRow> rows = rowsOfClaim(claim, doc -> objects(dsg, doc, CG.fileName));
         if (rows.isEmpty()) return;
-        for (Node e : objects(dsg, c, CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
-        for (Node e : objects(dsg, c, CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
+        for (Node e : claim.objects(CG.rdfSubject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('s', e));
+        for (Node e : claim.objects(CG.rdfObject)) if (e.isURI()) for (SourceRow r : rows) out.accept(e, r.text('o', e));
     }
 
     /**
@@ -124,8 +129,9 @@ final class SourceRows {
     /** The rows of {@code entity}, from every claim with it as subject or object; only reads. */
     static List<Node> rowsOf(DatasetGraph dsg, Node entity) {
         List<Node> out = new ArrayList<>();
-        numbered(rowsOfSide(dsg, entity, 's', claims(dsg, CG.rdfSubject, entity)), out::add);
-        numbered(rowsOfSide(dsg, entity, 'o', claims(dsg, CG.rdfObject, entity)), out::add);
+        Function<Node, List<Node>> files = doc -> objects(dsg, doc, CG.fileName);
+        numbered(rowsOfSide(dsg, entity, 's', claims(dsg, CG.rdfSubject, entity), files), out::add);
+        numbered(rowsOfSide(dsg, entity, 'o', claims(dsg, CG.rdfObject, entity), files), out::add);
         return out;
     }
 
@@ -134,28 +140,30 @@ final class SourceRows {
      * {@code (?, ?, p, ?)} in (POSG), where the claims of one entity are adjacent.
      */
     static void emitAll(DatasetGraph dsg, Consumer<Quad> out) {
-        emitSide(dsg, CG.rdfSubject, 's', out);
-        emitSide(dsg, CG.rdfObject, 'o', out);
+        // a document's file name is read for each of its claims, twice: asked of TDB2 once while it is recent
+        Function<Node, List<Node>> files = new RecentValues<>(RECENT_DOCUMENTS, doc -> objects(dsg, doc, CG.fileName));
+        emitSide(dsg, CG.rdfSubject, 's', files, out);
+        emitSide(dsg, CG.rdfObject, 'o', files, out);
     }
 
-    private static void emitSide(DatasetGraph dsg, Node link, char side, Consumer<Quad> out) {
+    private static void emitSide(DatasetGraph dsg, Node link, char side, Function<Node, List<Node>> files, Consumer<Quad> out) {
         Node entity = null;
         Set<Node> claims = new LinkedHashSet<>();
         for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, link, Node.ANY); it.hasNext();) {
             Quad q = it.next();
             if (SummaryGraph.isSummary(q.getGraph()) || !q.getObject().isURI()) continue;
             if (!q.getObject().equals(entity)) {
-                if (entity != null) emitEntity(dsg, entity, side, claims, out);
+                if (entity != null) emitEntity(dsg, entity, side, claims, files, out);
                 entity = q.getObject();
                 claims.clear();
             }
             claims.add(q.getSubject());
         }
-        if (entity != null) emitEntity(dsg, entity, side, claims, out);
+        if (entity != null) emitEntity(dsg, entity, side, claims, files, out);
     }
 
-    private static void emitEntity(DatasetGraph dsg, Node entity, char side, Set<Node> claims, Consumer<Quad> out) {
-        numbered(rowsOfSide(dsg, entity, side, claims), r -> out.accept(Quad.create(SummaryGraph.NODE, entity, SOURCE_ROW, r)));
+    private static void emitEntity(DatasetGraph dsg, Node entity, char side, Set<Node> claims, Function<Node, List<Node>> files, Consumer<Quad> out) {
+        numbered(rowsOfSide(dsg, entity, side, claims, files), r -> out.accept(Quad.create(SummaryGraph.NODE, entity, SOURCE_ROW, r)));
     }
 
     /** The claims with {@code entity} as their subject or object ({@code link}), each once. */
@@ -174,9 +182,9 @@ final class SourceRows {
         for (String r : rows) out.accept(numbered(r, seen.merge(r, 1, Integer::sum)));
     }
 
-    private static List<String> rowsOfSide(DatasetGraph dsg, Node entity, char side, Collection<Node> claims) {
+    private static List<String> rowsOfSide(DatasetGraph dsg, Node entity, char side, Collection<Node> claims, Function<Node, List<Node>> files) {
         List<String> out = new ArrayList<>();
-        for (Node c : claims) for (SourceRow r : rowsOfClaim(dsg, c)) out.add(r.text(side, entity));
+        for (Node c : claims) for (SourceRow r : rowsOfClaim(ClaimProperties.of(dsg, c), files)) out.add(r.text(side, entity));
         return out;
     }
 
@@ -185,22 +193,27 @@ final class SourceRows {
      * values, the sentence with both offsets or none, the table row or none.
      */
     static List<SourceRow> rowsOfClaim(DatasetGraph dsg, Node c) {
-        List<Node[]> files = new ArrayList<>();
-        for (Node doc : objects(dsg, c, CG.wasDerivedFrom)) for (Node f : objects(dsg, doc, CG.fileName)) files.add(new Node[] {doc, f});
-        List<Node> stances = objects(dsg, c, CG.stance);
-        List<Node> confidences = objects(dsg, c, CG.confidence);
-        List<Node> subjects = objects(dsg, c, CG.rdfSubject);
-        List<Node> relations = objects(dsg, c, CG.rdfPredicate);
-        List<Node> objs = objects(dsg, c, CG.rdfObject);
+        return rowsOfClaim(ClaimProperties.of(dsg, c), doc -> objects(dsg, doc, CG.fileName));
+    }
+
+    /** As {@link #rowsOfClaim(DatasetGraph, Node)}, from the claim's properties and its documents' file names. */
+    private static List<SourceRow> rowsOfClaim(ClaimProperties claim, Function<Node, List<Node>> fileNames) {
+        List<Node[]> docFiles = new ArrayList<>();
+        for (Node doc : claim.objects(CG.wasDerivedFrom)) for (Node f : fileNames.apply(doc)) docFiles.add(new Node[] {doc, f});
+        List<Node> stances = claim.objects(CG.stance);
+        List<Node> confidences = claim.objects(CG.confidence);
+        List<Node> subjects = claim.objects(CG.rdfSubject);
+        List<Node> relations = claim.objects(CG.rdfPredicate);
+        List<Node> objs = claim.objects(CG.rdfObject);
         List<SourceRow> out = new ArrayList<>();
-        if (files.isEmpty() || stances.isEmpty() || confidences.isEmpty() || subjects.isEmpty() || relations.isEmpty() || objs.isEmpty()) return out;
+        if (docFiles.isEmpty() || stances.isEmpty() || confidences.isEmpty() || subjects.isEmpty() || relations.isEmpty() || objs.isEmpty()) return out;
         List<Node[]> sentences = new ArrayList<>(); // sentence, start, end
-        for (Node s : objects(dsg, c, CG.sentence))
-            for (Node b : objects(dsg, c, CG.charStart)) for (Node e : objects(dsg, c, CG.charEnd)) sentences.add(new Node[] {s, b, e});
+        for (Node s : claim.objects(CG.sentence))
+            for (Node b : claim.objects(CG.charStart)) for (Node e : claim.objects(CG.charEnd)) sentences.add(new Node[] {s, b, e});
         if (sentences.isEmpty()) sentences.add(null);
-        List<Node> rows = new ArrayList<>(objects(dsg, c, CG.row));
+        List<Node> rows = new ArrayList<>(claim.objects(CG.row));
         if (rows.isEmpty()) rows.add(null);
-        for (Node s : subjects) for (Node p : relations) for (Node o : objs) for (Node[] f : files) for (Node st : stances)
+        for (Node s : subjects) for (Node p : relations) for (Node o : objs) for (Node[] f : docFiles) for (Node st : stances)
             for (Node conf : confidences) for (Node[] sen : sentences) for (Node row : rows) {
                 String where = sen != null ? "chars " + str(sen[1]) + "-" + str(sen[2]) : row != null ? "row " + str(row) : null;
                 Node evidence = sen != null ? sen[0] : NodeFactory.createLiteralString("");

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -275,6 +276,11 @@ public final class SummaryGraph {
         spoolThenAdd(dsg, Path.of(System.getProperty("java.io.tmpdir")), out -> SourceRows.emitAll(dsg, out));
     }
 
+    /** Quads added at a time from the spool: a few MB of node ids, so the heap stays flat (the reason for the spool). */
+    static final int SPOOL_CHUNK = 20_000;
+    /** Documents whose file names a rebuild keeps at a time ({@link RecentValues}). */
+    private static final int RECENT_DOCUMENTS = 4096;
+
     /** Writes what {@code producer} emits to a temporary N-Quads file in {@code spoolDir}, then adds the file's quads to {@code dsg}. */
     private static void spoolThenAdd(DatasetGraph dsg, Path spoolDir, Consumer<Consumer<Quad>> producer) {
         Path spool = null;
@@ -287,9 +293,18 @@ public final class SummaryGraph {
                 producer.accept(writer::quad);
                 writer.finish();
             }
+            // in chunks, each index by index (IndexOrderInsert): quad by quad walked all six B+trees at unrelated keys
+            List<Quad> chunk = new ArrayList<>(SPOOL_CHUNK);
             RDFParser.source(spool).lang(Lang.NQUADS).parse(new StreamRDFBase() {
-                @Override public void quad(Quad q) { dsg.add(q); }
+                @Override public void quad(Quad q) {
+                    chunk.add(q);
+                    if (chunk.size() == SPOOL_CHUNK) {
+                        IndexOrderInsert.add(dsg, chunk);
+                        chunk.clear();
+                    }
+                }
             });
+            if (!chunk.isEmpty()) IndexOrderInsert.add(dsg, chunk);
         } catch (IOException e) {
             throw new StoreError(spoolDir + ": cannot write the summary graph's temporary file (" + FileErrors.plain(e) + ")", e);
         } finally {
@@ -310,14 +325,16 @@ public final class SummaryGraph {
      * the order ever different, a triple would be emitted twice, which adds nothing to a store).
      */
     public static long stream(DatasetGraph dsg, Consumer<Quad> out) {
+        // each document's file name is read for every fact it states: asked of TDB2 once while it is recent
+        Function<Node, Node> fileNames = new RecentValues<>(RECENT_DOCUMENTS, g -> FactSources.fileName(dsg, g));
         long n = 0;
-        for (Node p : RELATIONS) n += streamDistinct(dsg, p, Node.ANY, out);
-        n += streamDistinct(dsg, LABEL, Node.ANY, out);
-        for (Node c : CLASSES) n += streamDistinct(dsg, TYPE, c, out);
+        for (Node p : RELATIONS) n += streamDistinct(dsg, p, Node.ANY, fileNames, out);
+        n += streamDistinct(dsg, LABEL, Node.ANY, fileNames, out);
+        for (Node c : CLASSES) n += streamDistinct(dsg, TYPE, c, fileNames, out);
         return n;
     }
 
-    private static long streamDistinct(DatasetGraph dsg, Node p, Node o, Consumer<Quad> out) {
+    private static long streamDistinct(DatasetGraph dsg, Node p, Node o, Function<Node, Node> fileNames, Consumer<Quad> out) {
         long n = 0;
         Triple last = null;
         for (Iterator<Quad> it = dsg.findNG(Node.ANY, Node.ANY, p, o); it.hasNext();) {
@@ -329,7 +346,7 @@ public final class SummaryGraph {
             n++;
             out.accept(Quad.create(NODE, t));
             if (cited(t)) {
-                FactSources.emit(dsg, t, out);
+                FactSources.emit(dsg, t, out, fileNames);
                 ClaimRows.emit(dsg, t, out);
                 SupplyRows.emit(dsg, t, out);
             }

@@ -23,8 +23,8 @@ import org.apache.jena.sparql.core.Quad;
  * first), and an own term ({@link Content#own}) is one the store first held in this write and that no other
  * written graph states anything of, so no other graph can. Only the order differs, so a pattern with a subject
  * that matches more than one quad is left to the store (a caller taking the first value gets the store's first);
- * a pattern without a subject (the claims of a fact, {@link FactSources#claimsOf}) has callers that do not
- * depend on the order.
+ * a pattern without a subject (the claims of a fact, {@link FactSources#claimsOf}) and one with only a subject (a
+ * claim's properties, {@link ClaimProperties}) have callers that do not depend on the order.
  */
 final class WrittenGraphView extends DatasetGraphWrapper {
 
@@ -85,7 +85,9 @@ final class WrittenGraphView extends DatasetGraphWrapper {
         if (anySubject) return !inGraph ? null : matching(p == null || Node.ANY.equals(p) ? content.quads() : content.byPredicate().getOrDefault(p, List.of()), p, o);
         if (!inGraph && !(anyGraph && content.own().contains(s))) return null;
         List<Quad> out = matching(content.bySubject().getOrDefault(s, List.of()), p, o);
-        return out.size() > 1 ? null : out;
+        // all of a subject's quads: read by ClaimProperties, which groups them by predicate and keeps no first value
+        boolean whole = (p == null || Node.ANY.equals(p)) && (o == null || Node.ANY.equals(o));
+        return out.size() > 1 && !whole ? null : out;
     }
 
     private static List<Quad> matching(List<Quad> quads, Node p, Node o) {

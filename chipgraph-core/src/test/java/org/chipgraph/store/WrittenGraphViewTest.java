@@ -52,16 +52,21 @@ class WrittenGraphViewTest {
                 Node any = Node.ANY;
                 // with one value or none, in the store's order; several values of one subject come from the store itself
                 for (Quad p : List.of(new Quad(A, A, CG.fileName, any), new Quad(any, A1, CG.stance, any), new Quad(any, A1, CG.date, any),
-                        new Quad(any, A2, CG.sentence, any), new Quad(any, A2, CG.row, any), new Quad(A, A1, any, any), new Quad(any, A1, any, any))) {
+                        new Quad(any, A2, CG.sentence, any), new Quad(any, A2, CG.row, any))) {
                     assertEquals(all(dsg.find(p)), all(view.find(p)), "find " + p);
                     assertEquals(all(dsg.findNG(p.getGraph(), p.getSubject(), p.getPredicate(), p.getObject())),
                             all(view.findNG(p.getGraph(), p.getSubject(), p.getPredicate(), p.getObject())), "findNG " + p);
                 }
-                // without a subject: the same quads (callers do not depend on their order)
+                // without a subject, or with only a subject (a claim's properties): the same quads (callers do not depend on their order)
                 for (Quad p : List.of(new Quad(A, any, CG.rdfSubject, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfObject, SummaryStepsTest.BYTEDANCE),
-                        new Quad(A, any, any, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfPredicate, any))) {
+                        new Quad(A, any, any, SummaryStepsTest.NVIDIA), new Quad(A, any, CG.rdfPredicate, any), new Quad(A, A1, any, any),
+                        new Quad(any, A1, any, any))) {
                     assertEquals(set(dsg.find(p)), set(view.find(p)), "find " + p);
                 }
+                // a claim's properties read in one scan: each the store's values
+                for (Node claim : List.of(A1, A2))
+                    for (Node p : List.of(CG.rdfSubject, CG.rdfPredicate, CG.rdfObject, CG.stance, CG.confidence, CG.sentence, CG.date, CG.wasDerivedFrom))
+                        assertEquals(ClaimProperties.of(dsg, claim).objects(p), ClaimProperties.of(view, claim).objects(p), claim + " " + p);
                 // a term other graphs state too (Nvidia: d.txt) is the store's, every graph of it
                 Quad nvidia = new Quad(any, SummaryStepsTest.NVIDIA, any, any);
                 assertEquals(all(dsg.find(nvidia)), all(view.find(nvidia)));
