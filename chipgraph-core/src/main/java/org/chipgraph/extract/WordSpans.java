@@ -31,11 +31,22 @@ final class WordSpans {
             if (!WordCue.isLetterOrNumber(cp)) { i += Character.charCount(cp); continue; }
             int start = i;
             do { i += Character.charCount(cp); } while (i < len && WordCue.isLetterOrNumber(cp = text.codePointAt(i)));
+            // "Zentro.com", "Kelvra.ai": a company named by its web domain is one word, not a name and a stray "com"
+            if (i < len && text.charAt(i) == '.' && Character.isUpperCase(text.charAt(start))) i = domainEnd(text, i);
             if (n == starts.length) { starts = Arrays.copyOf(starts, n * 2); ends = Arrays.copyOf(ends, n * 2); }
             starts[n] = start;
             ends[n++] = i;
         }
         return new WordSpans(text, starts, ends, n);
+    }
+
+    /** Top-level domains a company's name may end in (lower case, right after the dot). */
+    private static final java.util.regex.Pattern DOMAIN = java.util.regex.Pattern.compile("\\.(?:com|net|org|ai|io|cn)(?![\\p{L}\\p{N}])");
+
+    /** Where a name's web domain ends when one begins at the dot {@code dot}; {@code dot} when none does. */
+    private static int domainEnd(String text, int dot) {
+        java.util.regex.Matcher m = DOMAIN.matcher(text).region(dot, text.length());
+        return m.lookingAt() ? m.end() : dot;
     }
 
     int size() { return size; }

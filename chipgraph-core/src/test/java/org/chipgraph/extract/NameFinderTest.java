@@ -85,4 +85,11 @@ class NameFinderTest {
     void germanCommonNounAfterAnArticleIsNoName() {
         noneNamed(Extraction.of("de", "nameFinderCommonNounAfterArticleIsNoName"), "Rechenzentren", "Die Rechenzentren");
     }
+
+    @Test
+    void aCompanyNamedByItsWebDomainKeepsTheDomain() {
+        List<Fact> facts = Extraction.of("en", "aWebDomainIsPartOfTheName");
+        assertTrue(find(facts, "Vantiro.com", "buys", "H200").isPresent(), dump(facts));
+        noneNamed(facts, "Vantiro", "com");
+    }
 }
