@@ -71,6 +71,8 @@ final class LanguageRules {
     final NumberWords numberWords;
     /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
     final Pattern buyersWithoutObject;
+    /** "The Z is built by X, and its memory comes from Y": a chip and the supplier of its memory ({@link PartSuppliers}), or null. */
+    final Pattern partSupplier;
     /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
     final Pattern ownerImplicit;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
@@ -284,6 +286,7 @@ final class LanguageRules {
         countryAnaphor = file.list("country-anaphor") == null ? null
                 : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
         buyersWithoutObject = file.list("buyers-without-object") == null ? null : Pattern.compile(file.list("buyers-without-object"));
+        partSupplier = file.list("part-supplier") == null ? null : Pattern.compile(file.list("part-supplier"));
         possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));
