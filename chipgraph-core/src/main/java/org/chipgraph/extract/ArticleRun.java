@@ -93,6 +93,9 @@ final class ArticleRun {
         }
         new BuyerReferences(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
+        // (after the conventions: the makers of a chip the article names are known)
+        new PartSuppliers(docIri, lang, facts).apply(states);
+        new BookedCapacity(docIri, lang, facts).apply(states);
         new DealValues(docIri, lang, facts).apply(states);
         // (after the deal values: a supplier of goods the buyer was not said to pay for is no purchase the value pays for)
         new ImplicitRecipients(docIri, lang, facts).apply(states);

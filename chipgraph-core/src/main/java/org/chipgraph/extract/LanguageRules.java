@@ -71,6 +71,10 @@ final class LanguageRules {
     final NumberWords numberWords;
     /** "Vantor and Kelm Cloud will be its first customers.": buyers named without what they buy ({@link BuyerReferences}), or null. */
     final Pattern buyersWithoutObject;
+    /** "The Z is built by X, and its memory comes from Y": a chip and the supplier of its memory ({@link PartSuppliers}), or null. */
+    final Pattern partSupplier;
+    /** "Y has booked more than half of X's capacity": a customer booking a foundry's capacity ({@link BookedCapacity}), or null; the capacity words. */
+    final Pattern capacityBooked, capacityNoun;
     /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
     final Pattern ownerImplicit;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
@@ -286,6 +290,9 @@ final class LanguageRules {
         countryAnaphor = file.list("country-anaphor") == null ? null
                 : WordCue.at(Pattern.compile(file.list("country-anaphor")), WordCue.prefixes(file.list("country-anaphor")));
         buyersWithoutObject = file.list("buyers-without-object") == null ? null : Pattern.compile(file.list("buyers-without-object"));
+        partSupplier = file.list("part-supplier") == null ? null : Pattern.compile(file.list("part-supplier"));
+        capacityBooked = file.list("capacity-booked") == null ? null : Pattern.compile(file.list("capacity-booked"));
+        capacityNoun = file.list("capacity-noun") == null ? null : Pattern.compile("\\b(?:" + file.list("capacity-noun") + ")\\b");
         possessivePronoun = WordCue.of(file.list("possessive-pronoun"));
         possessivePlural = WordCue.of(file.list("possessive-pronoun-plural"));
         clauseSubjects = ClauseSubjects.of(file.macros, file.list("preposition"));

@@ -1,0 +1,79 @@
+package org.chipgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.chipgraph.fact.EntityRef;
+import org.chipgraph.fact.Fact;
+import org.chipgraph.fact.Relation;
+import org.chipgraph.fact.Stance;
+
+/**
+ * "The Z-7 is built by X, and its high-bandwidth memory comes from Y": the supplier of a chip's memory supplies the chip's
+ * maker, whom the article's makes facts name (a rule sees only the chip). The memory named by a placeholder must be a
+ * memory part ("HBM3E"), never another processor; a chip that is itself a memory part, or a maker that is the supplier, gives
+ * nothing.
+ */
+final class PartSuppliers {
+    private static final double CONFIDENCE = 0.6;
+
+    private final String docIri;
+    private final LanguageRules lang;
+    private final FactBuilder builder;
+
+    PartSuppliers(String docIri, LanguageRules lang, FactBuilder builder) {
+        this.docIri = docIri;
+        this.lang = lang;
+        this.builder = builder;
+    }
+
+    void apply(List<SentenceState> states) {
+        if (lang.partSupplier == null) return;
+        for (SentenceState st : states) {
+            if (st.abstracted == null || st.abstracted.indexOf("§H") < 0) continue;
+            Matcher m = lang.partSupplier.matcher(st.abstracted);
+            while (m.find()) {
+                boolean first = m.group("h") != null;
+                Mention chip = mention(st, first ? m.group("h") : m.group("h2"));
+                Mention supplier = mention(st, first ? m.group("c") : m.group("c2"));
+                Mention memory = mention(st, first ? m.group("m") : m.group("m2"));
+                if (chip == null || supplier == null || chip.kind() != MentionKind.CHIP || supplier.kind() != MentionKind.COMPANY) continue;
+                if (memory != null && (memory.kind() != MentionKind.CHIP || !allMemory(memory))) continue;
+                if (lang.negation != null && lang.negation.in(st.abstracted.substring(m.start(), m.end()))) continue;
+                for (EntityRef c : chip.entities()) {
+                    if (isMemory(c)) continue;
+                    for (EntityRef maker : makersOf(c)) {
+                        for (EntityRef s : supplier.entities()) {
+                            if (!s.type().equals("Company") || s.iri().equals(maker.iri())) continue;
+                            builder.put(NewsExtractor.fact(s, Relation.SUPPLIES, maker, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), s, maker);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Mention mention(SentenceState st, String index) {
+        if (index == null) return null;
+        int i = Integer.parseInt(index);
+        return i < st.mentions.size() ? st.mentions.get(i) : null;
+    }
+
+    private boolean allMemory(Mention m) {
+        for (EntityRef e : m.entities()) if (!isMemory(e)) return false;
+        return true;
+    }
+
+    private boolean isMemory(EntityRef chip) {
+        return lang.memoryPart != null && lang.memoryPart.matcher(chip.label()).matches();
+    }
+
+    private List<EntityRef> makersOf(EntityRef chip) {
+        List<EntityRef> out = new ArrayList<>();
+        for (Fact f : builder.facts().values()) {
+            if (f.relation() == Relation.MAKES && f.stance() != Stance.DENIED && f.object() != null && f.object().iri().equals(chip.iri())
+                    && !out.contains(f.subject())) out.add(f.subject());
+        }
+        return out;
+    }
+}
