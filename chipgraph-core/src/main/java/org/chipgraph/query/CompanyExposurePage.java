@@ -3,6 +3,7 @@ package org.chipgraph.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -58,15 +59,18 @@ public final class CompanyExposurePage extends EntityRowList {
      * quads).
      */
     private static Map<Node, Integer> ranks(List<Node[]> keys) {
-        Map<Node, NodeValue> values = new HashMap<>();
-        for (Node[] key : keys) for (Node n : key) if (n != null) values.computeIfAbsent(n, NodeValue::makeNode);
-        List<Node> terms = new ArrayList<>(values.keySet());
-        terms.sort((a, b) -> BindingComparator.compareNodesRaw(values.get(a), values.get(b)));
-        Map<Node, Integer> ranks = new HashMap<>(terms.size() * 2);
+        // by identity: the same few hundred label, path and entity nodes recur on every row; equal ones read apart rank the same
+        Map<Node, Integer> ranks = new IdentityHashMap<>();
+        List<Node> terms = new ArrayList<>();
+        for (Node[] key : keys) for (Node n : key) if (n != null && ranks.putIfAbsent(n, -1) == null) terms.add(n);
+        record Term(Node node, NodeValue value) {}
+        List<Term> sorted = new ArrayList<>(terms.size());
+        for (Node n : terms) sorted.add(new Term(n, NodeValue.makeNode(n)));
+        sorted.sort((a, b) -> BindingComparator.compareNodesRaw(a.value(), b.value()));
         int rank = 0;
-        for (int i = 0; i < terms.size(); i++) {
-            if (i > 0 && BindingComparator.compareNodesRaw(values.get(terms.get(i - 1)), values.get(terms.get(i))) != 0) rank++;
-            ranks.put(terms.get(i), rank);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (i > 0 && BindingComparator.compareNodesRaw(sorted.get(i - 1).value(), sorted.get(i).value()) != 0) rank++;
+            ranks.put(sorted.get(i).node(), rank);
         }
         return ranks;
     }

@@ -49,7 +49,7 @@ final class SummaryLookups {
     /** {@code s p ?o} and {@code ?s p o} read, per predicate, then node: a page asks the same ones of each purchase. */
     private final Map<Node, Map<Node, List<Node>>> objects = new HashMap<>(), subjects = new HashMap<>();
     private List<Node> lists;
-    private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
+    private final Map<Node, java.util.Set<Object>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
@@ -67,7 +67,7 @@ final class SummaryLookups {
      * read per entity, where a page asks up to three classes of each of a thousand targets.
      */
     boolean isA(Node e, Node c) {
-        return types.computeIfAbsent(e, k -> new java.util.HashSet<>(index.objects(k, TYPE))).contains(c);
+        return types.computeIfAbsent(e, k -> index.objectKeys(k, TYPE)).contains(index.key(c));
     }
 
     /**
