@@ -44,6 +44,8 @@ final class SummaryLookups {
     private final Map<String, FactEndRow> parsed = new HashMap<>();
     /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
     private final Map<Node, String> rowNaming = new HashMap<>();
+    /** The entity each IRI a row names stands for, one node per IRI: a page compares and keys its rows by these nodes. */
+    private final Map<String, Node> named = new HashMap<>();
     /** The labels given, per entity: asked for on every row of a page that names the same few hundred entities. */
     private final Map<Node, List<Node>> labels = new HashMap<>();
     /** {@code s p ?o} and {@code ?s p o} read, per predicate, then node: a page asks the same ones of each purchase. */
@@ -149,7 +151,7 @@ final class SummaryLookups {
             Map<Node, String> m = new java.util.LinkedHashMap<>();
             for (Node row : index.objects(entity, predicate)) {
                 String text = row.getLiteralLexicalForm();
-                Node other = NodeFactory.createURI(FactEndRow.otherOf(text));
+                Node other = named.computeIfAbsent(FactEndRow.otherOf(text), NodeFactory::createURI);
                 m.putIfAbsent(other, text);
                 rowNaming.putIfAbsent(other, text);
             }
