@@ -25,9 +25,10 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
     private static final Node R = SummaryLookups.RESTRICTS, TYPE = SummaryLookups.TYPE;
 
     /**
-     * Every path that reaches the company, branch by branch as company-export-control-exposure's earlier text
-     * (src/test/resources/query/company-export-control-exposure-by-sparql.rq) found them in the summary graph; the
-     * order is left to the caller's sort.
+     * Every path that reaches the company and can be cited, branch by branch as company-export-control-exposure's
+     * earlier text (src/test/resources/query/company-export-control-exposure-by-sparql.rq) found them in the summary
+     * graph, each restriction read from its row on its target ({@link SummaryLookups#restrictionsOn}: one without a
+     * row cites nothing, and the page drops its rows); the order is left to the caller's sort.
      */
     static List<ExposurePath> ofCompany(SummaryLookups look, Node company) {
         List<ExposurePath> out = new ArrayList<>();
@@ -38,12 +39,12 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
                 xs.addAll(look.objects(thr, CHIP_FAMILY));
                 for (Node x : xs) {
                     if (!look.isA(x, CHIP)) continue;
-                    for (Node control : look.subjects(R, x)) out.add(new ExposurePath(company, control, ITEM, x, thr, company, lp, thr, null));
+                    for (Node control : look.restrictionsOn(x)) out.add(new ExposurePath(company, control, ITEM, x, thr, company, lp, thr, null));
                 }
             }
         }
         if (look.isA(company, COMPANY)) {
-            for (Node control : look.subjects(R, company)) {
+            for (Node control : look.restrictionsOn(company)) {
                 if (restrictsAsParty(look, control, company)) out.add(new ExposurePath(company, control, PARTY, company, company, control, R, company, null));
             }
         }
@@ -54,7 +55,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
         for (Node x : look.subjects(SUPPLIES, company)) reachedThrough(look, company, SUPPLIED, x, x, SUPPLIES, company, out);
         for (Node x : look.objects(company, SEAT)) {
             if (!look.isA(x, COUNTRY)) continue;
-            for (Node control : look.subjects(R, x)) {
+            for (Node control : look.restrictionsOn(x)) {
                 for (Node lp : BUYING) {
                     for (Node thr : look.objects(company, lp)) {
                         if (madeAbroad(look, thr, x)) out.add(new ExposurePath(company, control, DESTINATION, x, thr, company, lp, thr, SEAT));
@@ -63,7 +64,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
             }
         }
         if (look.isA(company, COMPANY) && !look.listedParty(company)) {
-            for (Node control : look.subjects(R, company)) {
+            for (Node control : look.restrictionsOn(company)) {
                 if (!look.isA(control, SummaryLookups.RESTRICTED_PARTY_LIST)) {
                     out.add(new ExposurePath(company, control, EXPORTER, company, company, control, R, company, null));
                 }
@@ -75,7 +76,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
     /** A company x linked to the company by {@code ls lp lo}: a path per control restricting x as a party. */
     private static void reachedThrough(SummaryLookups look, Node company, String path, Node x, Node ls, Node lp, Node lo, List<ExposurePath> out) {
         if (!look.isA(x, COMPANY)) return;
-        for (Node control : look.subjects(R, x)) {
+        for (Node control : look.restrictionsOn(x)) {
             if (restrictsAsParty(look, control, x)) out.add(new ExposurePath(company, control, path, x, x, ls, lp, lo, null));
         }
     }

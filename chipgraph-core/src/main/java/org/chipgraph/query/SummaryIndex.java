@@ -50,6 +50,30 @@ final class SummaryIndex {
         return out;
     }
 
+    /**
+     * The objects of {@code s p ?o} in the summary graph as keys to compare with {@link #key}, none turned into a
+     * node: their node ids (a class asked of a page's entities is compared by id, where each type was a node-table
+     * look-up), or the nodes themselves for a dataset not in TDB2.
+     */
+    java.util.Set<Object> objectKeys(Node s, Node p) {
+        java.util.Set<Object> out = new java.util.HashSet<>(4);
+        if (quads == null) {
+            out.addAll(objects(s, p));
+            return out;
+        }
+        NodeId sid = nodes.getNodeIdForNode(s), pid = id(p);
+        if (absent(sid) || absent(pid) || absent(graph)) return out;
+        for (Iterator<Tuple<NodeId>> it = quads.find(graph, sid, pid, NodeId.NodeIdAny); it.hasNext();) out.add(it.next().get(3));
+        return out;
+    }
+
+    /** The term's key as {@link #objectKeys} gives it (a term the store has never seen: a key no read gives). */
+    Object key(Node n) {
+        if (quads == null) return n;
+        NodeId id = id(n);
+        return absent(id) ? n : id;
+    }
+
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */
     List<Node> subjects(Node p, Node o) {
         List<Node> out = new ArrayList<>();

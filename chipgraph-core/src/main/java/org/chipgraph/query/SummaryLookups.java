@@ -14,6 +14,7 @@ import org.apache.jena.sparql.path.P_Link;
 import org.apache.jena.sparql.path.P_ZeroOrOne;
 import org.apache.jena.sparql.path.eval.PathEval;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.SummaryGraph;
 import org.chipgraph.rdf.CG;
@@ -35,13 +36,22 @@ final class SummaryLookups {
     private final SummaryIndex index;
     private final Map<Triple, Boolean> held = new HashMap<>();
     private final Map<Triple, Node[]> citations = new HashMap<>();
-    /** Per entity and row predicate, its rows' texts by the entity each names; each parsed only when asked for. */
-    private final Map<Triple, Map<Node, String>> endRows = new HashMap<>();
+    /**
+     * Per row predicate, then entity, its rows' texts by the entity each names; each parsed only when asked for.
+     * Nested by node, where one map keyed by a triple made a triple and hashed it on each of a page's thousands of look-ups.
+     */
+    private final Map<Node, Map<Node, Map<Node, String>>> endRows = new HashMap<>();
     private final Map<String, FactEndRow> parsed = new HashMap<>();
     /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
     private final Map<Node, String> rowNaming = new HashMap<>();
+    /** The entity each IRI a row names stands for, one node per IRI: a page compares and keys its rows by these nodes. */
+    private final Map<String, Node> named = new HashMap<>();
+    /** The labels given, per entity: asked for on every row of a page that names the same few hundred entities. */
+    private final Map<Node, List<Node>> labels = new HashMap<>();
+    /** {@code s p ?o} and {@code ?s p o} read, per predicate, then node: a page asks the same ones of each purchase. */
+    private final Map<Node, Map<Node, List<Node>>> objects = new HashMap<>(), subjects = new HashMap<>();
     private List<Node> lists;
-    private final Map<Node, java.util.Set<Node>> types = new HashMap<>();
+    private final Map<Node, java.util.Set<Object>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
@@ -59,7 +69,7 @@ final class SummaryLookups {
      * read per entity, where a page asks up to three classes of each of a thousand targets.
      */
     boolean isA(Node e, Node c) {
-        return types.computeIfAbsent(e, k -> new java.util.HashSet<>(objects(k, TYPE))).contains(c);
+        return types.computeIfAbsent(e, k -> index.objectKeys(k, TYPE)).contains(index.key(c));
     }
 
     /**
@@ -72,15 +82,24 @@ final class SummaryLookups {
         return false;
     }
 
-    /** The entity's labels in the summary graph, in index order: from a stored row read already that names it, else looked up. */
+    /**
+     * The entity's labels in the summary graph, in index order, once per entity: from a stored row read already that
+     * names it, else looked up.
+     */
     List<Node> labels(Node e) {
+        List<Node> known = labels.get(e);
+        if (known != null) return known;
         String text = rowNaming.get(e);
         List<Node> l = text == null ? null : parsed(text).otherLabels();
-        return l != null ? l : SummaryLabels.labels(cxt.getContext(), cxt, e);
+        if (l == null) l = index.objects(e, RDFS.label.asNode());
+        labels.put(e, l);
+        return l;
     }
 
-    /** The objects of {@code s p ?o} in the summary graph, in index order. */
-    List<Node> objects(Node s, Node p) { return index.objects(s, p); }
+    /** The objects of {@code s p ?o} in the summary graph, in index order (each read once). */
+    List<Node> objects(Node s, Node p) {
+        return objects.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(s, k -> index.objects(s, p));
+    }
 
     /** The quads of {@code s p o} (any may be {@code Node.ANY}) in the summary graph, read as iterated, in index order. */
     Iterator<Quad> quads(Node s, Node p, Node o) { return dsg.find(SummaryGraph.NODE, s, p, o); }
@@ -93,8 +112,20 @@ final class SummaryLookups {
         return PathEval.evalReverse(dsg.getGraph(SummaryGraph.NODE), o, new P_ZeroOrOne(new P_Link(p)), cxt.getContext());
     }
 
-    /** The subjects of {@code ?s p o} in the summary graph, in index order. */
-    List<Node> subjects(Node p, Node o) { return index.subjects(p, o); }
+    /** The subjects of {@code ?s p o} in the summary graph, in index order (each read once). */
+    List<Node> subjects(Node p, Node o) {
+        return subjects.computeIfAbsent(p, k -> new HashMap<>()).computeIfAbsent(o, k -> index.subjects(p, o));
+    }
+
+    /**
+     * The controls whose restriction of the entity has its row on it ({@link FactEndRow}: every restriction whose node
+     * holds a value), in index order, read with those rows in one range read. A restriction without a row has no
+     * citation, so an exposure row through it is dropped anyway: the pages find their controls here, where reading
+     * {@code ?control cg:restricts x} too was a second range read per entity.
+     */
+    java.util.Collection<Node> restrictionsOn(Node entity) {
+        return rows(entity, FactEndRow.onObject(RESTRICTS)).keySet();
+    }
 
     /** Which entity of a fact its stored row is read from ({@link FactEndRow}). */
     enum End { SUBJECT, OBJECT }
@@ -116,11 +147,11 @@ final class SummaryLookups {
     void readRows(Node entity, Node p, End end) { rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)); }
 
     private Map<Node, String> rows(Node entity, Node predicate) {
-        return endRows.computeIfAbsent(Triple.create(entity, predicate, Node.ANY), k -> {
-            Map<Node, String> m = new HashMap<>();
+        return endRows.computeIfAbsent(predicate, k -> new HashMap<>()).computeIfAbsent(entity, k -> {
+            Map<Node, String> m = new java.util.LinkedHashMap<>();
             for (Node row : index.objects(entity, predicate)) {
                 String text = row.getLiteralLexicalForm();
-                Node other = NodeFactory.createURI(FactEndRow.otherOf(text));
+                Node other = named.computeIfAbsent(FactEndRow.otherOf(text), NodeFactory::createURI);
                 m.putIfAbsent(other, text);
                 rowNaming.putIfAbsent(other, text);
             }

@@ -60,13 +60,16 @@ final class FactEndRows {
     /** Deletes every row (before {@link #emitAll} writes them afresh). */
     static void deleteAll(DatasetGraph dsg) {
         for (Node p : FactEndRow.PREDICATES) dsg.deleteAny(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
+        for (Node p : FactEndRow.EARLIER_PREDICATES) dsg.deleteAny(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
     }
 
     /**
-     * True when the rows are not those of this version: some fact of the summary has values but the summary holds no
-     * rows (a summary from before them), or its rows are of an earlier format (before the labels and kinds).
+     * True when the rows are not those of this version: an older chipgraph wrote rows (any row under its predicates,
+     * {@link FactEndRow#EARLIER_PREDICATES}: it rewrote the rows of the facts it touched there, leaving these out of
+     * step), or some fact of the summary has values but the summary holds no rows (a summary from before them).
      */
     static boolean rowsStale(DatasetGraph dsg) {
+        for (Node p : FactEndRow.EARLIER_PREDICATES) if (holdsAny(dsg, p)) return true;
         for (Node p : FactEndRow.PREDICATES) {
             Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
             try {
@@ -82,6 +85,15 @@ final class FactEndRows {
             }
         }
         return false;
+    }
+
+    private static boolean holdsAny(DatasetGraph dsg, Node p) {
+        Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY);
+        try {
+            return it.hasNext();
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
     }
 
     private static Node first(DatasetGraph dsg, Node s, Node p) {

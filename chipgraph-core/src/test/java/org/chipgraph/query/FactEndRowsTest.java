@@ -234,6 +234,54 @@ class FactEndRowsTest {
             assertEquals(kept, store.read(FactEndRowsTest::stored));
         }
     }
+    @Test
+    void rowsAnOlderChipgraphWroteInEitherFormatGetEveryRowRewrittenWhenOpened() throws IOException {
+        Path db = tmp.resolve("db");
+        Node restricts = CG.term("restricts");
+        try (TdbStore store = ingested(db)) {
+            DatasetGraph d = store.datasetGraph();
+            List<Quad> before = store.read(FactEndRowsTest::thisVersionsRows);
+            store.replaceGraphs(List.of(document("again.txt", "ctl:rule cg:restricts chip:x . cl:a1 a cg:Claim ; rdf:subject ctl:rule ; "
+                    + "rdf:predicate cg:restricts ; rdf:object chip:x ; prov:wasDerivedFrom doc:again.txt ; cg:stance cg:Asserted ; "
+                    + "cg:sentence \"The rule restricts the X again.\" .")));
+            // as an older chipgraph writing that document: this version's rows left as they were, the restriction's
+            // rows written under the predicates it knows, one in the format before the labels and kinds, one in this format
+            Txn.executeWrite(d, () -> {
+                Node rule = NodeFactory.createURI(ID + "control/rule"), x = NodeFactory.createURI(ID + "chip/x");
+                Node fact = SummaryGraph.factNode(rule, restricts, x);
+                String onChip = d.find(SummaryGraph.NODE, x, FactEndRow.onObject(restricts), Node.ANY).next().getObject().getLiteralLexicalForm();
+                StringBuilder earlier = new StringBuilder(field(x.getURI()));
+                for (String v : List.of("sourceCount", "earliestDate", "citation", "seatCitation")) {
+                    Node n = first(d, fact, v);
+                    earlier.append(n == null ? "-" : field(n.getLiteralLexicalForm()));
+                }
+                thisVersionsRows(d).forEach(d::delete);
+                before.forEach(d::add);
+                d.add(SummaryGraph.NODE, rule, CG.term("restrictsObjectRow"), NodeFactory.createLiteralString(earlier.toString()));
+                d.add(SummaryGraph.NODE, x, CG.term("restrictsSubjectRow"), NodeFactory.createLiteralString(onChip));
+            });
+            assertTrue(!store.read(FactEndRowsTest::stored).equals(store.read(FactEndRowsTest::fromFactNodes)), "this version's rows are out of step");
+        }
+        try (TdbStore store = TdbStore.open(db)) {
+            assertInStep(store, "opened after an older chipgraph wrote rows");
+            for (String p : List.of("restrictsObjectRow", "restrictsSubjectRow")) {
+                assertEquals(0L, (long) store.read(d -> d.stream(SummaryGraph.NODE, Node.ANY, CG.term(p), Node.ANY).count()), "no row left under cg:" + p);
+            }
+        }
+    }
+
+    /** The rows stored under this version's predicates, as quads. */
+    private static List<Quad> thisVersionsRows(DatasetGraph d) {
+        List<Quad> out = new ArrayList<>();
+        for (Node rel : FactEndRow.RELATIONS) {
+            for (Node p : List.of(FactEndRow.onSubject(rel), FactEndRow.onObject(rel))) d.find(SummaryGraph.NODE, Node.ANY, p, Node.ANY).forEachRemaining(out::add);
+        }
+        return out;
+    }
+
+    /** A field of a row's text: its length, ':' and its characters. */
+    private static String field(String s) { return s.length() + ":" + s; }
+
     /** The kind the restriction's row on the control gives its target, from the rows stored. */
     private static String kindOn(Set<String> rows, String control, String target) {
         String head = ID + "control/" + control + " " + FactEndRow.onSubject(CG.term("restricts")) + " FactEndRow[other=" + ID + target + ",";
