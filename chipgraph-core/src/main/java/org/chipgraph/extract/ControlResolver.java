@@ -321,11 +321,10 @@ final class ControlResolver {
     private List<IssuerHit> issuerHits(SentenceState st) {
         if (st.issuerHits == null) {
             st.issuerHits = new ArrayList<>();
-            for (var e : lang.issuerCues.entrySet()) {
-                WordCue cue = e.getValue();
-                for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-                    st.issuerHits.add(new IssuerHit(e.getKey(), m.start(), m.end(), isTarget(st, m.start())));
-                }
+            List<List<int[]>> found = lang.issuerCueSet.find(st.words);
+            int k = 0;
+            for (String iri : lang.issuerCues.keySet()) {
+                for (int[] h : found.get(k++)) st.issuerHits.add(new IssuerHit(iri, h[0], h[1], isTarget(st, h[0])));
             }
         }
         return st.issuerHits;

@@ -95,6 +95,8 @@ final class LanguageRules {
     final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
     static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
     final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
+    /** {@link #issuerCues} found in one pass over a sentence's words, in the same order. */
+    final WordCueSet issuerCueSet;
     final Map<String, EntityRef> vendorByName = new LinkedHashMap<>();
     final Map<EntityRef, Pattern> vendors = new LinkedHashMap<>();
     final Set<String> foundries = new HashSet<>();
@@ -341,6 +343,7 @@ final class LanguageRules {
         coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
         coordinationApposition = file.list("coordination-apposition") == null ? null : Pattern.compile("(?:" + file.list("coordination-apposition") + ")");
         issuerCues.putAll(IssuerCues.of(file, ref, issuerTable));
+        issuerCueSet = new WordCueSet(List.copyOf(issuerCues.values()));
         for (var e : file.vendors.entrySet()) {
             EntityRef company = ref.byLabel.get("Company:" + e.getKey());
             if (company == null && reducedRegistry) continue;

@@ -20,10 +20,16 @@ import org.chipgraph.fact.Relation;
  */
 final class PatternFile {
 
-    /** A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. */
+    /**
+     * A relation rule: where it was written, what it yields, how sure it is, and its compiled regex. For a rule whose
+     * lead placeholder is followed by look-behinds ({@link LeadLookBehinds}), {@code matched} is the regex without them
+     * and {@code leadConditions} the look-behinds, tested at the placeholder's end after a match; else {@code matched}
+     * is {@code pattern} and {@code leadConditions} null.
+     */
     record Rule(String origin, Relation relation, double confidence, Set<String> options, Pattern pattern,
                 boolean hasSubject, boolean hasObject, String implicitObjectKind, List<String> requiredKinds,
-                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart) {
+                List<Set<String>> requiredWords, String leadKinds, List<String> laterKinds, WordCue wordStart,
+                Pattern matched, Pattern leadConditions) {
 
         /** Can the rule match a sentence with mentions of these kinds? (Skips most rules on most sentences.) */
         boolean possible(boolean[] kindsPresent) {
@@ -219,8 +225,12 @@ final class PatternFile {
             for (String w : verbWords) lower.add(lower(w));
             words.add(lower);
         }
+        String lead = leadKinds(regex.toString());
+        LeadLookBehinds split = lead == null ? null : LeadLookBehinds.of(regex.toString());
+        Pattern matched = split == null ? p : Pattern.compile(LookBehindGuards.of(split.rest()), Pattern.CASE_INSENSITIVE);
+        Pattern conditions = split == null ? null : Pattern.compile(LookBehindGuards.of(split.conditions()), Pattern.CASE_INSENSITIVE);
         return new Rule(where, relation, conf, options, p, subj, obj, implicit, List.copyOf(required), words,
-                leadKinds(regex.toString()), List.copyOf(later), wordStart(regex.toString(), p));
+                lead, List.copyOf(later), wordStart(regex.toString(), p), matched, conditions);
     }
 
     /**

@@ -82,7 +82,7 @@ final class RuleMatcher {
                 if (lower == null) lower = st.abstracted.toLowerCase(java.util.Locale.ROOT);
                 if (!RequiredFragments.present(tails[ri], lower)) continue;
             }
-            Matcher m = matchers[ri] == null ? (matchers[ri] = rule.pattern().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
+            Matcher m = matchers[ri] == null ? (matchers[ri] = rule.matched().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             String lead = rule.leadKinds();
             if (lead == null && rule.wordStart() != null) {
                 // a rule that begins with a word: tried at the words it can begin with (same matches, same order)
@@ -110,11 +110,25 @@ final class RuleMatcher {
                     if (st.placeholderStarts[k] > lastStart) break;
                     if (lead.indexOf(st.placeholderKinds[k]) < 0) continue;
                     m.region(st.placeholderStarts[k], st.abstracted.length());
-                    if (!m.lookingAt()) continue;
+                    if (!m.lookingAt() || !leadConditionsHold(ri, rule, st, st.placeholderStarts[k])) continue;
                     onMatch(st, index, rule, m);
                 }
             }
         }
+    }
+
+    /** The rules' look-behinds after their lead placeholder ({@link LeadLookBehinds}), matchers reused like {@link #matchers}. */
+    private Matcher[] leadConditions;
+
+    /** Do the rule's look-behinds after its lead placeholder (if it has any) hold at the end of the placeholder at {@code start}? */
+    private boolean leadConditionsHold(int ri, PatternFile.Rule rule, SentenceState st, int start) {
+        if (rule.leadConditions() == null) return true;
+        if (leadConditions == null) leadConditions = new Matcher[lang.file.rules.size()];
+        Matcher c = leadConditions[ri] == null
+                ? (leadConditions[ri] = rule.leadConditions().matcher(st.abstracted).useTransparentBounds(true).useAnchoringBounds(false))
+                : leadConditions[ri].reset(st.abstracted);
+        c.region(st.abstracted.indexOf('§', start + 1) + 1, st.abstracted.length());
+        return c.lookingAt();
     }
 
     /** A rule matched: checks the match's context (preposition, negation) and emits its fact. */

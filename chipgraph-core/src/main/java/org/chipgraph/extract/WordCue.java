@@ -105,6 +105,23 @@ final class WordCue {
         return find(m, words, from);
     }
 
+    /** Is the cue tried at word starts only (it has prefixes), not at every position? */
+    boolean atWords() {
+        return index != null;
+    }
+
+    /** Could a match begin at a word whose first character is {@code c}, by the cue's prefixes (a cue {@link #atWords})? */
+    boolean mayBeginWith(char c) {
+        return index.root.end || index.root.child(index.fold(c)) != null;
+    }
+
+    /** Is there a match at the start of a word, at {@code i} (a cue {@link #atWords}; {@code m} as for {@link #findFrom})? */
+    boolean matchesAt(Matcher m, String text, int i) {
+        if (!index.startsAt(text, i)) return false;
+        m.region(i, text.length());
+        return m.lookingAt();
+    }
+
     private boolean find(Matcher m, WordSpans words, int from) {
         String text = words.text;
         int n = text.length();
