@@ -35,13 +35,13 @@ final class BookedCapacity {
             Matcher m = lang.capacityBooked.matcher(st.abstracted);
             while (m.find()) {
                 if (lang.negation != null && lang.negation.in(st.abstracted.substring(m.start(), m.end()))) continue;
-                Mention booker = mention(st, m.group("o"));
+                Mention booker = st.mentionAt(m.group("o"));
                 if (booker == null || booker.kind() != MentionKind.COMPANY) continue;
-                EntityRef foundry = m.group("f") != null ? foundryOf(mention(st, m.group("f"))) : foundryBefore(states, i);
+                EntityRef foundry = m.group("f") != null ? foundryOf(st.mentionAt(m.group("f"))) : foundryBefore(states, i);
                 if (foundry == null) continue;
-                Mention chip = mention(st, m.group("h"));
+                Mention chip = st.mentionAt(m.group("h"));
                 for (EntityRef b : booker.entities()) {
-                    if (!b.type().equals("Company") || b.iri().equals(foundry.iri()) || isFoundry(b)) continue;
+                    if (!b.type().equals("Company") || b.iri().equals(foundry.iri()) || lang.isFoundry(b)) continue;
                     put(foundry, b, st);
                 }
                 if (chip != null && chip.kind() == MentionKind.CHIP) for (EntityRef c : chip.entities()) put(foundry, c, st);
@@ -69,16 +69,6 @@ final class BookedCapacity {
     private EntityRef foundryOf(Mention m) {
         if (m == null || m.kind() != MentionKind.COMPANY || m.entities().size() != 1) return null;
         EntityRef e = m.entities().get(0);
-        return isFoundry(e) ? e : null;
-    }
-
-    private boolean isFoundry(EntityRef e) {
-        return lang.foundries.contains(e.label()) || (e.discovered() && lang.foundryName.matcher(e.label()).find());
-    }
-
-    private static Mention mention(SentenceState st, String index) {
-        if (index == null) return null;
-        int i = Integer.parseInt(index);
-        return i < st.mentions.size() ? st.mentions.get(i) : null;
+        return lang.isFoundry(e) ? e : null;
     }
 }

@@ -76,9 +76,11 @@ final class ClauseFrames {
 
     /** The words before a role's name: an article, a nationality, a noun, and a company compound ("an die Alibaba-Tochter Y": Y). */
     private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
-    /** Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"). */
-    private static final String AUX = "(?:hat|hatte|haben|hatten|will|wollen|wollte|wollten|soll|sollen|sollte|sollten|wird|werden|"
-            + "kann|können|könnte|könnten|dürfte|dürften|muss|müssen|musste|möchte|möchten|habe|hätte|hätten|werde|wolle|solle|könne|müsse)";
+    /**
+     * Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"); always
+     * followed by a word boundary, so the order of the forms is free.
+     */
+    private static final String AUX = "(?:" + GermanAuxiliaries.HAVE + "|" + GermanAuxiliaries.WERDEN + "|" + GermanAuxiliaries.MODAL + ")";
     private static final String SUBORDINATOR = "(?:\\b(?:dass|weil|nachdem|ob|obwohl|sodass|damit|seitdem|falls|während|bevor|sobald|als|da|wenn|wie)|"
             + "(?<=,) (?:den|die|das|welchen|welche|welches))";
     private static final String NOMINATIVE_RELATIVE = ", (?:der|die|das|welcher|welche|welches)";

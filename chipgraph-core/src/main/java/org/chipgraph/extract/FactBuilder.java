@@ -106,8 +106,7 @@ final class FactBuilder {
                 if (!typesFit(rel, s, o)) continue;
                 // a seat the text seems to give that the registry contradicts is a misreading ("bought from the US company")
                 if (rel == Relation.HEADQUARTERED_IN && reference.seats.containsKey(s.iri()) && !reference.seats.get(s.iri()).equals(o.iri())) continue;
-                // (a discovered name that ends in a foundry's designator is a foundry: "Kestova Foundry")
-                boolean foundry = lang.foundries.contains(s.label()) || (s.discovered() && lang.foundryName.matcher(s.label()).find());
+                boolean foundry = lang.isFoundry(s);
                 if (rule.options().contains("foundry") && !foundry) continue;
                 if (rule.options().contains("no-foundry") && foundry) continue;
                 double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);

@@ -108,6 +108,11 @@ final class LanguageRules {
     final Pattern deliveryRecipient;
     /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
     final Pattern foundryName;
+
+    /** A foundry: registered as one, or a discovered name that ends in a foundry's designator ("Kestova Foundry"). */
+    boolean isFoundry(EntityRef e) {
+        return foundries.contains(e.label()) || (e.discovered() && foundryName.matcher(e.label()).find());
+    }
     /** Per rule, its required mention kinds as bit masks over 'A'..'Z' (one mask per slot), or null when a kind is not a capital letter. */
     final long[][] ruleKindMasks;
     /** Per rule, the ids of its required word groups; a group holds when any of its words is a token of the sentence. */

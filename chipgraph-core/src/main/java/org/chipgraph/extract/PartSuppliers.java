@@ -34,9 +34,9 @@ final class PartSuppliers {
             Matcher m = lang.partSupplier.matcher(st.abstracted);
             while (m.find()) {
                 boolean first = m.group("h") != null;
-                Mention chip = mention(st, first ? m.group("h") : m.group("h2"));
-                Mention supplier = mention(st, first ? m.group("c") : m.group("c2"));
-                Mention memory = mention(st, first ? m.group("m") : m.group("m2"));
+                Mention chip = st.mentionAt(first ? m.group("h") : m.group("h2"));
+                Mention supplier = st.mentionAt(first ? m.group("c") : m.group("c2"));
+                Mention memory = st.mentionAt(first ? m.group("m") : m.group("m2"));
                 if (chip == null || supplier == null || chip.kind() != MentionKind.CHIP || supplier.kind() != MentionKind.COMPANY) continue;
                 if (memory != null && (memory.kind() != MentionKind.CHIP || !allMemory(memory))) continue;
                 if (lang.negation != null && lang.negation.in(st.abstracted.substring(m.start(), m.end()))) continue;
@@ -51,12 +51,6 @@ final class PartSuppliers {
                 }
             }
         }
-    }
-
-    private static Mention mention(SentenceState st, String index) {
-        if (index == null) return null;
-        int i = Integer.parseInt(index);
-        return i < st.mentions.size() ? st.mentions.get(i) : null;
     }
 
     private boolean allMemory(Mention m) {

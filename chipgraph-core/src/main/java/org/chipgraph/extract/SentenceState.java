@@ -38,6 +38,13 @@ final class SentenceState {
         return ruleWordsHeld;
     }
 
+    /** The mention an abstracted sentence's placeholder index names (a rule's group), or null when absent. */
+    Mention mentionAt(String index) {
+        if (index == null) return null;
+        int i = Integer.parseInt(index);
+        return i < mentions.size() ? mentions.get(i) : null;
+    }
+
     boolean free(int a, int b) {
         for (int i = a; i < b; i++) if (taken[i]) return false;
         return true;
