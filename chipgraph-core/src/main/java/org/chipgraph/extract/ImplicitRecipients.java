@@ -140,26 +140,23 @@ final class ImplicitRecipients {
         List<Mention> out = new ArrayList<>(List.of(first));
         if (lang.recipientImplicitJoint == null) return out;
         Mention last = first;
-        for (boolean grew = true; grew; ) {
-            grew = false;
-            Mention next = null;
-            for (Mention x : st.mentions) {
-                if (x.start() >= last.end() && (next == null || x.start() < next.start())) next = x;
-            }
-            while (next != null && next.kind() == MentionKind.COUNTRY) {
-                // a country's possessive before the next supplier ("by Taiwan's Y") is part of the joint
-                Mention after = null;
-                for (Mention x : st.mentions) {
-                    if (x.start() >= next.end() && (after == null || x.start() < after.start())) after = x;
-                }
-                next = after;
-            }
-            if (next == null || next.kind() != MentionKind.COMPANY || next.entities().isEmpty()) break;
-            if (!lang.recipientImplicitJoint.matcher(st.text.substring(last.end(), next.start())).matches()) break;
+        while (true) {
+            Mention next = nextAfter(st, last.end());
+            // a country's possessive before the next supplier ("by Taiwan's Y") is part of the joint
+            while (next != null && next.kind() == MentionKind.COUNTRY) next = nextAfter(st, next.end());
+            if (next == null || next.kind() != MentionKind.COMPANY || next.entities().isEmpty()) return out;
+            if (!lang.recipientImplicitJoint.matcher(st.text.substring(last.end(), next.start())).matches()) return out;
             out.add(next);
             last = next;
-            grew = true;
         }
-        return out;
+    }
+
+    /** The first mention of the sentence that begins at or after {@code offset}, or null. */
+    private static Mention nextAfter(SentenceState st, int offset) {
+        Mention next = null;
+        for (Mention x : st.mentions) {
+            if (x.start() >= offset && (next == null || x.start() < next.start())) next = x;
+        }
+        return next;
     }
 }
