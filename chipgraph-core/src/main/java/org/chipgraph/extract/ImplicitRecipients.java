@@ -14,7 +14,9 @@ import org.chipgraph.fact.Stance;
  * sentence before (or the one before that) is about ({@link SentenceTopic}), passing sentences of this shape, when the
  * article has that company buy, order or receive something, or (session 32) that sentence speaks of a site it builds or
  * runs (the language's {@code recipient-project}: "X baut ein Rechenzentrum. Die Server liefert Y."). The cue is the language's {@code recipient-implicit} (group c:
- * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing.
+ * the supplier's mention); a sentence naming another company, or a recipient the supplier itself, gives nothing. (Session
+ * 33) English has the cue too ("The servers will be assembled by Y"), and suppliers joined to the first
+ * ({@code recipient-implicit-joint}: "by X and by Y", "X and Y will supply the servers") supply the same recipient.
  */
 final class ImplicitRecipients {
     private static final double CONFIDENCE = 0.6;
@@ -54,12 +56,20 @@ final class ImplicitRecipients {
             if (shaped.get(i).isEmpty() || (lang.negation != null && lang.negation.in(st.abstracted))) continue;
             for (Cue cue : shaped.get(i)) {
                 Mention supplier = st.mentions.get(cue.supplier());
-                if (supplier.kind() != MentionKind.COMPANY || supplier.entities().size() != 1 || otherCompany(st, supplier, cue.start())) continue;
+                // (session 33) a list collapsed into one mention ("X and Y will supply the servers") is several suppliers
+                if (supplier.kind() != MentionKind.COMPANY || supplier.entities().isEmpty()) continue;
+                List<Mention> suppliers = joined(st, supplier);
+                if (otherCompany(st, suppliers, cue.start())) continue;
                 EntityRef from = supplier.entities().get(0);
                 // parts of a chip (memory, wafers, substrates: group i) go to its maker too, systems only to a buyer
                 EntityRef to = recipientBefore(states, shaped, i, from, cue.input());
                 if (to == null) continue;
-                builder.put(NewsExtractor.fact(from, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), from, to);
+                for (Mention s : suppliers) {
+                    for (EntityRef by : s.entities()) {
+                        if (by.iri().equals(to.iri())) continue;
+                        builder.put(NewsExtractor.fact(by, Relation.SUPPLIES, to, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), by, to);
+                    }
+                }
             }
         }
     }
@@ -109,15 +119,44 @@ final class ImplicitRecipients {
      * clause or a second clause there is another statement ("Die Stapel liefert X zu; das Packaging übernimmt Y", "Die
      * Server liefert X, der auch Y beliefert").
      */
-    private static boolean otherCompany(SentenceState st, Mention supplier, int from) {
+    private static boolean otherCompany(SentenceState st, List<Mention> suppliers, int from) {
         int end = st.text.length();
         for (char c : new char[] {';', ','}) {
-            int at = st.text.indexOf(c, supplier.end());
+            int at = st.text.indexOf(c, suppliers.get(suppliers.size() - 1).end());
             if (at >= 0 && at < end) end = at;
         }
         for (Mention x : st.mentions) {
-            if (x.kind() == MentionKind.COMPANY && x.start() < end && x.end() > from && !x.entities().equals(supplier.entities())) return true;
+            if (x.kind() != MentionKind.COMPANY || x.start() >= end || x.end() <= from) continue;
+            if (suppliers.stream().noneMatch(s -> s.entities().equals(x.entities()))) return true;
         }
         return false;
+    }
+
+    /**
+     * (session 33) The supplier and the suppliers joined to it by the language's {@code recipient-implicit-joint} ("The
+     * servers are assembled by X and by Taiwan's Y", "X and Y will supply the servers"): each supplies the recipient.
+     */
+    private List<Mention> joined(SentenceState st, Mention first) {
+        List<Mention> out = new ArrayList<>(List.of(first));
+        if (lang.recipientImplicitJoint == null) return out;
+        Mention last = first;
+        while (true) {
+            Mention next = nextAfter(st, last.end());
+            // a country's possessive before the next supplier ("by Taiwan's Y") is part of the joint
+            while (next != null && next.kind() == MentionKind.COUNTRY) next = nextAfter(st, next.end());
+            if (next == null || next.kind() != MentionKind.COMPANY || next.entities().isEmpty()) return out;
+            if (!lang.recipientImplicitJoint.matcher(st.text.substring(last.end(), next.start())).matches()) return out;
+            out.add(next);
+            last = next;
+        }
+    }
+
+    /** The first mention of the sentence that begins at or after {@code offset}, or null. */
+    private static Mention nextAfter(SentenceState st, int offset) {
+        Mention next = null;
+        for (Mention x : st.mentions) {
+            if (x.start() >= offset && (next == null || x.start() < next.start())) next = x;
+        }
+        return next;
     }
 }

@@ -79,6 +79,8 @@ final class LanguageRules {
     final Pattern ownerImplicit;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
     final Pattern recipientImplicit;
+    /** (session 33) What joins a second supplier to the first in such a sentence ("by X and by Taiwan's Y"), or null. */
+    final Pattern recipientImplicitJoint;
     /** "Der Betreiber X baut ein Rechenzentrum.": a sentence about a site, whose topic takes goods ({@link ImplicitRecipients}), or null. */
     final Pattern recipientProject;
     final Pattern cityContext, targetBefore, describedAfter, sinceBefore, issuerAfter, controlNewAfter, controlAnaphor;
@@ -324,6 +326,7 @@ final class LanguageRules {
         subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
         ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
         recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
+        recipientImplicitJoint = file.list("recipient-implicit-joint") == null ? null : Pattern.compile("^(?:" + file.list("recipient-implicit-joint") + ")$");
         recipientProject = file.list("recipient-project") == null ? null : Pattern.compile(file.list("recipient-project"));
         subjectPronounPlural = file.list("subject-pronoun-plural") == null ? null : Pattern.compile("^(?:" + file.list("subject-pronoun-plural") + ")\\b");
         parentAnaphor = null;

@@ -114,4 +114,18 @@ class GermanImplicitPartiesTest {
     void aMinorityStakeMakesNoSubsidiary() {
         absent(stakes(), "Calderon Systems", "subsidiaryOf", "Pirell Capital");
     }
+
+    @Test
+    void aSecondSupplierJoinedByUndVomSuppliesTheCompanyBefore() {
+        List<Fact> facts = Extraction.of("de", "zweiLieferantenOhneEmpfaenger");
+        fact(facts, "Quanta", "supplies", "Nebius");
+        fact(facts, "Wiwynn", "supplies", "Nebius");
+    }
+
+    @Test
+    void aListOfSuppliersAfterTheVerbSuppliesTheCompanyBefore() {
+        List<Fact> facts = Extraction.of("de", "zweiLieferantenOhneEmpfaenger");
+        fact(facts, "Foxconn", "supplies", "Crusoe");
+        fact(facts, "Inventec", "supplies", "Crusoe");
+    }
 }
