@@ -65,6 +65,8 @@ final class LanguageRules {
     final AsideSpans asides;
     /** A singular description right before a list ("der Bonner Konzern"): it names the list's first member only. */
     final Pattern singularBefore;
+    /** A later list member with its own article ("A und der Videodienst B"): the list is no apposition of the description before it. */
+    final Pattern listOwnDescription;
     /** A singular apposition right after a list (", the cloud arm of"): it describes the list's last member only. */
     final Pattern singularAfter;
     /** "zwei=2", "eine halbe=0.5": amounts written in words before a scale ("zwei Milliarden Dollar"), or null. */
@@ -276,6 +278,7 @@ final class LanguageRules {
         hedges = Hedges.of(file);
         asides = AsideSpans.of(file);
         singularBefore = file.list("singular-before") == null ? null : Pattern.compile("(?:" + file.list("singular-before") + ")$");
+        listOwnDescription = file.list("list-own-description") == null ? null : Pattern.compile(file.list("list-own-description"));
         singularAfter = file.list("singular-after") == null ? null : Pattern.compile(file.list("singular-after"));
         planned = WordCue.of(file.list("planned"));
         reported = WordCue.of(file.list("reported"));

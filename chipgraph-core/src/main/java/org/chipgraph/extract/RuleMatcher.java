@@ -230,6 +230,8 @@ final class RuleMatcher {
         if (x == null || x.entities().size() < 2 || lang.singularBefore == null) return x;
         int at = m.start(slot) - 2; // the placeholder "§C12§" begins two characters before its number
         if (at <= m.start()) return x;
+        // "der Onlinehändler A und der Videodienst B": each member has its own description, the first names only A
+        if (lang.listOwnDescription != null && lang.listOwnDescription.matcher(st.text.substring(x.start(), x.end())).find()) return x;
         String before = st.abstracted.substring(Math.max(0, at - 80), at);
         return lang.singularBefore.matcher(before).find() ? x.withEntities(List.of(x.entities().get(0))) : x;
     }
