@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -47,19 +48,29 @@ public final class Labels {
 
     /** As {@link #apply(List, List, DatasetGraph)}, taking the labels the page's execution read already ({@code known}, may be null). */
     public static List<Binding> apply(List<Var> vars, List<Binding> rows, DatasetGraph dsg, PageLabels known) {
-        Graph union = dsg.getUnionGraph();
-        SummaryIndex summary = new SummaryIndex(dsg);
-        Map<Node, Node> cache = new HashMap<>();
+        UnaryOperator<Node> label = labeller(dsg, known);
         List<Binding> out = new ArrayList<>(rows.size());
         for (Binding b : rows) {
             BindingBuilder bb = BindingBuilder.create();
             for (Var v : vars) {
                 Node n = b.get(v);
-                if (n != null) bb.add(v, n.isURI() ? cache.computeIfAbsent(n, k -> known(known, k, summary, union)) : n);
+                if (n != null) bb.add(v, label.apply(n));
             }
             out.add(bb.build());
         }
         return out;
+    }
+
+    /**
+     * Each value as {@link #apply(List, List, DatasetGraph, PageLabels)} prints it (an IRI its label, each IRI looked up
+     * once; any other term as it is), for a writer that labels as it writes ({@link CsvAnswer}) instead of copying
+     * the rows first. Call inside a read transaction, and use within it.
+     */
+    public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known) {
+        Graph union = dsg.getUnionGraph();
+        SummaryIndex summary = new SummaryIndex(dsg);
+        Map<Node, Node> cache = new HashMap<>();
+        return n -> n.isURI() ? cache.computeIfAbsent(n, k -> known(known, k, summary, union)) : n;
     }
 
     private static Node known(PageLabels known, Node iri, SummaryIndex summary, Graph union) {

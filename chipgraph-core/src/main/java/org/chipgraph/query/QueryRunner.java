@@ -74,14 +74,17 @@ public final class QueryRunner {
             try {
                 if (query.isSelectType()) {
                     AnswerPage.Page page = AnswerPage.select(dsg, q, binding(q, params), limit, offset, timeoutMillis);
-                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
-                    long count = kept.size();
-                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), kept.iterator());
+                    long count = page.rows().size();
                     if (page.more()) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
                             + "; more with --offset " + (offset + limit));
+                    if (format == ResultFormat.CSV) { // in one pass, labelled as written: the bytes of Jena's CSV writer
+                        writeBytes(out, CsvAnswer.bytes(page.vars(), page.rows(), iris ? java.util.function.UnaryOperator.identity() : Labels.labeller(dsg, page.labels())));
+                        return count;
+                    }
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
+                    RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), kept.iterator());
                     switch (format) {
                         case TABLE -> table(rs, query, out);
-                        case CSV -> ResultsWriter.create().lang(ResultSetLang.RS_CSV).write(out, rs);
                         case TSV -> ResultsWriter.create().lang(ResultSetLang.RS_TSV).write(out, rs);
                         case JSON -> ResultsWriter.create().lang(ResultSetLang.RS_JSON).write(out, rs);
                     }
@@ -167,8 +170,13 @@ public final class QueryRunner {
     }
 
     private static void writeLine(OutputStream out, String s) {
+        writeBytes(out, (s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void writeBytes(OutputStream out, byte[] bytes) {
         try {
-            out.write((s + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.write(bytes);
+            out.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

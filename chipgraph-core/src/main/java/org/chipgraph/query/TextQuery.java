@@ -37,6 +37,7 @@ public final class TextQuery extends PFuncSimple {
                 SummaryHolds.register();
                 ControlReachRows.register();
                 CompanyExposurePage.register();
+                CompanyChipClaims.register();
                 ControlExposureRows.register();
             }
             registered = true;

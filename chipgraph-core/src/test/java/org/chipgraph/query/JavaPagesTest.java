@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The three pages built in Java (control-reach, company-export-control-exposure, control-exposure) give the rows
+ * The pages built in Java (control-reach, company-export-control-exposure, control-exposure, company-chips) give the rows
  * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
  * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
  * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
@@ -127,6 +127,22 @@ public class JavaPagesTest {
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheOrderFixture() throws IOException {
         try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/exposure-order.trig")) {
             for (String name : PAGES) assertTrue(assertSameRowsInOrder(store, name) > 0, name + " has rows on the fixture");
+        }
+    }
+
+    /** company-chips' rows (query.CompanyChipClaims) sorted by the question's ORDER BY as its earlier text's were, ties included. */
+    @Test
+    void companyChipsGivesTheEarlierTextsRowsInOrderWithTiesOnItsOrderFixture() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/company-chips-order.trig")) {
+            assertTrue(assertSameRowsInOrder(store, "company-chips") >= 20, "company-chips has rows on the fixture");
+        }
+    }
+
+    /** The samples' graphs (their buyers are not typed as companies there: no rows, which must agree too). */
+    @Test
+    void companyChipsGivesTheEarlierTextsRowsInOrderOnTheSamples() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/samples.trig")) {
+            assertSameRowsInOrder(store, "company-chips");
         }
     }
 

@@ -63,4 +63,13 @@ class IndexCountTest {
             assertEquals(6L, (long) s.read(d -> IndexCount.of(d).all()));
         }
     }
+
+    @Test
+    void allButLeavesOutOneGraphsQuadsAndCountsTheRest() {
+        try (TdbStore s = TdbStore.open(tmp.resolve("db"))) {
+            Txn.executeWrite(s.datasetGraph(), () -> fill(s.datasetGraph()));
+            assertEquals(4L, (long) s.read(d -> IndexCount.of(d).allBut(g(3))));
+            assertEquals(6L, (long) s.read(d -> IndexCount.of(d).allBut(NodeFactory.createURI("urn:g:never"))));
+        }
+    }
 }
