@@ -30,14 +30,14 @@ final class MentionFinder {
     private final ArticleShortForms shortForms;
 
     MentionFinder(Article article, LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
-                  ExtractionProfile profile) {
+                  ExtractionProfile profile, ArticleShortForms shortForms) {
         this.article = article;
         this.lang = lang;
         this.reference = reference;
         this.controlChoice = controlChoice;
         this.profile = profile;
         this.tagger = lang.names.tagger().forDocument(profile);
-        this.shortForms = new ArticleShortForms(lang.discovery);
+        this.shortForms = shortForms;
     }
 
     /** The sentence's mentions: money, registry names, outlets, cities, discovered names, control cues, dates, amounts. */
