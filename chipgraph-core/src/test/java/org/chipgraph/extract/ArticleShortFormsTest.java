@@ -51,13 +51,6 @@ class ArticleShortFormsTest {
     }
 
     @Test
-    void aShortFormTwoCompaniesShareNamesNeither() {
-        List<Fact> facts = Extraction.of("en", "sharedShortFormNamesNeither");
-        absent(facts, "Lindqvist Optics", "buys", "H100");
-        absent(facts, "Lindqvist Capital", "buys", "H100");
-    }
-
-    @Test
     void aShortFormSaysNothingInAnotherArticle() {
         Extraction.of("en", "registeredShortFormAfterFullName");
         List<Fact> facts = Extraction.of("en", "shortFormStaysInItsArticle");
