@@ -45,14 +45,16 @@ final class ArticleRun {
         FactBuilder facts = new FactBuilder(docIri, lang, reference, controlChoice, coref, trace);
         RuleMatcher rules = new RuleMatcher(lang, facts);
         SlotNames slotNames = new SlotNames(lang, rules);
-        ConfirmedNames confirmedNames = new ConfirmedNames(lang, "de".equals(article.language()));
+        // (the article's short forms, shared by the names found first and those a rule's slot confirms)
+        ArticleShortForms shortForms = new ArticleShortForms(lang.discovery);
+        ConfirmedNames confirmedNames = new ConfirmedNames(lang, "de".equals(article.language()), shortForms);
         QuotedSpeech speech = lang.quotedSpeech == null ? null : new QuotedSpeech(lang.quotedSpeech, coref);
 
         long t = System.nanoTime();
         List<SentenceSplitter.Sentence> sentences = splitter.split(article.content(), article.bodyStart(), article.language());
         t = profile.add(ExtractionProfile.Stage.SENTENCES, t);
         profile.sentences(sentences.size());
-        MentionFinder finder = new MentionFinder(article, lang, reference, controlChoice, profile);
+        MentionFinder finder = new MentionFinder(article, lang, reference, controlChoice, profile, shortForms);
         states = new ArrayList<>();
         for (SentenceSplitter.Sentence s : sentences) states.add(finder.find(s));
         slotNames.article(ArticleCapitals.of(states, "de".equals(article.language())));

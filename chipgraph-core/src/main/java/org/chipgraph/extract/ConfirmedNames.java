@@ -18,10 +18,12 @@ import org.chipgraph.fact.EntityRef;
 final class ConfirmedNames {
     private final LanguageRules lang;
     private final boolean german;
+    private final ArticleShortForms shortForms;
 
-    ConfirmedNames(LanguageRules lang, boolean german) {
+    ConfirmedNames(LanguageRules lang, boolean german, ArticleShortForms shortForms) {
         this.lang = lang;
         this.german = german;
+        this.shortForms = shortForms;
     }
 
     /** Spreads the discovered names of {@code confirmed} (sentence {@code index}); the earlier sentences that gained a mention. */
@@ -32,7 +34,8 @@ final class ConfirmedNames {
             EntityRef e = m.entities().get(0);
             if (names == null) names = new EntityMatcher();
             names.addCased(e.label(), e);
-            String shortForm = "Company".equals(e.type()) ? lang.discovery.shortForm(e.label()) : null;
+            // (a short form another company of the article shares names neither)
+            String shortForm = "Company".equals(e.type()) ? shortForms.claim(e, e.label()) : null;
             if (shortForm != null) names.addCased(shortForm, e);
         }
         Set<Integer> earlier = new TreeSet<>();

@@ -53,6 +53,10 @@ final class EntityDiscovery {
     private final Set<String> genericNouns;
     /** Capitalised words that are no name alone ("Advanced", "Global", "Cloud"): never a long name's short form. */
     private final Set<String> plainWords = new java.util.HashSet<>();
+    /** Words of names never their short form: the trade words of names (name-shapes short-form-generic and the place-name heads, designators, hyphen-name tails). */
+    private final Set<String> neverShort = new java.util.HashSet<>();
+    /** A nation's adjective before the name a company goes by ("Deutsche Telekom", name-shapes short-form-adjective). */
+    private final Set<String> shortFormAdjectives;
 
     /** Capitalised parts joined by hyphens that are one name ("Brisk-Ware, a cloud operator"); null: none. */
     private final HyphenNames hyphens;
@@ -67,6 +71,10 @@ final class EntityDiscovery {
         descriptors = nameShapes.words("name-descriptor");
         legalSuffixes = nameShapes.words("legal-suffix");
         genericNouns = nameShapes.words("generic-noun");
+        for (String key : List.of("short-form-generic", "place-name-head", "designator", "hyphen-name-tail")) neverShort.addAll(nameShapes.words(key));
+        // ("Robert Bosch": a given name is a person's, never the company's short form)
+        neverShort.addAll(patterns.words("first-name", false));
+        shortFormAdjectives = nameShapes.words("short-form-adjective");
         String heads = nameShapes.alternation("place-name-head");
         String descWords = nameShapes.alternation("name-descriptor");
         // the head words (with descriptors after them: "Korea Zinc Co."), ending the name: a capitalised word after
@@ -253,24 +261,47 @@ final class EntityDiscovery {
     }
 
     /**
-     * The word a reporter shortens a discovered company's longer name to after introducing it ("Huaxin Integrated
-     * Circuit ... Huaxin", "Suzhou Hengtai Computing ... Hengtai"): its first word that is no place, article or general
-     * noun, when words of the name follow it; null when there is none, or it is a word no name has alone.
+     * The word a reporter shortens a company's longer name to after introducing it ("Huaxin Integrated Circuit ...
+     * Huaxin", "Suzhou Hengtai Computing ... Hengtai"): its first word that is no place, article or general noun, when
+     * words of the name follow it; after a nation's adjective or a two-letter prefix the word after it, though it ends
+     * the name ("Deutsche Telekom ... die Telekom", "SK Hynix ... Hynix"). Null when there is none, or it is a word no
+     * name has alone (name-shapes short-form-generic, the trade words of names: "Tokyo Electron", "SK Telecom").
      */
     String shortForm(String label) {
         String[] w = label.split("\\s+");
+        int bare = withoutSuffix(label).split("\\s+").length;
         int k = 0;
-        while (k < w.length - 1 && (nonNames.contains(w[k]) || stop.contains(w[k].toLowerCase(Locale.ROOT)) || genericNouns.contains(w[k]))) k++;
-        // "die Deutsche Telekom ... die Telekom": after a capitalised country adjective (AdjectiveNames) the one word left is
-        // the name the company goes by, though it ends the name
-        String[] bare = withoutSuffix(label).split("\\s+");
-        boolean afterAdjective = bare.length == 2 && nonNames.contains(bare[0]) && DECLINED_ADJECTIVE.matcher(bare[0]).matches();
-        if (afterAdjective) { w = bare; k = 1; }
-        else if (k >= w.length - 1) return null;
+        boolean prefix = false;
+        while (k < w.length - 1) {
+            if (namePrefix(w[k], bare)) prefix = true;
+            else if (!nonNames.contains(w[k]) && !stop.contains(w[k].toLowerCase(Locale.ROOT)) && !genericNouns.contains(w[k])) break;
+            k++;
+        }
+        if (k >= w.length - 1 && !(prefix && k < bare)) return null;
         String s = w[k];
         if (s.length() < 3 || !Character.isUpperCase(s.charAt(0)) || !s.chars().allMatch(Character::isLetterOrDigit) || descriptors.contains(s)
-                || plainWords.contains(s) || isSuffix(s) || stop.contains(s.toLowerCase(Locale.ROOT))) return null;
+                || plainWords.contains(s) || neverShort.contains(s) || isSuffix(s) || stop.contains(s.toLowerCase(Locale.ROOT))) return null;
         return s;
+    }
+
+    /**
+     * Does the word stand before the name a company goes by: a nation's adjective ("Deutsche", "Chinese"), two capitals
+     * ("SK"), or in a name of two words a capitalised country adjective (AdjectiveNames: "Schweizerische X")?
+     */
+    private boolean namePrefix(String word, int words) {
+        return shortFormAdjectives.contains(word) || TWO_CAPITALS.matcher(word).matches()
+                || (words == 2 && nonNames.contains(word) && DECLINED_ADJECTIVE.matcher(word).matches());
+    }
+
+    private static final Pattern TWO_CAPITALS = Pattern.compile("\\p{Lu}{2}");
+
+    /** The registry's entity of this name, of any type, or null: a word of a longer name that names something itself. */
+    EntityRef registered(String word) {
+        for (String type : List.of("Company", "Chip", "Country")) {
+            EntityRef known = byNormalName.get(type + ":" + normal(word, type));
+            if (known != null) return known;
+        }
+        return null;
     }
 
     /** A German adjective's declined form, capitalised inside a name ("Deutsche", "Schweizerische"). */

@@ -26,15 +26,18 @@ final class MentionFinder {
     private final Map<String, Boolean> nameVerdicts = new java.util.HashMap<>();
     /** The language's tagger with this article's memos (windows, word splits, lemmas), dropped with the article. */
     private final SyntaxTagger tagger;
+    /** The short forms of the companies this article named in full. */
+    private final ArticleShortForms shortForms;
 
     MentionFinder(Article article, LanguageRules lang, ReferenceEntities reference, ControlResolver controlChoice,
-                  ExtractionProfile profile) {
+                  ExtractionProfile profile, ArticleShortForms shortForms) {
         this.article = article;
         this.lang = lang;
         this.reference = reference;
         this.controlChoice = controlChoice;
         this.profile = profile;
         this.tagger = lang.names.tagger().forDocument(profile);
+        this.shortForms = shortForms;
     }
 
     /** The sentence's mentions: money, registry names, outlets, cities, discovered names, control cues, dates, amounts. */
@@ -74,11 +77,13 @@ final class MentionFinder {
             } else if (h.entry().home()) {
                 st.mentions.add(new Mention(h.start(), h.end(), MentionKind.COUNTRY, List.of(), false, false, true, false, null));
             } else if (kind == MentionKind.COMPANY && !h.possessive()) {
+                shortForms.claim(e, h.entry().surface());
                 CorporateSuffixes.NameEnd full = CorporateSuffixes.after(st.text, h.end());
                 st.mentions.add(Mention.entity(h.start(), full.end(), kind, e, full.possessive()));
                 st.take(h.start(), full.end());
                 continue;
             } else {
+                if (kind == MentionKind.COMPANY) shortForms.claim(e, h.entry().surface());
                 st.mentions.add(Mention.entity(h.start(), h.end(), kind, e, h.possessive()));
             }
             st.take(h.start(), h.end());
@@ -95,6 +100,8 @@ final class MentionFinder {
                 st.take(h.start(), h.end());
             }
         }
+        // "Deutsche Telekom ... die Telekom": a short form of a company named in full before
+        shortForms.mentions(st, german);
         // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
         int[] head = lang.describedNames == null ? null : lang.describedNames.firstField(st.text, st.taken);
         if (head != null && !lang.nameFinder.personAt(st.words, head[0], head[1], false)) addDiscovered(st, head[0], head[1], "Company");
@@ -120,11 +127,7 @@ final class MentionFinder {
                 st.take(f.start(), f.end());
             }
         }
-        addControlTriggers(st, lang.controlNoun, MentionKind.CONTROL_NOUN);
-        controlAnaphor(st);
-        listAnaphors(st);
-        modalControls(st);
-        addControlTriggers(st, lang.controlVerb, MentionKind.CONTROL_VERB);
+        ControlMentions.add(st, lang);
         st.dates = RelativeDateResolver.find(st.text, article.date());
         for (var d : st.dates) st.take(d.start(), d.end());
         // names with no cue at all (after every other mention took its words), by their shape and the tagger, where a rule could use them
@@ -245,6 +248,8 @@ final class MentionFinder {
                 end = acr.end();
             }
         }
+        // "der Deutschen Telekom": a registered company named in full by a shape of discovery
+        if (!e.discovered() && "Company".equals(type)) shortForms.claim(e, surface);
         if (e.discovered()) {
             String key = type + ":" + EntityDiscovery.normal(e.label(), type);
             // a name new to the article must read as a name to the tagger (it and its neighbours are tagged then)
@@ -289,19 +294,22 @@ final class MentionFinder {
     private void remember(EntityRef company, String longName) {
         remember(company);
         articleNames.add(longName, company, false, false);
+        // "Tianvo Intelligence (TVI) ... Tianvo": the long name's short form names the company too
+        shortForms.claim(company, longName);
     }
 
     private void remember(EntityRef company) {
         if (articleNames == null) articleNames = new EntityMatcher();
         if (learnt == null) learnt = new EntityMatcher();
         String shorter = EntityDiscovery.withoutSuffix(company.label());
-        // "Ostrel Linework ... Ostrel": the short form a reporter uses after the long name names the same company
-        String shortForm = "Company".equals(company.type()) ? lang.discovery.shortForm(company.label()) : null;
         for (EntityMatcher m : List.of(articleNames, learnt)) {
             m.add(company.label(), company, false, false);
             if (!shorter.equals(company.label())) m.add(shorter, company, false, false);
-            if (shortForm != null && !shortForm.equals(shorter)) m.addCased(shortForm, company);
         }
+        // "Ostrel Linework ... Ostrel": the short form a reporter uses after the long name names the same company (in
+        // later sentences by ArticleShortForms, in earlier ones by backfill)
+        String shortForm = "Company".equals(company.type()) ? shortForms.claim(company, company.label()) : null;
+        if (shortForm != null && !shortForm.equals(shorter)) learnt.addCased(shortForm, company);
     }
 
     /**
@@ -316,6 +324,7 @@ final class MentionFinder {
         discovered.put("Company:" + EntityDiscovery.normal(shortForm, "Company"), company);
         for (SentenceState e : earlier) relabel(e, shorter, company);
         if (articleNames != null) articleNames.replace(shorter, company);
+        shortForms.replace(shorter, company);
         if (current != null) relabel(current, shorter, company);
     }
 
@@ -327,61 +336,6 @@ final class MentionFinder {
             st.mentions.set(i, m.withEntities(es));
         }
     }
-
-    /**
-     * "dürfen ... nicht mehr nach China geliefert werden", "can no longer be sold to China": a modal and a negation
-     * around a verb of selling state a restriction. The cue's group "v", "w" or "x" (the negation, or the verb of needing a licence) becomes the control-verb
-     * mention, so the negation is the restriction, not a denial of the sentence's facts.
-     */
-    private void modalControls(SentenceState st) {
-        if (lang.controlModalCue == null) return;
-        for (Matcher m = lang.controlModalCue.first(st.words); m != null; m = lang.controlModalCue.next(m, st.words) ? m : null) {
-            int a = -1, b = -1;
-            for (String g : lang.controlModalGroups) {
-                if (m.start(g) >= 0) { a = m.start(g); b = m.end(g); break; }
-            }
-            if (a < 0 || !st.free(a, b)) continue;
-            st.mentions.add(new Mention(a, b, MentionKind.CONTROL_VERB, List.of(), false, false, false, false, null));
-            st.take(a, b);
-        }
-    }
-
-    /** "Das betrifft ...", "This covers ...": a sentence opening with a reference to the control named just before. */
-    private void controlAnaphor(SentenceState st) {
-        if (lang.controlAnaphor == null) return;
-        Matcher m = lang.controlAnaphor.matcher(st.text);
-        if (!m.lookingAt() || !st.free(m.start(), m.end())) return;
-        st.mentions.add(new Mention(m.start(), m.end(), MentionKind.CONTROL_NOUN, List.of(), false, true, false, false, null));
-        st.take(m.start(), m.end());
-    }
-
-    /** "auf der Liste", "auf die taiwanische Liste": a list named before in the article (a list mention with no control yet). */
-    private void listAnaphors(SentenceState st) {
-        if (lang.listAnaphor == null) return;
-        for (Matcher m = lang.listAnaphor.first(st.words); m != null; m = lang.listAnaphor.next(m, st.words) ? m : null) {
-            if (!st.free(m.start(), m.end())) continue;
-            st.mentions.add(new Mention(m.start(), m.end(), MentionKind.LISTED_CONTROL, List.of(), false, true, false, false, null));
-            st.take(m.start(), m.end());
-        }
-    }
-
-    private void addControlTriggers(SentenceState st, WordCue cue, MentionKind kind) {
-        if (cue == null) return;
-        for (Matcher m = cue.first(st.words); m != null; m = cue.next(m, st.words) ? m : null) {
-            if (!st.free(m.start(), m.end())) continue;
-            boolean isNew = false;
-            if (lang.controlNew != null) {
-                isNew = lang.controlNew.in(st.text.substring(Math.max(0, m.start() - 25), m.start()));
-            }
-            // German verb last: "haben die USA ihre Exportkontrollen ... verschärft": the verb after the control makes it new
-            if (!isNew && lang.controlNewAfter != null) {
-                isNew = lang.controlNewAfter.matcher(st.text).region(m.end(), Math.min(st.text.length(), m.end() + 120)).lookingAt();
-            }
-            st.mentions.add(new Mention(m.start(), m.end(), kind, List.of(), false, false, false, isNew, null));
-            st.take(m.start(), m.end());
-        }
-    }
-
 
     /** "Nvidia Blackwell GPUs": a name between its maker and a chip noun names the chips (a line or family), not a company. */
     private String chipAfterMaker(SentenceState st, NameFinder.Found f) {
