@@ -1,5 +1,6 @@
 package org.chipgraph.extract;
 
+import static org.chipgraph.extract.Extraction.absent;
 import static org.chipgraph.extract.Extraction.fact;
 
 import org.junit.jupiter.api.Test;
@@ -34,5 +35,12 @@ class DescribedListMembersTest {
     @Test
     void theDescriptionStillSeatsItsMember() {
         fact(Extraction.of("en", "describedListMembers"), "Orvedo Labs", "headquarteredIn", "Spain");
+    }
+
+    @Test
+    void aPlaceBasedBeforeTheListSeatsOnlyItsFirstMember() {
+        var facts = Extraction.of("en", "describedListMembers");
+        fact(facts, "Pellan AI", "headquarteredIn", "Norway");
+        absent(facts, "Orvedo Labs", "headquarteredIn", "Norway");
     }
 }
