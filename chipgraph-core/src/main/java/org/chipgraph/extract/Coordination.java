@@ -150,20 +150,25 @@ final class Coordination {
     /**
      * "A, a Malaysian reseller, and B", "A, which designs radar chips, and the drone maker B": the language's
      * {@code coordination-apposition} over the text between two companies, with no mention inside it but countries
-     * (a company there, "A, a unit of C, and B", leaves it open whose list it is). Returns the index in {@code out} of
-     * the member the apposition describes, or -1.
+     * (a company there, "A, a unit of C, and B", leaves it open whose list it is); or a member its description
+     * introduces, with a country's adjective or a capitalised place in it ("A and the German start-up B", "A and a Beijing
+     * start-up called B", {@code coordination-described}, session 33). Returns the index in {@code out} of the member
+     * before, or -1.
      */
     private int appositionMember(SentenceState st, List<Mention> out, Mention m) {
-        if (lang.coordinationApposition == null || m.kind() != MentionKind.COMPANY || m.possessive() || m.anaphor() || m.homeWord()) return -1;
+        if (m.kind() != MentionKind.COMPANY || m.possessive() || m.anaphor() || m.homeWord()) return -1;
         int j = out.size() - 1;
         while (j >= 0 && out.get(j).kind() == MentionKind.COUNTRY) j--;
         if (j < 0) return -1;
         Mention prev = out.get(j);
-        // a member of a list already joined ("A and B, a ..., and C") is no place for a second conjunction
-        if (prev.kind() != MentionKind.COMPANY || prev.entities().size() != 1 || prev.possessive() || prev.anaphor() || prev.homeWord() || prev.end() > m.start()) return -1;
+        if (prev.kind() != MentionKind.COMPANY || prev.possessive() || prev.anaphor() || prev.homeWord() || prev.end() > m.start()) return -1;
         for (Mention o : st.mentions)
             if (o != prev && o != m && o.start() >= prev.end() && o.end() <= m.start() && o.kind() != MentionKind.COUNTRY) return -1;
-        return lang.coordinationApposition.matcher(st.text.substring(prev.end(), m.start())).matches() ? j : -1;
+        String between = st.text.substring(prev.end(), m.start());
+        if (lang.coordinationDescribed != null && lang.coordinationDescribed.matcher(between).matches()) return j;
+        // a member of a list already joined ("A and B, a ..., and C") is no place for a second conjunction
+        if (lang.coordinationApposition == null || prev.entities().size() != 1) return -1;
+        return lang.coordinationApposition.matcher(between).matches() ? j : -1;
     }
 
     /**

@@ -96,7 +96,7 @@ final class LanguageRules {
     /** A chip named in the singular: the words before its name (a find ending there) and after it (null: not told). */
     final Pattern chipSingularBefore, chipSingularAfter;
     final ModelNumberList modelNumbers;
-    final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
+    final Pattern controlModal, issuerModifiers, issuerVerbs, subjectPronoun, parentAnaphor, preposition, coordination, parentWords, anaphorComplement, anaphorPartitive, foundryNouns, appositionStart, chipList, shortName, coordinationAside, coordinationPeer, coordinationClosing, coordinationApposition, coordinationDescribed, subjectPronounPlural, anaphorApposition, subjectPronounInverted, subjectPronounRelative, subjectPronounClause;
     static final Pattern DETERMINER_BEFORE = Pattern.compile("\\b(?:the|The|der|Der|die|Die)\\s+$");
     final Map<String, WordCue> issuerCues = new LinkedHashMap<>();
     /** {@link #issuerCues} found in one pass over a sentence's words, in the same order. */
@@ -353,6 +353,7 @@ final class LanguageRules {
         coordinationPeer = file.list("coordination-peer") == null ? null : Pattern.compile("(?:" + file.list("coordination-peer") + ")");
         coordinationClosing = file.list("coordination-closing") == null ? null : Pattern.compile("(?:" + file.list("coordination-closing") + ")");
         coordinationApposition = file.list("coordination-apposition") == null ? null : Pattern.compile("(?:" + file.list("coordination-apposition") + ")");
+        coordinationDescribed = file.list("coordination-described") == null ? null : Pattern.compile("(?:" + file.list("coordination-described") + ")");
         issuerCues.putAll(IssuerCues.of(file, ref, issuerTable));
         issuerCueSet = new WordCueSet(List.copyOf(issuerCues.values()));
         for (var e : file.vendors.entrySet()) {
