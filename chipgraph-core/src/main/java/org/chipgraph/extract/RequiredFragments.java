@@ -15,8 +15,11 @@ final class RequiredFragments {
 
     /** A compound's open head before a group: any letters (and hyphens), then the group of its tails. */
     private static final Pattern TAIL_GROUP = Pattern.compile("(?:\\[\\\\p\\{L\\}-?\\]|\\\\p\\{L\\})\\*\\(\\?:");
-    /** One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"). */
-    private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}{3,})");
+    /**
+     * One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"), then maybe more regex, which only
+     * narrows it ("[Ss]tart-?up" holds "start"; a letter a quantifier follows is not required: "Konzerne?" holds "konzern").
+     */
+    private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}+)(.*)", Pattern.DOTALL);
 
     /** Per rule of {@code file} (by index), its groups of tails, one of each group required; null for none. */
     static String[][][] of(PatternFile file) {
@@ -39,7 +42,10 @@ final class RequiredFragments {
             for (String alt : RegexShape.topLevel(regex.substring(open + 3, close))) {
                 var t = TAIL.matcher(alt);
                 if (!t.matches() || (t.group(1) != null && !t.group(1).equalsIgnoreCase(t.group(2)))) { tails = null; break; }
-                tails.add((t.group(1) == null ? t.group(3) : t.group(1) + t.group(3)).toLowerCase(Locale.ROOT));
+                String letters = t.group(3);
+                if (!t.group(4).isEmpty() && "?*{".indexOf(t.group(4).charAt(0)) >= 0) letters = letters.substring(0, letters.length() - 1);
+                if (letters.length() < 3) { tails = null; break; }
+                tails.add((t.group(1) == null ? letters : t.group(1) + letters).toLowerCase(Locale.ROOT));
             }
             if (tails != null && !tails.isEmpty()) out.add(tails.toArray(String[]::new));
         }
