@@ -61,4 +61,47 @@ final class RequiredFragments {
         }
         return true;
     }
+
+    /**
+     * The rules' tails numbered, so that a sentence is searched for each distinct tail once, however many rules share it
+     * (a word class's compounds stand in many rules).
+     */
+    static final class Shared {
+        /** Per rule, its groups of tails as numbers; null for none. */
+        private final int[][][] groups;
+        private final String[] tails;
+
+        Shared(String[][][] ruleTails) {
+            java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
+            groups = new int[ruleTails.length][][];
+            for (int r = 0; r < ruleTails.length; r++) {
+                if (ruleTails[r] == null) continue;
+                groups[r] = new int[ruleTails[r].length][];
+                for (int g = 0; g < ruleTails[r].length; g++) {
+                    groups[r][g] = java.util.Arrays.stream(ruleTails[r][g]).mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+                }
+            }
+            tails = ids.keySet().toArray(String[]::new);
+        }
+
+        /** A sentence's answers, none known yet: one per distinct tail. */
+        byte[] fresh() { return new byte[tails.length]; }
+
+        /**
+         * Does {@code lower} (a sentence in lower case) hold one tail of each group of rule {@code rule}, as
+         * {@link #present(String[][], String)} answers; {@code known} (from {@link #fresh}) keeps each tail's answer for the
+         * sentence (1 held, 2 not).
+         */
+        boolean present(int rule, String lower, byte[] known) {
+            for (int[] g : groups[rule]) {
+                boolean any = false;
+                for (int t : g) {
+                    if (known[t] == 0) known[t] = lower.contains(tails[t]) ? (byte) 1 : (byte) 2;
+                    if (known[t] == 1) { any = true; break; }
+                }
+                if (!any) return false;
+            }
+            return true;
+        }
+    }
 }
