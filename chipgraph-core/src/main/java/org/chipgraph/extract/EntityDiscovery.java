@@ -99,7 +99,7 @@ final class EntityDiscovery {
                 + (endings == null ? "" : "(?![\\p{L}-]*(?:" + endings + ")(?![\\p{L}\\p{N}]))");
         companyDescriptor = desc == null ? null : WordCue.atCased(Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?:" + desc + ")\\s+([A-Z][\\p{L}\\p{N}]+(?:\\s+&\\s+[A-Z][\\p{L}\\p{N}]+|\\s+" + notNameWord + "[A-Z][\\p{L}\\p{N}]+){0,2})(?![\\p{L}\\p{N}])"),
-                WordCue.casedPrefixes(desc)).requiring(RequiredFragments.of(desc));
+                WordCue.casedPrefixes(desc));
         // "Sophgo, a Chinese chip designer": a capitalised name before a comma and a description; the tagger
         // then rules out what is no name ("However, a start-up ..."), a preposition before it a fronted phrase
         String appos = patterns.list("company-apposition");

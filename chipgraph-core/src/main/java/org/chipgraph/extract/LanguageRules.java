@@ -119,8 +119,6 @@ final class LanguageRules {
     final int[][] ruleWordGroups;
     /** Per rule, the compound tails one of which its sentence must hold ({@link RequiredFragments}); read once, not per sentence. */
     final String[][][] ruleTails;
-    /** The same tails numbered, each looked for once a sentence. */
-    final RequiredFragments.Shared sharedTails;
     /** Lower-case word to the ids of the required word groups that contain it. */
     final Map<String, int[]> wordGroups = new HashMap<>();
     final int wordGroupCount;
@@ -137,7 +135,6 @@ final class LanguageRules {
         ruleKindMasks = new long[nRules][];
         ruleWordGroups = new int[nRules][];
         ruleTails = RequiredFragments.of(file);
-        sharedTails = new RequiredFragments.Shared(ruleTails);
         ruleMatchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[2][nRules]);
         Map<String, List<Integer>> byWord = new HashMap<>();
         int groupId = 0;

@@ -15,11 +15,8 @@ final class RequiredFragments {
 
     /** A compound's open head before a group: any letters (and hyphens), then the group of its tails. */
     private static final Pattern TAIL_GROUP = Pattern.compile("(?:\\[\\\\p\\{L\\}-?\\]|\\\\p\\{L\\})\\*\\(\\?:");
-    /**
-     * One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"), then maybe more regex, which only
-     * narrows it ("[Ss]tart-?up" holds "start"; a letter a quantifier follows is not required: "Konzerne?" holds "konzern").
-     */
-    private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}+)(.*)", Pattern.DOTALL);
+    /** One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"). */
+    private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}{3,})");
 
     /** Per rule of {@code file} (by index), its groups of tails, one of each group required; null for none. */
     static String[][][] of(PatternFile file) {
@@ -42,10 +39,7 @@ final class RequiredFragments {
             for (String alt : RegexShape.topLevel(regex.substring(open + 3, close))) {
                 var t = TAIL.matcher(alt);
                 if (!t.matches() || (t.group(1) != null && !t.group(1).equalsIgnoreCase(t.group(2)))) { tails = null; break; }
-                String letters = t.group(3);
-                if (!t.group(4).isEmpty() && "?*{".indexOf(t.group(4).charAt(0)) >= 0) letters = letters.substring(0, letters.length() - 1);
-                if (letters.length() < 3) { tails = null; break; }
-                tails.add((t.group(1) == null ? letters : t.group(1) + letters).toLowerCase(Locale.ROOT));
+                tails.add((t.group(1) == null ? t.group(3) : t.group(1) + t.group(3)).toLowerCase(Locale.ROOT));
             }
             if (tails != null && !tails.isEmpty()) out.add(tails.toArray(String[]::new));
         }
@@ -60,48 +54,5 @@ final class RequiredFragments {
             if (!any) return false;
         }
         return true;
-    }
-
-    /**
-     * The rules' tails numbered, so that a sentence is searched for each distinct tail once, however many rules share it
-     * (a word class's compounds stand in many rules).
-     */
-    static final class Shared {
-        /** Per rule, its groups of tails as numbers; null for none. */
-        private final int[][][] groups;
-        private final String[] tails;
-
-        Shared(String[][][] ruleTails) {
-            java.util.Map<String, Integer> ids = new java.util.LinkedHashMap<>();
-            groups = new int[ruleTails.length][][];
-            for (int r = 0; r < ruleTails.length; r++) {
-                if (ruleTails[r] == null) continue;
-                groups[r] = new int[ruleTails[r].length][];
-                for (int g = 0; g < ruleTails[r].length; g++) {
-                    groups[r][g] = java.util.Arrays.stream(ruleTails[r][g]).mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
-                }
-            }
-            tails = ids.keySet().toArray(String[]::new);
-        }
-
-        /** A sentence's answers, none known yet: one per distinct tail. */
-        byte[] fresh() { return new byte[tails.length]; }
-
-        /**
-         * Does {@code lower} (a sentence in lower case) hold one tail of each group of rule {@code rule}, as
-         * {@link #present(String[][], String)} answers; {@code known} (from {@link #fresh}) keeps each tail's answer for the
-         * sentence (1 held, 2 not).
-         */
-        boolean present(int rule, String lower, byte[] known) {
-            for (int[] g : groups[rule]) {
-                boolean any = false;
-                for (int t : g) {
-                    if (known[t] == 0) known[t] = lower.contains(tails[t]) ? (byte) 1 : (byte) 2;
-                    if (known[t] == 1) { any = true; break; }
-                }
-                if (!any) return false;
-            }
-            return true;
-        }
     }
 }

@@ -72,7 +72,6 @@ final class RuleMatcher {
         List<PatternFile.Rule> all = lang.file.rules;
         String[][][] tails = lang.ruleTails;
         String lower = null;
-        byte[] tailsHeld = null;
         rules:
         for (int ri = 0; ri < all.size(); ri++) {
             PatternFile.Rule rule = all.get(ri);
@@ -82,8 +81,8 @@ final class RuleMatcher {
             } else if (!rule.possible(present)) continue;
             for (int g : lang.ruleWordGroups[ri]) if (!groupHolds[g]) continue rules;
             if (tails[ri] != null) {
-                if (lower == null) { lower = st.abstracted.toLowerCase(java.util.Locale.ROOT); tailsHeld = lang.sharedTails.fresh(); }
-                if (!lang.sharedTails.present(ri, lower, tailsHeld)) continue;
+                if (lower == null) lower = st.abstracted.toLowerCase(java.util.Locale.ROOT);
+                if (!RequiredFragments.present(tails[ri], lower)) continue;
             }
             Matcher m = matchers[ri] == null ? (matchers[ri] = rule.matched().matcher(st.abstracted)) : matchers[ri].reset(st.abstracted);
             String lead = rule.leadKinds();

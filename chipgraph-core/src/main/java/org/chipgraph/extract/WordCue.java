@@ -17,26 +17,9 @@ final class WordCue {
     /** The alternatives' lower-case literal beginnings, or null when one has none (then every position is tried). */
     private final PrefixIndex index;
 
-    /** Letters a match must hold, one of each group, in lower case ({@link RequiredFragments}); null: none known. */
-    private final String[][] fragments;
-
     private WordCue(Pattern pattern, String[] prefixes, boolean ignoreCase) {
-        this(pattern, prefixes == null ? null : new PrefixIndex(prefixes, ignoreCase), null);
-    }
-
-    private WordCue(Pattern pattern, PrefixIndex index, String[][] fragments) {
         this.pattern = pattern;
-        this.index = index;
-        this.fragments = fragments;
-    }
-
-    /**
-     * This cue, not searched in a text that lacks one of each group of {@code fragments} (lower case; null: none), which
-     * the caller read from a part every match holds ("[\p{L}-]*(?:[Bb]etreiber|[Hh]ersteller)": "betreiber" or
-     * "hersteller"). For a cue with no prefixes, which is otherwise tried at every position.
-     */
-    WordCue requiring(String[][] fragments) {
-        return new WordCue(pattern, index, fragments);
+        this.index = prefixes == null ? null : new PrefixIndex(prefixes, ignoreCase);
     }
 
     /** The cue for a regex alternation, or null for none. */
@@ -104,7 +87,6 @@ final class WordCue {
 
     /** A matcher on the first match in the text of {@code words}, or null. */
     Matcher first(WordSpans words) {
-        if (fragments != null && !RequiredFragments.present(fragments, words.lowerText())) return null;
         // (a cue tried at words makes its matcher at the first word its prefixes allow: most sentences have none)
         int k = index == null ? 0 : firstPossible(words, 0);
         if (k < 0) return null;

@@ -14,7 +14,6 @@ final class WordSpans {
     private final int[] ends;
     private final int size;
     private String[] lower;
-    private String lowerText;
 
     private WordSpans(String text, int[] starts, int[] ends, int size) {
         this.text = text;
@@ -62,12 +61,6 @@ final class WordSpans {
         String s = lower[k];
         if (s == null) s = lower[k] = text.substring(starts[k], ends[k]).toLowerCase(Locale.ROOT);
         return s;
-    }
-
-    /** The whole text in lower case (made once). */
-    String lowerText() {
-        if (lowerText == null) lowerText = text.toLowerCase(Locale.ROOT);
-        return lowerText;
     }
 
     /** The index of the first word that begins at or after {@code pos}; {@link #size()} when none does. */
