@@ -126,6 +126,11 @@ final class LanguageRules {
     /** Lower-case word to the ids of the required word groups that contain it. */
     final Map<String, int[]> wordGroups = new HashMap<>();
     final int wordGroupCount;
+    /**
+     * Per thread, the rules' matchers and their lead conditions' ({@link RuleMatcher}), made as a rule is first tried and
+     * reused by every article the thread reads: a matcher's arrays cost more to make than most tries of its rule.
+     */
+    final ThreadLocal<java.util.regex.Matcher[][]> ruleMatchers;
 
     LanguageRules(String language, PatternFile file, ReferenceEntities ref, boolean reducedRegistry, List<CityGazetteer.City> cities,
             List<ExportControls.Issuer> issuerTable) {
@@ -134,6 +139,7 @@ final class LanguageRules {
         ruleKindMasks = new long[nRules][];
         ruleWordGroups = new int[nRules][];
         ruleTails = RequiredFragments.of(file);
+        ruleMatchers = ThreadLocal.withInitial(() -> new java.util.regex.Matcher[2][nRules]);
         Map<String, List<Integer>> byWord = new HashMap<>();
         int groupId = 0;
         for (int r = 0; r < nRules; r++) {

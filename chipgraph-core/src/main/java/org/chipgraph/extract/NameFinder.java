@@ -247,14 +247,14 @@ final class NameFinder {
     private boolean candidateWord(WordSpans words, int k, boolean[] taken) {
         int a = words.start(k), b = words.end(k);
         for (int i = a; i < b; i++) if (taken[i]) return false;
+        // the shape first, as it needs no copy of the word: most words of a sentence are lower case
+        // ("eMMC", "iPhone": an inner capital; "x86" alone is no name)
+        char c = words.text.charAt(a);
+        if (!Character.isUpperCase(c) && !(Character.isLowerCase(c) && CharScan.upperAfterFirst(words.text, a, b))) return false;
         String w = words.text.substring(a, b);
         // (one letter is no name, but for a letter glued to another by "&": "AT&S", "KT&W")
-        if (notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&')
-                && hyphens.around(words, k) == null)) return false;
-        char c = w.charAt(0);
-        if (Character.isUpperCase(c)) return true;
-        // "eMMC", "iPhone": an inner capital; "x86" alone is no name
-        return Character.isLowerCase(c) && w.chars().skip(1).anyMatch(Character::isUpperCase);
+        return !(notWord.contains(w) || (w.length() == 1 && !(a > 0 && words.text.charAt(a - 1) == '&') && !(b < words.text.length() && words.text.charAt(b) == '&')
+                && hyphens.around(words, k) == null));
     }
 
     /** Does word {@code b} continue the run that ends with {@code a}: a name word joined to it, or a model number after a hyphen ("Tarno-9")? */
@@ -338,7 +338,7 @@ final class NameFinder {
             if (hasDigit(text, words.start(i), words.end(i))) {
                 if (notChipShape != null && notChipShape.matcher(w).matches()) return null;
                 // ("Tarno-9": the number after a hyphen is the model's, its letters stand before it)
-                if (w.chars().anyMatch(Character::isLetter) || (i > first && text.charAt(words.start(i) - 1) == '-')) model = true;
+                if (CharScan.hasLetter(w) || (i > first && text.charAt(words.start(i) - 1) == '-')) model = true;
                 else if (i == first) return null;
             }
         }
@@ -359,16 +359,16 @@ final class NameFinder {
     }
 
     static boolean strongWord(String w) {
-        return (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase))
-                || (hasDigit(w, 0, w.length()) && w.chars().anyMatch(Character::isLetter));
+        return (w.length() >= 2 && CharScan.upperAfterFirst(w, 0, w.length()))
+                || (hasDigit(w, 0, w.length()) && CharScan.hasLetter(w));
     }
 
     /** CamelCase ("NeuroSpan"), an acronym ("YMTC") or letters with digits: shapes no common word has. */
     private static boolean strongShape(WordSpans words, int first, int last) {
         for (int i = first; i <= last; i++) {
-            String w = words.text.substring(words.start(i), words.end(i));
-            if (w.length() >= 2 && w.chars().skip(1).anyMatch(Character::isUpperCase)) return true;
-            if (hasDigit(w, 0, w.length())) return true;
+            int a = words.start(i), b = words.end(i);
+            if (b - a >= 2 && CharScan.upperAfterFirst(words.text, a, b)) return true;
+            if (hasDigit(words.text, a, b)) return true;
         }
         return false;
     }
@@ -392,8 +392,5 @@ final class NameFinder {
 
     private static String word(WordSpans words, int k) { return words.text.substring(words.start(k), words.end(k)); }
 
-    private static boolean hasDigit(String s, int a, int b) {
-        for (int i = a; i < b; i++) if (Character.isDigit(s.charAt(i))) return true;
-        return false;
-    }
+    private static boolean hasDigit(String s, int a, int b) { return CharScan.hasDigit(s, a, b); }
 }

@@ -176,9 +176,11 @@ final class RelativeDateResolver {
         boolean[] taken = new boolean[text.length() + 1];
         String lower = text.toLowerCase(Locale.ROOT);
         int[] starts = null;
+        // rules share their lists of needed words (the months, "19" and "20"): each list is looked for once a sentence
+        java.util.Map<List<String>, Boolean> held = new java.util.IdentityHashMap<>(), heldExact = new java.util.IdentityHashMap<>();
         for (Rule r : RULES) {
-            if (!r.needs.isEmpty() && !containsAny(lower, r.needs)) continue;
-            if (!r.needsExact.isEmpty() && !containsAny(text, r.needsExact)) continue;
+            if (!r.needs.isEmpty() && !held.computeIfAbsent(r.needs, w -> containsAny(lower, w))) continue;
+            if (!r.needsExact.isEmpty() && !heldExact.computeIfAbsent(r.needsExact, w -> containsAny(text, w))) continue;
             if (starts == null) starts = wordStarts(text);
             Matcher m = r.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
             // every expression begins where a word or number begins: the regex is tried there only, which

@@ -18,6 +18,9 @@ final class RuleMatcher {
     RuleMatcher(LanguageRules lang, FactBuilder facts) {
         this.lang = lang;
         this.facts = facts;
+        Matcher[][] mine = lang.ruleMatchers.get();
+        this.matchers = mine[0];
+        this.leadConditions = mine[1];
     }
 
     /** Relations whose subject is the doer of a verb, which a preposition before it rules out. */
@@ -27,8 +30,8 @@ final class RuleMatcher {
 
     private static final boolean DEBUG = System.getenv("CHIPGRAPH_EXTRACT_DEBUG") != null;
 
-    /** The rules' matchers, reused across the sentences of this article (an ArticleRun belongs to one thread). */
-    private Matcher[] matchers;
+    /** The rules' matchers, this thread's ({@link LanguageRules#ruleMatchers}; an ArticleRun belongs to one thread). */
+    private final Matcher[] matchers;
 
     /** Set while {@link #applyTentative} runs: only matches that put a tentative name in a slot count. */
     private java.util.Map<Integer, Mention> confirmed;
@@ -67,7 +70,6 @@ final class RuleMatcher {
             if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = words.start(k); }
         }
         List<PatternFile.Rule> all = lang.file.rules;
-        if (matchers == null) matchers = new Matcher[all.size()];
         String[][][] tails = lang.ruleTails;
         String lower = null;
         rules:
@@ -118,12 +120,11 @@ final class RuleMatcher {
     }
 
     /** The rules' look-behinds after their lead placeholder ({@link LeadLookBehinds}), matchers reused like {@link #matchers}. */
-    private Matcher[] leadConditions;
+    private final Matcher[] leadConditions;
 
     /** Do the rule's look-behinds after its lead placeholder (if it has any) hold at the end of the placeholder at {@code start}? */
     private boolean leadConditionsHold(int ri, PatternFile.Rule rule, SentenceState st, int start) {
         if (rule.leadConditions() == null) return true;
-        if (leadConditions == null) leadConditions = new Matcher[lang.file.rules.size()];
         Matcher c = leadConditions[ri] == null
                 ? (leadConditions[ri] = rule.leadConditions().matcher(st.abstracted).useTransparentBounds(true).useAnchoringBounds(false))
                 : leadConditions[ri].reset(st.abstracted);

@@ -87,8 +87,22 @@ final class WordCue {
 
     /** A matcher on the first match in the text of {@code words}, or null. */
     Matcher first(WordSpans words) {
+        // (a cue tried at words makes its matcher at the first word its prefixes allow: most sentences have none)
+        int k = index == null ? 0 : firstPossible(words, 0);
+        if (k < 0) return null;
         Matcher m = pattern.matcher(words.text).useTransparentBounds(true).useAnchoringBounds(false);
-        return find(m, words, 0) ? m : null;
+        return find(m, words, index == null ? 0 : words.start(k)) ? m : null;
+    }
+
+    /** The first word at or after word {@code k} at which a prefix begins, or -1 (a cue {@link #atWords}). */
+    private int firstPossible(WordSpans words, int k) {
+        for (; k < words.size(); k++) if (index.startsAt(words.text, words.start(k))) return k;
+        return -1;
+    }
+
+    /** Could a match begin at {@code i}, the start of a word, by the cue's prefixes (a cue {@link #atWords})? */
+    boolean startsAt(String text, int i) {
+        return index.startsAt(text, i);
     }
 
     /** Moves {@code m} (from {@link #first}) to the next match after its current one; false when there is none. */

@@ -44,6 +44,8 @@ final class WordCueSet {
             for (int k : may) {
                 if (i < from[k]) continue;
                 WordCue cue = cues.get(k);
+                // (the matcher made at the first word the cue's prefixes allow)
+                if (ms[k] == null && !cue.startsAt(text, i)) continue;
                 Matcher m = ms[k] == null ? (ms[k] = cue.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false)) : ms[k];
                 if (!cue.matchesAt(m, text, i)) continue;
                 out.get(k).add(new int[] {m.start(), m.end()});

@@ -171,4 +171,11 @@ class WordCueTest {
             assertEquals(Character.toLowerCase(Character.toUpperCase(c)), index.fold(c), "U+" + Integer.toHexString(c));
         }
     }
+
+    @Test
+    void aCueTriedAtWordsFindsItsFirstMatchAfterWordsNoPrefixAllows() {
+        WordCue cue = WordCue.of("shipped|delivered");
+        assertEquals(List.of("24:delivered"), viaCue(cue, "Orvik's plant in Tromso delivered chips."));
+        assertNull(cue.first(WordSpans.of("Orvik's plant in Tromso made chips.")));
+    }
 }
