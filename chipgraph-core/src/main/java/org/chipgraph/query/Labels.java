@@ -66,6 +66,11 @@ public final class Labels {
      * once; any other term as it is), for a writer that labels as it writes ({@link CsvAnswer}) instead of copying
      * the rows first. Call inside a read transaction, and use within it.
      */
+    /** {@link #labeller(DatasetGraph, PageLabels)}, or each value as it is when the answer asks for IRIs. */
+    public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known, boolean iris) {
+        return iris ? UnaryOperator.identity() : labeller(dsg, known);
+    }
+
     public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known) {
         Graph union = dsg.getUnionGraph();
         SummaryIndex summary = new SummaryIndex(dsg);

@@ -78,7 +78,7 @@ public final class QueryRunner {
                     if (page.more()) System.err.println("chipgraph: question '" + q.name() + "': first " + limit + " rows from row " + (offset + 1)
                             + "; more with --offset " + (offset + limit));
                     if (format == ResultFormat.CSV) { // in one pass, labelled as written: the bytes of Jena's CSV writer
-                        writeBytes(out, CsvAnswer.bytes(page.vars(), page.rows(), iris ? java.util.function.UnaryOperator.identity() : Labels.labeller(dsg, page.labels())));
+                        writeBytes(out, CsvAnswer.bytes(page.vars(), page.rows(), Labels.labeller(dsg, page.labels(), iris)));
                         return count;
                     }
                     List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());

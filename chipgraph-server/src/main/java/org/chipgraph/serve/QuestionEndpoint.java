@@ -200,7 +200,7 @@ final class QuestionEndpoint implements Filter {
             // Labels for people, as on the CLI; iris=true keeps the entity IRIs for programs that follow them.
             if (!html && lang.equals(org.apache.jena.riot.resultset.ResultSetLang.RS_CSV)) {
                 // written in one pass, each entity labelled as it is written (the same bytes as Jena's writer)
-                return CsvAnswer.bytes(page.vars(), page.rows(), iris ? java.util.function.UnaryOperator.identity() : Labels.labeller(dsg, page.labels()));
+                return CsvAnswer.bytes(page.vars(), page.rows(), Labels.labeller(dsg, page.labels(), iris));
             }
             List<Binding> rows = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
             if (html) {
