@@ -56,6 +56,12 @@ public final class QueryRunner {
     /** The query of a question with this runner's page set on the parsed query (never on its text); one row more, to tell if there are more. */
     private Query paged(Question q) { return paged(q, limit, offset); }
 
+    /**
+     * The question's parsed query, shared: to read its form (SELECT, ASK, ...) and prefixes only, never to change or
+     * run ({@link #paged} gives a copy to run).
+     */
+    public static Query parsed(Question q) { return ParsedQueries.shared(q.sparql()); }
+
     /** The parsed query of a question asking for rows offset.. of at most limit + 1 (0 = all rows). */
     public static Query paged(Question q, long limit, long offset) {
         Query query = ParsedQueries.of(q.sparql());
@@ -70,7 +76,7 @@ public final class QueryRunner {
     /** Runs the question and prints its answer; returns the rows of a SELECT's page (-1 for other forms). */
     public long run(Question q, Map<String, String> params, ResultFormat format, OutputStream out) {
         return Txn.calculateRead(dsg, () -> {
-            Query query = paged(q);
+            Query query = parsed(q); // a SELECT is paged by AnswerPage, any other form run from its own copy below
             try {
                 if (query.isSelectType()) {
                     AnswerPage.Page page = AnswerPage.select(dsg, q, binding(q, params), limit, offset, timeoutMillis);
@@ -90,7 +96,7 @@ public final class QueryRunner {
                     }
                     return count;
                 }
-                try (QueryExec exec = exec(query, q, params)) {
+                try (QueryExec exec = exec(paged(q), q, params)) {
                     if (query.isAskType()) {
                         boolean answer = exec.ask();
                         switch (format) {

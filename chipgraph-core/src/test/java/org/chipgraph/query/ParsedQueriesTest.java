@@ -31,6 +31,14 @@ class ParsedQueriesTest {
     }
 
     @Test
+    void theSharedParseIsOneObjectThatNoCopyChanges() {
+        Query shared = ParsedQueries.shared(TEXT);
+        ParsedQueries.of(TEXT).setLimit(5);
+        assertSame(shared, ParsedQueries.shared(TEXT));
+        assertFalse(shared.hasLimit());
+    }
+
+    @Test
     void aSyntaxErrorIsReportedEveryTimeNotCached() {
         assertThrows(org.apache.jena.query.QueryParseException.class, () -> ParsedQueries.of("SELECT WHERE {"));
         assertThrows(org.apache.jena.query.QueryParseException.class, () -> ParsedQueries.of("SELECT WHERE {"));

@@ -150,7 +150,8 @@ final class QuestionEndpoint implements Filter {
             return;
         }
         boolean iris = "true".equals(params.remove("iris"));
-        Query query = QueryRunner.paged(q, limit, offset);
+        // its form only: a SELECT is paged by AnswerPage, any other form run from its own copy (answer)
+        Query query = QueryRunner.parsed(q);
         // A form's download buttons (format=csv|json|tsv|xml) choose the format; a browser asking for HTML gets a table.
         String format = params.remove("format");
         boolean html = format == null && query.isSelectType() && QuestionPage.wantsHtml(request.getHeader("Accept"));
@@ -210,7 +211,7 @@ final class QuestionEndpoint implements Filter {
             ResultsWriter.create().lang(lang).write(out, org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), rows.iterator()));
             return out.toByteArray();
         }
-        var builder = QueryExec.dataset(dsg).query(query).substitution(binding);
+        var builder = QueryExec.dataset(dsg).query(QueryRunner.paged(q, limit, offset)).substitution(binding);
         if (!timeout.isZero()) builder.timeout(timeout.toMillis());
         try (QueryExec exec = builder.build()) {
             if (query.isAskType()) {
