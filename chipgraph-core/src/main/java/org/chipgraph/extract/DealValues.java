@@ -41,7 +41,7 @@ final class DealValues {
             SentenceState st = states.get(i);
             if (PurchaseInView.stated(facts, st, Relation.SPENDS)) continue;
             Money money = pricedGoods(st);
-            PurchaseInView p = money == null ? null : PurchaseInView.near(facts, states, i, 0);
+            PurchaseInView p = money == null || !PurchaseInView.statedAsDone(facts, st) ? null : PurchaseInView.near(facts, states, i, 0);
             if (p == null) {
                 money = moneyOf(st);
                 if (money == null || dealValue == null || !dealValue.matcher(st.text).find()) continue;

@@ -59,6 +59,15 @@ record PurchaseInView(EntityRef buyer, EntityRef chip, EntityRef supplier) {
         return buyer == null ? null : new PurchaseInView(buyer, chip, supplier);
     }
 
+    /** Does the sentence state a purchase as done or reported, not only planned or tried ("wollte ... liefern")? */
+    static boolean statedAsDone(Map<String, Fact> facts, SentenceState st) {
+        for (Fact f : facts.values()) {
+            if (!in(f, st) || f.stance() != Stance.ASSERTED && f.stance() != Stance.REPORTED) continue;
+            if (f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS || f.relation() == Relation.SUPPLIES) return true;
+        }
+        return false;
+    }
+
     /** Did a rule already state a fact of this relation in the sentence (then the sentence named its own parties)? */
     static boolean stated(Map<String, Fact> facts, SentenceState st, Relation r) {
         for (Fact f : facts.values()) if (f.relation() == r && in(f, st)) return true;
