@@ -106,6 +106,7 @@ final class LanguageRules {
     final Set<String> foundries = new HashSet<>();
     /** A sentence that gives a deal's value ({@link DealValues}), or null. */
     final Pattern dealValue;
+    final Pattern purchaseValue;
     /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
     final Pattern delivery;
     /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
@@ -233,6 +234,8 @@ final class LanguageRules {
         cityContext = file.list("city-context") == null ? null : Pattern.compile(file.list("city-context"));
         // "The order is worth about $600 million": a deal word and a value word in a sentence with money
         dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
+        // "ordered HBM4 worth $1.1 billion": a value phrase on the goods of the sentence's own purchase (group m: the money)
+        purchaseValue = file.list("purchase-value") == null ? null : Pattern.compile(file.list("purchase-value"));
         // "The first 1,500 units arrived in May": a delivery told after the order
         delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
         deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));

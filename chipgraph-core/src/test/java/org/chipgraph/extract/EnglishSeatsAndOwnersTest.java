@@ -88,4 +88,9 @@ class EnglishSeatsAndOwnersTest {
     void possessiveOfANameEndingInS() {
         fact(facts("possessiveOfANameEndingInS"), "Orsa Compute", "subsidiaryOf", "Kelvor Systems");
     }
+
+    @Test
+    void aUnitsCountryMayStandBeforeSubsidiary() {
+        fact(facts("nationalityBeforeSubsidiary"), "Pellam Systems", "subsidiaryOf", "Huawei");
+    }
 }
