@@ -27,6 +27,8 @@ final class EntityDiscovery {
     private final Map<String, EntityRef> byNormalName;
     private final WordCue companySuffix;
     private final WordCue companyDescriptor;
+    /** The descriptor's nouns as plain text ({@link RequiredFragments}): a sentence without one has no match (German's is tried at every position). */
+    private final String[][] descriptorFragments;
     private final Pattern descriptorWord;
     private final WordCue companyApposition;
     private final Set<String> prepositions;
@@ -98,6 +100,7 @@ final class EntityDiscovery {
         String desc = patterns.list("company-descriptor");
         // "Cloud-Anbieter Kestrava Cloud": a description before a suffixed name is not part of the name
         descriptorWord = desc == null ? null : Pattern.compile("(?:" + desc + ")");
+        descriptorFragments = desc == null ? null : RequiredFragments.of(desc);
         // (up to three words, "&" joining two names as one firm's: "Dorran & Pell", "Kinabalu Advanced Packaging")
         // a chip noun or (German) a common noun after the name is what the company makes, not part of its name ("das Start-up
         // Senvia Chips", "der Autobauer Corvex Halbleiter")
@@ -142,7 +145,7 @@ final class EntityDiscovery {
                 add(off, m.end(), "Company", taken, out);
             }
         }
-        if (companyDescriptor != null) {
+        if (companyDescriptor != null && (descriptorFragments == null || RequiredFragments.present(descriptorFragments, text.toLowerCase(Locale.ROOT)))) {
             for (Matcher m = companyDescriptor.first(words); m != null; m = companyDescriptor.next(m, words) ? m : null) addWhole(words, m.start(1), m.end(1), taken, out);
         }
         if (chipOwner != null && (text.indexOf('\'') >= 0 || text.indexOf('’') >= 0)) collect(chipOwner, words, 1, "Company", taken, out);

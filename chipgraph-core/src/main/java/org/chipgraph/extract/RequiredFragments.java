@@ -1,14 +1,18 @@
 package org.chipgraph.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Letters a rule's match must hold inside a word: the tails of a compound ("[\p{L}]*(?:[Ll]ieferung|[Aa]uslieferung)"),
- * which the rule's required words ({@link PatternFile.Rule#requiredWords}) cannot hold, as they are no whole words. A
- * sentence with none of a group's tails (ignoring case, as the rules do) cannot match the rule: it is not tried there.
+ * Letters a regex's match must hold, looked for as plain text in a sentence (ignoring case, as the rules do): a
+ * sentence with none of a group's fragments cannot match, so the regex is not tried there. Two kinds of group are
+ * read: the tails of a compound ("[\p{L}]*(?:[Ll]ieferung|[Aa]uslieferung)"), which a rule's required words
+ * ({@link PatternFile.Rule#requiredWords}) cannot hold, as they are no whole words; and (session 34) any group every
+ * match passes through whose alternatives each begin with three or more literal letters ("(?:owned|controlled) by"),
+ * read as the letters they begin with, whatever follows them, so also where the words are not whole ("majority-owned").
  */
 final class RequiredFragments {
     private RequiredFragments() {}
@@ -17,6 +21,8 @@ final class RequiredFragments {
     private static final Pattern TAIL_GROUP = Pattern.compile("(?:\\[\\\\p\\{L\\}-?\\]|\\\\p\\{L\\})\\*\\(\\?:");
     /** One tail: letters, the first maybe as a class of its two cases ("[Ll]ieferung"). */
     private static final Pattern TAIL = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}{3,})");
+    /** The literal letters an alternative begins with, the first maybe as a class of its two cases ("[Ss]tart-?up"). */
+    private static final Pattern HEAD = Pattern.compile("(?:\\[(\\p{L})(\\p{L})\\])?(\\p{L}+)");
 
     /** Per rule of {@code file} (by index), its groups of tails, one of each group required; null for none. */
     static String[][][] of(PatternFile file) {
@@ -25,10 +31,21 @@ final class RequiredFragments {
         return out;
     }
 
-    /** The groups of tails of one rule's regex (lower case), or null: groups outside every other group only, and not optional. */
+    /**
+     * The groups of fragments of one regex (lower case), or null: groups outside every other group only (a regex that
+     * is one group as a whole, as a patterns file's list may be, is read inside it), and not optional.
+     */
     static String[][] of(String regex) {
+        regex = unwrapped(regex);
         if (RegexShape.topLevel(regex).size() != 1) return null;
         List<String[]> out = new ArrayList<>();
+        compoundTails(regex, out);
+        literalGroups(FlatAlternations.of(regex), out);
+        return out.isEmpty() ? null : out.toArray(String[][]::new);
+    }
+
+    /** The tails of the regex's compounds ("[\p{L}]*(?:[Ll]ieferung|...)"), each group added to {@code out}. */
+    private static void compoundTails(String regex, List<String[]> out) {
         var m = TAIL_GROUP.matcher(regex);
         while (m.find()) {
             int open = m.end() - 3;
@@ -38,15 +55,62 @@ final class RequiredFragments {
             List<String> tails = new ArrayList<>();
             for (String alt : RegexShape.topLevel(regex.substring(open + 3, close))) {
                 var t = TAIL.matcher(alt);
-                if (!t.matches() || (t.group(1) != null && !t.group(1).equalsIgnoreCase(t.group(2)))) { tails = null; break; }
+                if (!t.matches() || (t.group(1) != null && !t.group(1).equalsIgnoreCase(t.group(2)))) {
+                    // "[Ss]tart-?up": its leading letters are a fragment too
+                    String head = head(alt);
+                    if (head == null) { tails = null; break; }
+                    tails.add(head);
+                    continue;
+                }
                 tails.add((t.group(1) == null ? t.group(3) : t.group(1) + t.group(3)).toLowerCase(Locale.ROOT));
             }
-            if (tails != null && !tails.isEmpty()) out.add(tails.toArray(String[]::new));
+            add(tails, out);
         }
-        return out.isEmpty() ? null : out.toArray(String[][]::new);
     }
 
-    /** Does {@code lower} (a sentence in lower case) hold one tail of each group? */
+    /** Every unquantified group "(?:...)" outside other groups whose alternatives all begin with literal letters. */
+    private static void literalGroups(String regex, List<String[]> out) {
+        for (int open = regex.indexOf("(?:"); open >= 0; open = regex.indexOf("(?:", open + 1)) {
+            if (RegexShape.escaped(regex, open) || RegexShape.inClass(regex, open) || RegexShape.depthAt(regex, open) != 0) continue;
+            int close = RegexShape.closing(regex, open);
+            if (close < 0 || (close + 1 < regex.length() && "?*{".indexOf(regex.charAt(close + 1)) >= 0)) continue;
+            List<String> heads = new ArrayList<>();
+            for (String alt : RegexShape.topLevel(regex.substring(open + 3, close))) {
+                String head = head(alt);
+                if (head == null) { heads = null; break; }
+                heads.add(head);
+            }
+            add(heads, out);
+        }
+    }
+
+    /**
+     * The lower-case literal letters {@code alt} begins with, or null when fewer than three: a letter a quantifier
+     * makes optional ("Kunden?", "e{0,1}") is no part of them, and an escape or class ends them.
+     */
+    static String head(String alt) {
+        var h = HEAD.matcher(alt);
+        if (!h.lookingAt() || (h.group(1) != null && !h.group(1).equalsIgnoreCase(h.group(2)))) return null;
+        String letters = (h.group(1) == null ? "" : h.group(1)) + h.group(3);
+        if (h.end() < alt.length() && "?*{".indexOf(alt.charAt(h.end())) >= 0) letters = letters.substring(0, letters.length() - 1);
+        return letters.length() < 3 ? null : letters.toLowerCase(Locale.ROOT);
+    }
+
+    /** Adds a group of fragments unless it is empty or already there. */
+    private static void add(List<String> group, List<String[]> out) {
+        if (group == null || group.isEmpty()) return;
+        String[] g = group.toArray(String[]::new);
+        for (String[] o : out) if (Arrays.equals(o, g)) return;
+        out.add(g);
+    }
+
+    /** The regex inside the one unquantified group "(?:...)" that makes up all of it, else the regex itself. */
+    private static String unwrapped(String regex) {
+        while (regex.startsWith("(?:") && RegexShape.closing(regex, 0) == regex.length() - 1) regex = regex.substring(3, regex.length() - 1);
+        return regex;
+    }
+
+    /** Does {@code lower} (a sentence in lower case) hold one fragment of each group? */
     static boolean present(String[][] groups, String lower) {
         for (String[] g : groups) {
             boolean any = false;
