@@ -207,6 +207,11 @@ final class Coreference {
         return null;
     }
 
+    /** (session 34) The company the article leads with: the topic of its first sentence that has one, or null. */
+    EntityRef leadTopic() {
+        return topics.keySet().stream().min(Integer::compare).map(topics::get).orElse(null);
+    }
+
     private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();
 
     /** Records that sentence {@code index} begins with a list of companies (its likely subject). */

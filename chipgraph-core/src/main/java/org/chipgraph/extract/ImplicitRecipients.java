@@ -21,6 +21,8 @@ import org.chipgraph.fact.Stance;
 final class ImplicitRecipients {
     private static final double CONFIDENCE = 0.6;
     private static final int SENTENCES_BACK = 2;
+    /** How far back (session 34) the chip whose maker takes parts of it may be named. */
+    private static final int CHIP_SENTENCES_BACK = 3;
 
     /** One clause of the cue's shape: where it begins in the sentence's text, its supplier's mention, whether its goods are parts of a chip. */
     private record Cue(int start, int supplier, boolean input) {}
@@ -63,6 +65,8 @@ final class ImplicitRecipients {
                 EntityRef from = supplier.entities().get(0);
                 // parts of a chip (memory, wafers, substrates: group i) go to its maker too, systems only to a buyer
                 EntityRef to = recipientBefore(states, shaped, i, from, cue.input());
+                // (session 34) parts of a chip or work on it with no topic before that takes them go to the chip's maker
+                if (to == null && cue.input()) to = makerOfChipBefore(states, i, cue.start(), from);
                 if (to == null) continue;
                 for (Mention s : suppliers) {
                     for (EntityRef by : s.entities()) {
@@ -89,6 +93,39 @@ final class ImplicitRecipients {
             left--;
         }
         return null;
+    }
+
+    /**
+     * (session 34) The maker of the chip named last before the cue (in its sentence before it, or up to three sentences
+     * back), a memory part passed ("Der Z ist für Inferenz ausgelegt. Auf dem Interposer sitzen vier HBM3E-Stapel. Das
+     * Packaging übernimmt X": X works for Z's maker, not for the memory's): null when that chip has no maker in the
+     * article, or its maker is the supplier.
+     */
+    private EntityRef makerOfChipBefore(List<SentenceState> states, int i, int cueStart, EntityRef from) {
+        for (int j = i; j >= 0 && j >= i - CHIP_SENTENCES_BACK; j--) {
+            SentenceState st = states.get(j);
+            Mention last = null;
+            for (Mention x : st.mentions) {
+                if (x.kind() != MentionKind.CHIP || x.entities().size() != 1 || (j == i && x.end() > cueStart)) continue;
+                if (lang.memoryPart != null && lang.memoryPart.matcher(x.entities().get(0).label()).matches()) continue;
+                if (last == null || x.start() > last.start()) last = x;
+            }
+            if (last == null) continue;
+            EntityRef maker = makerOf(last.entities().get(0));
+            return maker == null || maker.iri().equals(from.iri()) ? null : maker;
+        }
+        return null;
+    }
+
+    /** The one company the article has making {@code chip}, or null. */
+    private EntityRef makerOf(EntityRef chip) {
+        EntityRef maker = null;
+        for (Fact f : builder.facts().values()) {
+            if (f.relation() != Relation.MAKES || f.stance() == Stance.DENIED || !f.object().iri().equals(chip.iri())) continue;
+            if (maker != null && !maker.iri().equals(f.subject().iri())) return null;
+            maker = f.subject();
+        }
+        return maker;
     }
 
     /** (session 32) Is the sentence about a site its company builds or runs ("X baut ein Rechenzentrum"), which takes goods? */

@@ -78,7 +78,7 @@ final class LanguageRules {
     /** "Y has booked more than half of X's capacity": a customer booking a foundry's capacity ({@link BookedCapacity}), or null; the capacity words. */
     final Pattern capacityBooked, capacityNoun;
     /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
-    final Pattern ownerImplicit;
+    final Pattern ownerImplicit, ownerLead;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
     final Pattern recipientImplicit;
     /** (session 33) What joins a second supplier to the first in such a sentence ("by X and by Taiwan's Y"), or null. */
@@ -337,6 +337,8 @@ final class LanguageRules {
         // "X was bolder: it bought ...": a subject pronoun opening a clause inside the sentence (group p)
         subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
         ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
+        // (session 34) "Als erster Kunde steht Y fest": group p stands for the company the article leads with
+        ownerLead = file.list("owner-lead") == null ? null : Pattern.compile("^(?:" + file.list("owner-lead") + ")");
         recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
         recipientImplicitJoint = file.list("recipient-implicit-joint") == null ? null : Pattern.compile("^(?:" + file.list("recipient-implicit-joint") + ")$");
         recipientProject = file.list("recipient-project") == null ? null : Pattern.compile(file.list("recipient-project"));
