@@ -8,6 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
 import org.chipgraph.fact.Provenance;
 import org.chipgraph.fact.Stance;
 
@@ -75,7 +76,8 @@ public final class ClaimNode {
         return NodeFactory.createLiteralDT(Long.toString(n), XSDDatatype.XSDinteger);
     }
 
+    /** The canonical form ("810000000.0"): the one TDB2 hands back, so a stored claim reads as it was written. */
     static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(d.stripTrailingZeros().toPlainString(), XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
     }
 }

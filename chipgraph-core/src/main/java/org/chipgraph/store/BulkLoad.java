@@ -188,7 +188,7 @@ public final class BulkLoad {
         StreamRDF counting = new org.apache.jena.riot.system.StreamRDFBase() {
             @Override public void quad(Quad q) {
                 graphs.merge(q.isDefaultGraph() ? Quad.defaultGraphIRI : q.getGraph(), 1L, Long::sum);
-                out.accept(q);
+                out.accept(CanonicalDecimals.of(q));
             }
         };
         try (InputStream in = new DigestInputStream(new BufferedInputStream(Files.newInputStream(f), 1 << 16), sha)) {

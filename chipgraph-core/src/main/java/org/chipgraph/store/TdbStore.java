@@ -212,8 +212,10 @@ public final class TdbStore implements AutoCloseable {
                 for (GraphContent gc : batch) {
                     Node g = NodeFactory.createURI(gc.graphIri());
                     written.removing(dsg, g);
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    for (Quad q : gc.quads()) all.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    // removeGraph, not deleteAny: TDB2 removes a graph's rows by their stored ids, while deleteAny
+                    // deletes by term and misses a decimal stored in another lexical form (apache/jena#3404)
+                    dsg.removeGraph(g);
+                    for (Quad q : gc.quads()) all.add(CanonicalDecimals.of(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple())));
                     graphs.put(g, gc.quads());
                 }
                 written.wroteAll(dsg, graphs, IndexOrderInsert.add(dsg, all));
@@ -221,8 +223,8 @@ public final class TdbStore implements AutoCloseable {
                 for (GraphContent gc : batch) {
                     Node g = NodeFactory.createURI(gc.graphIri());
                     written.removing(dsg, g);
-                    dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-                    for (Quad q : gc.quads()) dsg.add(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple()));
+                    dsg.removeGraph(g);
+                    for (Quad q : gc.quads()) dsg.add(CanonicalDecimals.of(q.getGraph().equals(g) ? q : new Quad(g, q.asTriple())));
                     written.wrote(dsg, g, gc.quads());
                 }
             }
@@ -269,9 +271,9 @@ public final class TdbStore implements AutoCloseable {
             write(() -> {
                 worker.start();
                 java.util.Set<org.apache.jena.graph.Triple> touched = SummaryGraph.touchedIn(dsg, g);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                dsg.removeGraph(g);
                 pipe.drain(q -> {
-                    dsg.add(g, q.getSubject(), q.getPredicate(), q.getObject());
+                    dsg.add(g, q.getSubject(), q.getPredicate(), CanonicalDecimals.canonical(q.getObject()));
                     if (SummaryGraph.touches(q.getPredicate(), q.getObject())) touched.add(q.asTriple());
                 });
                 SummaryGraph.refresh(dsg, touched);
@@ -294,7 +296,7 @@ public final class TdbStore implements AutoCloseable {
                 Node g = NodeFactory.createURI(iri);
                 if (SummaryGraph.isSummary(g)) continue;
                 written.removing(dsg, g);
-                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                dsg.removeGraph(g);
             }
             SummaryGraph.refresh(dsg, written);
         });
