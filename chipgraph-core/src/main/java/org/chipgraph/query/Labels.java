@@ -66,16 +66,21 @@ public final class Labels {
      * once; any other term as it is), for a writer that labels as it writes ({@link CsvAnswer}) instead of copying
      * the rows first. Call inside a read transaction, and use within it.
      */
-    /** {@link #labeller(DatasetGraph, PageLabels)}, or each value as it is when the answer asks for IRIs. */
-    public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known, boolean iris) {
-        return iris ? UnaryOperator.identity() : labeller(dsg, known);
-    }
-
     public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known) {
         Graph union = dsg.getUnionGraph();
         SummaryIndex summary = new SummaryIndex(dsg);
         Map<Node, Node> cache = new HashMap<>();
         return n -> n.isURI() ? cache.computeIfAbsent(n, k -> known(known, k, summary, union)) : n;
+    }
+
+    /** {@link #labeller(DatasetGraph, PageLabels)}, or each value as it is when the answer asks for IRIs. */
+    public static UnaryOperator<Node> labeller(DatasetGraph dsg, PageLabels known, boolean iris) {
+        return iris ? UnaryOperator.identity() : labeller(dsg, known);
+    }
+
+    /** {@link #apply(List, List, DatasetGraph, PageLabels)}, or the rows as they are when the answer asks for IRIs. */
+    public static List<Binding> apply(List<Var> vars, List<Binding> rows, DatasetGraph dsg, PageLabels known, boolean iris) {
+        return iris ? rows : apply(vars, rows, dsg, known);
     }
 
     private static Node known(PageLabels known, Node iri, SummaryIndex summary, Graph union) {

@@ -87,7 +87,7 @@ public final class QueryRunner {
                         writeBytes(out, CsvAnswer.bytes(page.vars(), page.rows(), Labels.labeller(dsg, page.labels(), iris)));
                         return count;
                     }
-                    List<org.apache.jena.sparql.engine.binding.Binding> kept = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
+                    List<org.apache.jena.sparql.engine.binding.Binding> kept = Labels.apply(page.vars(), page.rows(), dsg, page.labels(), iris);
                     RowSet rs = org.apache.jena.sparql.exec.RowSetStream.create(page.vars(), kept.iterator());
                     switch (format) {
                         case TABLE -> table(rs, query, out);

@@ -203,7 +203,7 @@ final class QuestionEndpoint implements Filter {
                 // written in one pass, each entity labelled as it is written (the same bytes as Jena's writer)
                 return CsvAnswer.bytes(page.vars(), page.rows(), Labels.labeller(dsg, page.labels(), iris));
             }
-            List<Binding> rows = iris ? page.rows() : Labels.apply(page.vars(), page.rows(), dsg, page.labels());
+            List<Binding> rows = Labels.apply(page.vars(), page.rows(), dsg, page.labels(), iris);
             if (html) {
                 response.setContentType("text/html; charset=utf-8");
                 return QuestionPage.answer(q, page.vars(), rows, page.more()).getBytes(StandardCharsets.UTF_8);
