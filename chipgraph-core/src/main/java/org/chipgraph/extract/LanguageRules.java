@@ -79,6 +79,8 @@ final class LanguageRules {
     final Pattern capacityBooked, capacityNoun;
     /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
     final Pattern ownerImplicit;
+    /** (session 34) A sentence of customers with no owner that speaks of renting ({@link ImplicitOwner}), or null. */
+    final Pattern ownerImplicitRent;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
     final Pattern recipientImplicit;
     /** (session 33) What joins a second supplier to the first in such a sentence ("by X and by Taiwan's Y"), or null. */
@@ -106,6 +108,8 @@ final class LanguageRules {
     final Set<String> foundries = new HashSet<>();
     /** A sentence that gives a deal's value ({@link DealValues}), or null. */
     final Pattern dealValue;
+    /** (session 34) A sentence whose topic won an order or a customer ({@link OrderWinners}), or null. */
+    final Pattern orderWon;
     /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
     final Pattern delivery;
     /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
@@ -235,6 +239,7 @@ final class LanguageRules {
         dealValue = file.list("deal-value") == null ? null : Pattern.compile(file.list("deal-value"));
         // "The first 1,500 units arrived in May": a delivery told after the order
         delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
+        orderWon = file.list("order-won") == null ? null : Pattern.compile(file.list("order-won"));
         deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
         issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
         issuerSameClause = "yes".equals(file.list("issuer-same-clause"));
@@ -334,6 +339,7 @@ final class LanguageRules {
         // "X was bolder: it bought ...": a subject pronoun opening a clause inside the sentence (group p)
         subjectPronounClause = file.list("subject-pronoun-clause") == null ? null : Pattern.compile(file.list("subject-pronoun-clause"));
         ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
+        ownerImplicitRent = file.list("owner-implicit-rent") == null ? null : Pattern.compile(file.list("owner-implicit-rent"));
         recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
         recipientImplicitJoint = file.list("recipient-implicit-joint") == null ? null : Pattern.compile("^(?:" + file.list("recipient-implicit-joint") + ")$");
         recipientProject = file.list("recipient-project") == null ? null : Pattern.compile(file.list("recipient-project"));
