@@ -61,6 +61,7 @@ final class ArticleRun {
         t = profile.add(ExtractionProfile.Stage.MENTIONS, t);
         int[] paragraphs = Paragraphs.of(article.content(), sentences);
         controlChoice.resolve(states, paragraphs);
+        coref.paragraphs(paragraphs);
         t = profile.add(ExtractionProfile.Stage.CONTROLS, t);
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
@@ -101,6 +102,8 @@ final class ArticleRun {
         new DealValues(docIri, lang, facts).apply(states);
         // (after the deal values: a supplier of goods the buyer was not said to pay for is no purchase the value pays for)
         new ImplicitRecipients(docIri, lang, facts).apply(states);
+        // (before the deliveries: the seller of an order told after it was won)
+        new OrderWinners(docIri, lang, facts).apply(states);
         new DeliveryFollowUps(docIri, lang, facts).apply(states);
         profile.add(ExtractionProfile.Stage.CONVENTIONS, t);
         return new ArrayList<>(facts.facts().values());

@@ -212,6 +212,68 @@ final class Coreference {
         return topics.keySet().stream().min(Integer::compare).map(topics::get).orElse(null);
     }
 
+    /**
+     * (session 35) The company the paragraph so far is about: of the topics of its sentences before this one, the one that
+     * is the topic most often, the first on a tie (a paragraph leads with its subject; a partner named later in passing
+     * does not displace it); a paragraph with no topic yet gives the article's lead ({@link #leadTopic}).
+     */
+    EntityRef paragraphLead(int sentence) {
+        Map<String, Integer> counts = new HashMap<>();
+        EntityRef best = null;
+        int bestCount = 0;
+        for (int i = 0; i < sentence; i++) {
+            EntityRef t = paragraph(i) == paragraph(sentence) ? topics.get(i) : null;
+            if (t == null) continue;
+            int c = counts.merge(t.iri(), 1, Integer::sum);
+            if (c > bestCount) { best = t; bestCount = c; }
+        }
+        return best != null ? best : leadTopic();
+    }
+
+    /** (session 34) The companies the article so far has ordering or buying something. */
+    private final java.util.Set<String> buyers = new java.util.HashSet<>();
+
+    void buyer(EntityRef company) { buyers.add(company.iri()); }
+
+    /**
+     * (session 34) The landlord of tenants named with no owner ("Als erste Mieter stehen X fest"): the nearest company of
+     * the last five sentences' topics that the article has ordering or buying (compute it rents out), else
+     * {@link #passageTopic}.
+     */
+    EntityRef landlordTopic(int sentence) {
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 5; i--) {
+            EntityRef t = topics.get(i);
+            if (t != null && buyers.contains(t.iri())) return t;
+        }
+        return passageTopic(sentence);
+    }
+
+    /** (session 34) The paragraph of each sentence ({@link Paragraphs}); none known means one paragraph. */
+    private int[] paragraphs = new int[0];
+
+    void paragraphs(int[] paragraphOfSentence) { this.paragraphs = paragraphOfSentence.clone(); }
+
+    private int paragraph(int sentence) { return sentence < paragraphs.length ? paragraphs[sentence] : 0; }
+
+    /**
+     * (session 34) The company the paragraph so far is mostly about: of the topics of its sentences before this one (five at
+     * most), the one that is the topic most often, the nearer on a tie; a paragraph with no topic yet gives
+     * {@link #previousTopic}. A company named once in passing ("Die Telekom, die 20 Prozent an X hält, übernimmt die
+     * Netzanbindung.") does not displace the company the paragraph has been telling of.
+     */
+    EntityRef passageTopic(int sentence) {
+        Map<String, Integer> counts = new HashMap<>();
+        EntityRef best = null;
+        int bestCount = 0;
+        for (int i = sentence - 1; i >= 0 && i >= sentence - 5 && paragraph(i) == paragraph(sentence); i--) {
+            EntityRef t = topics.get(i);
+            if (t == null) continue;
+            int c = counts.merge(t.iri(), 1, Integer::sum);
+            if (c > bestCount) { best = t; bestCount = c; }
+        }
+        return best != null ? best : previousTopic(sentence);
+    }
+
     private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();
 
     /** Records that sentence {@code index} begins with a list of companies (its likely subject). */

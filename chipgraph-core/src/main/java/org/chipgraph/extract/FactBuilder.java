@@ -157,6 +157,7 @@ final class FactBuilder {
         Fact given = f;
         if (f.relation() == Relation.HEADQUARTERED_IN) coref.headquarteredIn(s, o);
         if (f.relation() == Relation.SUBSIDIARY_OF) coref.parentOf(s, o);
+        if ((f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) && f.stance() != org.chipgraph.fact.Stance.DENIED) coref.buyer(s);
         String k = NewsExtractor.key(f);
         Fact old = facts.get(k);
         if (old == null || old.confidence() < f.confidence()

@@ -79,6 +79,8 @@ final class LanguageRules {
     final Pattern capacityBooked, capacityNoun;
     /** "Zu den ersten Kunden zählen X": customers with no owner at a sentence's head (group p, {@link ImplicitOwner}), or null. */
     final Pattern ownerImplicit, ownerLead;
+    /** (session 34) A sentence of customers with no owner that speaks of renting ({@link ImplicitOwner}), or null. */
+    final Pattern ownerImplicitRent;
     /** "Die Server liefert der Hersteller Y.": goods fronted, a supplier (group c), no recipient ({@link ImplicitRecipients}), or null. */
     final Pattern recipientImplicit;
     /** (session 33) What joins a second supplier to the first in such a sentence ("by X and by Taiwan's Y"), or null. */
@@ -107,6 +109,8 @@ final class LanguageRules {
     /** A sentence that gives a deal's value ({@link DealValues}), or null. */
     final Pattern dealValue;
     final Pattern purchaseValue;
+    /** (session 34) A sentence whose topic won an order or a customer ({@link OrderWinners}), or null. */
+    final Pattern orderWon;
     /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
     final Pattern delivery;
     /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
@@ -238,6 +242,7 @@ final class LanguageRules {
         purchaseValue = file.list("purchase-value") == null ? null : Pattern.compile(file.list("purchase-value"));
         // "The first 1,500 units arrived in May": a delivery told after the order
         delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
+        orderWon = file.list("order-won") == null ? null : Pattern.compile(file.list("order-won"));
         deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
         issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
         issuerSameClause = "yes".equals(file.list("issuer-same-clause"));
@@ -339,6 +344,7 @@ final class LanguageRules {
         ownerImplicit = file.list("owner-implicit") == null ? null : Pattern.compile("^(?:" + file.list("owner-implicit") + ")");
         // (session 34) "Als erster Kunde steht Y fest": group p stands for the company the article leads with
         ownerLead = file.list("owner-lead") == null ? null : Pattern.compile("^(?:" + file.list("owner-lead") + ")");
+        ownerImplicitRent = file.list("owner-implicit-rent") == null ? null : Pattern.compile(file.list("owner-implicit-rent"));
         recipientImplicit = file.list("recipient-implicit") == null ? null : Pattern.compile(file.list("recipient-implicit"));
         recipientImplicitJoint = file.list("recipient-implicit-joint") == null ? null : Pattern.compile("^(?:" + file.list("recipient-implicit-joint") + ")$");
         recipientProject = file.list("recipient-project") == null ? null : Pattern.compile(file.list("recipient-project"));
