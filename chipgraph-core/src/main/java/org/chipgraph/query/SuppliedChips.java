@@ -1,12 +1,10 @@
 package org.chipgraph.query;
 
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryBuildException;
@@ -21,7 +19,8 @@ import org.apache.jena.sparql.pfunction.PropFuncArg;
 import org.apache.jena.sparql.pfunction.PropFuncArgType;
 import org.apache.jena.sparql.pfunction.PropertyFunctionEval;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
-import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
+import org.apache.jena.vocabulary.RDFS;
 import org.chipgraph.rdf.CG;
 
 /**
@@ -44,10 +43,16 @@ public final class SuppliedChips extends PropertyFunctionEval {
     private static final Node MAKES = CG.term("makes");
     private static final String SEPARATOR = ", ";
 
-    /** Per query execution (its context, held weakly): the index read and each company's bought chips as keys. */
-    private static final Map<Context, Memo> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Per query execution (kept in its context): the index read, each company's bought chips and each chip's labels, by key. */
+    private static final Symbol MEMO = Symbol.create(IRI);
 
-    private record Memo(SummaryIndex index, Map<Node, List<Object>> bought) {}
+    private static final class Memo {
+        final SummaryIndex index;
+        final Map<Node, List<Object>> bought = new HashMap<>();
+        final Map<Object, List<Node>> labels = new HashMap<>();
+
+        Memo(SummaryIndex index) { this.index = index; }
+    }
 
     public SuppliedChips() { super(PropFuncArgType.PF_ARG_LIST, PropFuncArgType.PF_ARG_SINGLE); }
 
@@ -76,16 +81,16 @@ public final class SuppliedChips extends PropertyFunctionEval {
 
     /** The cell, or null when the supplier makes none of the company's chips or none of them has a label. */
     private static String cell(ExecutionContext cxt, Node supplier, Node company) {
-        Memo memo = MEMO.computeIfAbsent(cxt.getContext(), c -> new Memo(new SummaryIndex(cxt.getDataset()), new HashMap<>()));
+        Memo memo = ExecutionMemo.get(cxt.getContext(), MEMO, Memo.class, () -> new Memo(new SummaryIndex(cxt.getDataset())));
         Set<Node> labels = new LinkedHashSet<>();
         synchronized (memo) {
-            SummaryIndex index = memo.index();
-            List<Object> bought = memo.bought().computeIfAbsent(company, c -> index.objectKeyList(c, BUYS));
+            SummaryIndex index = memo.index;
+            List<Object> bought = memo.bought.computeIfAbsent(company, c -> index.objectKeyList(c, BUYS));
             if (bought.isEmpty()) return null;
             Set<Object> made = index.objectKeys(supplier, MAKES);
             for (Object chip : bought) {
                 if (!made.contains(chip)) continue;
-                for (Node label : SummaryLabels.labels(cxt.getContext(), cxt, index.node(chip))) labels.add(label);
+                labels.addAll(memo.labels.computeIfAbsent(chip, k -> index.objects(index.node(k), RDFS.label.asNode())));
             }
         }
         StringBuilder out = new StringBuilder();
