@@ -89,7 +89,7 @@ final class PreparedQueries {
     /**
      * The parameters for the optimised algebra: each also under the names the optimiser gave it inside a sub-query
      * that does not project it ("?/company"), since substitution in the text, which the questions were written for,
-     * binds the parameter there too (who-supplies' chips of the company).
+     * binds the parameter there too (who-supplies' chips of the company were such a sub-query until session 35).
      */
     private static Binding forAlgebra(Prepared p, Binding params) {
         BindingBuilder b = BindingBuilder.create(params);

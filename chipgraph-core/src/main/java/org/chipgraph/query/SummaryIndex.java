@@ -67,6 +67,19 @@ final class SummaryIndex {
         return out;
     }
 
+    /** The objects of {@code s p ?o} as keys (see {@link #objectKeys}), in index order; {@link #node} turns one back. */
+    List<Object> objectKeyList(Node s, Node p) {
+        if (quads == null) return new ArrayList<>(objects(s, p));
+        List<Object> out = new ArrayList<>();
+        NodeId sid = nodes.getNodeIdForNode(s), pid = id(p);
+        if (absent(sid) || absent(pid) || absent(graph)) return out;
+        for (Iterator<Tuple<NodeId>> it = quads.find(graph, sid, pid, NodeId.NodeIdAny); it.hasNext();) out.add(it.next().get(3));
+        return out;
+    }
+
+    /** The term a key of {@link #objectKeyList} or {@link #objectKeys} stands for. */
+    Node node(Object key) { return key instanceof NodeId id ? nodes.getNodeForNodeId(id) : (Node) key; }
+
     /** The term's key as {@link #objectKeys} gives it (a term the store has never seen: a key no read gives). */
     Object key(Node n) {
         if (quads == null) return n;

@@ -1,11 +1,9 @@
 package org.chipgraph.query;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.ExecutionContext;
@@ -18,6 +16,7 @@ import org.apache.jena.sparql.engine.iterator.QueryIterSingleton;
 import org.apache.jena.sparql.pfunction.PFuncSimple;
 import org.apache.jena.sparql.pfunction.PropertyFunctionRegistry;
 import org.apache.jena.sparql.util.Context;
+import org.apache.jena.sparql.util.Symbol;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
@@ -29,10 +28,20 @@ import org.apache.jena.vocabulary.RDFS;
 public final class SummaryLabels extends PFuncSimple {
     public static final String IRI = FactValue.NS + "label";
 
-    /** The labels looked up, per query execution (its context, held weakly): the index read and entity to labels. */
-    private static final Map<Context, Memo> MEMO = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Where an execution's context keeps the labels looked up: the index read and entity to labels. Kept in the
+     * context itself, not in a map keyed by it: {@link Context#hashCode} hashes every entry of the context (the
+     * query's algebra and sort conditions among them), which on every call was a tenth of labelling at 10 M quads.
+     */
+    private static final Symbol MEMO = Symbol.create(FactValue.NS + "summaryLabels");
 
-    private record Memo(SummaryIndex index, Map<Node, List<Node>> labels) {}
+    /** A plain class, hashed by identity: a context holding it may be hashed. */
+    private static final class Memo {
+        final SummaryIndex index;
+        final Map<Node, List<Node>> labels = new HashMap<>();
+
+        Memo(SummaryIndex index) { this.index = index; }
+    }
 
     /** Registers cgf:label (called once, by {@link TextQuery#register}). */
     static void register() {
@@ -53,9 +62,9 @@ public final class SummaryLabels extends PFuncSimple {
 
     /** The entity's labels in the summary graph, looked up once per query execution (its context). */
     static List<Node> labels(Context execution, ExecutionContext cxt, Node entity) {
-        Memo memo = MEMO.computeIfAbsent(execution, c -> new Memo(new SummaryIndex(cxt.getDataset()), new HashMap<>()));
+        Memo memo = ExecutionMemo.get(execution, MEMO, Memo.class, () -> new Memo(new SummaryIndex(cxt.getDataset())));
         synchronized (memo) {
-            return memo.labels().computeIfAbsent(entity, s -> memo.index().objects(s, RDFS.label.asNode()));
+            return memo.labels.computeIfAbsent(entity, s -> memo.index.objects(s, RDFS.label.asNode()));
         }
     }
 

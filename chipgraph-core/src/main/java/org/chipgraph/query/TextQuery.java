@@ -39,6 +39,7 @@ public final class TextQuery extends PFuncSimple {
                 CompanyExposurePage.register();
                 CompanyChipClaims.register();
                 ControlExposureRows.register();
+                SuppliedChips.register();
             }
             registered = true;
         }
