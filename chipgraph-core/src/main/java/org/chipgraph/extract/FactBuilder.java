@@ -119,8 +119,6 @@ final class FactBuilder {
                     ExportControls.Control cc = controlChoice.byIri(ctl.iri());
                     if (cc == null) continue;
                     if (rel == Relation.RESTRICTS && cc.issuer().equals(o.iri())) continue;
-                    // a class of goods ("curbs on HBM") is what a measure covers, not a target the guide annotates
-                    if (rel == Relation.RESTRICTS && lang.notControlTarget != null && lang.notControlTarget.matcher(o.label()).matches()) continue;
                     // a dated measure's facts take the clause's date whatever the rule's options, only one finer than and within its own;
                     // a list's (undated) only as the rule's options say, its listing date
                     d = ControlDates.factDate(cc.date(), date != null || cc.date() == null ? date : clause.date(st, ms, me));

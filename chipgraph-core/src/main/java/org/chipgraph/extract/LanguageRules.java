@@ -93,8 +93,6 @@ final class LanguageRules {
     final CoordinatedNames coordinatedNames;
     /** A chip's label that names a memory part ("HBM3E", "LPDDR5X"), for "the stacks", "the memory"; null: none. */
     final Pattern memoryPart;
-    /** (session 35) A chip label no export control restricts in the guide's sense, a class of goods ("HBM"); null: none. */
-    final Pattern notControlTarget;
     /** A chip named in the singular: the words before its name (a find ending there) and after it (null: not told). */
     final Pattern chipSingularBefore, chipSingularAfter;
     final ModelNumberList modelNumbers;
@@ -208,7 +206,6 @@ final class LanguageRules {
         // the language's name shapes, read once and shared by the stages that use them
         NameShapes shapes = NameShapes.of(language);
         memoryPart = shapes.memoryPart();
-        notControlTarget = file.list("not-control-target") == null ? null : Pattern.compile("(?:" + file.list("not-control-target") + ")");
         chipSingularBefore = file.list("chip-singular-before") == null ? null : Pattern.compile("(?:" + file.list("chip-singular-before") + ")$");
         chipSingularAfter = file.list("chip-singular-after") == null ? null : Pattern.compile("^(?:" + file.list("chip-singular-after") + ")");
         // one reading of hyphen-joined names for discovery and the name finder
