@@ -1,12 +1,10 @@
 package org.chipgraph.extract;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import org.chipgraph.fact.EntityRef;
-import org.chipgraph.fact.Fact;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.fact.Stance;
 
@@ -45,7 +43,7 @@ final class BuyerReferences {
                 if (chips.size() == 1) chip = chips.iterator().next();
             }
             if (chip == null) continue;
-            List<EntityRef> makers = makersOf(chip);
+            List<EntityRef> makers = builder.makersOf(chip);
             for (EntityRef buyer : buyers.entities()) {
                 if (!buyer.type().equals("Company")) continue;
                 builder.put(NewsExtractor.fact(buyer, Relation.BUYS, chip, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), buyer, chip);
@@ -60,14 +58,6 @@ final class BuyerReferences {
     private static Set<EntityRef> chipsOf(SentenceState st) {
         Set<EntityRef> out = new LinkedHashSet<>();
         for (Mention m : st.mentions) if (m.kind() == MentionKind.CHIP) out.addAll(m.entities());
-        return out;
-    }
-
-    private List<EntityRef> makersOf(EntityRef chip) {
-        List<EntityRef> out = new ArrayList<>();
-        for (Fact f : builder.facts().values()) {
-            if (f.relation() == Relation.MAKES && f.stance() != Stance.DENIED && f.object().iri().equals(chip.iri()) && !out.contains(f.subject())) out.add(f.subject());
-        }
         return out;
     }
 }

@@ -17,7 +17,7 @@ final class ChipReferenceTargets {
         boolean memoryOne = matched(m, "memory"), memoryMany = matched(m, "memories");
         if (memoryOne || memoryMany) {
             if (lang.memoryPart == null) return List.of();
-            return coref.chips(index, before, 3, memoryMany, c -> lang.memoryPart.matcher(c.label()).matches());
+            return coref.chips(index, before, 3, memoryMany, lang::isMemoryPart);
         }
         if (matched(m, "many")) return coref.chips(index, before, 2, true, c -> true);
         List<EntityRef> flat = new java.util.ArrayList<>();

@@ -218,15 +218,7 @@ final class Coreference {
      * does not displace it); a paragraph with no topic yet gives the article's lead ({@link #leadTopic}).
      */
     EntityRef paragraphLead(int sentence) {
-        Map<String, Integer> counts = new HashMap<>();
-        EntityRef best = null;
-        int bestCount = 0;
-        for (int i = 0; i < sentence; i++) {
-            EntityRef t = paragraph(i) == paragraph(sentence) ? topics.get(i) : null;
-            if (t == null) continue;
-            int c = counts.merge(t.iri(), 1, Integer::sum);
-            if (c > bestCount) { best = t; bestCount = c; }
-        }
+        EntityRef best = commonestTopic(java.util.stream.IntStream.range(0, sentence).filter(i -> paragraph(i) == paragraph(sentence)));
         return best != null ? best : leadTopic();
     }
 
@@ -262,16 +254,23 @@ final class Coreference {
      * Netzanbindung.") does not displace the company the paragraph has been telling of.
      */
     EntityRef passageTopic(int sentence) {
+        EntityRef best = commonestTopic(java.util.stream.IntStream.iterate(sentence - 1,
+                i -> i >= 0 && i >= sentence - 5 && paragraph(i) == paragraph(sentence), i -> i - 1));
+        return best != null ? best : previousTopic(sentence);
+    }
+
+    /** Of the topics of {@code sentences}, the one that is the topic most often; on a tie the one reached first; null: none. */
+    private EntityRef commonestTopic(java.util.stream.IntStream sentences) {
         Map<String, Integer> counts = new HashMap<>();
         EntityRef best = null;
         int bestCount = 0;
-        for (int i = sentence - 1; i >= 0 && i >= sentence - 5 && paragraph(i) == paragraph(sentence); i--) {
+        for (int i : sentences.toArray()) {
             EntityRef t = topics.get(i);
             if (t == null) continue;
             int c = counts.merge(t.iri(), 1, Integer::sum);
             if (c > bestCount) { best = t; bestCount = c; }
         }
-        return best != null ? best : previousTopic(sentence);
+        return best;
     }
 
     private final Map<Integer, List<EntityRef>> subjectLists = new HashMap<>();

@@ -157,7 +157,7 @@ final class FactBuilder {
         Fact given = f;
         if (f.relation() == Relation.HEADQUARTERED_IN) coref.headquarteredIn(s, o);
         if (f.relation() == Relation.SUBSIDIARY_OF) coref.parentOf(s, o);
-        if ((f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) && f.stance() != org.chipgraph.fact.Stance.DENIED) coref.buyer(s);
+        if ((f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) && f.stance() != Stance.DENIED) coref.buyer(s);
         String k = NewsExtractor.key(f);
         Fact old = facts.get(k);
         if (old == null || old.confidence() < f.confidence()
@@ -205,7 +205,16 @@ final class FactBuilder {
         return best == null ? List.of() : best.entities();
     }
 
-
     /** The facts so far, one per subject, relation, object and sentence. */
     Map<String, Fact> facts() { return facts; }
+
+    /** The companies the facts so far have making {@code chip} (not denied), each once, in the order first stated. */
+    List<EntityRef> makersOf(EntityRef chip) {
+        List<EntityRef> out = new ArrayList<>();
+        for (Fact f : facts.values()) {
+            if (f.relation() == Relation.MAKES && f.stance() != Stance.DENIED && f.object() != null && f.object().iri().equals(chip.iri())
+                    && !out.contains(f.subject())) out.add(f.subject());
+        }
+        return out;
+    }
 }

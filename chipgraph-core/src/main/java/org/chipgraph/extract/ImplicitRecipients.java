@@ -107,7 +107,7 @@ final class ImplicitRecipients {
             Mention last = null;
             for (Mention x : st.mentions) {
                 if (x.kind() != MentionKind.CHIP || x.entities().size() != 1 || (j == i && x.end() > cueStart)) continue;
-                if (lang.memoryPart != null && lang.memoryPart.matcher(x.entities().get(0).label()).matches()) continue;
+                if (lang.isMemoryPart(x.entities().get(0))) continue;
                 if (last == null || x.start() > last.start()) last = x;
             }
             if (last == null) continue;
@@ -119,13 +119,8 @@ final class ImplicitRecipients {
 
     /** The one company the article has making {@code chip}, or null. */
     private EntityRef makerOf(EntityRef chip) {
-        EntityRef maker = null;
-        for (Fact f : builder.facts().values()) {
-            if (f.relation() != Relation.MAKES || f.stance() == Stance.DENIED || !f.object().iri().equals(chip.iri())) continue;
-            if (maker != null && !maker.iri().equals(f.subject().iri())) return null;
-            maker = f.subject();
-        }
-        return maker;
+        List<EntityRef> makers = builder.makersOf(chip);
+        return makers.isEmpty() || makers.stream().map(EntityRef::iri).distinct().count() > 1 ? null : makers.get(0);
     }
 
     /** (session 32) Is the sentence about a site its company builds or runs ("X baut ein Rechenzentrum"), which takes goods? */

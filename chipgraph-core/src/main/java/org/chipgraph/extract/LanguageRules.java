@@ -383,4 +383,9 @@ final class LanguageRules {
         String foundryWords = shapes.alternation("foundry-designator");
         foundryName = Pattern.compile(foundryWords == null ? "(?!)" : "\\s(?:" + foundryWords + ")$");
     }
+
+    /** Is {@code chip} a memory part by its name's shape ("HBM3E", "DDR5"; {@link #memoryPart})? */
+    boolean isMemoryPart(EntityRef chip) {
+        return memoryPart != null && memoryPart.matcher(chip.label()).matches();
+    }
 }

@@ -1,6 +1,6 @@
 package org.chipgraph.extract;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.chipgraph.fact.EntityRef;
@@ -38,10 +38,10 @@ final class OrderWinners {
             if (seller == null) continue;
             for (int j = i + 1; j < states.size() && j <= i + REACH; j++) {
                 SentenceState st = states.get(j);
-                List<EntityRef> buyers = buyersWithoutSeller(facts, st, seller);
+                Map<String, EntityRef> buyers = buyersWithoutSeller(facts, st, seller);
                 if (buyers == null) continue;
                 if (!namesOnly(st, buyers, seller)) break;
-                for (EntityRef buyer : buyers) {
+                for (EntityRef buyer : buyers.values()) {
                     builder.put(NewsExtractor.fact(seller, Relation.SUPPLIES, buyer, null, null, null, null, Stance.ASSERTED, null,
                             CONFIDENCE, docIri, st.sentence), seller, buyer);
                 }
@@ -50,27 +50,29 @@ final class OrderWinners {
         }
     }
 
-    /** The buyers of the sentence's purchases (orders, buys), or null when it tells none or already names a seller of one. */
-    private static List<EntityRef> buyersWithoutSeller(Map<String, Fact> facts, SentenceState st, EntityRef seller) {
-        List<EntityRef> buyers = new ArrayList<>();
+    /**
+     * The buyers of the sentence's purchases (orders, buys) by IRI, in the order first stated, or null when it tells none
+     * or already names a seller of one.
+     */
+    private static Map<String, EntityRef> buyersWithoutSeller(Map<String, Fact> facts, SentenceState st, EntityRef seller) {
+        Map<String, EntityRef> buyers = new LinkedHashMap<>();
         for (Fact f : facts.values()) {
             if (!PurchaseInView.in(f, st) || f.stance() == Stance.DENIED) continue;
-            if ((f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) && !f.subject().iri().equals(seller.iri())
-                    && buyers.stream().noneMatch(b -> b.iri().equals(f.subject().iri()))) buyers.add(f.subject());
+            if ((f.relation() == Relation.ORDERS || f.relation() == Relation.BUYS) && !f.subject().iri().equals(seller.iri())) buyers.putIfAbsent(f.subject().iri(), f.subject());
         }
         if (buyers.isEmpty()) return null;
         for (Fact f : facts.values()) {
-            if (f.relation() == Relation.SUPPLIES && PurchaseInView.in(f, st) && buyers.stream().anyMatch(b -> b.iri().equals(f.object().iri()))) return null;
+            if (f.relation() == Relation.SUPPLIES && PurchaseInView.in(f, st) && buyers.containsKey(f.object().iri())) return null;
         }
         return buyers;
     }
 
     /** Does the sentence name no company but the buyers and the seller (a third company may be the seller it means)? */
-    private static boolean namesOnly(SentenceState st, List<EntityRef> buyers, EntityRef seller) {
+    private static boolean namesOnly(SentenceState st, Map<String, EntityRef> buyers, EntityRef seller) {
         for (Mention m : st.mentions) {
             if (m.kind() != MentionKind.COMPANY) continue;
             for (EntityRef e : m.entities()) {
-                if (!e.iri().equals(seller.iri()) && buyers.stream().noneMatch(b -> b.iri().equals(e.iri()))) return false;
+                if (!e.iri().equals(seller.iri()) && !buyers.containsKey(e.iri())) return false;
             }
         }
         return true;

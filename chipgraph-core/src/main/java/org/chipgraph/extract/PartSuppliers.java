@@ -1,10 +1,8 @@
 package org.chipgraph.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.chipgraph.fact.EntityRef;
-import org.chipgraph.fact.Fact;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.fact.Stance;
 
@@ -41,8 +39,8 @@ final class PartSuppliers {
                 if (memory != null && (memory.kind() != MentionKind.CHIP || !allMemory(memory))) continue;
                 if (lang.negation != null && lang.negation.in(st.abstracted.substring(m.start(), m.end()))) continue;
                 for (EntityRef c : chip.entities()) {
-                    if (isMemory(c)) continue;
-                    for (EntityRef maker : makersOf(c)) {
+                    if (lang.isMemoryPart(c)) continue;
+                    for (EntityRef maker : builder.makersOf(c)) {
                         for (EntityRef s : supplier.entities()) {
                             if (!s.type().equals("Company") || s.iri().equals(maker.iri())) continue;
                             builder.put(NewsExtractor.fact(s, Relation.SUPPLIES, maker, null, null, null, null, Stance.ASSERTED, null, CONFIDENCE, docIri, st.sentence), s, maker);
@@ -54,20 +52,7 @@ final class PartSuppliers {
     }
 
     private boolean allMemory(Mention m) {
-        for (EntityRef e : m.entities()) if (!isMemory(e)) return false;
+        for (EntityRef e : m.entities()) if (!lang.isMemoryPart(e)) return false;
         return true;
-    }
-
-    private boolean isMemory(EntityRef chip) {
-        return lang.memoryPart != null && lang.memoryPart.matcher(chip.label()).matches();
-    }
-
-    private List<EntityRef> makersOf(EntityRef chip) {
-        List<EntityRef> out = new ArrayList<>();
-        for (Fact f : builder.facts().values()) {
-            if (f.relation() == Relation.MAKES && f.stance() != Stance.DENIED && f.object() != null && f.object().iri().equals(chip.iri())
-                    && !out.contains(f.subject())) out.add(f.subject());
-        }
-        return out;
     }
 }

@@ -93,16 +93,8 @@ public final class SuppliedChips extends PropertyFunctionEval {
                 labels.addAll(memo.labels.computeIfAbsent(chip, k -> index.objects(index.node(k), RDFS.label.asNode())));
             }
         }
-        StringBuilder out = new StringBuilder();
-        boolean first = true;
-        for (Node label : labels) {
-            String text = text(label);
-            if (text == null) continue;
-            if (!first) out.append(SEPARATOR);
-            out.append(text);
-            first = false;
-        }
-        return labels.isEmpty() ? null : out.toString();
+        if (labels.isEmpty()) return null;
+        return labels.stream().map(SuppliedChips::text).filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(SEPARATOR));
     }
 
     /** The string GROUP_CONCAT takes of a label: a literal's lexical form, an IRI's text; null for a blank node. */

@@ -8,7 +8,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.util.XSDNumUtils;
 import org.chipgraph.fact.Provenance;
 import org.chipgraph.fact.Stance;
 
@@ -78,6 +78,6 @@ public final class ClaimNode {
 
     /** The canonical form ("810000000.0"): the one TDB2 hands back, so a stored claim reads as it was written. */
     static Node decimal(BigDecimal d) {
-        return NodeFactory.createLiteralDT(XSDFuncOp.canonicalDecimalStr(d), XSDDatatype.XSDdecimal);
+        return NodeFactory.createLiteralDT(XSDNumUtils.canonicalDecimalStrWithDot(d), XSDDatatype.XSDdecimal);
     }
 }

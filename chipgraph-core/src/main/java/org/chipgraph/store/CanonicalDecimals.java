@@ -5,7 +5,7 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.sparql.expr.nodevalue.XSDFuncOp;
+import org.apache.jena.sparql.util.XSDNumUtils;
 
 /**
  * xsd:decimal objects in their canonical lexical form ("810000000.0", "1.1"), as every quad is written.
@@ -32,7 +32,7 @@ final class CanonicalDecimals {
         } catch (NumberFormatException e) {
             return n; // ill-formed: TDB2 keeps it as written, in its node table
         }
-        String canonical = XSDFuncOp.canonicalDecimalStr(value);
+        String canonical = XSDNumUtils.canonicalDecimalStrWithDot(value);
         return canonical.equals(lex) ? n : NodeFactory.createLiteralDT(canonical, XSDDatatype.XSDdecimal);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.util.XSDNumUtils;
 
 /**
  * The declared type of a column: how a cell's text becomes an RDF term. A cell that does not parse
@@ -48,7 +49,8 @@ public enum CellType {
                 }
             }
             case DECIMAL:
-                return NodeFactory.createLiteralDT(plain(number(text, "a decimal number")), XSDDatatype.XSDdecimal);
+                // canonical ("350000.0", "1.1"): the form TDB2 reads back (apache/jena#3404)
+                return NodeFactory.createLiteralDT(XSDNumUtils.canonicalDecimalStrWithDot(number(text, "a decimal number")), XSDDatatype.XSDdecimal);
             case DOUBLE:
                 return NodeFactory.createLiteralDT(doubleLexical(text), XSDDatatype.XSDdouble);
             case DATE:
@@ -85,11 +87,6 @@ public enum CellType {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("'" + abbreviate(text) + "' is not " + expected);
         }
-    }
-
-    private static String plain(BigDecimal d) {
-        String s = d.stripTrailingZeros().toPlainString();
-        return s.contains(".") ? s : s + ".0";
     }
 
     /** xsd:double lexical form: Python/pandas write infinity as "inf", XSD wants "INF"; scientific notation is fine. */
