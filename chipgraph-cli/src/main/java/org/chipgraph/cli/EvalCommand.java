@@ -59,7 +59,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "FILE.tsv", description = "Also keep the facts table in this file.")
     Path keep;
 
-    @Option(names = "--verbose", description = "Pass --verbose to the scorer (lists missed and extra facts).")
+    @Option(names = "--verbose", description = "Pass --verbose to the scorer (lists missed and extra facts); with --miss-kinds, also each missed and extra fact with its kind and, for a miss in one sentence, that sentence.")
     boolean verbose;
 
     @Option(names = "--miss-kinds", description = "Also print the missed and extra facts counted by kind, relation and language (no names).")
@@ -107,8 +107,10 @@ public final class EvalCommand implements Callable<Integer> {
         Set<String> goldDocs = new java.util.HashSet<>();
         for (ScoredFact g : goldFacts) goldDocs.add(g.doc());
         var mentions = MentionedDocuments.read(SourceFiles.of(docs), goldDocs, extraction.reader(), extraction.extractor(reference));
-        new MissKinds(RegistryNames.of(reference), SentenceSignals.standard())
-                .classify(goldFacts, ScoredFact.ofRows(rows), mentions).print(console.out());
+        MissKinds.Report report = new MissKinds(RegistryNames.of(reference), SentenceSignals.standard())
+                .classify(goldFacts, ScoredFact.ofRows(rows), mentions);
+        report.print(console.out());
+        if (verbose) report.printFacts(console.out());
         console.out().flush();
     }
 

@@ -20,9 +20,10 @@ public final class MissClassifier {
 
     /**
      * A miss's kind, and for a pair in one sentence every signal that holds there (the kind is the first of them;
-     * several may hold: "A and B were supplied by C" is coordination and passive).
+     * several may hold: "A and B were supplied by C" is coordination and passive); the sentence of that pair, null
+     * for a miss of another kind.
      */
-    public record Verdict(MissKind kind, List<MissKind> signals) {}
+    public record Verdict(MissKind kind, List<MissKind> signals, String sentence) {}
 
     /** The kind of a missed gold fact (see {@link #judge}). */
     public MissKind classify(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
@@ -35,10 +36,11 @@ public final class MissClassifier {
      */
     public Verdict judge(ScoredFact g, DocumentMentions doc, List<ScoredFact> extras) {
         MissKind kind = kind(g, doc, extras);
-        if (kind != null) return new Verdict(kind, List.of());
+        if (kind != null) return new Verdict(kind, List.of(), null);
         List<DocumentMentions.Occurrence> subjects = doc.occurrences(g.subjectKey());
-        List<MissKind> signals = inSentence(closestPair(subjects, doc.occurrences(g.objectKey())), g.relation());
-        return new Verdict(signals.isEmpty() ? MissKind.SAME_PLAIN : signals.get(0), signals);
+        DocumentMentions.Occurrence[] pair = closestPair(subjects, doc.occurrences(g.objectKey()));
+        List<MissKind> signals = inSentence(pair, g.relation());
+        return new Verdict(signals.isEmpty() ? MissKind.SAME_PLAIN : signals.get(0), signals, pair[0].sentence().text());
     }
 
     /** The kind, or null for a pair recognised in one sentence (whose kind its signals give). */

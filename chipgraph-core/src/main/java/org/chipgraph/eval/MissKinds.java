@@ -21,8 +21,8 @@ public final class MissKinds {
         this.extras = new ExtraClassifier(signals);
     }
 
-    /** A fact and the label of its kind. */
-    public record Classified(ScoredFact fact, String kind) {}
+    /** A fact and the label of its kind; for a miss in one sentence that sentence, else null. */
+    public record Classified(ScoredFact fact, String kind, String sentence) {}
 
     /**
      * The counts of one evaluation, and each fact's kind ({@code missedKinds} in the order of
@@ -37,6 +37,23 @@ public final class MissKinds {
             signals.print(out);
             out.printf("%nextra facts by kind: %d of %d extracted facts the scorer counts%n", extra.total(), match.system().size());
             extra.print(out);
+        }
+
+        /**
+         * Every missed and extra fact with its kind, one tab-separated line each ({@code MISSED kind doc subject
+         * relation object sentence}, the sentence only for a same-sentence miss): names and text, so only for sets
+         * one may read.
+         */
+        public void printFacts(PrintWriter out) {
+            out.printf("%nmissed and extra facts with their kind:%n");
+            for (Classified c : missedKinds) line(out, "MISSED", c);
+            for (Classified c : extraKinds) line(out, "EXTRA", c);
+        }
+
+        private static void line(PrintWriter out, String what, Classified c) {
+            ScoredFact f = c.fact();
+            out.println(String.join("\t", what, c.kind(), f.doc(), f.subject(), f.relation(), f.object(),
+                    c.sentence() == null ? "" : c.sentence().replaceAll("\\s+", " ")));
         }
     }
 
@@ -58,7 +75,7 @@ public final class MissKinds {
             String lang = d == null ? "?" : d.language();
             MissClassifier.Verdict v = misses.judge(g, d, extraByDoc.getOrDefault(g.doc(), List.of()));
             missed.add(v.kind().label, g.relation(), lang);
-            missedKinds.add(new Classified(g, v.kind().label));
+            missedKinds.add(new Classified(g, v.kind().label, v.sentence()));
             for (MissKind s : v.signals()) signals.add(s.label, g.relation(), lang);
             if (v.kind() == MissKind.SAME_PLAIN) signals.add(MissKind.SAME_PLAIN.label, g.relation(), lang);
         }
@@ -68,7 +85,7 @@ public final class MissKinds {
             DocumentMentions d = docs.get(s.doc());
             ExtraKind kind = extras.classify(s, goldByDoc.getOrDefault(s.doc(), List.of()), missedByDoc.getOrDefault(s.doc(), List.of()));
             extra.add(kind.label, s.relation(), d == null ? "?" : d.language());
-            extraKinds.add(new Classified(s, kind.label));
+            extraKinds.add(new Classified(s, kind.label, null));
         }
         return new Report(match, missed, signals, extra, List.copyOf(missedKinds), List.copyOf(extraKinds));
     }

@@ -118,4 +118,28 @@ class MissKindsTest {
         }
         assertFalse(printed.contains("ships"), printed);
     }
+
+    @Test
+    void aSameSentenceMissCarriesItsSentenceAndOtherMissesNone() {
+        MissKinds.Classified passive = classified(new String[] {"coordination-passive.txt", "Brevik Foundry", "fabricates", "Oriel M5"});
+        assertTrue(passive.sentence().contains("are manufactured by Brevik Foundry"), passive.sentence());
+        MissKinds.Classified cross = report.missedKinds().stream().filter(c -> c.kind().equals("cross-sentence:1-2")).findFirst().orElseThrow();
+        assertEquals(null, cross.sentence());
+    }
+
+    @Test
+    void theFactListingGivesEachMissAndExtraWithItsKind() {
+        StringWriter out = new StringWriter();
+        report.printFacts(new PrintWriter(out, true));
+        List<String> lines = out.toString().lines().filter(l -> l.startsWith("MISSED\t") || l.startsWith("EXTRA\t")).toList();
+        assertEquals(report.missed().total() + report.extra().total(), lines.size());
+        assertTrue(lines.contains("MISSED\tsame-sentence:coordination\tcoordination-passive.txt\tBrevik Foundry\tfabricates\tOriel M5\t"
+                + classified(new String[] {"coordination-passive.txt", "Brevik Foundry", "fabricates", "Oriel M5"}).sentence()), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("EXTRA\tother-object\t")), out.toString());
+    }
+
+    private static MissKinds.Classified classified(String[] row) {
+        return report.missedKinds().stream().filter(c -> c.fact().doc().equals(row[0]) && c.fact().subject().equals(row[1])
+                && c.fact().relation().equals(row[2]) && c.fact().object().equals(row[3])).findFirst().orElseThrow();
+    }
 }
