@@ -47,6 +47,18 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "The server's query time limit (default: ${DEFAULT-VALUE}); a question stopped by it answers 503.")
     long timeout = 30;
 
+    @Option(names = "--request-log", paramLabel = "FILE", description = {"The server's line per request, as `chipgraph serve` writes it, in FILE.0",
+            "(default: DB-requests.log beside the store, as serve's; '-' = stderr, where its lines came between the table's cells)."})
+    String requestLog;
+
+    /** Beside the store, as serve's request log (cli.ServeCommand), so that the terminal shows the table alone. */
+    private Path requestLogFile() {
+        if ("-".equals(requestLog)) return null;
+        if (requestLog != null) return Path.of(requestLog);
+        Path db = store.db.toAbsolutePath().normalize();
+        return db.resolveSibling(db.getFileName() + "-requests.log");
+    }
+
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0) throw new InputError("--runs must be 1 or more and --warmup 0 or more");
@@ -65,7 +77,9 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
             console.out().printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
-            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, limit, System.out);
+            Path log = requestLogFile();
+            QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, limit, log, System.out);
+            if (log != null) console.out().printf("the server's requests are logged in %s.0%n", log);
         }
         return 0;
     }

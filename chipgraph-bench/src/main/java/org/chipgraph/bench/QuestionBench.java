@@ -39,9 +39,18 @@ public final class QuestionBench {
 
     /** As above; {@code pageRows} &gt; 0 asks every question for a page of that many rows instead of the default. */
     public static List<Figure> run(TdbStore store, int warmup, int runs, Duration limit, List<String> only, long pageRows, PrintStream out) throws Exception {
+        return run(store, warmup, runs, limit, only, pageRows, null, out);
+    }
+
+    /**
+     * As above, the server's request log written to {@code requestLog} (null: on stderr, where its lines came between
+     * the table's cells on a terminal).
+     */
+    public static List<Figure> run(TdbStore store, int warmup, int runs, Duration limit, List<String> only, long pageRows, java.nio.file.Path requestLog,
+            PrintStream out) throws Exception {
         QuestionLibrary library = QuestionLibrary.load();
         List<Figure> figures = new ArrayList<>();
-        ServeSettings settings = ServeSettings.defaults().withPort(0).withTimeout(limit);
+        ServeSettings settings = ServeSettings.defaults().withPort(0).withTimeout(limit).withRequestLog(requestLog);
         try (ChipgraphServer server = ChipgraphServer.start(store.datasetGraph(), settings, library)) {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             out.printf("%-45s %6s %6s %10s %10s%n", "question", "status", "rows", "p50 ms", "p95 ms");

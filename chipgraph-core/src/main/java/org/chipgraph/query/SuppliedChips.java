@@ -80,7 +80,7 @@ public final class SuppliedChips extends PropertyFunctionEval {
     }
 
     /** The cell, or null when the supplier makes none of the company's chips or none of them has a label. */
-    private static String cell(ExecutionContext cxt, Node supplier, Node company) {
+    static String cell(ExecutionContext cxt, Node supplier, Node company) {
         Memo memo = ExecutionMemo.get(cxt.getContext(), MEMO, Memo.class, () -> new Memo(new SummaryIndex(cxt.getDataset())));
         Set<Node> labels = new LinkedHashSet<>();
         synchronized (memo) {

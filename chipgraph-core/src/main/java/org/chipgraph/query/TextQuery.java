@@ -40,6 +40,7 @@ public final class TextQuery extends PFuncSimple {
                 CompanyChipClaims.register();
                 ControlExposureRows.register();
                 SuppliedChips.register();
+                SupplierRows.register();
             }
             registered = true;
         }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pages built in Java (control-reach, company-export-control-exposure, control-exposure, company-chips) give the rows
+ * The pages built in Java (control-reach, company-export-control-exposure, control-exposure, company-chips, who-supplies) give the rows
  * their earlier texts gave (src/test/resources/query/*-by-sparql.rq), in the same order, whole and page by page (pages
  * of 2 and 7), with IRIs and with labels, for every entity of the parameter's class: on the exposure fixture (every
  * path, the exporter case, a denied fact), the self-affiliate fixture, and the samples' graphs.
@@ -150,6 +150,24 @@ public class JavaPagesTest {
     void theJavaPagesGiveTheEarlierTextsRowsInOrderOnTheSelfAffiliateFixture() throws IOException {
         try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/exposure-self-affiliate.trig")) {
             for (String name : PAGES) assertSameRowsInOrder(store, name);
+        }
+    }
+
+    /** who-supplies' rows (query.SupplierRows) sorted by the question's ORDER BY as its earlier text's were: on the samples' graphs. */
+    @Test
+    void whoSuppliesGivesTheEarlierTextsRowsInOrderOnTheSamples() throws IOException {
+        try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve("db"), "/query/samples.trig")) {
+            assertTrue(assertSameRowsInOrder(store, "who-supplies") > 0, "who-supplies has rows on the samples");
+        }
+    }
+
+    /** On the exposure fixtures (a restricted party among the suppliers; several suppliers of one customer). */
+    @Test
+    void whoSuppliesGivesTheEarlierTextsRowsInOrderOnTheExposureFixtures() throws IOException {
+        for (String fixture : List.of("exposure", "exposure-order")) {
+            try (TdbStore store = SummarySourcePageTest.loaded(tmp.resolve(fixture), "/query/" + fixture + ".trig")) {
+                assertTrue(assertSameRowsInOrder(store, "who-supplies") > 0, "who-supplies has rows on " + fixture);
+            }
         }
     }
 }
