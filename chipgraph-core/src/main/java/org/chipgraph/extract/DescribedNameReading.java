@@ -11,8 +11,13 @@ import java.util.regex.Pattern;
  * (1) after a description in the genitive ("Server des taiwanischen Herstellers X", "eine Tochter des Elektronikkonzerns
  * X"): a bare noun right after a genitive is its close apposition, its name;
  * (2) in the first field of a main clause, right before the finite verb ("Der Augsburger Chipentwickler X hat ...", "Die
- * Firma X Systems, die ..."): one phrase stands before the verb, so the words after the description are its name.
- * Word lists: name-shapes {@code genitive-article} and {@code subject-article}, the patterns' {@code company-descriptor}.
+ * Firma X Systems, die ..."): one phrase stands before the verb, so the words after the description are its name;
+ * (3) in any case, when the name closes its phrase: after an article and a description, before a punctuation mark, a
+ * conjunction or the sentence's end ("an den Smartphone-Hersteller X.", "mit dem Zulieferer X und ..."): a noun after a
+ * description with its own article is its name unless it is the object of a double-object verb ("liefert dem Konzern
+ * Speicher."), which the language's common-noun endings and goods nouns rule out.
+ * Word lists: name-shapes {@code genitive-article}, {@code subject-article} and {@code described-article}, the patterns'
+ * {@code company-descriptor} and {@code common-noun-ending}.
  * Only asked about names a discovery cue found (via {@link NameCheck}), so it costs no tagging of its own.
  */
 final class DescribedNameReading {
@@ -25,11 +30,18 @@ final class DescribedNameReading {
     private final Pattern descriptor;
     private final Set<String> genitiveArticles;
     private final Set<String> subjectArticles;
+    private final Set<String> closingArticles;
+    private final Pattern commonEnding;
+    /** What may follow a name that closes its phrase (3): a punctuation mark or a conjunction (UD tags). */
+    private static final Set<String> CLOSING_TAGS = Set.of("PUNCT", "CCONJ");
 
-    private DescribedNameReading(Pattern descriptor, Set<String> genitiveArticles, Set<String> subjectArticles) {
+    private DescribedNameReading(Pattern descriptor, Set<String> genitiveArticles, Set<String> subjectArticles,
+                                 Set<String> closingArticles, Pattern commonEnding) {
         this.descriptor = descriptor;
         this.genitiveArticles = genitiveArticles;
         this.subjectArticles = subjectArticles;
+        this.closingArticles = closingArticles;
+        this.commonEnding = commonEnding;
     }
 
     /** The language's reading, or null when its name shapes have no {@code genitive-article} or its patterns no descriptor. */
@@ -37,7 +49,9 @@ final class DescribedNameReading {
         Set<String> genitive = shapes.words("genitive-article");
         String desc = patterns.list("company-descriptor");
         if (genitive.isEmpty() || desc == null) return null;
-        return new DescribedNameReading(Pattern.compile("(?:" + desc + ")"), lower(genitive), lower(shapes.words("subject-article")));
+        String endings = patterns.list("common-noun-ending");
+        return new DescribedNameReading(Pattern.compile("(?:" + desc + ")"), lower(genitive), lower(shapes.words("subject-article")),
+                lower(shapes.words("described-article")), Pattern.compile("(?:" + (endings == null ? "(?!)" : endings) + ")$"));
     }
 
     private static Set<String> lower(Set<String> words) {
@@ -61,11 +75,16 @@ final class DescribedNameReading {
         String description = word(sentence, tagged, d);
         if (!Character.isUpperCase(description.charAt(0)) || !descriptor.matcher(description).matches()) return false;
         int a = d - 1;
+        // ("des Smartphone-Herstellers X": the tokenizer may split a compound at its hyphen; its first part is the description's)
+        if (a >= 1 && word(sentence, tagged, a).equals("-")) a -= 2;
         while (a >= 0 && d - 1 - a < MAX_MODIFIERS && modifier(sentence, tagged, a)) a--;
         if (a < 0) return false;
         String article = word(sentence, tagged, a).toLowerCase(Locale.ROOT);
         // (1) "des ... Herstellers X": the genitive's -s on the description
         if (genitiveArticles.contains(article) && description.endsWith("s")) return true;
+        // (3) "an den Smartphone-Hersteller X." : the name closes the phrase of an article and its description
+        if (closingArticles.contains(article) && closes(tags, next)
+                && !commonEnding.matcher(word(sentence, tagged, inside[inside.length - 1])).find()) return true;
         // (2) "Der ... Chipentwickler X hat": the article opens the sentence (after one adverb at most: "Auch der ...")
         boolean opens = sentenceStart && (a == 0 || (a == 1 && tags[0].equals("ADV")));
         if (!opens || !subjectArticles.contains(article)) return false;
@@ -75,6 +94,11 @@ final class DescribedNameReading {
         // ("Die Firma X, die ...": a relative clause or apposition on the name, still before the verb)
         return word(sentence, tagged, after).equals(",") && after + 1 < tags.length
                 && (tags[after + 1].equals("PRON") || tags[after + 1].equals("DET"));
+    }
+
+    /** Does the phrase end before token {@code next}: the sentence's end, a punctuation mark or a conjunction? */
+    private static boolean closes(String[] tags, int next) {
+        return next >= tags.length || CLOSING_TAGS.contains(tags[next]);
     }
 
     /** An adjective, or a city's adjective ("Augsburger", which the tagger may read as a noun), before the description. */
