@@ -48,8 +48,7 @@ final class ArticleConventions {
         Set<String> companiesNamed = new HashSet<>();
         for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
         Set<String> made = new HashSet<>();
-        // a maker the registry contradicts is dropped later (MakerConventions), so it does not keep the registry's maker out
-        for (Fact f : facts.values()) if (f.relation() == Relation.MAKES && !contradictsRegistry(f)) made.add(f.object().iri());
+        for (Fact f : facts.values()) if (f.relation() == Relation.MAKES) made.add(f.object().iri());
         for (SentenceState st : states) {
             for (Mention m : st.mentions) {
                 if (m.kind() != MentionKind.CHIP) continue;
@@ -164,13 +163,6 @@ final class ArticleConventions {
             moved.add(new Fact(s, f.relation(), o, f.objectText(), f.quantity(), f.money(), f.date(), f.stance(), f.attribution(), f.confidence(), f.provenance()));
         }
         for (Fact f : moved) builder.put(f, f.subject(), f.object());
-    }
-
-    /** A makes fact of a registered chip by another company than the registry's maker. */
-    private boolean contradictsRegistry(Fact f) {
-        if (f.object() == null || f.object().discovered()) return false;
-        String maker = reference.makers.get(f.object().iri());
-        return maker != null && !maker.equals(f.subject().iri());
     }
 
     /** "den Ascend-Chip", "the Ascend chip": the family written as one definite chip. */

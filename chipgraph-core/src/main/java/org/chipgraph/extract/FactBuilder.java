@@ -109,8 +109,6 @@ final class FactBuilder {
                 boolean foundry = lang.isFoundry(s);
                 if (rule.options().contains("foundry") && !foundry) continue;
                 if (rule.options().contains("no-foundry") && foundry) continue;
-                // (session 36) a memory part is sold by several makers and is no seller's own design: no "makes" from its sale
-                if (rule.options().contains("no-memory") && lang.isMemoryPart(o)) continue;
                 double c = conf * (s.discovered() || o.discovered() ? 0.75 : 1);
                 // a chip named by its family alone ("HBM", "Ascend", no model number) is vaguer than a model: the text may
                 // mean any of its models, or the family as a technology

@@ -61,7 +61,7 @@ final class PatternFile {
             "role-sale-before", "role-joint", "role-buyer-verb", "role-acquired", "role-speech", "role-own", "role-purpose", "role-predicate", "role-noun",
             "chip-singular-before", "chip-singular-after", "speaker-description");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
-            "no-group-qty", "launch", "no-foundry", "no-memory", "last", "bought");
+            "no-group-qty", "launch", "no-foundry", "last", "bought");
     private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
     private static final Pattern DEFINE = Pattern.compile("define\\s+([A-Z][A-Z0-9_]*)\\s*=\\s*(.+)");
     private static final Pattern ALIAS = Pattern.compile("alias(-adj|-city)?\\s+(Company|Chip|Country|ExportControl)\\s+\"([^\"]+)\"\\s*=\\s*(.+)");
