@@ -75,7 +75,10 @@ final class ClauseFrames {
     private static final String ACTIVE_PERFECT_NOT = "(?![\\p{L}])(?!\\s+(?:haben|hat|hatte|hatten|habe|hätte|hätten)\\b)";
 
     /** The words before a role's name: an article, a nationality, a noun, and a company compound ("an die Alibaba-Tochter Y": Y). */
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    // session 36: a place adjective may stand before the noun, as German business news writes it ("liefert der Paderborner
+    // Systemhersteller X an Y"): a capitalised word in -er, no preposition or conjunction ("Unter", "Oder")
+    private static final String PLACE_ADJECTIVE = "(?:" + "(?!(?:Unter|Oder|Über|Hinter|Außer|Aber|Weiter|Wieder|Später|Früher|Jener|Dieser|Jeder|Mancher|Einer|Keiner|Anderer)\\b)(?-i:\\p{Lu}\\p{Ll}+er) )?";
+    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?" + PLACE_ADJECTIVE + "(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
     /**
      * Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"); always
      * followed by a word boundary, so the order of the forms is free.
