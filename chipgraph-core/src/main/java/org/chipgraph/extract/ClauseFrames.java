@@ -111,6 +111,11 @@ final class ClauseFrames {
             + "lehnt|lehnte|verzicht|nicht|kein|nie|niemals|bat|bitte|forder|zwang|zwing|erlaub|untersag|verbiet|verbot|warnt|gewarnt|abgeraten)";
     /** A place after a name before its relative clause: "X aus Eindhoven, das ...", "X in Grenoble, der ...". */
     private static final String PLACE = "(?: (?:aus|in) (?:dem |der )?(?:§N\\d+§|\\p{Lu}[\\p{L}-]+))?";
+    /**
+     * An apposition between a name and its relative clause: "X, ein Familienbetrieb aus Amberg, der Y beliefert" (session 36);
+     * no company inside it, so the relative clause can only be the name's.
+     */
+    private static final String APPOSITION_BEFORE_RELATIVE = "(?:, (?:ein|eine|einer|einem|einen|der|die|das|dem|den)\\b(?:[^,;.§]|§N\\d+§){2,100}?)?";
     /** A separable particle closes its clause: before punctuation, the sentence's end or a coordinating word. */
     private static final String CLAUSE_END = "(?=\\s*(?:[.,;:!?\"]|$)|\\s+(?:und|oder|sowie|aber)\\b)";
 
@@ -184,7 +189,7 @@ final class ClauseFrames {
         // (a verb last after "zu" closes an infinitive clause, not a subordinate or relative one: "bat X, die Chips an Y zu liefern")
         out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
         // (a passive here keeps the company: "Die Chips von X, die an Y geliefert werden" are X's goods going to Y)
-        out.add(new Shape("relative", aPlain + PLACE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + GermanVerbs.alternation(last) + "\\b" + notCaused + "\\b"));
+        out.add(new Shape("relative", aPlain + PLACE + APPOSITION_BEFORE_RELATIVE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + GermanVerbs.alternation(last) + "\\b" + notCaused + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
             String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";

@@ -180,8 +180,9 @@ final class EnglishClauseFrames {
                 + "(?:and|but|as well as)\\s+" + AUX_GAP + active + role));
         // the antecedent of a relative clause may follow a preposition ("assembled by X, which ships ... to Y"): consumed
         // from the space before it, as the passives below
-        // also after a noun in apposition ("X, a start-up that sells ...") and with a reporter inside ("that officials say sold")
-        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
+        // also after a noun in apposition ("X, a start-up that sells ...", session 36: "X, one of the two distributors, which
+        // ships ...") and with a reporter inside ("that officials say sold")
+        out.add(new ClauseFrames.Shape("relative", "(?:^|\\s)" + a + "(?:,\\s+(?:an?|the|one\\s+of(?:\\s+the)?)\\s+(?:§N\\d+§[\\s-]+)?(?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)?,?\\s+(?:which|that|who|whose\\s+(?:[\\p{L}-]+\\s+){1,3}?)\\s*"
                 + "(?:(?:(?:§N\\d+§|[\\p{L}-]+)\\s+){0,3}?(?:say|says|said|allege|alleges|alleged|believe|believes|claim|claims)\\s+)?" + AUX_GAP + activeAfterReporter + role));
         // a passive: consumed from the space before its first slot, so a preposition before that ("demand for the Z-200
         // made by X") does not make the slot look like a fronted phrase

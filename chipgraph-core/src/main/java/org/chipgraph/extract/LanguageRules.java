@@ -360,8 +360,10 @@ final class LanguageRules {
         // "Der dritte Anbieter, der US-Hersteller Micron, ...": the apposition names the company the description means
         anaphorApposition = file.list("anaphor-apposition") == null ? null
                 : Pattern.compile("^,\\s+(?:" + file.list("anaphor-apposition") + ")\\s");
+        // (session 36: a place may stand between the name and its apposition, "bei X in Dresden, das ...": apposition-place)
         appositionStart = file.list("apposition-start") == null ? null
-                : Pattern.compile("^,\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
+                : Pattern.compile("^" + (file.list("apposition-place") == null ? "" : "(?:" + file.list("apposition-place") + ")?")
+                        + ",\\s+(?:" + file.list("apposition-start") + ")\\s", Pattern.CASE_INSENSITIVE);
         preposition = file.list("preposition") == null ? null
                 : Pattern.compile("(?:^|\\s)(?:" + file.list("preposition") + ")\\s*(?:§C\\d+§'s\\s+)?$", Pattern.CASE_INSENSITIVE);
         if (file.list("coordination") == null) throw new InputError(file.origin + ": no coordination line, expected the regex that joins the names of a list");
