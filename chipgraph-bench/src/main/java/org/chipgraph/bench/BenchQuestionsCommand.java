@@ -51,13 +51,6 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
             "(default: DB-requests.log beside the store, as serve's; '-' = stderr, where its lines came between the table's cells)."})
     String requestLog;
 
-    /** Beside the store, as serve's request log (cli.ServeCommand), so that the terminal shows the table alone. */
-    private Path requestLogFile() {
-        if ("-".equals(requestLog)) return null;
-        if (requestLog != null) return Path.of(requestLog);
-        Path db = store.db.toAbsolutePath().normalize();
-        return db.resolveSibling(db.getFileName() + "-requests.log");
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -77,7 +70,7 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
         }
         try (TdbStore db = TdbStore.openExisting(store.db)) {
             console.out().printf("store %s: %,d quads; %d timed requests per question after %d to warm up%n", store.db, db.quadCount(), runs, warmup);
-            Path log = requestLogFile();
+            Path log = store.requestLog(requestLog);
             QuestionBench.run(db, warmup, runs, java.time.Duration.ofSeconds(timeout), only, limit, log, System.out);
             if (log != null) console.out().printf("the server's requests are logged in %s.0%n", log);
         }

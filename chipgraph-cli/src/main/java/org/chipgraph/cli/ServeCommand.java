@@ -53,13 +53,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--request-log", paramLabel = "FILE", description = "One line per request, failed logins and writes with their user; rotates at 10 MB into FILE.0 .. FILE.4 (default: DB-requests.log beside the store; '-' = stderr).")
     String requestLog;
 
-    /** Beside the store, not in it (TDB2 owns its folder) nor in whatever folder serve was started from. */
-    private Path requestLogFile() {
-        if ("-".equals(requestLog)) return null;
-        if (requestLog != null) return Path.of(requestLog);
-        Path db = store.db.toAbsolutePath().normalize();
-        return db.resolveSibling(db.getFileName() + "-requests.log");
-    }
 
     @Override
     public Integer call() {
@@ -74,7 +67,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (maxBody < 1) throw new InputError("--max-body " + maxBody + ": expected a positive number of bytes");
         ServeSettings settings = new ServeSettings(host, port, Duration.ofMillis((long) (timeout * 1000)),
-                allowUpdate ? passwordFile : null, cors, maxBody, hostNames, requestLogFile());
+                allowUpdate ? passwordFile : null, cors, maxBody, hostNames, store.requestLog(requestLog));
         settings.exposureWarning().ifPresent(w -> console.err().println("chipgraph: warning: " + w));
         QuestionLibrary library = QuestionLibrary.load();
         TdbStore db = allowUpdate ? TdbStore.open(store.db) : TdbStore.openReadOnly(store.db);
