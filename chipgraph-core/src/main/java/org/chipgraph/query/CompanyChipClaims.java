@@ -33,7 +33,6 @@ public final class CompanyChipClaims extends EntityRowList {
     private static final int COLUMNS = 16;
     private static final List<Node> RELATIONS = List.of(CG.term("buys"), CG.term("orders"), CG.term("receives"));
     private static final Node CLAIM_ROW = NodeFactory.createURI("https://w3id.org/chipgraph/ontology#claimRow");
-    private static final String SEP = "\u001F";
 
     public CompanyChipClaims() { super(IRI, COLUMNS, "company"); }
 
@@ -76,19 +75,8 @@ public final class CompanyChipClaims extends EntityRowList {
         return QueryIterPlainWrapper.create(out.iterator(), cxt);
     }
 
-    private static Node lit(String s) { return NodeFactory.createLiteralString(s); }
 
-    /** SPARQL's STRBEFORE: the text before the first separator, "" without one. */
-    private static String strbefore(String s, String sep) {
-        int k = s.indexOf(sep);
-        return k < 0 ? "" : s.substring(0, k);
-    }
 
-    /** SPARQL's STRAFTER: the text after the first separator, "" without one. */
-    private static String strafter(String s, String sep) {
-        int k = s.indexOf(sep);
-        return k < 0 ? "" : s.substring(k + sep.length());
-    }
 
     private static Binding binding(Binding parent, List<Var> vars, Node[] cells) {
         BindingBuilder b = BindingBuilder.create(parent);

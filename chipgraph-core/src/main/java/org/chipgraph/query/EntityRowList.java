@@ -50,4 +50,21 @@ abstract class EntityRowList extends PFuncSimpleAndList {
         }
         return vars;
     }
+
+    /** The separator of the fields of a stored print-ready row (store.ClaimRows, store.SupplyRows). */
+    static final String SEP = "\u001F";
+
+    static Node lit(String s) { return org.apache.jena.graph.NodeFactory.createLiteralString(s); }
+
+    /** SPARQL's STRBEFORE: the text before the first separator, "" without one. */
+    static String strbefore(String s, String sep) {
+        int k = s.indexOf(sep);
+        return k < 0 ? "" : s.substring(0, k);
+    }
+
+    /** SPARQL's STRAFTER: the text after the first separator, "" without one. */
+    static String strafter(String s, String sep) {
+        int k = s.indexOf(sep);
+        return k < 0 ? "" : s.substring(k + sep.length());
+    }
 }

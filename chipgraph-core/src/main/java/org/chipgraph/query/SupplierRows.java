@@ -36,7 +36,6 @@ public final class SupplierRows extends EntityRowList {
     private static final int COLUMNS = 9;
     private static final Node SUPPLIES = CG.term("supplies");
     private static final Node SUPPLY_ROW = NodeFactory.createURI("https://w3id.org/chipgraph/ontology#supplyRow");
-    private static final String SEP = "\u001F";
 
     public SupplierRows() { super(IRI, COLUMNS, "company"); }
 
@@ -84,19 +83,5 @@ public final class SupplierRows extends EntityRowList {
         } catch (ExprEvalException e) {
             return null;
         }
-    }
-
-    private static Node lit(String s) { return NodeFactory.createLiteralString(s); }
-
-    /** SPARQL's STRBEFORE: the text before the first separator, "" without one. */
-    private static String strbefore(String s, String sep) {
-        int k = s.indexOf(sep);
-        return k < 0 ? "" : s.substring(0, k);
-    }
-
-    /** SPARQL's STRAFTER: the text after the first separator, "" without one. */
-    private static String strafter(String s, String sep) {
-        int k = s.indexOf(sep);
-        return k < 0 ? "" : s.substring(k + sep.length());
     }
 }
