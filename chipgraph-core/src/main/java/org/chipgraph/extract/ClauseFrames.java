@@ -3,6 +3,7 @@ package org.chipgraph.extract;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,11 +75,18 @@ final class ClauseFrames {
     /** "von X ... an Y geliefert haben" is the active perfect ("X" is no agent of a passive there, but a maker or a source). */
     private static final String ACTIVE_PERFECT_NOT = "(?![\\p{L}])(?!\\s+(?:haben|hat|hatte|hatten|habe|hätte|hätten)\\b)";
 
-    /** The words before a role's name: an article, a nationality, a noun, and a company compound ("an die Alibaba-Tochter Y": Y). */
-    // session 36: a place adjective may stand before the noun, as German business news writes it ("liefert der Paderborner
-    // Systemhersteller X an Y"): a capitalised word in -er, no preposition or conjunction ("Unter", "Oder")
-    private static final String PLACE_ADJECTIVE = "(?:" + "(?!(?:Unter|Oder|Über|Hinter|Außer|Aber|Weiter|Wieder|Später|Früher|Jener|Dieser|Jeder|Mancher|Einer|Keiner|Anderer)\\b)(?-i:\\p{Lu}\\p{Ll}+er) )?";
-    private static final String NOUN_GAP = "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?" + PLACE_ADJECTIVE + "(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    /**
+     * The words before a role's name: an article, a nationality, a place adjective, a noun, and a company compound ("an
+     * die Alibaba-Tochter Y": Y). The place adjective (session 36) is a capitalised word in -er before the noun, as
+     * German business news writes it ("liefert der Paderborner Systemhersteller X an Y"); the capitalised -er words that
+     * are no place ("Unter", "Dieser") are de.patterns' word class NOT_PLACE_ADJECTIVE, and without it there is no such slot.
+     */
+    private static String nounGap(Map<String, String> wordClasses) {
+        String notPlace = wordClasses.get("NOT_PLACE_ADJECTIVE");
+        String placeAdjective = notPlace == null ? "" : "(?:(?!" + notPlace + "\\b)(?-i:\\p{Lu}\\p{Ll}+er) )?";
+        return "(?:(?:der|die|das|den|dem) )?(?:§N\\d+§[\\s-]?)?" + placeAdjective + "(?:§C\\d+§-\\p{L}+ )?(?:" + NOT_PREPOSITION
+                + "[\\p{L}-]+ )?(?:(?:wie|etwa|darunter) )?";
+    }
     /**
      * Auxiliaries and modals verb second, also in the subjunctive of reported speech ("X habe ... bestellt"); always
      * followed by a word boundary, so the order of the forms is free.
@@ -122,7 +130,8 @@ final class ClauseFrames {
     private ClauseFrames() {}
 
     /** The rule shapes of a frame "CLASS agent={Company:s} an={Company:o}" (or theme=, causer=). */
-    static List<Shape> expand(String frame, GermanVerbs verbs, String where) {
+    static List<Shape> expand(String frame, GermanVerbs verbs, String where, Map<String, String> wordClasses) {
+        String nounGap = nounGap(wordClasses);
         Matcher m = FRAME.matcher(frame.strip());
         if (!m.matches()) {
             throw new InputError(where + ": cannot read frame '" + frame.strip()
@@ -137,7 +146,7 @@ final class ClauseFrames {
         // a theme after "von" is the agent of a passive ("Y wird von X beliefert"), never the object
         // nor a chip named after a chip noun with "in" ("in seinem Beschleuniger X verbauen": the place, not the goods)
         // (session 29: "beliefert neben X auch Y": the company after "neben" is the clause's object only by a plain rule)
-        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + (b.startsWith("{Company") ? "(?<!" + AFTER_NEBEN.substring(4) : "") + "(?<!\\b(?:in|im) \\S{1,30} (?:\\S{1,30} )?\\S{0,20}(?:Beschleuniger|Chip|Prozessor|Superchip)\\p{L}{0,3} )" + b : "\\b(?:" + preps + ")\\b " + NOUN_GAP.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
+        String bPhrase = theme ? "(?<!\\b(?:von|vom|durch) )" + (b.startsWith("{Company") ? "(?<!" + AFTER_NEBEN.substring(4) : "") + "(?<!\\b(?:in|im) \\S{1,30} (?:\\S{1,30} )?\\S{0,20}(?:Beschleuniger|Chip|Prozessor|Superchip)\\p{L}{0,3} )" + b : "\\b(?:" + preps + ")\\b " + nounGap.replace(NOT_PREPOSITION, "").replace("[\\p{L}-]+ )?", "[\\p{L}-]+ ){0,2}?") + b + "(?!'s)";
         String aPlain = a + "(?!'s)";
 
         Set<String> last = new LinkedHashSet<>(), nonFinite = new LinkedHashSet<>(), participles = GermanVerbs.forms(vs, GermanVerbs.Verb::participles);
@@ -177,21 +186,21 @@ final class ClauseFrames {
             out.add(new Shape("infinitive", aPlain + NOT_OBJECT_CASE + "(?![^.;,]{0,120}?" + NOT_CONTROLLING + ")@S\\b(?:[^§.;,]|§[NM]\\d+§){1,80}?, "
                     + MID + bPhrase + MID + "\\b" + zu + CLAUSE_END));
         }
-        out.add(new Shape("inverted", "\\b" + verbSecond + " " + ADVERBS + NOUN_GAP + aPlain + APPOSITION + MID + bPhrase));
+        out.add(new Shape("inverted", "\\b" + verbSecond + " " + ADVERBS + nounGap + aPlain + APPOSITION + MID + bPhrase));
         if (theme && !causer) {
             // the object first and the subject after the finite verb ("Den H20 kauft X ...", "Die H100 hat X ... bestellt");
             // a company only after an article that is accusative alone ("Den Autobauer Y beliefert X"), as "Die Firma Y
             // beliefert X" reads subject first
             String field = b.startsWith("{Company") ? "(?:Den|Diesen) (?:(?:[\\p{L}-]+|§N\\d+§) ){0,2}?" : OBJECT_FIELD;
             out.add(new Shape("object-first", "(?:^|(?<=[:\"] ))" + field + b + "(?:-[\\p{L}]+)?(?:[^§.;,]|§N\\d+§){0,30}? "
-                    + verbSecond + " " + NOUN_GAP + aPlain));
+                    + verbSecond + " " + nounGap + aPlain));
         }
         // (a verb last after "zu" closes an infinitive clause, not a subordinate or relative one: "bat X, die Chips an Y zu liefern")
-        out.add(new Shape("last", SUBORDINATOR + " " + NOUN_GAP + aPlain + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
+        out.add(new Shape("last", SUBORDINATOR + " " + nounGap + aPlain + MID + bPhrase + MID + "\\b(?<!\\bzu )" + lastAlt + "\\b"));
         // (a passive here keeps the company: "Die Chips von X, die an Y geliefert werden" are X's goods going to Y)
         out.add(new Shape("relative", aPlain + PLACE + APPOSITION_BEFORE_RELATIVE + NOMINATIVE_RELATIVE + MID + bPhrase + MID + "\\b(?<!\\bzu )" + GermanVerbs.alternation(last) + "\\b" + notCaused + "\\b"));
         if (!causer && (theme || !preps.contains("von"))) {
-            String agentVon = "\\b(?:von|vom|durch|bei|beim) " + NOUN_GAP + aPlain;
+            String agentVon = "\\b(?:von|vom|durch|bei|beim) " + nounGap + aPlain;
             String part = "\\b" + GermanVerbs.alternation(participles) + "\\b";
             out.add(theme ? new Shape("passive", b + MID + "\\b" + PASSIVE_AUX + "\\b" + MID + agentVon + MID + part)
                     : new Shape("passive", agentVon + MID + bPhrase + MID + part + ACTIVE_PERFECT_NOT));
@@ -220,15 +229,15 @@ final class ClauseFrames {
         if (!theme && !causer) {
             // the source of the report is the agent of an agentless passive: "Wie X mitteilte, sollen die ersten Chips
             // an Y ausgeliefert werden" (the company reports what it does itself)
-            out.add(new Shape("reported", "(?:^|(?<=[,;:\"] ))[Ww]ie " + NOUN_GAP + aPlain + "(?:[^,;.§]|§[NM]\\d+§){0,60}?\\b" + SAYING
+            out.add(new Shape("reported", "(?:^|(?<=[,;:\"] ))[Ww]ie " + nounGap + aPlain + "(?:[^,;.§]|§[NM]\\d+§){0,60}?\\b" + SAYING
                     + "\\b, " + PASSIVE_AUX + "\\b" + MID + bPhrase + MID + "\\b" + GermanVerbs.alternation(participles) + "\\b"));
             // also with an auxiliary and the participle last ("An Y hat X ... ausgeliefert")
-            String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + NOUN_GAP + b + "(?!'s) " + verbSecond + " " + NOUN_GAP + aPlain;
+            String fronted = "(?:^|(?<=[,;:\"] ))(?:" + preps + ") " + nounGap + b + "(?!'s) " + verbSecond + " " + nounGap + aPlain;
             out.add(new Shape("fronted", fronted));
         }
         // (not for a company: "X, das Y beliefert" is X's relative clause, X the subject)
         if (theme && !b.startsWith("{Company")) {
-            out.add(new Shape("theme-relative", b + EXTRAPOSED + ",? (?:den|die|das|welchen|welche|welches) " + NOUN_GAP + aPlain + MID + "\\b" + lastAlt + "\\b"));
+            out.add(new Shape("theme-relative", b + EXTRAPOSED + ",? (?:den|die|das|welchen|welche|welches) " + nounGap + aPlain + MID + "\\b" + lastAlt + "\\b"));
         }
         Set<String> words = new LinkedHashSet<>();
         if (causer) words.addAll(LASSEN);

@@ -157,7 +157,7 @@ final class PatternFile {
                 // a clause frame: one rule per clause shape, each named by its shape (see ClauseFrames)
                 if (verbs == null && englishVerbs == null) throw new InputError(where + ": a frame needs a 'verb-classes = FILE' line above it");
                 List<ClauseFrames.Shape> shapes = englishVerbs != null ? EnglishClauseFrames.expand(m.group(4), englishVerbs, where, macros)
-                        : ClauseFrames.expand(m.group(4), verbs, where);
+                        : ClauseFrames.expand(m.group(4), verbs, where, macros);
                 for (ClauseFrames.Shape sh : shapes) {
                     rules.add(rule(m.group(1), m.group(2), m.group(3), sh.body(), where + ":" + sh.name(), sh.verbWords()));
                 }

@@ -35,6 +35,24 @@ class ClauseFramesTest {
     }
 
     @Test
+    void aPlaceAdjectiveBeforeTheSubjectsNounNeedsTheWordClassOfWordsThatAreNone() {
+        String frame = "frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}";
+        String sentence = "Seit Mai liefert der Kieler Anlagenbauer §C0§ an §C1§.";
+        assertFalse(matches(shapes(frame).get("inverted"), sentence));
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + "define NOT_PLACE_ADJECTIVE = Dieser|Jeder\n" + frame + "\n");
+        assertTrue(matches(f.rules.stream().filter(r -> r.origin().endsWith(":inverted")).findFirst().orElseThrow(), sentence));
+    }
+
+    @Test
+    void aWordOfTheClassNotPlaceAdjectiveIsNoPlaceAdjective() {
+        String frame = "frame supplies 0.8 : SUPPLY agent={Company:s} an={Company:o}";
+        PatternFile f = PatternFile.parse("t.patterns", HEAD + "define NOT_PLACE_ADJECTIVE = Kieler\n" + frame + "\n");
+        PatternFile.Rule inverted = f.rules.stream().filter(r -> r.origin().endsWith(":inverted")).findFirst().orElseThrow();
+        assertFalse(matches(inverted, "Seit Mai liefert der Kieler Anlagenbauer §C0§ an §C1§."));
+        assertTrue(matches(inverted, "Seit Mai liefert der Bremer Anlagenbauer §C0§ an §C1§."));
+    }
+
+    @Test
     void verbSecondASeparableVerbNeedsItsParticleAtTheClauseEnd() {
         PatternFile.Rule main = shapes("frame fabricates 0.8 : FABRICATE agent={Company:s} für={Company:o}").get("main");
         assertTrue(matches(main, "§C0§ stellt für §C1§ künftig Chips her."));
