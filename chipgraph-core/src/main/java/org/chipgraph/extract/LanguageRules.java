@@ -131,6 +131,7 @@ final class LanguageRules {
     /** Lower-case word to the ids of the required word groups that contain it. */
     final Map<String, int[]> wordGroups = new HashMap<>();
     final int wordGroupCount;
+    final RuleIndex ruleIndex;
     /**
      * Per thread, the rules' matchers and their lead conditions' ({@link RuleMatcher}), made as a rule is first tried and
      * reused by every article the thread reads: a matcher's arrays cost more to make than most tries of its rule.
@@ -168,6 +169,7 @@ final class LanguageRules {
             ruleWordGroups[r] = groups;
         }
         wordGroupCount = groupId;
+        ruleIndex = new RuleIndex(ruleWordGroups, wordGroupCount);
         for (var e : byWord.entrySet()) wordGroups.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray());
         Map<String, EntityRef> normal = new HashMap<>();
         List<String> families = new ArrayList<>();

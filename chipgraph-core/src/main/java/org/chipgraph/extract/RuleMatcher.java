@@ -64,16 +64,22 @@ final class RuleMatcher {
         // and where in the rendered sentence each group's last word begins: a match must begin before it
         boolean[] groupHolds = new boolean[lang.wordGroupCount];
         int[] groupLast = new int[lang.wordGroupCount];
+        // and which rules can fire at all: those whose first word group holds, and those that need no word
+        long[] candidates = lang.ruleIndex.start();
         WordSpans words = WordSpans.of(st.abstracted);
         for (int k = 0; k < words.size(); k++) {
             int[] gs = lang.wordGroups.get(words.lower(k));
-            if (gs != null) for (int g : gs) { groupHolds[g] = true; groupLast[g] = words.start(k); }
+            if (gs != null) for (int g : gs) {
+                if (!groupHolds[g]) lang.ruleIndex.add(candidates, g);
+                groupHolds[g] = true;
+                groupLast[g] = words.start(k);
+            }
         }
         List<PatternFile.Rule> all = lang.file.rules;
         String[][][] tails = lang.ruleTails;
         String lower = null;
         rules:
-        for (int ri = 0; ri < all.size(); ri++) {
+        for (int ri = RuleIndex.next(candidates, 0); ri >= 0; ri = RuleIndex.next(candidates, ri + 1)) {
             PatternFile.Rule rule = all.get(ri);
             long[] masks = lang.ruleKindMasks[ri];
             if (masks != null) {

@@ -17,6 +17,8 @@ final class SharedPrefixScores {
     private final Map<String, Context> parameters;
     private final int outcomes;
     private final double logPrior;
+    /** {@code StrictMath.exp(logPrior)}. */
+    private final double expPrior;
     /** The sums over the shared features (reused from token to token). */
     private final double[] shared;
     /** The probabilities when all the token's beams have the same features, else null. */
@@ -37,6 +39,7 @@ final class SharedPrefixScores {
         double[] one = new double[outcomes];
         prior.logPrior(one, (int[]) null, null);
         this.logPrior = one[0];
+        this.expPrior = StrictMath.exp(logPrior);
         this.shared = new double[outcomes];
         this.whole = new double[outcomes];
     }
@@ -84,10 +87,14 @@ final class SharedPrefixScores {
     private void normalise(double[] sums) {
         double normal = 0.0;
         for (int o = 0; o < outcomes; o++) {
-            sums[o] = StrictMath.exp(sums[o]);
+            // most of the lemmatizer's thousands of outcomes have no parameter for the token's features: their sum is
+            // still the prior's log, whose exponent is made once (the same value exp would give)
+            sums[o] = sums[o] == logPrior ? expPrior : StrictMath.exp(sums[o]);
             normal += sums[o];
         }
-        for (int o = 0; o < outcomes; o++) sums[o] /= normal;
+        // (and the same quotient for all of them)
+        double prior = expPrior / normal;
+        for (int o = 0; o < outcomes; o++) sums[o] = sums[o] == expPrior ? prior : sums[o] / normal;
     }
 
     /** Adds the parameters of features {@code from} to {@code to} of {@code features} to {@code sums}, in their order. */

@@ -59,4 +59,20 @@ class SharedPrefixScoresTest {
         sameAsTheModel("/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin", "Der Chipentwickler Halvex liefert seine Beschleuniger an Korlan .", tags);
         sameAsTheModel("/opennlp-de-ud-gsd-pos-1.3-2.5.4.bin", "Laut Insidern bestellte Xq7zz im Herbst weitere Server .", new String[][] {{"ADP", "NOUN", "VERB", "PROPN", "ADP", "NOUN", "ADJ", "NOUN", "PUNCT"}});
     }
+    @Test
+    void theLemmatizersOutcomesThatNoFeatureNamesScoreAsTheModelScoresThem() throws IOException {
+        // thousands of outcomes, most without a parameter for these features: their probability is the prior's share
+        GISModel gis;
+        try (InputStream in = SharedPrefixScoresTest.class.getResourceAsStream("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")) {
+            gis = (GISModel) new opennlp.tools.lemmatizer.LemmatizerModel(in).getArtifact("lemmatizer.model");
+        }
+        String[][] contexts = {{"w=shipped", "t=VERB", "suf=ed", "pre=sh", "no-such-feature"}, {"w=shipped", "t=VERB", "suf=ed", "pre=sh", "t=NOUN"},
+            {"w=shipped", "t=VERB", "suf=ed", "pre=sh", "w=accelerators"}};
+        SharedPrefixScores shared = new SharedPrefixScores(gis);
+        shared.token(contexts, contexts.length);
+        for (int b = 0; b < contexts.length; b++) {
+            double[] expected = gis.eval(contexts[b], new double[gis.getNumOutcomes()]);
+            assertArrayEquals(expected, shared.scores(b, new double[gis.getNumOutcomes()]).clone(), "beam " + b);
+        }
+    }
 }
