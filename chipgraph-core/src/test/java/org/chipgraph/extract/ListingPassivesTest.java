@@ -8,8 +8,8 @@ import org.chipgraph.fact.Fact;
 import org.junit.jupiter.api.Test;
 
 /**
- * A listing's passive whose list its sentence does not name ("A fifth firm, X, was added for ...", "X and Y, two
- * laboratories that were listed alongside it") means the list the article named before; "Also added were ..." a
+ * A listing's passive whose list its sentence does not name ("A fifth firm, X, was added for ...", "X and Y,
+ * research labs that were also listed") means the list the article named before; "Also added were ..." a
  * paragraph or more after the listing still means that list; "added to the index", "listed on the Nasdaq" are no listing
  * (issue 12, session 37; en.patterns list-anaphor, ControlResolver), on articles written for it.
  */
