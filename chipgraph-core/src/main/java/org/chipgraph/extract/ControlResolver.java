@@ -115,8 +115,10 @@ final class ControlResolver {
                 }
                 if (unnamed.containsKey(m)) continue;
                 if (m.anaphor() && m.kind() == MentionKind.CONTROL_NOUN && m.entities().isEmpty()) {
-                    // "Also added were ...": else the list named last (up to three sentences before)
-                    ExportControls.Control before = previousSentence != null ? previousSentence : previousList != null ? previousList : paragraphs.last();
+                    // "Also added were ...": else the list named last (up to three sentences before), else the measure of the
+                    // paragraph, else the list the article named (a later paragraph may go on listing its targets)
+                    ExportControls.Control before = previousSentence != null ? previousSentence : previousList != null ? previousList
+                            : paragraphs.last() != null ? paragraphs.last() : articleList;
                     if (before != null) {
                         out.add(new Mention(m.start(), m.end(), m.kind(), List.of(before.ref()), false, true, false, false, before));
                         lastHere = before;
