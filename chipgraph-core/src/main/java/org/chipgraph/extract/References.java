@@ -98,7 +98,7 @@ final class References {
                     possessive = true;
                     b += 2;
                 }
-                EntityRef c = described(st, m.start(), a, m.group("noun"), index);
+                EntityRef c = described(st, m.start(), a, m.group("noun"), index, possessive);
                 if (c != null) added.add(new Mention(a, b, MentionKind.COMPANY, List.of(c), possessive, true, false, false, null));
             }
         }
@@ -177,9 +177,10 @@ final class References {
      * The company a description refers to: with a nationality before its noun ("the Taiwanese foundry") or a foundry's
      * noun, the nearest that fits; else the nearest.
      */
-    private EntityRef described(SentenceState st, int from, int nounStart, String noun, int index) {
+    private EntityRef described(SentenceState st, int from, int nounStart, String noun, int index, boolean possessive) {
         EntityRef country = SpeakerDescription.country(st, from, nounStart);
-        EntityRef speaker = lang.speakerDescription == null ? null : lang.speakerDescription.subject(st, from, nounStart + noun.length(), country, coref);
+        EntityRef speaker = lang.speakerDescription == null ? null : possessive ? lang.speakerDescription.reporter(st, from, country, coref)
+                : lang.speakerDescription.subject(st, from, nounStart + noun.length(), country, coref);
         if (speaker != null) return speaker;
         boolean foundryNoun = lang.foundryNouns != null && lang.foundryNouns.matcher(noun).matches();
         List<EntityRef> before = new ArrayList<>(companiesBefore(st, nounStart));
