@@ -59,12 +59,18 @@ final class ArticleShortForms {
      * for discovery to find).
      */
     void mentions(SentenceState st, boolean german) {
+        mentions(st, german, null);
+    }
+
+    /** As above; in English also before a unit word of {@code units} ("Tata Sons": the unit's name, for {@link GroupUnitNames}). */
+    void mentions(SentenceState st, boolean german, GroupUnitNames units) {
         EntityMatcher names = matcher();
         if (names == null) return;
         for (EntityMatcher.Hit h : names.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             if (!h.possessive() && discovery.suffixFollows(st.text, h.end())) continue;
-            if (!german && !h.possessive() && st.text.startsWith(" ", h.end()) && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1)) continue;
+            if (!german && !h.possessive() && st.text.startsWith(" ", h.end()) && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1)
+                    && (units == null || units.after(st.text, h.end()) == null)) continue;
             st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
             st.take(h.start(), h.end());
         }

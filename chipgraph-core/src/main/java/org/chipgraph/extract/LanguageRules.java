@@ -24,6 +24,8 @@ final class LanguageRules {
     final DescribedNames describedNames;
     /** "der Halvon-Konzern": a name glued to a noun for the company itself (German). */
     final ChipGenerations companyCompounds;
+    /** "Google Cloud", "Tata Sons": unit words after a known company's name; null when the language lists none. */
+    final GroupUnitNames groupUnits;
     /** German: "der Kestrel-Generation", a chip line named before a generation noun (null: none). */
     final ChipGenerations chipGenerations;
     /** German: "ein Start-up namens Orvex" (null: none). */
@@ -229,6 +231,7 @@ final class LanguageRules {
         describedNames = DescribedNames.of(shapes, file, cityNames);
         chipGenerations = ChipGenerations.of(shapes, file, nonNames);
         companyCompounds = ChipGenerations.of(shapes, file, nonNames, "company-compound-tail");
+        groupUnits = GroupUnitNames.of(shapes);
         introducedNames = IntroducedNames.of(shapes, file);
         adjectiveNames = AdjectiveNames.of(shapes, file);
         demonyms = Demonyms.load(language, ref.byLabel);

@@ -95,13 +95,15 @@ final class MentionFinder {
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
                 // (English: "Ostrel" known from the headline, "Ostrel Linework, a foundry, ..." here: the long name, for discovery)
-                if (!german && !h.possessive() && h.entry().ref().discovered() && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())) continue;
+                if (!german && !h.possessive() && h.entry().ref().discovered() && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())
+                        && (lang.groupUnits == null || lang.groupUnits.after(st.text, h.end()) == null)) continue;
                 st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }
         }
         // "Deutsche Telekom ... die Telekom": a short form of a company named in full before
-        shortForms.mentions(st, german);
+        shortForms.mentions(st, german, lang.groupUnits);
+        if (lang.groupUnits != null) unitNames(st);
         // (on a copy of what is taken: a shape the tagger then rejects leaves its words free for the name finder)
         int[] head = lang.describedNames == null ? null : lang.describedNames.firstField(st.text, st.taken);
         if (head != null && !lang.nameFinder.personAt(st.words, head[0], head[1], false)) addDiscovered(st, head[0], head[1], "Company");
@@ -109,7 +111,8 @@ final class MentionFinder {
         // (the compound is one token to the tagger: the generation noun is the evidence)
         if (lang.chipGenerations != null) for (int[] g : lang.chipGenerations.find(st.text, st.taken)) addDiscovered(st, g[0], g[1], "Chip", true);
         // ("an den Halvon-Konzern": the company's own noun is no description of another company)
-        if (lang.companyCompounds != null) for (int[] g : lang.companyCompounds.find(st.text, st.taken)) { st.take(g[1], g[2]); addDiscovered(st, g[0], g[1], "Company", true); }
+        // ("die Schwarz-Gruppe": a unit word as the tail names the group, "Schwarz Group", not a short form of one of its units)
+        if (lang.companyCompounds != null) for (int[] g : lang.companyCompounds.find(st.text, st.taken)) { st.take(g[1], g[2]); addDiscovered(st, g[0], g[1], "Company", true, unitName(st.text, g)); }
         if (lang.introducedNames != null) for (var n : lang.introducedNames.find(st.text, st.taken)) addDiscovered(st, n.start(), n.end(), n.type(), true);
         // "Meta, Microsoft and Oracle": a name coordinated with companies is a company
         if (lang.coordinatedNames != null) {
@@ -172,6 +175,25 @@ final class MentionFinder {
         int before = st.mentions.size();
         addDiscovered(st, h.start(), n.end(), "Company", true, n.label());
         return st.mentions.size() > before;
+    }
+
+    /** "Google Cloud", "Tata Sons": a known company's name before a unit word of its group names that unit ({@link GroupUnitNames}). */
+    private void unitNames(SentenceState st) {
+        for (Mention m : List.copyOf(st.mentions)) {
+            if (m.kind() != MentionKind.COMPANY || m.possessive() || m.entities().size() != 1) continue;
+            GroupUnitNames.Unit u = lang.groupUnits.after(st.text, m.end());
+            if (u == null || !st.free(u.start(), u.end())) continue;
+            int at = st.mentions.indexOf(m), before = st.mentions.size();
+            st.mentions.remove(at);
+            addDiscovered(st, m.start(), u.end(), "Company", true, st.text.substring(m.start(), m.end()) + " " + u.english());
+            if (st.mentions.size() < before) st.mentions.add(at, m);
+        }
+    }
+
+    /** The name of a company compound's head ("Schwarz"), with the English unit word when its tail is one ("Schwarz Group"). */
+    private String unitName(String text, int[] compound) {
+        GroupUnitNames.Unit u = lang.groupUnits == null ? null : lang.groupUnits.after(text, compound[1]);
+        return text.substring(compound[0], compound[1]) + (u != null && u.end() == compound[2] ? " " + u.english() : "");
     }
 
     /** The article's sentences before the one being read, for names learnt later ({@link #backfill}). */
@@ -320,7 +342,8 @@ final class MentionFinder {
         String shortForm = lang.discovery.shortForm(company.label());
         if (shortForm == null) return;
         EntityRef shorter = discovered.get("Company:" + EntityDiscovery.normal(shortForm, "Company"));
-        if (shorter == null || shorter == company || !shorter.discovered()) return;
+        // ("Qingtian Group ... Qingtian Cloud": a name with more words than the short form is another company of the group)
+        if (shorter == null || shorter == company || !shorter.discovered() || !shorter.label().equals(shortForm)) return;
         discovered.put("Company:" + EntityDiscovery.normal(shortForm, "Company"), company);
         for (SentenceState e : earlier) relabel(e, shorter, company);
         if (articleNames != null) articleNames.replace(shorter, company);

@@ -22,7 +22,7 @@ final class NameShapes {
     private static final Set<String> KEYS = Set.of("place-name-head", "hyphen-name-tail", "name-descriptor", "model-after-noun", "model-after-compound-tail", "model-before-noun", "chip-modifier", "chip-class", "chip-possessive", "chip-determiner", "chip-owner-after",
             "sentence-adverb", "generic-noun", "company-preposition", "not-name-ending", "not-name-head", "not-name-head-phrase", "designator", "foundry-designator", "memory-name", "memory-family", "legal-suffix", "subject-article", "described-article", "chip-generation", "agent-noun-ending", "name-introducer",
             "adjective-name-after", "clause-head-after", "model-type-word", "company-compound-tail", "compound-modifier", "genitive-article", "facility-noun",
-            "short-form-adjective", "short-form-generic");
+            "short-form-adjective", "short-form-generic", "unit-word");
 
     private final Map<String, String> lists = new LinkedHashMap<>();
 
