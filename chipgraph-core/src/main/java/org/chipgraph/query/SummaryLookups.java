@@ -42,6 +42,8 @@ final class SummaryLookups {
      */
     private final Map<Node, Map<Node, Map<Node, String>>> endRows = new HashMap<>();
     private final Map<String, FactEndRow> parsed = new HashMap<>();
+    /** The citation and seat citation of rows read for them alone ({@link FactEndRow#citations}). */
+    private final Map<String, Node[]> cited = new HashMap<>();
     /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
     private final Map<Node, String> rowNaming = new HashMap<>();
     /** The entity each IRI a row names stands for, one node per IRI: a page compares and keys its rows by these nodes. */
@@ -167,8 +169,11 @@ final class SummaryLookups {
      */
     Node[] citations(Node s, Node p, Node o, End end) {
         if (!FactEndRow.covers(p) || !s.isURI() || !o.isURI()) return citations(s, p, o);
-        FactEndRow r = endRow(s, p, o, end);
-        return r == null ? new Node[2] : new Node[] {r.citation(), r.seatCitation()};
+        Node entity = end == End.SUBJECT ? s : o;
+        String text = rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)).get(end == End.SUBJECT ? o : s);
+        if (text == null) return new Node[2];
+        FactEndRow whole = parsed.get(text);
+        return whole != null ? new Node[] {whole.citation(), whole.seatCitation()} : cited.computeIfAbsent(text, FactEndRow::citations);
     }
 
     /**
@@ -180,18 +185,7 @@ final class SummaryLookups {
     Node[] citations(Node s, Node p, Node o) {
         if (!s.isURI() || !p.isURI() || !o.isURI()) return new Node[2];
         return citations.computeIfAbsent(Triple.create(s, p, o), t -> {
-            Node[] out = new Node[2];
-            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, SummaryGraph.factNode(s, p, o), Node.ANY, Node.ANY);
-            try {
-                while ((out[0] == null || out[1] == null) && it.hasNext()) {
-                    Quad q = it.next();
-                    int i = q.getPredicate().equals(CITATION) ? 0 : q.getPredicate().equals(SEAT_CITATION) ? 1 : -1;
-                    if (i >= 0 && out[i] == null) out[i] = q.getObject();
-                }
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
-            }
-            return out;
+            return index.firstObjects(SummaryGraph.factNode(s, p, o), CITATION, SEAT_CITATION);
         });
     }
 }
