@@ -87,6 +87,42 @@ final class SummaryIndex {
         return absent(id) ? n : id;
     }
 
+    /**
+     * The first object of each of the two predicates on {@code s} (either null), in one range read of {@code s} that
+     * stops once both are seen, only those two objects turned into nodes (a fact node holds several values; a page
+     * cites a hundred of them). The node's values come by predicate, then by object, in either way of reading.
+     */
+    Node[] firstObjects(Node s, Node p1, Node p2) {
+        Node[] out = new Node[2];
+        if (quads == null) {
+            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, s, Node.ANY, Node.ANY);
+            try {
+                while ((out[0] == null || out[1] == null) && it.hasNext()) {
+                    Quad q = it.next();
+                    int i = q.getPredicate().equals(p1) ? 0 : q.getPredicate().equals(p2) ? 1 : -1;
+                    if (i >= 0 && out[i] == null) out[i] = q.getObject();
+                }
+            } finally {
+                org.apache.jena.atlas.iterator.Iter.close(it);
+            }
+            return out;
+        }
+        NodeId sid = nodes.getNodeIdForNode(s), id1 = id(p1), id2 = id(p2);
+        if (absent(sid) || absent(graph)) return out;
+        Iterator<Tuple<NodeId>> it = quads.find(graph, sid, NodeId.NodeIdAny, NodeId.NodeIdAny);
+        try {
+            while ((out[0] == null || out[1] == null) && it.hasNext()) {
+                Tuple<NodeId> q = it.next();
+                NodeId p = q.get(2);
+                int i = p.equals(id1) ? 0 : p.equals(id2) ? 1 : -1;
+                if (i >= 0 && out[i] == null) out[i] = nodes.getNodeForNodeId(q.get(3));
+            }
+        } finally {
+            org.apache.jena.atlas.iterator.Iter.close(it);
+        }
+        return out;
+    }
+
     /** The subjects of {@code ?s p o} in the summary graph, in index order. */
     List<Node> subjects(Node p, Node o) {
         List<Node> out = new ArrayList<>();

@@ -42,6 +42,8 @@ final class SummaryLookups {
      */
     private final Map<Node, Map<Node, Map<Node, String>>> endRows = new HashMap<>();
     private final Map<String, FactEndRow> parsed = new HashMap<>();
+    /** The citation and seat citation of rows read for them alone ({@link FactEndRow#citations}). */
+    private final Map<String, Node[]> cited = new HashMap<>();
     /** A row read that names the entity: it holds the entity's labels (the summary's, kept in step with them). */
     private final Map<Node, String> rowNaming = new HashMap<>();
     /** The entity each IRI a row names stands for, one node per IRI: a page compares and keys its rows by these nodes. */
@@ -51,6 +53,9 @@ final class SummaryLookups {
     /** {@code s p ?o} and {@code ?s p o} read, per predicate, then node: a page asks the same ones of each purchase. */
     private final Map<Node, Map<Node, List<Node>>> objects = new HashMap<>(), subjects = new HashMap<>();
     private List<Node> lists;
+    /** Every restriction's row on its target, for the store's version, when in a TDB2 read transaction (read on first use). */
+    private Map<Node, Map<Node, String>> onTargets;
+    private boolean onTargetsRead;
     private final Map<Node, java.util.Set<Object>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
@@ -148,6 +153,11 @@ final class SummaryLookups {
 
     private Map<Node, String> rows(Node entity, Node predicate) {
         return endRows.computeIfAbsent(predicate, k -> new HashMap<>()).computeIfAbsent(entity, k -> {
+            if (predicate.equals(RestrictionRows.PREDICATE) && restrictionRows()) {
+                Map<Node, String> m = onTargets.getOrDefault(entity, Map.of());
+                m.forEach((other, text) -> rowNaming.putIfAbsent(named.computeIfAbsent(other.getURI(), i -> other), text));
+                return m;
+            }
             Map<Node, String> m = new java.util.LinkedHashMap<>();
             for (Node row : index.objects(entity, predicate)) {
                 String text = row.getLiteralLexicalForm();
@@ -159,6 +169,16 @@ final class SummaryLookups {
         });
     }
 
+    /** True when the restrictions' rows on their targets are read for the store's version ({@link RestrictionRows}). */
+    private boolean restrictionRows() {
+        if (onTargets == null) {
+            Map<Node, Map<Node, String>> read = RestrictionRows.of(dsg);
+            onTargets = read == null ? Map.of() : read;
+            onTargetsRead = read != null;
+        }
+        return onTargetsRead;
+    }
+
     private FactEndRow parsed(String text) { return parsed.computeIfAbsent(text, FactEndRow::parse); }
 
     /**
@@ -167,8 +187,11 @@ final class SummaryLookups {
      */
     Node[] citations(Node s, Node p, Node o, End end) {
         if (!FactEndRow.covers(p) || !s.isURI() || !o.isURI()) return citations(s, p, o);
-        FactEndRow r = endRow(s, p, o, end);
-        return r == null ? new Node[2] : new Node[] {r.citation(), r.seatCitation()};
+        Node entity = end == End.SUBJECT ? s : o;
+        String text = rows(entity, end == End.SUBJECT ? FactEndRow.onSubject(p) : FactEndRow.onObject(p)).get(end == End.SUBJECT ? o : s);
+        if (text == null) return new Node[2];
+        FactEndRow whole = parsed.get(text);
+        return whole != null ? new Node[] {whole.citation(), whole.seatCitation()} : cited.computeIfAbsent(text, FactEndRow::citations);
     }
 
     /**
@@ -180,18 +203,7 @@ final class SummaryLookups {
     Node[] citations(Node s, Node p, Node o) {
         if (!s.isURI() || !p.isURI() || !o.isURI()) return new Node[2];
         return citations.computeIfAbsent(Triple.create(s, p, o), t -> {
-            Node[] out = new Node[2];
-            Iterator<Quad> it = dsg.find(SummaryGraph.NODE, SummaryGraph.factNode(s, p, o), Node.ANY, Node.ANY);
-            try {
-                while ((out[0] == null || out[1] == null) && it.hasNext()) {
-                    Quad q = it.next();
-                    int i = q.getPredicate().equals(CITATION) ? 0 : q.getPredicate().equals(SEAT_CITATION) ? 1 : -1;
-                    if (i >= 0 && out[i] == null) out[i] = q.getObject();
-                }
-            } finally {
-                org.apache.jena.atlas.iterator.Iter.close(it);
-            }
-            return out;
+            return index.firstObjects(SummaryGraph.factNode(s, p, o), CITATION, SEAT_CITATION);
         });
     }
 }

@@ -127,6 +127,22 @@ public record FactEndRow(Node other, List<Node> otherLabels, EndKind kind, Node 
                 string(date), string(citation), string(seat));
     }
 
+    /**
+     * The row's citation and seat citation alone (either null), as {@link #parse} reads them: the other entity, its
+     * labels, count and date skipped unread. A page cites a thousand rows, most of them whole only for these two.
+     */
+    public static Node[] citations(String text) {
+        if (!current(text)) throw new IllegalArgumentException("not a fact's row of this version: " + text);
+        Reader r = new Reader(text, VERSION.length());
+        r.skip();
+        r.next();
+        if (r.peek() == '?') r.next();
+        else for (int i = 2 * Integer.parseInt(r.field()); i > 0; i--) r.skip();
+        r.skip();
+        r.skip();
+        return new Node[] {string(r.field()), string(r.field())};
+    }
+
     private static Node string(String s) { return s == null ? null : NodeFactory.createLiteralString(s); }
 
     /** Reads the fields of a row's text in turn. */
@@ -142,6 +158,15 @@ public record FactEndRow(Node other, List<Node> otherLabels, EndKind kind, Node 
         char peek() { return text.charAt(at); }
 
         char next() { return text.charAt(at++); }
+
+        /** Passes over the next field. */
+        void skip() {
+            if (text.charAt(at) == '-') at++;
+            else {
+                int colon = text.indexOf(':', at);
+                at = colon + 1 + Integer.parseInt(text, at, colon, 10);
+            }
+        }
 
         /** The next field's text, null when absent ('-'). */
         String field() {

@@ -49,6 +49,20 @@ class FactEndRowTest {
     }
 
     @Test
+    void theCitationsAloneReadAsTheWholeRowReadsThem() {
+        Node citation = NodeFactory.createLiteralString("b.txt: 7:1 - a \"quoted\" 3:x\nline");
+        Node seat = NodeFactory.createLiteralString("b.txt: HQ in 2:Z");
+        Node count = NodeFactory.createLiteralDT("3", XSDDatatype.XSDinteger);
+        for (List<Node> labels : java.util.Arrays.asList(LABELS, List.<Node>of(), List.of(NodeFactory.createLiteralDT("9", XSDDatatype.XSDinteger)))) {
+            for (Node[] values : new Node[][] {{count, null, citation, seat}, {null, null, null, seat}, {count, citation, citation, null}, {null, null, null, null}}) {
+                String text = FactEndRow.text(CHIP, FactEndRow.otherText(EndKind.CHIP, labels), FactEndRow.valuesText(values[0], values[1], values[2], values[3]));
+                FactEndRow whole = FactEndRow.parse(text);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(new Node[] {whole.citation(), whole.seatCitation()}, FactEndRow.citations(text));
+            }
+        }
+    }
+
+    @Test
     void aRowOfTheFormatBeforeLabelsIsNotCurrent() {
         String before = "39:https://w3id.org/chipgraph/id/chip/h100" + FactEndRow.valuesText(null, null, null, null);
         assertFalse(FactEndRow.current(before));
