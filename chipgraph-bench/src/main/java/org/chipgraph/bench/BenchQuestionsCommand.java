@@ -51,7 +51,6 @@ public final class BenchQuestionsCommand implements Callable<Integer> {
             "(default: DB-requests.log beside the store, as serve's; '-' = stderr, where its lines came between the table's cells)."})
     String requestLog;
 
-
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || warmup < 0) throw new InputError("--runs must be 1 or more and --warmup 0 or more");

@@ -53,7 +53,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--request-log", paramLabel = "FILE", description = "One line per request, failed logins and writes with their user; rotates at 10 MB into FILE.0 .. FILE.4 (default: DB-requests.log beside the store; '-' = stderr).")
     String requestLog;
 
-
     @Override
     public Integer call() {
         if (allowUpdate && passwordFile == null) throw new InputError("--allow-update needs --password-file FILE with 'user: password' lines; writes are never allowed without credentials");

@@ -56,21 +56,16 @@ final class ArticleShortForms {
     /**
      * Adds the sentence's short forms in words no other mention took. As for names discovered before: not before a
      * corporate suffix, and in English not before a capitalised word ("Applied Optoelectronics" is another company,
-     * for discovery to find).
+     * for discovery to find) unless it is a unit word of {@code units} (null: none), "Tata Sons" naming the unit
+     * ({@link GroupUnitNames}).
      */
-    void mentions(SentenceState st, boolean german) {
-        mentions(st, german, null);
-    }
-
-    /** As above; in English also before a unit word of {@code units} ("Tata Sons": the unit's name, for {@link GroupUnitNames}). */
     void mentions(SentenceState st, boolean german, GroupUnitNames units) {
         EntityMatcher names = matcher();
         if (names == null) return;
         for (EntityMatcher.Hit h : names.find(st.words, german)) {
             if (!st.free(h.start(), h.end())) continue;
             if (!h.possessive() && discovery.suffixFollows(st.text, h.end())) continue;
-            if (!german && !h.possessive() && st.text.startsWith(" ", h.end()) && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1)
-                    && (units == null || units.after(st.text, h.end()) == null)) continue;
+            if (!german && !h.possessive() && GroupUnitNames.longerNameFollows(st.text, h.end(), units)) continue;
             st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.COMPANY, h.entry().ref(), h.possessive()));
             st.take(h.start(), h.end());
         }

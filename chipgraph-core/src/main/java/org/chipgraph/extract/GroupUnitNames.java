@@ -36,6 +36,14 @@ final class GroupUnitNames {
     /** A unit word right after a name that ends at {@code end}. */
     record Unit(int start, int end, String english) {}
 
+    /**
+     * English: a capitalised word after a known name that is no unit word of {@code units} (null: none listed) makes
+     * a longer name, for discovery to find ("Ostrel Linework"; "Tata Sons" is the unit's name, {@link #after}).
+     */
+    static boolean longerNameFollows(String text, int end, GroupUnitNames units) {
+        return text.startsWith(" ", end) && CapitalisedRuns.capitalisedWordAt(text, end + 1) && (units == null || units.after(text, end) == null);
+    }
+
     /** The unit word that follows {@code end} in {@code text}, or null. */
     Unit after(String text, int end) {
         Matcher m = after.matcher(text).region(end, text.length());

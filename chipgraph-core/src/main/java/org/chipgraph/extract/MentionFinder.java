@@ -95,8 +95,7 @@ final class MentionFinder {
                 // "Talvik" known, "Talvik Compute" here: the longer name is for discovery to find
                 if (!h.possessive() && lang.discovery.suffixFollows(st.text, h.end())) continue;
                 // (English: "Ostrel" known from the headline, "Ostrel Linework, a foundry, ..." here: the long name, for discovery)
-                if (!german && !h.possessive() && h.entry().ref().discovered() && CapitalisedRuns.capitalisedWordAt(st.text, h.end() + 1) && st.text.startsWith(" ", h.end())
-                        && (lang.groupUnits == null || lang.groupUnits.after(st.text, h.end()) == null)) continue;
+                if (!german && !h.possessive() && h.entry().ref().discovered() && GroupUnitNames.longerNameFollows(st.text, h.end(), lang.groupUnits)) continue;
                 st.mentions.add(Mention.entity(h.start(), h.end(), MentionKind.ofType(h.entry().ref().type()), h.entry().ref(), h.possessive()));
                 st.take(h.start(), h.end());
             }

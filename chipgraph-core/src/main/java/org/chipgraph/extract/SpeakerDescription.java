@@ -62,9 +62,13 @@ final class SpeakerDescription {
         // the sentence's first company must be its subject: alone, no owner, no reference, opening its clause
         if (first == null || first.possessive() || first.homeWord() || first.anaphor() || first.entities().size() != 1
                 || !clauses.opensClause(st, first.start())) return null;
-        EntityRef subject = first.entities().get(0);
-        String seat = coref.seat(subject);
-        return country != null && seat != null && !seat.equals(country.iri()) ? null : subject;
+        return unlessSeatContradicts(first.entities().get(0), country, coref);
+    }
+
+    /** The company, or null when a nationality or city of the description contradicts its known seat. */
+    private static EntityRef unlessSeatContradicts(EntityRef company, EntityRef country, Coreference coref) {
+        String seat = coref.seat(company);
+        return country != null && seat != null && !seat.equals(country.iri()) ? null : company;
     }
 
     /**
@@ -99,8 +103,6 @@ final class SpeakerDescription {
             if (country != null && m.kind() == MentionKind.COUNTRY && m.end() <= verbStart && m.entities().size() == 1
                     && !m.entities().get(0).iri().equals(country.iri())) return null;
         }
-        EntityRef subject = first.entities().get(0);
-        String seat = coref.seat(subject);
-        return country != null && seat != null && !seat.equals(country.iri()) ? null : subject;
+        return unlessSeatContradicts(first.entities().get(0), country, coref);
     }
 }

@@ -75,9 +75,6 @@ public final class CompanyChipClaims extends EntityRowList {
         return QueryIterPlainWrapper.create(out.iterator(), cxt);
     }
 
-
-
-
     private static Binding binding(Binding parent, List<Var> vars, Node[] cells) {
         BindingBuilder b = BindingBuilder.create(parent);
         for (int i = 0; i < COLUMNS; i++) if (cells[i] != null) b.add(vars.get(i), cells[i]);

@@ -1,6 +1,5 @@
 package org.chipgraph.query;
 
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -9,12 +8,9 @@ import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.TreeMap;
-import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.rdf.CG;
 import org.chipgraph.store.SummaryGraph;
 
@@ -36,23 +32,14 @@ final class DocumentOrder {
         NavigableMap<Long, Integer> marks(String key) { return marks.computeIfAbsent(key, k -> new ConcurrentSkipListMap<>()); }
     }
 
-    private record Listed(WeakReference<DatasetGraphTDB> store, long version, Listing listing) {}
-
-    private static volatile Listed last;
+    private static final PerStoreVersion<Listing> LISTED = new PerStoreVersion<>(d -> new Listing(list(d), new ConcurrentHashMap<>()));
 
     private DocumentOrder() {}
 
-    /** The documents as the current read transaction sees them; call inside it. */
+    /** The documents as the current read transaction sees them; call inside it (outside one, listed anew each call). */
     static Listing of(DatasetGraph dsg) {
-        DatasetGraphTDB tdb = TDBInternal.isTDB2(dsg) ? TDBInternal.getDatasetGraphTDB(dsg) : null;
-        Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
-        if (txn == null || !txn.isReadTxn()) return new Listing(list(dsg), new ConcurrentHashMap<>());
-        long version = txn.getDataVersion();
-        Listed l = last;
-        if (l != null && l.store().get() == tdb && l.version() == version) return l.listing();
-        Listing listing = new Listing(list(dsg), new ConcurrentHashMap<>());
-        last = new Listed(new WeakReference<>(tdb), version, listing);
-        return listing;
+        Listing listing = LISTED.get(dsg);
+        return listing != null ? listing : new Listing(list(dsg), new ConcurrentHashMap<>());
     }
 
     private static List<List<Node>> list(DatasetGraph dsg) {

@@ -1,18 +1,14 @@
 package org.chipgraph.query;
 
-import java.lang.ref.WeakReference;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.apache.jena.dboe.transaction.txn.Transaction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.tdb2.store.DatasetGraphTDB;
-import org.apache.jena.tdb2.sys.TDBInternal;
 import org.chipgraph.store.FactEndRow;
 import org.chipgraph.store.SummaryGraph;
 
@@ -22,15 +18,13 @@ import org.chipgraph.store.SummaryGraph;
  * with one range read. company-export-control-exposure reads them on every chip the company buys and every supplier
  * and affiliate (about 300 range reads and 3,000 rows decoded a page at 10 M quads, a third of its time), and the
  * rows are few and shared by all companies (26,840 at 10 M quads), so they are read once for the version of the TDB2
- * store they were read from (the read transaction's data version, as {@link DocumentOrder} keeps its list) and read
+ * store they were read from ({@link PerStoreVersion}, as {@link DocumentOrder} keeps its list) and read
  * again after any write, compaction or bulk load.
  */
 final class RestrictionRows {
     static final Node PREDICATE = FactEndRow.onObject(SummaryLookups.RESTRICTS);
 
-    private record Read(WeakReference<DatasetGraphTDB> store, long version, Map<Node, Map<Node, String>> rows) {}
-
-    private static volatile Read last;
+    private static final PerStoreVersion<Map<Node, Map<Node, String>>> ROWS = new PerStoreVersion<>(RestrictionRows::read);
 
     private RestrictionRows() {}
 
@@ -39,20 +33,7 @@ final class RestrictionRows {
      * TDB2 read transaction, where the caller reads each target's rows itself.
      */
     static Map<Node, Map<Node, String>> of(DatasetGraph dsg) {
-        // the store under any wrapper (the endpoint's dataset is one): the one whose version a read transaction sees
-        DatasetGraphTDB tdb = TDBInternal.isBackedByTDB(dsg) ? TDBInternal.requireStorage(dsg) : null;
-        Transaction txn = tdb == null ? null : tdb.getTxnSystem().getThreadTransaction();
-        if (txn == null || !txn.isReadTxn()) return null;
-        long version = txn.getDataVersion();
-        Read r = last;
-        if (r != null && r.store().get() == tdb && r.version() == version) return r.rows();
-        synchronized (RestrictionRows.class) { // one read at a time: requests arriving together wait for it, not read it again
-            r = last;
-            if (r != null && r.store().get() == tdb && r.version() == version) return r.rows();
-            Map<Node, Map<Node, String>> rows = read(dsg);
-            last = new Read(new WeakReference<>(tdb), version, rows);
-            return rows;
-        }
+        return ROWS.get(dsg);
     }
 
     /** Each target's rows by the control each names, in the order a range read of the target gives them. */

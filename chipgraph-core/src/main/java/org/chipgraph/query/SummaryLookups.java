@@ -53,9 +53,8 @@ final class SummaryLookups {
     /** {@code s p ?o} and {@code ?s p o} read, per predicate, then node: a page asks the same ones of each purchase. */
     private final Map<Node, Map<Node, List<Node>>> objects = new HashMap<>(), subjects = new HashMap<>();
     private List<Node> lists;
-    /** Every restriction's row on its target, for the store's version, when in a TDB2 read transaction (read on first use). */
-    private Map<Node, Map<Node, String>> onTargets;
-    private boolean onTargetsRead;
+    /** Every restriction's row on its target, for the store's version (read on first use; empty outside a TDB2 read transaction). */
+    private java.util.Optional<Map<Node, Map<Node, String>>> onTargets;
     private final Map<Node, java.util.Set<Object>> types = new HashMap<>();
 
     SummaryLookups(ExecutionContext cxt) {
@@ -154,7 +153,7 @@ final class SummaryLookups {
     private Map<Node, String> rows(Node entity, Node predicate) {
         return endRows.computeIfAbsent(predicate, k -> new HashMap<>()).computeIfAbsent(entity, k -> {
             if (predicate.equals(RestrictionRows.PREDICATE) && restrictionRows()) {
-                Map<Node, String> m = onTargets.getOrDefault(entity, Map.of());
+                Map<Node, String> m = onTargets.get().getOrDefault(entity, Map.of());
                 m.forEach((other, text) -> rowNaming.putIfAbsent(named.computeIfAbsent(other.getURI(), i -> other), text));
                 return m;
             }
@@ -171,12 +170,8 @@ final class SummaryLookups {
 
     /** True when the restrictions' rows on their targets are read for the store's version ({@link RestrictionRows}). */
     private boolean restrictionRows() {
-        if (onTargets == null) {
-            Map<Node, Map<Node, String>> read = RestrictionRows.of(dsg);
-            onTargets = read == null ? Map.of() : read;
-            onTargetsRead = read != null;
-        }
-        return onTargetsRead;
+        if (onTargets == null) onTargets = java.util.Optional.ofNullable(RestrictionRows.of(dsg));
+        return onTargets.isPresent();
     }
 
     private FactEndRow parsed(String text) { return parsed.computeIfAbsent(text, FactEndRow::parse); }
