@@ -11,15 +11,17 @@ import java.util.Set;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.vocabulary.RDFS;
 import org.chipgraph.store.SummaryGraph;
 
 /**
  * What the exposure pages ask of every chip, supplier and control they meet, read from the summary graph once per
  * version of the TDB2 store ({@link PerStoreVersion}, as {@link RestrictionRows}): the members of the exposure model's
  * classes (chip, company, country, restricted-party list), each chip's families, and the parties some
- * restricted-party list restricts. company-export-control-exposure asked them with a range read per chip and per
- * supplier (a fifth of its time at 10 M quads); they are few and shared by all companies (at 10 M quads 142 chips,
- * 20,548 companies, 47 countries, one list, no family). It holds no answer and no parameter.
+ * restricted-party list restricts, and the labels of every restriction's target. company-export-control-exposure asked
+ * them with a range read per chip and per supplier (a quarter of its time at 10 M quads); they are few and shared by
+ * all companies (at 10 M quads 142 chips, 20,548 companies, 47 countries, one list, no family, 13,909 targets). It
+ * holds no answer and no parameter.
  */
 final class ExposureFacts {
     /** The classes whose members are read: those the exposure pages ask of their entities. */
@@ -30,11 +32,13 @@ final class ExposureFacts {
     private final Map<Node, Set<Node>> members;
     private final Map<Node, List<Node>> families;
     private final Set<Node> listedParties;
+    private final Map<Node, List<Node>> targetLabels;
 
-    private ExposureFacts(Map<Node, Set<Node>> members, Map<Node, List<Node>> families, Set<Node> listedParties) {
+    private ExposureFacts(Map<Node, Set<Node>> members, Map<Node, List<Node>> families, Set<Node> listedParties, Map<Node, List<Node>> targetLabels) {
         this.members = members;
         this.families = families;
         this.listedParties = listedParties;
+        this.targetLabels = targetLabels;
     }
 
     /** The facts as the current read transaction sees them (call inside it), or null outside a TDB2 read transaction. */
@@ -59,7 +63,14 @@ final class ExposureFacts {
         for (Node list : members.get(SummaryLookups.RESTRICTED_PARTY_LIST)) {
             for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, list, SummaryLookups.RESTRICTS, Node.ANY); it.hasNext();) listed.add(it.next().getObject());
         }
-        return new ExposureFacts(Collections.unmodifiableMap(members), Collections.unmodifiableMap(families), Collections.unmodifiableSet(listed));
+        // every restriction's target: a supplier or affiliate reached through is one, and no row the page reads names it
+        Map<Node, List<Node>> labels = new HashMap<>();
+        SummaryIndex index = new SummaryIndex(dsg);
+        for (Iterator<Quad> it = dsg.find(SummaryGraph.NODE, Node.ANY, SummaryLookups.RESTRICTS, Node.ANY); it.hasNext();) {
+            labels.computeIfAbsent(it.next().getObject(), t -> Collections.unmodifiableList(index.objects(t, RDFS.label.asNode())));
+        }
+        return new ExposureFacts(Collections.unmodifiableMap(members), Collections.unmodifiableMap(families), Collections.unmodifiableSet(listed),
+                Collections.unmodifiableMap(labels));
     }
 
     /** Whether the class's members are read here ({@link #CLASSES}). */
@@ -74,11 +85,15 @@ final class ExposureFacts {
     /** Some restricted-party list restricts the entity. */
     boolean listedParty(Node e) { return listedParties.contains(e); }
 
+    /** The labels of a restriction's target ({@code x rdfs:label ?l}) in index order; null for an entity no restriction targets. */
+    List<Node> targetLabels(Node e) { return targetLabels.get(e); }
+
     /** How many entities and facts are kept (for measuring its size). */
     int size() {
         int n = listedParties.size();
         for (Set<Node> m : members.values()) n += m.size();
         for (List<Node> f : families.values()) n += 1 + f.size();
+        for (List<Node> l : targetLabels.values()) n += 1 + l.size();
         return n;
     }
 }

@@ -109,13 +109,14 @@ final class SummaryLookups {
 
     /**
      * The entity's labels in the summary graph, in index order, once per entity: from a stored row read already that
-     * names it, else looked up.
+     * names it, else a restriction target's read for the store's version ({@link ExposureFacts}), else looked up.
      */
     List<Node> labels(Node e) {
         List<Node> known = labels.get(e);
         if (known != null) return known;
         String text = rowNaming.get(e);
         List<Node> l = text == null ? null : parsed(text).otherLabels();
+        if (l == null && shared() != null) l = shared().targetLabels(e);
         if (l == null) l = index.objects(e, RDFS.label.asNode());
         labels.put(e, l);
         return l;

@@ -93,6 +93,24 @@ class ExposureFactsTest {
     }
 
     @Test
+    void eachRestrictionTargetsLabelsAreThoseItsReadGivesInOrderAndNoOtherEntitysAreKept() throws IOException {
+        try (TdbStore store = FactEndRowsTest.ingested(tmp.resolve("db"))) {
+            store.read(d -> {
+                ExposureFacts f = ExposureFacts.of(d);
+                Node label = org.apache.jena.vocabulary.RDFS.label.asNode();
+                for (Node e : entities(d)) {
+                    List<Node> read = new ArrayList<>();
+                    d.find(SummaryGraph.NODE, e, label, Node.ANY).forEachRemaining(q -> read.add(q.getObject()));
+                    boolean target = d.contains(SummaryGraph.NODE, Node.ANY, SummaryLookups.RESTRICTS, e);
+                    assertEquals(target ? read : null, f.targetLabels(e), e.toString());
+                }
+                assertEquals(List.of(NodeFactory.createLiteralLang("Listed Party", "en")), f.targetLabels(LISTED));
+                return null;
+            });
+        }
+    }
+
+    @Test
     void theFactsAreReadOncePerVersionAndAgainAfterAWrite() throws IOException {
         try (TdbStore store = FactEndRowsTest.ingested(tmp.resolve("db"))) {
             ExposureFacts first = store.read(ExposureFacts::of);
