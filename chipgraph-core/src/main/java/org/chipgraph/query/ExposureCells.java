@@ -19,6 +19,8 @@ final class ExposureCells {
     private static final Node EMPTY = NodeFactory.createLiteralString("");
     private static final Node THE_RESTRICTION = NodeFactory.createLiteralString("(the restriction)");
     private static final NodeValue PLUS = NodeValue.makeString(" + ");
+    /** The paths' names as literals, made once (a page printed a new literal per row, its datatype checked each time). */
+    private static final java.util.Map<String, Node> PATHS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ExposureCells() {}
 
@@ -75,7 +77,7 @@ final class ExposureCells {
      * ({@link #citations}): company, control, path, via, through, restriction, evidence; an unbound cell left out.
      */
     static Binding row(Binding parent, List<Var> vars, ExposurePath p, Node[] names, Node[] cites) {
-        Node[] cells = {names[COMPANY_NAME], names[CONTROL_NAME], NodeFactory.createLiteralString(p.path()), names[VIA], names[THROUGH], cites[0], cites[1]};
+        Node[] cells = {names[COMPANY_NAME], names[CONTROL_NAME], PATHS.computeIfAbsent(p.path(), NodeFactory::createLiteralString), names[VIA], names[THROUGH], cites[0], cites[1]};
         BindingBuilder b = BindingBuilder.create(parent);
         for (int i = 0; i < cells.length; i++) if (cells[i] != null) b.add(vars.get(i), cells[i]);
         return b.build();

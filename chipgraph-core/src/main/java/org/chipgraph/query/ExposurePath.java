@@ -36,7 +36,7 @@ record ExposurePath(Node company, Node control, String path, Node x, Node thr, N
             for (Node thr : look.objects(company, lp)) {
                 Set<Node> xs = new LinkedHashSet<>(); // cg:chipFamily?: the chip itself and its families, each once
                 xs.add(thr);
-                xs.addAll(look.objects(thr, CHIP_FAMILY));
+                xs.addAll(look.families(thr));
                 for (Node x : xs) {
                     if (!look.isA(x, CHIP)) continue;
                     for (Node control : look.restrictionsOn(x)) out.add(new ExposurePath(company, control, ITEM, x, thr, company, lp, thr, null));

@@ -56,6 +56,8 @@ final class SummaryLookups {
     /** Every restriction's row on its target, for the store's version (read on first use; empty outside a TDB2 read transaction). */
     private java.util.Optional<Map<Node, Map<Node, String>>> onTargets;
     private final Map<Node, java.util.Set<Object>> types = new HashMap<>();
+    /** The classes' members, chips' families and listed parties, for the store's version (empty outside a TDB2 read transaction). */
+    private java.util.Optional<ExposureFacts> shared;
 
     SummaryLookups(ExecutionContext cxt) {
         this.cxt = cxt;
@@ -69,32 +71,52 @@ final class SummaryLookups {
     }
 
     /**
-     * The entity is of the class in the summary graph (as {@code holds(e, rdf:type, c)}): its types read in one range
-     * read per entity, where a page asks up to three classes of each of a thousand targets.
+     * The entity is of the class in the summary graph (as {@code holds(e, rdf:type, c)}): the exposure model's classes
+     * from their members read once for the store's version ({@link ExposureFacts}); any other class, or outside a TDB2
+     * read transaction, from the entity's types read in one range read per entity, where a page asks up to three
+     * classes of each of a thousand targets.
      */
     boolean isA(Node e, Node c) {
+        ExposureFacts f = shared();
+        if (f != null && f.reads(c)) return f.isA(e, c);
         return types.computeIfAbsent(e, k -> index.objectKeys(k, TYPE)).contains(index.key(c));
     }
 
     /**
      * Some restricted-party list restricts the entity ({@code cgf:someHolds(cg:RestrictedPartyList, cg:restricts, e)}):
-     * a lookup per list, the lists read once (there are few; the entities they name are many, more than a page asks about).
+     * the listed parties read once for the store's version ({@link ExposureFacts}); outside a TDB2 read transaction a
+     * lookup per list, the lists read once (there are few; the entities they name are many, more than a page asks about).
      */
     boolean listedParty(Node e) {
+        ExposureFacts f = shared();
+        if (f != null) return f.listedParty(e);
         if (lists == null) lists = subjects(TYPE, RESTRICTED_PARTY_LIST);
         for (Node list : lists) if (holds(list, RESTRICTS, e)) return true;
         return false;
     }
 
+    /** The chip's families ({@code chip cg:chipFamily ?f}) in the summary graph, in index order. */
+    List<Node> families(Node chip) {
+        ExposureFacts f = shared();
+        return f != null ? f.families(chip) : objects(chip, ExposurePath.CHIP_FAMILY);
+    }
+
+    /** What the exposure pages ask of every entity, read once for the store's version ({@link ExposureFacts}); null outside a TDB2 read transaction. */
+    private ExposureFacts shared() {
+        if (shared == null) shared = java.util.Optional.ofNullable(ExposureFacts.of(dsg));
+        return shared.orElse(null);
+    }
+
     /**
      * The entity's labels in the summary graph, in index order, once per entity: from a stored row read already that
-     * names it, else looked up.
+     * names it, else a restriction target's read for the store's version ({@link ExposureFacts}), else looked up.
      */
     List<Node> labels(Node e) {
         List<Node> known = labels.get(e);
         if (known != null) return known;
         String text = rowNaming.get(e);
         List<Node> l = text == null ? null : parsed(text).otherLabels();
+        if (l == null && shared() != null) l = shared().targetLabels(e);
         if (l == null) l = index.objects(e, RDFS.label.asNode());
         labels.put(e, l);
         return l;

@@ -118,13 +118,18 @@ public final class SummaryGraph {
         return NodeFactory.createURI(FACT_NS + sha1Hex(key));
     }
 
-    private static String sha1Hex(String s) {
+    /** One digest per thread: the exposure pages name a fact node per supplier cited, and looking the algorithm up was half of naming one. */
+    private static final ThreadLocal<java.security.MessageDigest> SHA1 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-1").digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
+            return java.security.MessageDigest.getInstance("SHA-1");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-1 is part of every Java runtime", e);
         }
+    });
+
+    private static String sha1Hex(String s) {
+        byte[] d = SHA1.get().digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)); // digest() resets it for the next use
+        return java.util.HexFormat.of().formatHex(d);
     }
 
     /** True for a fact between two entities: the summary keeps a precomputed row for it. */
