@@ -6,8 +6,7 @@ import java.util.Set;
  * German: where a name in a capitalised run begins and ends. German capitalises every noun, so a general noun glued to
  * a name ("nach eigenen Angaben HBM3E", "Infineon Leistungshalbleiter") is cut off it, and a lone unknown word is a name
  * only where a company stands: between a {@code name-preposition} word and the verb closing the clause ("bei Kelvix
- * bestellt"), or heading the sentence before its verb ("Kelvix liefert ..."), or anywhere inside the sentence when it is
- * no word of the language ({@link #unknownWord}).
+ * bestellt"), or heading the sentence before its verb ("Kelvix liefert ...").
  */
 final class GermanNameEdges {
 
@@ -30,12 +29,8 @@ final class GermanNameEdges {
     /** A participle or adverb heading the sentence before its auxiliary ("Gefertigt wird ...", "Ergänzend sollen ..."). */
     private final java.util.regex.Pattern notHeadPhrase;
 
-    /** The language's company descriptions ("Rechenzentrumsbetreiber"): words of the trade the tagger's model lacks. */
-    private final java.util.regex.Pattern description;
-
-    GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun, Set<String> participles, String description) {
+    GermanNameEdges(Set<String> prepositions, Set<String> stopWords, NameShapes shapes, CommonNoun commonNoun, Set<String> participles) {
         this.participles = participles;
-        this.description = java.util.regex.Pattern.compile("(?:" + (description == null ? "(?!)" : description) + ")");
         Set<String> adverbEndings = shapes.words("not-name-ending");
         this.notHeads = shapes.words("not-name-head");
         String phrases = shapes.regex("not-name-head-phrase");
@@ -89,28 +84,6 @@ final class GermanNameEdges {
         return text.substring(words.end(k), words.start(k + 1)).equals(" ") && Character.isLowerCase(text.charAt(words.start(k + 1)))
                 && !stopWords.contains(words.lower(k + 1));
     }
-
-    /**
-     * Is word {@code k} no word of the language: a plain capitalised word (no hyphen, digit or inner capital) the tagger's
-     * model never saw, no compound ending in a noun it knows ({@link ModelLexicon}) and no company description ("an
-     * Dorvik und ..." but not "an Halbleiterkonzerne" nor "an Rechenzentrumsbetreiber"). A rule's slot must still confirm it.
-     */
-    boolean unknownWord(WordSpans words, int k) {
-        String w = word(words, k);
-        if (w.length() < 4 || !Character.isUpperCase(w.charAt(0)) || !w.chars().skip(1).allMatch(Character::isLowerCase)) return false;
-        if (description.matcher(w).matches()) return false;
-        if (lexicon == null) lexicon = ModelLexicon.of(SyntaxTagger.of("de"));
-        // after an adjective a capitalised word is a common noun ("westliche Elektronik", "für militärische Zwecke")
-        String before = k == 0 ? "" : word(words, k - 1);
-        if (!before.isEmpty() && Character.isLowerCase(before.charAt(0)) && (lexicon.adjective(before) || ADJECTIVE.matcher(before).find())) return false;
-        return !lexicon.commonWord(w);
-    }
-
-    /** Endings of inflected German adjectives the model may not know ("russischen", "staatliche", "günstige"). */
-    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile("(?:isch|lich|ig|al|iv)(?:e|en|er|es|em)$");
-
-    /** The German tagger's vocabulary, read on first use. */
-    private ModelLexicon lexicon;
 
     private static String word(WordSpans words, int k) { return words.text.substring(words.start(k), words.end(k)); }
 }

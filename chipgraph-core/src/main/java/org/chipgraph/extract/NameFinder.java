@@ -55,7 +55,7 @@ final class NameFinder {
         stop = p.words("stop-words", true);
         chipNouns = p.words("name-chip-noun", true);
         productNouns = p.words("name-product-noun", true);
-        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), shapes, this::commonNounAt, p.germanParticiples(), p.list("company-descriptor"));
+        edges = new GermanNameEdges(p.words("name-preposition", true), p.words("stop-words", true), shapes, this::commonNounAt, p.germanParticiples());
         this.nonNames = nonNames;
         personAfter = p.list("person-after") == null ? null : Pattern.compile("^\\s*,?\\s*(?:" + p.list("person-after") + ")(?![\\p{L}])");
         placeBefore = p.list("place-before") == null ? null : Pattern.compile("(?:^|\\s)(?:" + p.list("place-before") + ")\\s+$");
@@ -143,8 +143,7 @@ final class NameFinder {
      * of open type that only a rule's slot can confirm ({@link SlotNames}). A lone common-looking word at the head of
      * a sentence is left out (every sentence begins with a capital) unless the article writes it capitalised inside
      * a sentence and never in lower case ({@code namedInside}, {@link ArticleCapitals}), and in a headline only shapes
-     * no common word has. Start, end, and a third element (1) for a German word that is a name only as no word of the
-     * language: a company's name, if any.
+     * no common word has.
      */
     List<int[]> tentative(WordSpans words, boolean[] taken, java.util.Set<String> namedInside) {
         String text = words.text;
@@ -183,10 +182,9 @@ final class NameFinder {
             // a chip or product noun is no name ("4,000 Accelerators")
             // German capitalises every noun: there a lone word is a name only in a shape no noun has ("QX9", "NeuroSpan")
             // or between one of the name-preposition words and the verb or punctuation closing its clause ("bei Kelvix
-            // bestellt", "an Humain verkauft"), or as no word of the language, where a rule's slot must still confirm it
-            boolean unknownOnly = first == last && !strong && german && !germanHead && !edges.beforeClosingVerb(words, first);
-            if (first == last && !strong && (commonNounAt(words, first) || (unknownOnly && !edges.unknownWord(words, first)))) continue;
-            out.add(unknownOnly ? new int[] {start, end, 1} : new int[] {start, end});
+            // bestellt", "an Humain verkauft"), where a rule's slot must still confirm it
+            if (first == last && !strong && (commonNounAt(words, first) || (german && !germanHead && !edges.beforeClosingVerb(words, first)))) continue;
+            out.add(new int[] {start, end});
         }
         return out;
     }

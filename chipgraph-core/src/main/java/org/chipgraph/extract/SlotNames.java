@@ -57,10 +57,6 @@ final class SlotNames {
         List<Mention> known = st.mentions;
         List<Mention> with = new ArrayList<>(known);
         for (int[] s : spans) with.add(tentative(st.text, s[0], s[1]));
-        // a German word that is a name only by being no word of the language is a company's: goods the tagger's model
-        // lacks ("westliche Elektronik") stand in chip slots
-        java.util.Set<Integer> companyOnly = new java.util.HashSet<>();
-        for (int[] s : spans) if (s.length > 2) companyOnly.add(s[0]);
         // "Pelmora said it shipped ...": "it" stands for the speaker, a company where a rule's company slot takes "it"
         if (speaker != null) with.add(new Mention(speaker[2], speaker[3], MentionKind.TENTATIVE, List.of(), false, true, false, false, new int[] {speaker[0], speaker[1]}));
         with.sort(Comparator.comparingInt(Mention::start));
@@ -71,7 +67,7 @@ final class SlotNames {
         for (int i = 0; i < with.size(); i++) {
             Mention m = with.get(i);
             if (m.kind() != MentionKind.TENTATIVE) kept.add(m);
-            else if (confirmed.containsKey(i) && !(companyOnly.contains(m.start()) && confirmed.get(i).kind() != MentionKind.COMPANY)) {
+            else if (confirmed.containsKey(i)) {
                 kept.add(confirmed.get(i));
                 st.take(m.start(), m.end());
             }

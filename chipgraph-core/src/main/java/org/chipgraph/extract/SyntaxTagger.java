@@ -137,9 +137,6 @@ final class SyntaxTagger {
 
     String language() { return language; }
 
-    /** The part-of-speech model (loaded on first use): {@link ModelLexicon} reads the words it was trained on. */
-    POSModel posModel() { return models().pos(); }
-
     Tagged tag(String sentence) {
         if (windows != null) {
             Tagged known = windows.get(sentence);
