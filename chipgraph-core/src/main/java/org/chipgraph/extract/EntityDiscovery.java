@@ -35,7 +35,7 @@ final class EntityDiscovery {
     private final WordCue chipOwner;
     /** Chips by their cues: model shapes, memory generations, chip nouns around a name. */
     private final ChipNameCues chips;
-    private final Pattern suffixWord;
+    private final SuffixAfterSpace suffixWord;
     /** " Lanxi Computing" after a city: capitalised words and a corporate suffix, the rest of a company's name. */
     private final Pattern cityName;
     /** " Lianke," after a city: one to three capitalised words that end before a comma, a lower-case word or a possessive. */
@@ -125,7 +125,7 @@ final class EntityDiscovery {
                 "(?<![\\p{L}\\p{N}])([A-Z][\\p{L}\\p{N}]+(?:\\s+[A-Z][\\p{L}\\p{N}]+)?)(?=['’]s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + noun + ")(?![\\p{L}]))"),
                 WordCue.casedPrefixes("[A-Z]"));
         chips = new ChipNameCues(nameShapes, patterns, chipFamilies, nonNames);
-        suffixWord = suffix == null ? null : Pattern.compile("\\s(?:" + suffix + ")");
+        suffixWord = SuffixAfterSpace.of(suffix);
         cityName = suffix == null ? null : Pattern.compile("^ (?:[A-Z][\\p{L}\\p{N}&-]*\\s){1,3}(?:" + suffix + ")(?![\\p{L}\\p{N}-])");
         bareCityName = Pattern.compile("^ [A-Z][\\p{L}\\p{N}&-]*(?: [A-Z][\\p{L}\\p{N}&-]*){0,2}(?=,\\s| \\p{Ll}|['’]s\\s)");
         String placeBefore = patterns.list("place-before"), determiners = patterns.list("name-determiner");
@@ -137,7 +137,7 @@ final class EntityDiscovery {
         String text = words.text;
         List<Mention> out = new ArrayList<>();
         chips.find(words, taken, out);
-        if (companySuffix != null && suffixWord.matcher(text).find()) {
+        if (companySuffix != null && suffixWord.in(words)) {
             for (Matcher m = companySuffix.first(words); m != null; m = companySuffix.next(m, words) ? m : null) {
                 String[] parts = m.group(1).split("\\s+");
                 int off = nameStart(text, m.start(1), m.group(1));
@@ -227,7 +227,7 @@ final class EntityDiscovery {
     /** Does a corporate suffix of the language follow {@code end} ("Talvik| Compute")? */
     boolean suffixFollows(String text, int end) {
         if (suffixWord == null) return false;
-        Matcher m = suffixWord.matcher(text).region(end, text.length());
+        Matcher m = suffixWord.pattern.matcher(text).region(end, text.length());
         return m.lookingAt() && (m.end() == text.length() || !Character.isLetterOrDigit(text.charAt(m.end())));
     }
 

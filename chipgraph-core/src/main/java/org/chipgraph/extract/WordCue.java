@@ -281,6 +281,8 @@ final class WordCue {
         for (String alt : RegexShape.topLevel(r)) {
             while (true) {
                 if (alt.startsWith("\\b")) alt = alt.substring(2);
+                // the input's start ("^It also names"): a match there that opens with a letter opens the first word
+                else if (alt.startsWith("^")) alt = alt.substring(1);
                 else if ((alt.startsWith("(?<!") || alt.startsWith("(?<=")) && RegexShape.closing(alt, 0) > 0) alt = alt.substring(RegexShape.closing(alt, 0) + 1);
                 else break;
             }
@@ -292,7 +294,7 @@ final class WordCue {
                 out.addAll(List.of(inner));
                 continue;
             }
-            int open = alt.startsWith("(?:") ? 3 : alt.startsWith("(?i:") ? 4
+            int open = alt.startsWith("(?:") ? 3 : alt.startsWith("(?i:") ? 4 : alt.startsWith("(?-i:") ? 5
                     : alt.startsWith("(?<") && !alt.startsWith("(?<!") && !alt.startsWith("(?<=") ? alt.indexOf('>') + 1 : -1;
             if (open > 0) {
                 int close = RegexShape.closing(alt, 0);
@@ -318,6 +320,15 @@ final class WordCue {
                 List<String> letters = classLetters(alt.substring(1, close), lower);
                 if (letters == null) return null;
                 out.addAll(letters);
+                continue;
+            }
+            if (alt.startsWith("\\Q")) {
+                // a quoted name (\QKI-Chip\E): its letters up to the first other character, unless a quantifier follows it
+                int close = alt.indexOf("\\E");
+                int k = 2;
+                while (k < alt.length() && k != close && Character.isLetterOrDigit(alt.charAt(k))) k++;
+                if (k == 2 || (k == close && close + 2 < alt.length() && "?*{+".indexOf(alt.charAt(close + 2)) >= 0)) return null;
+                out.add(lower ? alt.substring(2, k).toLowerCase(Locale.ROOT) : alt.substring(2, k));
                 continue;
             }
             int j = 0;

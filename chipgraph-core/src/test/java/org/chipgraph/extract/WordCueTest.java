@@ -178,4 +178,32 @@ class WordCueTest {
         assertEquals(List.of("24:delivered"), viaCue(cue, "Orvik's plant in Tromso delivered chips."));
         assertNull(cue.first(WordSpans.of("Orvik's plant in Tromso made chips.")));
     }
+
+    @Test
+    void anAlternativeAnchoredAtTheTextsStartBeginsWithWhatFollowsTheAnchor() {
+        assertArrayEquals(new String[] {"it", "the", "added"}, WordCue.prefixes("^(?:It|The (?:memo|ruling))(?=\\s+names\\s)|(?<=\\bwas )added"));
+        var p = java.util.regex.Pattern.compile("(?:^(?:It|The (?:memo|ruling))(?=\\s+names\\s)|(?<=\\bwas )added)");
+        WordCue cue = WordCue.at(p, WordCue.prefixes("^(?:It|The (?:memo|ruling))(?=\\s+names\\s)|(?<=\\bwas )added"));
+        for (String text : List.of("It names Varn and Osk; Holt was added too.", "The ruling names Varn; It names none, the memo names Osk.",
+                "Now It names Varn", "\"It names Varn\"", "Bit names; The memo was added")) {
+            assertEquals(viaFind(cue, text), viaCue(cue, text), text);
+        }
+        assertEquals(List.of("0:It", "32:added"), viaCue(cue, "It names Varn and Osk; Holt was added too."));
+    }
+
+    @Test
+    void aQuotedNameBeginsWithItsLettersUpToItsFirstOtherCharacter() {
+        assertArrayEquals(new String[] {"ai", "chip", "npu"}, WordCue.prefixes("\\QAI-Modul\\E|\\QChip\\E|\\QNPU\\E"));
+        assertNull(WordCue.prefixes("\\QChip\\E?|\\QNPU\\E"), "a quantifier after the quote may make its last letter optional");
+        assertNull(WordCue.prefixes("\\Q-Modul\\E"), "a quote that opens with no letter gives none");
+        WordCue cue = WordCue.of("\\QAI-Modul\\E|\\QChip\\E|\\QNPU\\E");
+        String text = "Das AI-Modul und der Chip, nicht das AIModul, Chipsatz oder die NPUs; die npu aber.";
+        assertEquals(viaFind(cue, text), viaCue(cue, text));
+        assertEquals(List.of("4:AI-Modul", "21:Chip", "74:npu"), viaCue(cue, text));
+    }
+
+    @Test
+    void aGroupThatSwitchesCaseBackOnBeginsWithItsOwnPrefixes() {
+        assertArrayEquals(new String[] {"seine", "sein"}, WordCue.prefixes("seine|^(?-i:Sein)(?=\\s)"));
+    }
 }
