@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.chipgraph.error.InputError;
+import org.chipgraph.eval.ConfidenceBands;
 import org.chipgraph.eval.MentionedDocuments;
 import org.chipgraph.eval.MissKinds;
 import org.chipgraph.eval.RegistryNames;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure the extractor: ingest DOCS into a temporary store, read the facts back",
                 "(as 'facts' does), score them against GOLD.tsv with the scorer (score.py), and",
-                "print its per-relation table, then precision at confidence >= 0.8 and >= 0.5.",
+                "print its per-relation table, then precision at confidence >= 0.8 and >= 0.5, and of each",
+                "confidence band (0.8-1.0, 0.7-0.8, 0.6-0.7, 0.5-0.6, 0.0-0.5).",
                 "With --miss-kinds, also count each missed gold fact and each extra fact by kind",
                 "(why it was missed or extra), language and relation: counts only, never names or",
                 "text, so it may run on held-out sets (docs/extraction-misses.md)."},
@@ -91,6 +93,7 @@ public final class EvalCommand implements Callable<Integer> {
                 String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
                 console.out().printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
             }
+            bands(score, langs, rows, tmp);
             if (missKinds) {
                 console.out().println();
                 missKinds(reference, rows);
@@ -112,6 +115,20 @@ public final class EvalCommand implements Callable<Integer> {
         report.print(console.out());
         if (verbose) report.printFacts(console.out());
         console.out().flush();
+    }
+
+    /** The precision of each confidence band: whether higher confidence means righter facts. */
+    private void bands(Path score, String langs, List<List<String>> rows, Path tmp) throws IOException, InterruptedException {
+        List<String> parts = new ArrayList<>();
+        for (ConfidenceBands.Band<List<String>> b : ConfidenceBands.split(rows, r -> Double.parseDouble(r.get(6)))) {
+            if (b.rows().isEmpty()) { parts.add(b.label() + " 0"); continue; }
+            Path f = write(tmp.resolve("band-" + b.label() + ".tsv"), b.rows());
+            var buf = new java.io.ByteArrayOutputStream();
+            runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
+            String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, c) -> c).orElse("");
+            parts.add(b.label() + " " + b.rows().size() + " " + ConfidenceBands.precision(last));
+        }
+        console.out().println("precision by confidence band (facts, P): " + String.join("; ", parts));
     }
 
     private static Path findScorer(Path gold) {

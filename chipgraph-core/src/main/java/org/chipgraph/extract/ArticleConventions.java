@@ -45,33 +45,9 @@ final class ArticleConventions {
                 || (f.subject().type().equals("Chip") && families.contains(f.subject().label())));
 
         // a vendor makes the chips of its model-number shape when the article names the vendor
-        Set<String> companiesNamed = new HashSet<>();
-        for (SentenceState st : states) for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.anaphor()) for (EntityRef e : m.entities()) companiesNamed.add(e.iri());
         Set<String> made = new HashSet<>();
         for (Fact f : facts.values()) if (f.relation() == Relation.MAKES) made.add(f.object().iri());
-        for (SentenceState st : states) {
-            for (Mention m : st.mentions) {
-                if (m.kind() != MentionKind.CHIP) continue;
-                for (EntityRef chip : m.entities()) {
-                    if (made.contains(chip.iri()) || families.contains(chip.label())) continue;
-                    String maker = reference.makers.get(chip.iri());
-                    if (maker != null && companiesNamed.contains(maker) && reference.byIri(maker) != null) {
-                        EntityRef vendor = reference.byIri(maker);
-                        made.add(chip.iri());
-                        builder.put(NewsExtractor.fact(vendor, Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null, 0.6, docIri, st.sentence), vendor, chip);
-                        continue;
-                    }
-                    for (var v : lang.vendors.entrySet()) {
-                        if (v.getValue().matcher(chip.label()).matches() && companiesNamed.contains(v.getKey().iri())) {
-                            made.add(chip.iri());
-                            builder.put(NewsExtractor.fact(v.getKey(), Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null,
-                                    chip.discovered() ? 0.45 : 0.6, docIri, st.sentence), v.getKey(), chip);
-                            break;
-                        }
-                    }
-                }
-            }
-        }
+        new VendorMakers(docIri, lang, reference, builder).apply(states, made, families);
 
         // the issuer of a control that restricts something issues it
         List<Fact> issued = new ArrayList<>();
