@@ -87,10 +87,7 @@ public final class EvalCommand implements Callable<Integer> {
             int code = runScorer(score, all, langs, verbose, System.out);
             for (double threshold : new double[] {0.8, 0.5}) {
                 List<List<String>> kept = rows.stream().filter(r -> Double.parseDouble(r.get(6)) >= threshold).toList();
-                Path f = write(tmp.resolve("facts-" + threshold + ".tsv"), kept);
-                var buf = new java.io.ByteArrayOutputStream();
-                runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
-                String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
+                String last = summaryLine(score, write(tmp.resolve("facts-" + threshold + ".tsv"), kept), langs);
                 console.out().printf("confidence >= %.1f: %d facts; %s%n", threshold, kept.size(), last);
             }
             bands(score, langs, rows, tmp);
@@ -122,13 +119,17 @@ public final class EvalCommand implements Callable<Integer> {
         List<String> parts = new ArrayList<>();
         for (ConfidenceBands.Band<List<String>> b : ConfidenceBands.split(rows, r -> Double.parseDouble(r.get(6)))) {
             if (b.rows().isEmpty()) { parts.add(b.label() + " 0"); continue; }
-            Path f = write(tmp.resolve("band-" + b.label() + ".tsv"), b.rows());
-            var buf = new java.io.ByteArrayOutputStream();
-            runScorer(score, f, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
-            String last = buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, c) -> c).orElse("");
+            String last = summaryLine(score, write(tmp.resolve("band-" + b.label() + ".tsv"), b.rows()), langs);
             parts.add(b.label() + " " + b.rows().size() + " " + ConfidenceBands.precision(last));
         }
         console.out().println("precision by confidence band (facts, P): " + String.join("; ", parts));
+    }
+
+    /** The scorer's last line ("P=... R=... F1=...") for a facts file, its table not printed. */
+    private String summaryLine(Path score, Path facts, String langs) throws IOException, InterruptedException {
+        var buf = new java.io.ByteArrayOutputStream();
+        runScorer(score, facts, langs, false, new PrintStream(buf, true, StandardCharsets.UTF_8));
+        return buf.toString(StandardCharsets.UTF_8).strip().lines().reduce((a, b) -> b).orElse("");
     }
 
     private static Path findScorer(Path gold) {

@@ -18,6 +18,8 @@ public final class ConfidenceBands {
         public String label() { return String.format(java.util.Locale.ROOT, "%.1f-%.1f", low, high); }
     }
 
+    private static final java.util.regex.Pattern PRECISION = java.util.regex.Pattern.compile("\\bP=([0-9.]+)");
+
     private ConfidenceBands() {}
 
     /** The rows split by confidence into the bands of {@link #LOWER_BOUNDS}, highest band first. */
@@ -39,7 +41,7 @@ public final class ConfidenceBands {
 
     /** The precision "P=0.912" from the scorer's summary line ("P=0.912 R=0.700 F1=0.792"), or "P=-" when it has none. */
     public static String precision(String summaryLine) {
-        var m = java.util.regex.Pattern.compile("\\bP=([0-9.]+)").matcher(summaryLine);
+        var m = PRECISION.matcher(summaryLine);
         return m.find() ? "P=" + m.group(1) : "P=-";
     }
 }

@@ -1,5 +1,6 @@
 package org.chipgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +34,10 @@ final class VendorMakers {
 
     /** Adds a makes fact for each chip of a named vendor the article has none for; {@code made}: chips that have one. */
     void apply(List<SentenceState> states, Set<String> made, Set<String> families) {
-        Set<String> companiesNamed = new java.util.HashSet<>();
-        for (SentenceState st : states) companiesNamed.addAll(namedCompanies(st));
+        // the companies each sentence names, read once: every chip asks which sentence names it beside its vendor
+        List<Set<String>> named = states.stream().map(VendorMakers::namedCompanies).toList();
+        Set<String> companiesNamed = new HashSet<>();
+        named.forEach(companiesNamed::addAll);
         for (SentenceState st : states) {
             for (Mention m : st.mentions) {
                 if (m.kind() != MentionKind.CHIP) continue;
@@ -44,7 +47,7 @@ final class VendorMakers {
                     if (vendor == null) continue;
                     made.add(chip.iri());
                     double base = reference.makers.get(chip.iri()) == null && chip.discovered() ? 0.45 : NAMED_TOGETHER;
-                    SentenceState together = together(states, chip, vendor);
+                    SentenceState together = together(states, named, chip, vendor);
                     SentenceState where = together != null ? together : st;
                     double conf = together != null ? base : base * APART_FACTOR;
                     builder.put(NewsExtractor.fact(vendor, Relation.MAKES, chip, null, null, null, null, Stance.ASSERTED, null, conf, docIri, where.sentence), vendor, chip);
@@ -64,9 +67,10 @@ final class VendorMakers {
     }
 
     /** The first sentence that names both the chip and its vendor by name, or null. */
-    private static SentenceState together(List<SentenceState> states, EntityRef chip, EntityRef vendor) {
-        for (SentenceState st : states) {
-            if (!namedCompanies(st).contains(vendor.iri())) continue;
+    private static SentenceState together(List<SentenceState> states, List<Set<String>> named, EntityRef chip, EntityRef vendor) {
+        for (int i = 0; i < states.size(); i++) {
+            SentenceState st = states.get(i);
+            if (!named.get(i).contains(vendor.iri())) continue;
             for (Mention m : st.mentions) {
                 if (m.kind() == MentionKind.CHIP && m.entities().stream().anyMatch(e -> e.iri().equals(chip.iri()))) return st;
             }
@@ -76,7 +80,7 @@ final class VendorMakers {
 
     /** The companies a sentence names by name (no reference). */
     private static Set<String> namedCompanies(SentenceState st) {
-        Set<String> out = new java.util.HashSet<>();
+        Set<String> out = new HashSet<>();
         for (Mention m : st.mentions) if (m.kind() == MentionKind.COMPANY && !m.anaphor()) for (EntityRef e : m.entities()) out.add(e.iri());
         return out;
     }
