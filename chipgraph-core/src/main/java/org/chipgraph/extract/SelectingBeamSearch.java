@@ -61,36 +61,22 @@ final class SelectingBeamSearch extends BeamSearch {
     }
 
     /** OpenNLP's tagger (UD tags) with its beam search replaced; the contexts, validator and tag mapping are its own. */
-    static final class PosTagger extends POSTaggerME {
+    private static final class PosTagger extends POSTaggerME {
         private final SelectingBeamSearch beam;
         private final SequenceValidator<String> validator;
-        /** The tokens' features (and their probabilities) remembered for a document. */
-        private final TokenContexts contexts;
 
         PosTagger(POSModel model, MaxentModel maxent) {
             super(model, POSTagFormat.UD);
             beam = new SelectingBeamSearch(size, maxent);
             validator = model.getFactory().getSequenceValidator();
-            contexts = new TokenContexts(cg);
-        }
-
-        /** The sentences tagged from now on are of {@code document}: what was remembered for another is dropped. */
-        void document(Object document) {
-            contexts.document(document);
         }
 
         @Override
         public String[] tag(String[] sentence, Object[] additionalContext) {
-            java.util.List<String> tags = beam.bestSequence(sentence, additionalContext, contexts, validator).getOutcomes();
+            java.util.List<String> tags = beam.bestSequence(sentence, additionalContext, cg, validator).getOutcomes();
             // what POSTaggerME.convertTags does for UD: the model's own tags when they are UD, else mapped
             return posTagFormatMapper.getGuessedFormat() == POSTagFormat.UD ? tags.toArray(new String[0]) : posTagFormatMapper.convertTags(tags);
         }
-    }
-
-    /** Are the first {@code n} arrays one and the same? */
-    private static boolean sameArray(String[][] arrays, int n) {
-        for (int k = 1; k < n; k++) if (arrays[k] != arrays[0]) return false;
-        return true;
     }
 
     /** The k-th largest of {@code scores} counting repeats: what OpenNLP reads at index length - k after sorting them. */
@@ -132,18 +118,11 @@ final class SelectingBeamSearch extends BeamSearch {
                 outcomesOf[n] = tops[n].getOutcomes().toArray(new String[0]);
                 contextsOf[n] = cg.getContext(i, sequence, outcomesOf[n], additionalContext);
             }
-            // (a token whose beams all have the features the memo gave: their probabilities are the memo's once known)
-            TokenContexts memo = cg instanceof TokenContexts tc && n > 0 && sameArray(contextsOf, n) ? tc : null;
-            double[] known = memo == null ? null : memo.probabilities(contextsOf[0]);
-            if (known == null && shared != null && n > 0) shared.token(contextsOf, n);
+            if (shared != null && n > 0) shared.token(contextsOf, n);
             for (int sc = 0; sc < n; sc++) {
                 Sequence top = tops[sc];
                 String[] outcomes = outcomesOf[sc];
-                double[] scores = known != null ? known : shared != null ? shared.scores(sc, probs) : model.eval(contextsOf[sc], probs);
-                if (known == null && memo != null) {
-                    memo.remember(contextsOf[0], scores);
-                    known = memo.probabilities(contextsOf[0]);
-                }
+                double[] scores = shared != null ? shared.scores(sc, probs) : model.eval(contextsOf[sc], probs);
                 double min = kthLargest(scores, size);
                 for (int p = 0; p < scores.length; p++) {
                     if (scores[p] >= min) {

@@ -144,7 +144,6 @@ final class SyntaxTagger {
             if (known != null) return known;
         }
         Taggers t = taggers.get();
-        if (t.pos instanceof SelectingBeamSearch.PosTagger p) p.document(this);
         Span[] spans = t.splits.tokenizePos(sentence, profile);
         String[] words = Span.spansToStrings(spans, sentence);
         String[] tags = t.pos.tag(words);
