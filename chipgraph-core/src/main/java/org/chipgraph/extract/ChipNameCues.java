@@ -48,10 +48,13 @@ final class ChipNameCues {
     private final Set<String> genericNouns;
     /** "Brisa Pro 7000X", "Marlin 5 switch chip": names of several words ending in a model number, found first. */
     private final ChipModelNames modelNames;
+    /** "Beschleuniger vom Typ Korvex", "Halvorns Korvex-Chips": a chip without a digit named by its slot. */
+    private final ChipSlotNames slotNames;
 
     ChipNameCues(NameShapes nameShapes, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.nonNames = nonNames;
         modelNames = ChipModelNames.of(nameShapes, patterns, nonNames);
+        slotNames = ChipSlotNames.of(nameShapes, patterns);
         stop = patterns.words("stop-words", true);
         notChipNames = patterns.words("not-chip-name", false);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
@@ -143,6 +146,7 @@ final class ChipNameCues {
                 EntityDiscovery.add(m.start(1), m.end(1), "Chip", taken, out);
             }
         }
+        if (slotNames != null) slotNames.find(words, taken, out);
     }
 
     /** Is "Family 123" a chip's family and number: no common word before a number that is no year or measure? */
