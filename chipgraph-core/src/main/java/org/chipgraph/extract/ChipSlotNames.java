@@ -1,5 +1,6 @@
 package org.chipgraph.extract;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,7 +48,7 @@ final class ChipSlotNames {
         String ending = patterns.list("common-noun-ending");
         // general words that head compounds before chip nouns ("Speicher-Chips", "Netzwerk-Chips"): chip and product
         // nouns and the name shapes' compound-modifier
-        Set<String> nouns = new java.util.HashSet<>(patterns.words("name-chip-noun", true));
+        Set<String> nouns = new HashSet<>(patterns.words("name-chip-noun", true));
         nouns.addAll(patterns.words("name-product-noun", true));
         for (String w : shapes.words("compound-modifier")) nouns.add(w.toLowerCase(Locale.ROOT));
         return new ChipSlotNames(typed, owned, patterns.words("not-chip-name", false), patterns.words("name-not-word", false),
