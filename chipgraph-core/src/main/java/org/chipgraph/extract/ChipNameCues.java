@@ -54,7 +54,6 @@ final class ChipNameCues {
     ChipNameCues(NameShapes nameShapes, PatternFile patterns, List<String> chipFamilies, Set<String> nonNames) {
         this.nonNames = nonNames;
         modelNames = ChipModelNames.of(nameShapes, patterns, nonNames);
-        slotNames = ChipSlotNames.of(nameShapes, patterns);
         stop = patterns.words("stop-words", true);
         notChipNames = patterns.words("not-chip-name", false);
         notChipShape = patterns.list("not-chip-shape") == null ? null : Pattern.compile("(?:" + patterns.list("not-chip-shape") + ")");
@@ -70,6 +69,7 @@ final class ChipNameCues {
         chipPossessives = nameShapes.words("chip-possessive");
         notWords = patterns.words("name-not-word", false);
         productNouns = patterns.words("name-product-noun", true);
+        slotNames = ChipSlotNames.of(nameShapes, patterns, notChipNames, notWords, stop, productNouns);
         genericNouns = nameShapes.words("generic-noun");
         String after = nameShapes.alternation("chip-owner-after");
         ownerAfter = after == null ? null : Pattern.compile("^\\s+(?:" + after + ")\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(\\S+)");

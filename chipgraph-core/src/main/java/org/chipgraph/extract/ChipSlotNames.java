@@ -33,8 +33,9 @@ final class ChipSlotNames {
         this.commonEnding = commonEnding;
     }
 
-    /** The cues of a language, or null when its name shapes give no chip nouns. */
-    static ChipSlotNames of(NameShapes shapes, PatternFile patterns) {
+    /** The cues of a language, or null when its name shapes give no chip nouns; the word lists are those {@link ChipNameCues} read. */
+    static ChipSlotNames of(NameShapes shapes, PatternFile patterns, Set<String> notChipNames, Set<String> notWords, Set<String> stop,
+            Set<String> productNouns) {
         String before = shapes.alternation("model-before-noun"), after = shapes.alternation("model-after-noun");
         String types = shapes.alternation("model-type-word");
         // (the chip noun, an article or a contracted one, the type word: "Chips vom Typ", "Beschleunigern des Typs")
@@ -49,10 +50,10 @@ final class ChipSlotNames {
         // general words that head compounds before chip nouns ("Speicher-Chips", "Netzwerk-Chips"): chip and product
         // nouns and the name shapes' compound-modifier
         Set<String> nouns = new HashSet<>(patterns.words("name-chip-noun", true));
-        nouns.addAll(patterns.words("name-product-noun", true));
+        nouns.addAll(productNouns);
         for (String w : shapes.words("compound-modifier")) nouns.add(w.toLowerCase(Locale.ROOT));
-        return new ChipSlotNames(typed, owned, patterns.words("not-chip-name", false), patterns.words("name-not-word", false),
-                patterns.words("stop-words", true), Set.copyOf(nouns), ending == null ? null : Pattern.compile("(?:" + ending + ")$"));
+        return new ChipSlotNames(typed, owned, notChipNames, notWords, stop, Set.copyOf(nouns),
+                ending == null ? null : Pattern.compile("(?:" + ending + ")$"));
     }
 
     /** Adds the chips these slots name in the parts of the sentence not yet taken to {@code out}, taking their words. */

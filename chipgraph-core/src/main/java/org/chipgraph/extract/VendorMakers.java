@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.chipgraph.fact.EntityRef;
 import org.chipgraph.fact.Relation;
 import org.chipgraph.fact.Stance;
@@ -60,7 +61,7 @@ final class VendorMakers {
     private EntityRef vendorOf(EntityRef chip, Set<String> companiesNamed) {
         String maker = reference.makers.get(chip.iri());
         if (maker != null && companiesNamed.contains(maker) && reference.byIri(maker) != null) return reference.byIri(maker);
-        for (Map.Entry<EntityRef, java.util.regex.Pattern> v : lang.vendors.entrySet()) {
+        for (Map.Entry<EntityRef, Pattern> v : lang.vendors.entrySet()) {
             if (v.getValue().matcher(chip.label()).matches() && companiesNamed.contains(v.getKey().iri())) return v.getKey();
         }
         return null;
