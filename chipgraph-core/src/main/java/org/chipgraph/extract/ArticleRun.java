@@ -96,6 +96,8 @@ final class ArticleRun {
         }
         new BuyerReferences(docIri, lang, facts).apply(states);
         new ArticleConventions(docIri, lang, reference, controlChoice, facts).apply(states);
+        // (after the conventions: the makers of the chip a successor follows are known)
+        new SuccessorModels(docIri, lang, facts).apply(states);
         // (after the conventions: the makers of a chip the article names are known)
         new PartSuppliers(docIri, lang, facts).apply(states);
         new BookedCapacity(docIri, lang, facts).apply(states);

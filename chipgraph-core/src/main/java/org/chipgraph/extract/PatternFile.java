@@ -59,7 +59,8 @@ final class PatternFile {
             "company-descriptor", "company-apposition", "chip-noun", "preposition", "parent-anaphor", "anaphor-complement", "anaphor-partitive", "anaphor-apposition", "collective", "collective-count", "number-word", "chip-anaphor", "country-anaphor", "anaphor-foundry", "apposition-start", "apposition-place", "chip-list", "short-name-joint", "outlet", "chip-shape",
             "name-not-word", "person-title", "person-after", "first-name", "place", "place-before", "agency-word", "name-determiner", "name-chip-noun", "authority-after", "name-other", "name-generic-word", "common-noun-ending", "name-product-noun", "not-chip-shape", "name-preposition", "buyers-without-object", "part-supplier", "capacity-booked", "capacity-noun", "owner-implicit", "owner-lead", "owner-implicit-rent", "order-won", "recipient-implicit", "recipient-implicit-joint", "recipient-project",
             "role-sale-before", "role-joint", "role-buyer-verb", "role-acquired", "role-speech", "role-own", "role-purpose", "role-predicate", "role-noun",
-            "chip-singular-before", "chip-singular-after", "speaker-description", "speaker-reported", "speaker-role");
+            "chip-singular-before", "chip-singular-after", "speaker-description", "speaker-reported", "speaker-role",
+            "successor-name");
     private static final Set<String> OPTIONS = Set.of("qty", "money", "date", "planned", "denied", "neg-ok", "foundry",
             "no-group-qty", "launch", "no-foundry", "last", "bought");
     private static final Pattern SLOT = Pattern.compile("(?<!\\\\[pP])\\{([A-Za-z|]+)(?::(s|o)(!)?)?\\}");
