@@ -19,21 +19,13 @@ final class ChipSlotNames {
     /** One name word: a capital, then letters (an inner capital allowed, "Korvex", "NeuroCore"). */
     private static final String WORD = "\\p{Lu}[\\p{L}]{2,20}";
 
-    /** The type-word slot, tried only at the words a chip noun can begin with (the same matches as a search). */
-    private final WordCue typed;
-    private final Pattern owned;
-    /**
-     * A chip noun after a space or hyphen, as the genitive slot ends: without one the slot cannot match, so the
-     * sentence is not searched for it (most sentences; the search tries every capital).
-     */
-    private final WordCue ownedNoun;
+    private final Pattern typed, owned;
     private final Set<String> notChipNames, notWords, stop, nouns;
     private final Pattern commonEnding;
 
-    private ChipSlotNames(Pattern typed, Pattern owned, Pattern ownedNoun, Set<String> notChipNames, Set<String> notWords, Set<String> stop, Set<String> nouns, Pattern commonEnding) {
-        this.typed = typed == null ? null : WordCue.atCased(typed, WordCue.casedPrefixes(typed.pattern()));
+    private ChipSlotNames(Pattern typed, Pattern owned, Set<String> notChipNames, Set<String> notWords, Set<String> stop, Set<String> nouns, Pattern commonEnding) {
+        this.typed = typed;
         this.owned = owned;
-        this.ownedNoun = ownedNoun == null ? null : WordCue.atCased(ownedNoun, WordCue.casedPrefixes(ownedNoun.pattern()));
         this.notChipNames = notChipNames;
         this.notWords = notWords;
         this.stop = stop;
@@ -54,14 +46,13 @@ final class ChipSlotNames {
         Pattern owned = before == null ? null : Pattern.compile(
                 "(?<![\\p{L}\\p{N}])(?<owner>\\p{Lu}[\\p{L}\\p{N}]*s)\\s+(?<name>" + WORD + ")[\\s-](?:" + before + ")(?![\\p{L}\\p{N}])");
         if (typed == null && owned == null) return null;
-        Pattern ownedNoun = before == null ? null : Pattern.compile("(?<=[\\s-])(?:" + before + ")(?![\\p{L}\\p{N}])");
         String ending = patterns.list("common-noun-ending");
         // general words that head compounds before chip nouns ("Speicher-Chips", "Netzwerk-Chips"): chip and product
         // nouns and the name shapes' compound-modifier
         Set<String> nouns = new HashSet<>(patterns.words("name-chip-noun", true));
         nouns.addAll(productNouns);
         for (String w : shapes.words("compound-modifier")) nouns.add(w.toLowerCase(Locale.ROOT));
-        return new ChipSlotNames(typed, owned, ownedNoun, notChipNames, notWords, stop, Set.copyOf(nouns),
+        return new ChipSlotNames(typed, owned, notChipNames, notWords, stop, Set.copyOf(nouns),
                 ending == null ? null : Pattern.compile("(?:" + ending + ")$"));
     }
 
@@ -69,11 +60,10 @@ final class ChipSlotNames {
     void find(WordSpans words, boolean[] taken, List<Mention> out) {
         String text = words.text;
         if (typed != null) {
-            for (Matcher m = typed.first(words); m != null; m = typed.next(m, words) ? m : null) {
-                if (plausible(m.group("name"))) EntityDiscovery.add(m.start("name"), m.end("name"), "Chip", taken, out);
-            }
+            Matcher m = typed.matcher(text);
+            while (m.find()) if (plausible(m.group("name"))) EntityDiscovery.add(m.start("name"), m.end("name"), "Chip", taken, out);
         }
-        if (owned != null && ownedNoun.first(words) != null) {
+        if (owned != null) {
             Matcher m = owned.matcher(text);
             while (m.find()) {
                 // a company's genitive: a mention took the owner's word ("Halvorns"), the name after it is free

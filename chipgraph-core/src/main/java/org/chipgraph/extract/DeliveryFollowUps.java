@@ -21,7 +21,7 @@ final class DeliveryFollowUps {
     private static final int REACH = 2;
     private static final Pattern SHARE_AFTER = Pattern.compile("^\\s*(?:%|percent|per cent|Prozent)");
     private final String docIri;
-    private final WordCue delivery;
+    private final Pattern delivery;
     private final Pattern recipient;
     private final Hedges hedges;
     private final FactBuilder builder;
@@ -39,7 +39,7 @@ final class DeliveryFollowUps {
         Map<String, Fact> facts = builder.facts();
         for (int i = 0; i < states.size(); i++) {
             SentenceState st = states.get(i);
-            if (delivery.first(st.words) == null || PurchaseInView.stated(facts, st, Relation.RECEIVES)) continue;
+            if (!delivery.matcher(st.text).find() || PurchaseInView.stated(facts, st, Relation.RECEIVES)) continue;
             if (recipient != null && recipient.matcher(st.text).find()) continue;
             Quantity units = unitsOf(st);
             PartialDate date = st.dates == null || st.dates.isEmpty() ? null : st.dates.get(0).date();

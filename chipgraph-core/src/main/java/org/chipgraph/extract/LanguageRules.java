@@ -112,9 +112,9 @@ final class LanguageRules {
     final Pattern dealValue;
     final Pattern purchaseValue;
     /** (session 34) A sentence whose topic won an order or a customer ({@link OrderWinners}), or null. */
-    final WordCue orderWon;
+    final Pattern orderWon;
     /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
-    final WordCue delivery;
+    final Pattern delivery;
     /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
     final Pattern deliveryRecipient;
     /** A discovered company's name that ends in one of these is a foundry ("Kestova Foundry"; name-shapes foundry-designator). */
@@ -246,8 +246,8 @@ final class LanguageRules {
         // "ordered HBM4 worth $1.1 billion": a value phrase on the goods of the sentence's own purchase (group m: the money)
         purchaseValue = file.list("purchase-value") == null ? null : Pattern.compile(file.list("purchase-value"));
         // "The first 1,500 units arrived in May": a delivery told after the order
-        delivery = file.list("delivery") == null ? null : WordCue.atBoundary(Pattern.compile(file.list("delivery")));
-        orderWon = file.list("order-won") == null ? null : WordCue.atBoundary(Pattern.compile(file.list("order-won")));
+        delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
+        orderWon = file.list("order-won") == null ? null : Pattern.compile(file.list("order-won"));
         deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
         issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
         issuerSameClause = "yes".equals(file.list("issuer-same-clause"));

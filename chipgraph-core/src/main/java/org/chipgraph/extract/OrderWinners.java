@@ -33,7 +33,7 @@ final class OrderWinners {
         Map<String, Fact> facts = builder.facts();
         for (int i = 0; i < states.size(); i++) {
             SentenceState won = states.get(i);
-            if (lang.orderWon.first(won.words) == null || (lang.negation != null && won.abstracted != null && lang.negation.in(won.abstracted))) continue;
+            if (!lang.orderWon.matcher(won.text).find() || (lang.negation != null && won.abstracted != null && lang.negation.in(won.abstracted))) continue;
             EntityRef seller = SentenceTopic.of(won, lang);
             if (seller == null) continue;
             for (int j = i + 1; j < states.size() && j <= i + REACH; j++) {
