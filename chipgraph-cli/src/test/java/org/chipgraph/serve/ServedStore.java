@@ -40,6 +40,13 @@ final class ServedStore implements AutoCloseable {
         return new ServedStore(store, ChipgraphServer.start(store.datasetGraph(), settings.withPort(0), QuestionLibrary.load()));
     }
 
+    /** The fixture served with the store warmed at start-up by {@code warm} instead of the product's warm-up. */
+    static ServedStore startWarmedBy(Path dir, java.util.function.Consumer<org.apache.jena.sparql.core.DatasetGraph> warm) {
+        TdbStore store = TdbStore.open(dir.resolve("db"));
+        load(store, FIXTURE);
+        return new ServedStore(store, ChipgraphServer.start(store.datasetGraph(), ServeSettings.defaults().withPort(0), QuestionLibrary.load().all(), warm));
+    }
+
     static ServedStore start(Path dir) {
         return start(dir, ServeSettings.defaults());
     }

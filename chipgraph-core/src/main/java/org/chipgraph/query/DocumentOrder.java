@@ -34,6 +34,9 @@ final class DocumentOrder {
 
     private static final PerStoreVersion<Listing> LISTED = new PerStoreVersion<>(d -> new Listing(list(d), new ConcurrentHashMap<>()));
 
+    /** How many times they have been read in this process ({@link StoreWarmup#reads}). */
+    static long reads() { return LISTED.reads(); }
+
     private DocumentOrder() {}
 
     /** The documents as the current read transaction sees them; call inside it (outside one, listed anew each call). */

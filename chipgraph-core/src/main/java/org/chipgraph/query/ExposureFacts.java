@@ -29,6 +29,9 @@ final class ExposureFacts {
 
     private static final PerStoreVersion<ExposureFacts> FACTS = new PerStoreVersion<>(ExposureFacts::read);
 
+    /** How many times they have been read in this process ({@link StoreWarmup#reads}). */
+    static long reads() { return FACTS.reads(); }
+
     private final Map<Node, Set<Node>> members;
     private final Map<Node, List<Node>> families;
     private final Set<Node> listedParties;

@@ -17,6 +17,10 @@ final class PerStoreVersion<T> {
 
     private final Function<DatasetGraph, T> read;
     private volatile Kept<T> last;
+    private volatile long reads; // written only under the lock
+
+    /** How many times the value has been read from a store in this process (the start-up warm-up's tests count them). */
+    long reads() { return reads; }
 
     PerStoreVersion(Function<DatasetGraph, T> read) { this.read = read; }
 
@@ -33,6 +37,7 @@ final class PerStoreVersion<T> {
             k = last;
             if (k != null && k.store().get() == tdb && k.version() == version) return k.value();
             T value = read.apply(dsg);
+            reads++;
             last = new Kept<>(new WeakReference<>(tdb), version, value);
             return value;
         }

@@ -26,6 +26,9 @@ final class RestrictionRows {
 
     private static final PerStoreVersion<Map<Node, Map<Node, String>>> ROWS = new PerStoreVersion<>(RestrictionRows::read);
 
+    /** How many times they have been read in this process ({@link StoreWarmup#reads}). */
+    static long reads() { return ROWS.reads(); }
+
     private RestrictionRows() {}
 
     /**

@@ -14,6 +14,7 @@ import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
 import org.chipgraph.query.QuestionLibrary;
+import org.chipgraph.query.StoreWarmup;
 import org.eclipse.jetty.ee10.servlet.security.ConstraintSecurityHandler;
 import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.util.security.Credential;
@@ -41,11 +42,13 @@ public final class ChipgraphServer implements AutoCloseable {
     private final FusekiServer fuseki;
     private final ServeSettings settings;
     private final RequestLogFile log;
+    private final ServerWarmup warmup;
 
-    private ChipgraphServer(FusekiServer fuseki, ServeSettings settings, RequestLogFile log) {
+    private ChipgraphServer(FusekiServer fuseki, ServeSettings settings, RequestLogFile log, ServerWarmup warmup) {
         this.fuseki = fuseki;
         this.settings = settings;
         this.log = log;
+        this.warmup = warmup;
     }
 
     /** Puts the {@link Gatekeeper} in front of everything Jetty serves, and the one-line request log behind it. */
@@ -69,6 +72,12 @@ public final class ChipgraphServer implements AutoCloseable {
 
     /** Builds and starts the server with the given questions at /chipgraph/questions. */
     public static ChipgraphServer start(DatasetGraph dsg, ServeSettings settings, java.util.List<org.chipgraph.query.Question> questions) {
+        return start(dsg, settings, questions, StoreWarmup::warm);
+    }
+
+    /** As above, with the store warmed by {@code warm} on a thread of its own once the server listens. */
+    static ChipgraphServer start(DatasetGraph dsg, ServeSettings settings, java.util.List<org.chipgraph.query.Question> questions,
+            java.util.function.Consumer<DatasetGraph> warm) {
         String name = ServeSettings.DATASET;
         org.chipgraph.query.TextQuery.register();
         Context limits = new Context();
@@ -119,7 +128,7 @@ public final class ChipgraphServer implements AutoCloseable {
             log.close();
             throw e;
         }
-        return new ChipgraphServer(fuseki, settings, log);
+        return new ChipgraphServer(fuseki, settings, log, ServerWarmup.start(dsg, warm));
     }
 
     /**
@@ -164,12 +173,16 @@ public final class ChipgraphServer implements AutoCloseable {
 
     public ServeSettings settings() { return settings; }
 
+    /** The start-up warm-up of the store's per-version structures. */
+    ServerWarmup warmup() { return warmup; }
+
     /** Blocks until the server stops. */
     public void join() { fuseki.join(); }
 
     @Override
     public void close() {
         fuseki.stop();
+        warmup.close();
         log.close();
     }
 }
