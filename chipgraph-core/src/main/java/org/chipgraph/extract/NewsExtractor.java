@@ -26,7 +26,7 @@ import org.chipgraph.source.BundledFiles;
  */
 public final class NewsExtractor implements ArticleExtractor {
     public static final String NAME = "chipgraph-news";
-    public static final String VERSION = "0.26.0";
+    public static final String VERSION = "0.27.0";
 
     private final SentenceSplitter splitter = new SentenceSplitter();
     private final Map<String, LanguageRules> languages = new HashMap<>();
