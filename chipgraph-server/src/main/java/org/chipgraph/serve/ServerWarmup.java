@@ -24,7 +24,8 @@ final class ServerWarmup implements AutoCloseable {
                 done.complete(null);
             } catch (Throwable e) { // a request reads what the warm-up could not; the server serves on
                 done.completeExceptionally(e);
-                System.err.println("chipgraph: warming the store's per-version structures failed (requests read them themselves): " + e);
+                String why = e.getMessage() == null ? "no reason given" : e.getMessage();
+                System.err.println("chipgraph: warming the store for the questions failed (" + why + "); each request reads what it needs instead");
             }
         }, "chipgraph-warmup");
         thread.setDaemon(true); // never keeps the JVM alive
