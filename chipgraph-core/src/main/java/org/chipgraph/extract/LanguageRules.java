@@ -111,8 +111,8 @@ final class LanguageRules {
     /** A sentence that gives a deal's value ({@link DealValues}), or null. */
     final Pattern dealValue;
     final Pattern purchaseValue;
-    /** (session 34) A sentence whose topic won an order or a customer ({@link OrderWinners}), or null. */
-    final Pattern orderWon;
+    /** (session 34) A sentence whose topic won an order or a customer ({@link OrderWinners}); (session 40) "der Nachfolger X", "a successor, the X" ({@link SuccessorModels}); each or null. */
+    final Pattern orderWon, successorName;
     /** A sentence that tells a delivery of what was ordered ({@link DeliveryFollowUps}), or null. */
     final Pattern delivery;
     /** A receiver named in a delivery sentence: then it is no follow-up of an order, or null. */
@@ -248,6 +248,7 @@ final class LanguageRules {
         // "The first 1,500 units arrived in May": a delivery told after the order
         delivery = file.list("delivery") == null ? null : Pattern.compile(file.list("delivery"));
         orderWon = file.list("order-won") == null ? null : Pattern.compile(file.list("order-won"));
+        successorName = file.list("successor-name") == null ? null : Pattern.compile(file.list("successor-name"));
         deliveryRecipient = file.list("delivery-recipient") == null ? null : Pattern.compile(file.list("delivery-recipient"));
         issuerAfterControl = "yes".equals(file.list("issuer-after-control"));
         issuerSameClause = "yes".equals(file.list("issuer-same-clause"));

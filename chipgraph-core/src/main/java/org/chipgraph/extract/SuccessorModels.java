@@ -24,8 +24,7 @@ final class SuccessorModels {
 
     SuccessorModels(String docIri, LanguageRules lang, FactBuilder builder) {
         this.docIri = docIri;
-        String list = lang.file.list("successor-name");
-        this.cue = list == null ? null : Pattern.compile(list);
+        this.cue = lang.successorName; // compiled once per language, not per article
         this.builder = builder;
     }
 
